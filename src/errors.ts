@@ -1,0 +1,44 @@
+/**
+ * Typed errors. A message says what failed, what was expected and what came (truncated);
+ * `code` is what GraphQL clients see in `extensions.code` and what the CLI prints.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'STORE_UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'PAYLOAD_TOO_LARGE';
+
+export abstract class CareergraphError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class InputError extends CareergraphError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+export class NotFoundError extends CareergraphError {
+  readonly code = 'NOT_FOUND';
+}
+
+export class StoreUnavailableError extends CareergraphError {
+  readonly code = 'STORE_UNAVAILABLE';
+}
+
+export class UnauthenticatedError extends CareergraphError {
+  readonly code = 'UNAUTHENTICATED';
+}
+
+export class PayloadTooLargeError extends CareergraphError {
+  readonly code = 'PAYLOAD_TOO_LARGE';
+}
+
+/** Shortens a value quoted in an error message so a 10 MB input never floods a log. */
+export function preview(value: unknown, max = 80): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > max ? `${JSON.stringify(text.slice(0, max))}… (${text.length} chars)` : JSON.stringify(text);
+}

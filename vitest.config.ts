@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: `unit` runs everywhere in seconds; `neo4j` needs a real Neo4j, which its
+ * globalSetup finds (NEO4J_URI) or starts from tools/neo4j once per run. Files named
+ * `*.neo4j.test.ts` belong to the second.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.neo4j.test.ts', 'node_modules/**'],
+        },
+      },
+      {
+        test: {
+          name: 'neo4j',
+          include: ['tests/**/*.neo4j.test.ts'],
+          globalSetup: ['tests/setup/neo4j.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One server, many files: run them one after another so they do not race on data.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
