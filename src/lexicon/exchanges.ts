@@ -1,0 +1,73 @@
+/**
+ * Stock exchanges with their city, FR and EN names. An IPO's place is the exchange's city
+ * (DESIGN.md); the exchange itself becomes a Company of kind EXCHANGE. API is a contract.
+ */
+import { fold } from './fold.js';
+
+export interface ExchangeEntry {
+  name: string;
+  city: string;
+}
+
+/** Canonical name | city | other written forms. */
+const TABLE = `
+NYSE|New York|New York Stock Exchange,Bourse de New York,NYSE American,Wall Street
+Nasdaq|New York|NASDAQ,Nasdaq Stock Market,Nasdaq Global Select Market,Nasdaq Global Market,Nasdaq Capital Market
+Euronext Paris|Paris|Bourse de Paris,Paris Bourse,Paris Stock Exchange,Euronext,CAC 40,SBF 120,Paris Euronext
+Euronext Growth|Paris|Euronext Growth Paris,Alternext
+Euronext Access|Paris|Marché Libre
+Euronext Amsterdam|Amsterdam|Bourse d'Amsterdam,Amsterdam Stock Exchange
+Euronext Brussels|Brussels|Bourse de Bruxelles,Brussels Stock Exchange
+Euronext Lisbon|Lisbon|Bourse de Lisbonne,Lisbon Stock Exchange
+Euronext Dublin|Dublin|Irish Stock Exchange
+Euronext Milan|Milan|Borsa Italiana,Bourse de Milan,Milan Stock Exchange
+Oslo Børs|Oslo|Oslo Bors,Oslo Stock Exchange,Bourse d'Oslo,Euronext Oslo
+Frankfurt Stock Exchange|Frankfurt|Bourse de Francfort,Frankfurter Wertpapierbörse,Deutsche Börse,Xetra,Frankfurt Exchange
+London Stock Exchange|London|LSE,Bourse de Londres,AIM,London's AIM
+SIX Swiss Exchange|Zurich|SIX,Bourse suisse,Swiss Exchange,Bourse de Zurich
+Nasdaq Stockholm|Stockholm|Bourse de Stockholm,Stockholm Stock Exchange
+Nasdaq Copenhagen|Copenhagen|Bourse de Copenhague,Copenhagen Stock Exchange
+Nasdaq Helsinki|Helsinki|Bourse d'Helsinki,Helsinki Stock Exchange
+Bolsa de Madrid|Madrid|Bourse de Madrid,Madrid Stock Exchange,BME
+Warsaw Stock Exchange|Warsaw|Bourse de Varsovie,GPW
+Tokyo Stock Exchange|Tokyo|Bourse de Tokyo,TSE
+Hong Kong Stock Exchange|Hong Kong|Bourse de Hong Kong,HKEX,Hong Kong Exchange
+Shanghai Stock Exchange|Shanghai|Bourse de Shanghai,STAR Market
+Shenzhen Stock Exchange|Shenzhen|Bourse de Shenzhen
+Toronto Stock Exchange|Toronto|Bourse de Toronto,TSX
+Australian Securities Exchange|Sydney|ASX,Bourse de Sydney
+National Stock Exchange of India|Mumbai|NSE
+Bombay Stock Exchange|Mumbai|BSE
+Singapore Exchange|Singapore|SGX,Bourse de Singapour
+Tel Aviv Stock Exchange|Tel Aviv|TASE,Bourse de Tel-Aviv
+Korea Exchange|Seoul|KOSPI,KOSDAQ,Bourse de Séoul
+B3|São Paulo|Bovespa,Bourse de São Paulo
+Saudi Exchange|Riyadh|Tadawul
+`;
+
+const byForm = new Map<string, ExchangeEntry>();
+const written: string[] = [];
+
+for (const line of TABLE.split('\n')) {
+  if (line.trim() === '') continue;
+  const [name = '', city = '', alts = ''] = line.split('|');
+  const entry = { name, city };
+  for (const form of [name, ...alts.split(',')]) {
+    const f = form.trim();
+    if (f === '') continue;
+    written.push(f);
+    const key = fold(f);
+    if (!byForm.has(key)) byForm.set(key, entry);
+  }
+}
+
+/** "NYSE" → {name:'NYSE', city:'New York'}; "Bourse de Paris" → Euronext Paris. */
+export function lookupExchange(text: string): ExchangeEntry | null {
+  const key = fold(text).replace(/^(?:the |la |le |l')/, '');
+  return byForm.get(key) ?? null;
+}
+
+/** Every written form, as the table writes it (for mention scanning). */
+export function exchangeForms(): readonly string[] {
+  return written;
+}
