@@ -1,0 +1,28 @@
+/**
+ * Career order: oldest role first. A role's place in a career comes first from what the
+ * text says without a date (`order`: "au début de son parcours" is earliest), then a former
+ * role before a current one, then undated before dated, then by date (start, else end).
+ * The id breaks remaining ties so the order is total and the same in every store.
+ */
+import type { RoleEdge } from '../model/graph.js';
+
+function careerKey(role: RoleEdge): [number, number, number, string, string] {
+  const date = role.start ?? role.end;
+  return [role.order, role.status === 'FORMER' ? 0 : 1, date ? 1 : 0, date ?? '', role.id];
+}
+
+export function compareCareer(a: RoleEdge, b: RoleEdge): number {
+  const ka = careerKey(a);
+  const kb = careerKey(b);
+  for (let i = 0; i < ka.length; i++) {
+    const x = ka[i] as number | string;
+    const y = kb[i] as number | string;
+    if (x < y) return -1;
+    if (x > y) return 1;
+  }
+  return 0;
+}
+
+export function careerPath(roles: readonly RoleEdge[]): RoleEdge[] {
+  return [...roles].sort(compareCareer);
+}
