@@ -1,18 +1,24 @@
 /**
  * What clients see of an error: our typed errors pass with their message and
  * `extensions.code`; anything else is masked as an internal error (logged, never leaked).
+ * Errors are recognised by shape, not `instanceof GraphQLError`: test runners may load
+ * graphql's ESM and CJS builds side by side, and a class check then fails silently.
  */
-import { GraphQLError } from 'graphql';
-import { maskError as yogaMask } from 'graphql-yoga';
+import { createGraphQLError, maskError as yogaMask } from 'graphql-yoga';
 import { CareergraphError } from '../errors.js';
 
+interface GraphQLErrorShape {
+  originalError?: unknown;
+  nodes?: unknown;
+  path?: readonly (string | number)[];
+}
+
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
+  const shape = (typeof error === 'object' && error !== null ? error : {}) as GraphQLErrorShape;
+  const original = shape.originalError ?? error;
   if (original instanceof CareergraphError) {
-    const gqlError = error instanceof GraphQLError ? error : undefined;
-    return new GraphQLError(original.message, {
-      ...(gqlError?.nodes ? { nodes: gqlError.nodes } : {}),
-      ...(gqlError?.path ? { path: gqlError.path } : {}),
+    return createGraphQLError(original.message, {
+      ...(shape.path ? { path: shape.path } : {}),
       extensions: { code: original.code },
     });
   }
