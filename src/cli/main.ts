@@ -6,6 +6,7 @@ import { CareergraphError } from '../errors.js';
 import { runEval } from './commands/eval.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
+import { runQuery } from './commands/query.js';
 import { runServe } from './commands/serve.js';
 import { runStats } from './commands/stats.js';
 
@@ -20,6 +21,8 @@ commands:
           print the facts of an article as JSON (one object per line with --jsonl)
   eval    FILE.jsonl [--json]
           score extraction on annotated passages: precision, recall, F1 per language
+  query   'GRAPHQL' [--variables JSON] [--store memory|neo4j] [--data DIR]
+          run one GraphQL operation against the store, no server needed
   stats   [--store memory|neo4j] [--data DIR]
           count nodes and facts in the graph`;
 
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, Command> = {
   extract: runExtract,
   eval: runEval,
   stats: runStats,
+  query: runQuery,
 };
 
 export async function main(argv: string[]): Promise<number> {

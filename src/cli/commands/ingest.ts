@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CareergraphError, InputError } from '../../errors.js';
 import { listArticleFiles, readArticleFile, type SkippedInput } from '../../input/files.js';
 import { ingestArticle } from '../../services/ingest.js';
+import { progressBar } from '../progress.js';
 import { openStore } from '../store.js';
 
 export async function runIngest(argv: string[]): Promise<number> {
@@ -19,8 +20,10 @@ export async function runIngest(argv: string[]): Promise<number> {
   let unchanged = 0;
   let roles = 0;
   let expansions = 0;
+  const progress = progressBar(files.length);
   try {
     for (const file of files) {
+      progress.tick(file);
       let read;
       try {
         read = readArticleFile(file);
@@ -39,6 +42,7 @@ export async function runIngest(argv: string[]): Promise<number> {
       }
     }
   } finally {
+    progress.done();
     await store.close();
   }
   process.stdout.write(
