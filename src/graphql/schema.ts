@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import { Company } from './resolvers/company.js';
+import { ExpansionEvent } from './resolvers/expansion.js';
+import { IngestReport, Mutation } from './resolvers/mutation.js';
+import { Node } from './resolvers/node.js';
 import { Person } from './resolvers/person.js';
 import { Query } from './resolvers/query.js';
 import { Evidence, Role } from './resolvers/role.js';
@@ -14,7 +17,7 @@ let cached: GraphQLSchema | null = null;
 export function buildSchema(): GraphQLSchema {
   cached ??= makeExecutableSchema({
     typeDefs: readFileSync(SCHEMA_PATH, 'utf8'),
-    resolvers: { Query, Person, Company, Role, Evidence },
+    resolvers: { Query, Mutation, Person, Company, Role, Evidence, Node, ExpansionEvent, IngestReport },
   });
   return cached;
 }

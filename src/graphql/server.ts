@@ -5,22 +5,30 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import type { IngestDeps } from '../services/ingest.js';
 import type { GraphStore } from '../store/types.js';
+import { configuredKey } from './auth.js';
 import { createContext } from './context.js';
 import { maskError } from './errors.js';
-import { EXAMPLES } from './examples.js';
+import { API_KEY_PLACEHOLDER, EXAMPLES } from './examples.js';
 import { buildSchema } from './schema.js';
 
 export interface ServiceOptions {
   store: GraphStore;
   graphiql?: boolean;
   logging?: boolean;
+  /** The key writes need; defaults to CAREERGRAPH_API_KEY. null or blank: writes are off. */
+  apiKey?: string | null;
+  /** Extractor and clock for ingestArticle (tests pass their own). */
+  ingest?: IngestDeps;
 }
 
 export function createYogaApp(options: ServiceOptions) {
+  // Read once, at startup: configuration is checked at the edge, not per request.
+  const apiKey = configuredKey(options.apiKey === undefined ? process.env.CAREERGRAPH_API_KEY : options.apiKey);
   return createYoga({
     schema: buildSchema(),
-    context: () => createContext(options.store),
+    context: ({ request }) => createContext(options.store, { request, apiKey, ingest: options.ingest }),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     logging: options.logging ?? false,
@@ -31,7 +39,11 @@ export function createYogaApp(options: ServiceOptions) {
         ? false
         : {
             title: 'careergraph',
-            defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
+            defaultTabs: EXAMPLES.map((e) => ({
+              query: e.query,
+              variables: e.variables ? JSON.stringify(e.variables, null, 2) : null,
+              headers: e.needsApiKey ? JSON.stringify({ Authorization: `Bearer ${API_KEY_PLACEHOLDER}` }, null, 2) : null,
+            })),
           },
   });
 }

@@ -23,6 +23,22 @@ export function compareCareer(a: RoleEdge, b: RoleEdge): number {
   return 0;
 }
 
+/**
+ * Whether the career order says `a` came before `b` without falling back on ids: two
+ * undated former roles are in no known order, so neither is "before" the other. Talent flow
+ * uses this, so it never reports a move the sources do not support.
+ */
+export function knownBefore(a: RoleEdge, b: RoleEdge): boolean {
+  const ka = careerKey(a);
+  const kb = careerKey(b);
+  for (let i = 0; i < ka.length - 1; i++) {
+    const x = ka[i] as number | string;
+    const y = kb[i] as number | string;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
 export function careerPath(roles: readonly RoleEdge[]): RoleEdge[] {
   return [...roles].sort(compareCareer);
 }

@@ -1,14 +1,23 @@
 /** Company questions that walk more than one relation. */
-import type { PersonNode, RoleEdge } from '../model/graph.js';
+import { NotFoundError } from '../errors.js';
+import type { CompanyNode, PersonNode, RoleEdge } from '../model/graph.js';
 import type { Loaders } from '../graphql/loaders.js';
+import { loadAll, loadFlat, loadFound, unique } from './load.js';
+
+/** The company with this id, or NOT_FOUND naming the question asked (`what`). */
+export async function requireCompany(loaders: Loaders, id: string, what: string): Promise<CompanyNode> {
+  const company = await loaders.company.load(id);
+  if (!company) throw new NotFoundError(`${what}: no company has id ${JSON.stringify(id.slice(0, 120))}`);
+  return company;
+}
 
 /** The company and all its subsidiaries, at any depth (cycles cut). */
 export async function companyFamily(loaders: Loaders, companyId: string): Promise<string[]> {
   const seen = new Set<string>([companyId]);
   let frontier = [companyId];
   while (frontier.length > 0) {
-    const children = (await loaders.subsidiaries.loadMany(frontier)).flatMap((c) => (Array.isArray(c) ? c : []));
-    frontier = children.filter((c) => !seen.has(c));
+    const children = await loadFlat(loaders.subsidiaries, frontier);
+    frontier = unique(children.filter((c) => !seen.has(c)));
     for (const c of frontier) seen.add(c);
   }
   return [...seen];
@@ -17,19 +26,18 @@ export async function companyFamily(loaders: Loaders, companyId: string): Promis
 /** People with a FORMER role at the company or a subsidiary, by name then id. */
 export async function alumni(loaders: Loaders, companyId: string): Promise<PersonNode[]> {
   const family = await companyFamily(loaders, companyId);
-  const roles = (await loaders.rolesByCompany.loadMany(family)).flatMap((r) => (Array.isArray(r) ? r : []));
-  const ids = [...new Set(roles.filter((r) => r.status === 'FORMER').map((r) => r.personId))];
-  const people = (await loaders.person.loadMany(ids)).filter((p): p is PersonNode => !!p && !(p instanceof Error));
-  return people.sort(byName);
+  const roles = await loadFlat(loaders.rolesByCompany, family);
+  const ids = unique(roles.filter((r) => r.status === 'FORMER').map((r) => r.personId));
+  return (await loadFound(loaders.person, ids)).sort(byName);
 }
 
 /** CURRENT first, then person name, then title, then id. */
 export async function sortCompanyRoles(loaders: Loaders, roles: readonly RoleEdge[]): Promise<RoleEdge[]> {
-  const people = await loaders.person.loadMany(roles.map((r) => r.personId));
+  const people = await loadAll(loaders.person, roles.map((r) => r.personId));
   const nameOf = new Map<string, string>();
   people.forEach((p, i) => {
     const role = roles[i];
-    if (role && p && !(p instanceof Error)) nameOf.set(role.id, p.name);
+    if (role && p) nameOf.set(role.id, p.name);
   });
   return [...roles].sort(
     (a, b) =>

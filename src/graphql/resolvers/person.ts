@@ -1,7 +1,10 @@
-import type { PersonNode, SourceNode, Status } from '../../model/graph.js';
+import type { PersonNode, Status } from '../../model/graph.js';
 import { careerPath } from '../../services/career.js';
-import { compareText } from '../../services/companies.js';
+import { colleaguesOf } from '../../services/colleagues.js';
+import { sourcesOfPerson } from '../../services/sources.js';
 import type { Context } from '../context.js';
+import { paginate, type PageArgs } from '../pagination.js';
+import { sourceCursorKey } from './keys.js';
 
 export const Person = {
   async roles(person: PersonNode, args: { status?: Status | null }, ctx: Context) {
@@ -14,14 +17,10 @@ export const Person = {
   async currentRoles(person: PersonNode, _: unknown, ctx: Context) {
     return careerPath(await ctx.loaders.rolesByPerson.load(person.id)).filter((r) => r.status === 'CURRENT');
   },
-  async sources(person: PersonNode, _: unknown, ctx: Context) {
-    const roles = await ctx.loaders.rolesByPerson.load(person.id);
-    const ids = [...new Set(roles.flatMap((r) => r.sourceIds))];
-    const sources = (await ctx.loaders.source.loadMany(ids)).filter(
-      (s): s is SourceNode => !!s && !(s instanceof Error),
-    );
-    return sources.sort(
-      (a, b) => compareText(a.publishedAt ?? '', b.publishedAt ?? '') || compareText(a.id, b.id),
-    );
+  colleagues(person: PersonNode, _: unknown, ctx: Context) {
+    return colleaguesOf(ctx.loaders, person.id);
+  },
+  async sources(person: PersonNode, args: PageArgs, ctx: Context) {
+    return paginate(await sourcesOfPerson(ctx.loaders, person.id), 'source', sourceCursorKey, args);
   },
 };

@@ -1,6 +1,13 @@
 import { InputError } from '../../errors.js';
+import { shortestConnection } from '../../services/connection.js';
+import { expansionById } from '../../services/expansion.js';
 import { findCompanyId, findPersonId } from '../../services/lookup.js';
+import { listPeople, type PersonFilter } from '../../services/people.js';
+import { talentFlow } from '../../services/talent.js';
+import { intInRange, partialDate, text } from '../args.js';
 import type { Context } from '../context.js';
+import { paginate, type PageArgs } from '../pagination.js';
+import { personCursorKey } from './keys.js';
 
 interface ByIdOrName {
   id?: string | null;
@@ -18,6 +25,9 @@ function oneOf(args: ByIdOrName, what: string): { id: string } | { name: string 
   return hasId ? { id: value } : { name: value };
 }
 
+/** The most hops `connection` explores: beyond that, nearly everything connects. */
+export const MAX_HOPS = 6;
+
 export const Query = {
   async person(_: unknown, args: ByIdOrName, ctx: Context) {
     const by = oneOf(args, 'person');
@@ -31,5 +41,28 @@ export const Query = {
   },
   stats(_: unknown, __: unknown, ctx: Context) {
     return ctx.store.stats();
+  },
+  async search(_: unknown, args: { query: string; first?: number | null }, ctx: Context) {
+    const query = text(args.query, 'query', 200);
+    const first = intInRange(args.first, 10, 1, 100, 'first');
+    return (await ctx.catalog()).search().search(query, first);
+  },
+  async people(_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: Context) {
+    return paginate(await listPeople(ctx.loaders, ctx.catalog, args.filter ?? {}), 'person', personCursorKey, args);
+  },
+  talentFlow(_: unknown, args: { from: string; to: string; since?: string | null; until?: string | null }, ctx: Context) {
+    return talentFlow(ctx.loaders, text(args.from, 'from'), text(args.to, 'to'), {
+      since: partialDate(args.since, 'since'),
+      until: partialDate(args.until, 'until'),
+    });
+  },
+  connection(_: unknown, args: { from: string; to: string; maxHops?: number | null; overlapping?: boolean | null }, ctx: Context) {
+    return shortestConnection(ctx.loaders, text(args.from, 'from'), text(args.to, 'to'), {
+      maxHops: intInRange(args.maxHops, 4, 0, MAX_HOPS, 'maxHops'),
+      overlapping: args.overlapping ?? false,
+    });
+  },
+  expansion(_: unknown, args: { company: string }, ctx: Context) {
+    return expansionById(ctx.loaders, text(args.company, 'company'));
   },
 };
