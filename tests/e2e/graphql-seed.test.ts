@@ -3,8 +3,9 @@
  * evidence, name lookup, company people, subsidiaries, errors with codes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../../src/graphql/examples.js';
+import { API_KEY_PLACEHOLDER, EXAMPLES } from '../../src/graphql/examples.js';
 import { createMemoryStore } from '../../src/store/memory/store.js';
+import { fixtureExtractor, HARBOR_FACTS, HARBOR_TEXT } from '../graphql/fixture-extractor.js';
 import { seedDocument } from '../helpers/documents.js';
 import { startService, type RunningService } from '../helpers/service.js';
 
@@ -22,7 +23,8 @@ beforeAll(async () => {
   const store = createMemoryStore({ dir: null });
   await store.init();
   await store.ingest(seedDocument());
-  service = await startService(store);
+  // The write tab's article is the fixture extractor's: the tab runs whatever extraction does.
+  service = await startService(store, { apiKey: API_KEY_PLACEHOLDER, ingest: { extractor: fixtureExtractor({ [HARBOR_TEXT]: HARBOR_FACTS }) } });
 });
 afterAll(() => service.close());
 
@@ -128,7 +130,8 @@ describe('errors', () => {
 describe('playground and probes', () => {
   it('runs every GraphiQL example tab without error', async () => {
     for (const example of EXAMPLES) {
-      const { errors, data } = await service.gql(example.query);
+      const headers: Record<string, string> = example.needsApiKey ? { authorization: `Bearer ${API_KEY_PLACEHOLDER}` } : {};
+      const { errors, data } = await service.gql(example.query, example.variables, headers);
       expect(errors, example.name).toBeUndefined();
       expect(data, example.name).toBeTruthy();
     }

@@ -36,3 +36,16 @@ export function secondDocument(): DocumentGraph {
     ingestedAt: INGESTED_AT,
   });
 }
+
+/** A fixture article of tests/fixtures/facts/ ({text, published, title, facts}) as a document. */
+export function articleDocument(name: string, url: string | null = null): DocumentGraph {
+  const data = fixture(name) as { text: string; published: string; title: string; facts: Facts };
+  return resolveDocument(data.facts, {
+    id: sourceId(data.text),
+    title: data.title,
+    url,
+    publishedAt: data.published,
+    lang: data.facts.lang,
+    ingestedAt: INGESTED_AT,
+  });
+}
