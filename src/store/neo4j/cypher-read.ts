@@ -1,0 +1,97 @@
+/**
+ * Read queries. Each takes a list of distinct keys (`$ids` / `$keys`), seeks each one through
+ * a unique constraint with `UNWIND`, and returns flat rows tagged with the key they answer.
+ * Alignment with the caller's keys, misses and ordering are done in JS (reads.ts), so the
+ * Cypher stays simple and the order rules are the same code-unit order as the memory store.
+ */
+import { L, LISTED_LABELS, NAMED_LABELS, R } from './labels.js';
+
+const nodeById = (label: string): string =>
+  `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS props`;
+
+export const PERSONS = nodeById(L.Person);
+export const COMPANIES = nodeById(L.Company);
+export const PLACES = nodeById(L.Place);
+export const SOURCES = nodeById(L.Source);
+
+export const SOURCE_EXISTS = `MATCH (s:${L.Source} {id: $id}) RETURN count(s) AS n`;
+
+/** Which of these ids name a Person, Company or Place (what an edge may point at). */
+export const EXISTING_NODE_IDS = `
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:${L.Person} {id: id}) RETURN n.id AS found
+  UNION
+  MATCH (n:${L.Company} {id: id}) RETURN n.id AS found
+  UNION
+  MATCH (n:${L.Place} {id: id}) RETURN n.id AS found
+}
+RETURN found`;
+
+const ROLE_ROW = 'p.id AS personId, c.id AS companyId, properties(r) AS props';
+
+export const ROLES = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[r:${R.HELD_ROLE} {id: id}]->(c:${L.Company})
+RETURN ${ROLE_ROW}`;
+
+export const ROLES_BY_PERSON = `
+UNWIND $ids AS id
+MATCH (p:${L.Person} {id: id})-[r:${R.HELD_ROLE}]->(c:${L.Company})
+RETURN id AS key, ${ROLE_ROW}`;
+
+export const ROLES_BY_COMPANY = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[r:${R.HELD_ROLE}]->(c:${L.Company} {id: id})
+RETURN id AS key, ${ROLE_ROW}`;
+
+/** Any end node: a placed event ends at its Place, an event without place loops back. */
+export const EXPANSIONS_BY_COMPANY = `
+UNWIND $ids AS id
+MATCH (c:${L.Company} {id: id})-[x:${R.EXPANDED}]->()
+RETURN id AS key, properties(x) AS props`;
+
+export const EXPANSIONS = `
+UNWIND $ids AS id
+MATCH (c:${L.Company})-[x:${R.EXPANDED} {id: id}]->()
+RETURN c.id AS companyId, properties(x) AS props`;
+
+export const PARENTS = `
+UNWIND $ids AS id
+MATCH (c:${L.Company} {id: id})-[:${R.SUBSIDIARY_OF}]->(parent:${L.Company})
+RETURN id AS key, parent.id AS other`;
+
+export const SUBSIDIARIES = `
+UNWIND $ids AS id
+MATCH (c:${L.Company} {id: id})<-[:${R.SUBSIDIARY_OF}]-(child:${L.Company})
+RETURN id AS key, child.id AS other`;
+
+const idsByKey = (label: string): string => `
+UNWIND $keys AS k
+MATCH (:${L.NameKey} {key: k})<-[:${R.HAS_KEY}]-(n:${label})
+RETURN k AS key, n.id AS other`;
+
+/** One prepared query per label a caller may name; the label never reaches Cypher text. */
+export const IDS_BY_KEY: Record<keyof typeof NAMED_LABELS, string> = {
+  Person: idsByKey(NAMED_LABELS.Person),
+  Company: idsByKey(NAMED_LABELS.Company),
+};
+
+export const ALL_IDS: Record<keyof typeof LISTED_LABELS, string> = {
+  Person: `MATCH (n:${LISTED_LABELS.Person}) RETURN n.id AS id`,
+  Company: `MATCH (n:${LISTED_LABELS.Company}) RETURN n.id AS id`,
+  Source: `MATCH (n:${LISTED_LABELS.Source}) RETURN n.id AS id`,
+};
+
+/** Counts come from Neo4j's count store (a label or type alone): constant time. */
+export const STATS = `
+CALL () { MATCH (n:${L.Person}) RETURN count(n) AS persons }
+CALL () { MATCH (n:${L.Company}) RETURN count(n) AS companies }
+CALL () { MATCH (n:${L.Place}) RETURN count(n) AS places }
+CALL () { MATCH (n:${L.Source}) RETURN count(n) AS sources }
+CALL () { MATCH ()-[r:${R.HELD_ROLE}]->() RETURN count(r) AS roles }
+CALL () { MATCH ()-[r:${R.EXPANDED}]->() RETURN count(r) AS expansions }
+CALL () { MATCH ()-[r:${R.SUBSIDIARY_OF}]->() RETURN count(r) AS subsidiaries }
+RETURN persons, companies, places, sources, roles, expansions, subsidiaries`;
+
+export const PING = 'RETURN 1 AS ok';

@@ -1,0 +1,166 @@
+/**
+ * GraphStore over a Neo4j 5.26 server through neo4j-driver 6. Reads run in managed read
+ * transactions, each ingest in one managed write transaction (retried by the driver on
+ * transient errors for up to `config.maxRetryMs`).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { InputError, preview } from '../../errors.js';
+import type { DocumentGraph } from '../../model/graph.js';
+import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
+import type { Neo4jConfig } from './config.js';
+import { PING } from './cypher-read.js';
+import { WIPE } from './cypher-write.js';
+import { ingestDocument } from './ingest.js';
+import { LISTED_LABELS, NAMED_LABELS } from './labels.js';
+import * as read from './reads.js';
+import { AWAIT_INDEXES, SCHEMA } from './schema.js';
+import { rethrow } from './unavailable.js';
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private driver: Driver | null = null;
+  private ready = false;
+
+  constructor(private readonly config: Neo4jConfig) {}
+
+  /** Made on first use and again after close(), so a closed store can be reopened by init(). */
+  private get db(): Driver {
+    this.driver ??= neo4j.driver(
+      this.config.uri,
+      this.config.user !== null && this.config.password !== null
+        ? neo4j.auth.basic(this.config.user, this.config.password)
+        : undefined,
+      {
+        maxTransactionRetryTime: this.config.maxRetryMs,
+        // Fail fast when nothing listens; the retry budget above still applies to transactions.
+        connectionTimeout: 5_000,
+        connectionAcquisitionTimeout: Math.max(this.config.maxRetryMs, 5_000),
+        userAgent: 'careergraph',
+      },
+    );
+    return this.driver;
+  }
+
+  async init(): Promise<void> {
+    if (this.ready) return;
+    const session = this.db.session({ database: this.config.database });
+    try {
+      for (const statement of SCHEMA) await session.run(statement);
+      await session.run(AWAIT_INDEXES, { seconds: 60 });
+    } catch (err) {
+      rethrow(err, this.config, 'creating constraints and indexes');
+    } finally {
+      await session.close();
+    }
+    this.ready = true;
+  }
+
+  async close(): Promise<void> {
+    const driver = this.driver;
+    this.driver = null;
+    this.ready = false;
+    if (driver) await driver.close();
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.db.executeQuery(PING, {}, { database: this.config.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async ingest(doc: DocumentGraph): Promise<IngestResult> {
+    const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => ingestDocument(tx, doc));
+    } catch (err) {
+      return rethrow(err, this.config, `ingesting source ${doc.source.id}`);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async reading<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work);
+    } catch (err) {
+      return rethrow(err, this.config, doing);
+    } finally {
+      await session.close();
+    }
+  }
+
+  persons(ids: readonly string[]) {
+    return this.reading('reading persons', (tx) => read.readPersons(tx, ids));
+  }
+
+  companies(ids: readonly string[]) {
+    return this.reading('reading companies', (tx) => read.readCompanies(tx, ids));
+  }
+
+  places(ids: readonly string[]) {
+    return this.reading('reading places', (tx) => read.readPlaces(tx, ids));
+  }
+
+  sources(ids: readonly string[]) {
+    return this.reading('reading sources', (tx) => read.readSources(tx, ids));
+  }
+
+  roles(ids: readonly string[]) {
+    return this.reading('reading roles', (tx) => read.readRoles(tx, ids));
+  }
+
+  rolesByPerson(personIds: readonly string[]) {
+    return this.reading('reading roles by person', (tx) => read.readRolesByPerson(tx, personIds));
+  }
+
+  rolesByCompany(companyIds: readonly string[]) {
+    return this.reading('reading roles by company', (tx) => read.readRolesByCompany(tx, companyIds));
+  }
+
+  expansionsByCompany(companyIds: readonly string[]) {
+    return this.reading('reading expansions', (tx) => read.readExpansionsByCompany(tx, companyIds));
+  }
+
+  parentOf(companyIds: readonly string[]) {
+    return this.reading('reading parent companies', (tx) => read.readParents(tx, companyIds));
+  }
+
+  subsidiariesOf(companyIds: readonly string[]) {
+    return this.reading('reading subsidiaries', (tx) => read.readSubsidiaries(tx, companyIds));
+  }
+
+  idsByKey(label: NodeLabel, keys: readonly string[]) {
+    // The type says so, but JS callers and casts exist: the label picks a prepared query.
+    if (!Object.hasOwn(NAMED_LABELS, label)) {
+      return Promise.reject(new InputError(`label must be Person or Company; got ${preview(label)}`));
+    }
+    return this.reading('looking up names', (tx) => read.readIdsByKey(tx, label, keys));
+  }
+
+  allIds(label: NodeLabel | 'Source') {
+    if (!Object.hasOwn(LISTED_LABELS, label)) {
+      return Promise.reject(new InputError(`label must be Person, Company or Source; got ${preview(label)}`));
+    }
+    return this.reading('listing ids', (tx) => read.readAllIds(tx, label));
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.reading('counting', (tx) => read.readStats(tx));
+  }
+
+  /** Tests only: deletes every node and relationship; constraints and indexes stay. */
+  async wipe(): Promise<void> {
+    const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite((tx) => tx.run(WIPE));
+    } catch (err) {
+      rethrow(err, this.config, 'wiping the database');
+    } finally {
+      await session.close();
+    }
+  }
+}
