@@ -23,3 +23,12 @@ export function fold(text: string): string {
 export function foldNoArticle(text: string): string {
   return fold(text).replace(/^(?:l'|la |le |les |the )/, '');
 }
+
+/** Folding for single tokens: like fold, but hyphens are kept ("vice-president"). */
+export function foldToken(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/[\u2019\u2018\u02bc]/g, "'");
+}

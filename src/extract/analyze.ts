@@ -1,0 +1,132 @@
+/**
+ * Runs the token-level stages over every sentence and builds the document view the relation
+ * rules read: tokens, name mentions, titles, dates per sentence; the persons named in the
+ * document (so "Raghunathan" is known to be Priya Raghunathan) and the focus company that
+ * descriptions ("le groupe", "the company") stand for.
+ */
+import { fold } from '../lexicon/fold.js';
+import { findDates, type DateExpr } from './dates.js';
+import { findMentions, isFirstName, type Mention } from './mentions.js';
+import type { Sentence } from './sentences.js';
+import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface SentenceView {
+  sent: Sentence;
+  tokens: Token[];
+  /** First token after a dateline. */
+  from: number;
+  mentions: Mention[];
+  /** Mention covering token i. */
+  cover: Array<Mention | undefined>;
+  titles: TitleSpan[];
+  dates: DateExpr[];
+}
+
+export interface DocView {
+  sentences: SentenceView[];
+  /** Folded surname (or full name) → full name. */
+  persons: Map<string, string>;
+  focus: string | null;
+  published: string | null;
+}
+
+const STATUS_SKIP = new Set("ex- ex ancien ancienne former a an the l' le la son sa its his her also egalement aussi currently actuellement previously formerly now desormais long-serving longtime new nouveau nouvelle jusqu' ici alors".split(' '));
+
+function coverOf(tokens: Token[], mentions: Mention[]): Array<Mention | undefined> {
+  const cover: Array<Mention | undefined> = new Array<Mention | undefined>(tokens.length);
+  for (const m of mentions) for (let i = m.s; i < m.e; i++) cover[i] = m;
+  return cover;
+}
+
+/** A Titlecase name beside a title is a person: "Kang Tae-yoon, head of…", "CEO Lin Wei". */
+function promotePersons(v: SentenceView): void {
+  const titleStart = new Set(v.titles.map((t) => t.s));
+  const titleEnd = new Set(v.titles.map((t) => t.e));
+  for (const m of v.mentions) {
+    if (m.kind !== 'UNKNOWN' || !m.personLike) continue;
+    let j = m.e;
+    if (v.tokens[j]?.text === ',' || v.tokens[j]?.text === '(') {
+      j++;
+      while (STATUS_SKIP.has(v.tokens[j]?.f ?? '')) j++;
+      if (titleStart.has(j)) m.kind = 'PERSON';
+    }
+    if (titleEnd.has(m.s) || (v.tokens[m.s - 1]?.text === ',' && titleEnd.has(m.s - 1))) m.kind = 'PERSON';
+    if (m.kind === 'PERSON') m.name = m.text;
+  }
+}
+
+function surnameKeys(name: string): string[] {
+  const parts = name.split(/\s+/);
+  const keys: string[] = [fold(name)];
+  const first = fold(parts[0] ?? '');
+  if (parts.length >= 2 && (isFirstName(first) || parts.length <= 3)) keys.push(fold(parts.slice(1).join(' ')));
+  if (parts.length >= 3) keys.push(fold(parts[parts.length - 1] ?? ''));
+  return keys;
+}
+
+function familyKey(text: string): string {
+  return fold(text).split(' ')[0]?.replace(/\.(?:com|fr|io)$/, '') ?? '';
+}
+
+export function analyze(sentences: Sentence[], published: string | null): DocView {
+  const views: SentenceView[] = [];
+  const persons = new Map<string, string>();
+  for (const sent of sentences) {
+    const tokens = tokenize(sent.text);
+    let from = 0;
+    while (from < tokens.length && (tokens[from]?.start ?? 0) < sent.dateline) from++;
+    const heads = tokens.map((_, i) => i >= from && isTitleHead(tokens, i));
+    const mentions = sent.skip ? [] : findMentions(sent.text, tokens, (i) => heads[i] === true, from);
+    const byStart: Array<Mention | undefined> = [];
+    for (const m of mentions) byStart[m.s] = m;
+    const titles = sent.skip ? [] : findTitles(tokens, sent.text, heads, (i) => byStart[i]);
+    const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
+    if (!sent.skip) {
+      promotePersons(view);
+      view.dates = findDates(sent.text, published);
+    }
+    view.cover = coverOf(tokens, mentions);
+    for (const m of mentions) {
+      if (m.kind !== 'PERSON') continue;
+      const full = m.name ?? m.text;
+      for (const k of surnameKeys(full)) if (!persons.has(k)) persons.set(k, full);
+    }
+    views.push(view);
+  }
+  // Second pass: a surname alone, or a shorter form, names a person already met.
+  const counts = new Map<string, { n: number; first: number; forms: Map<string, number> }>();
+  let order = 0;
+  for (const v of views) {
+    for (const m of v.mentions) {
+      if (m.kind === 'UNKNOWN' || m.kind === 'COMPANY') {
+        const full = persons.get(fold(m.text));
+        if (full && m.kind === 'UNKNOWN') {
+          m.kind = 'PERSON';
+          m.name = full;
+          continue;
+        }
+        const key = familyKey(m.text);
+        const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
+        c.n++;
+        c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
+        counts.set(key, c);
+      } else if (m.kind === 'PERSON') {
+        const full = persons.get(fold(m.text));
+        if (full && full.length > m.text.length) m.name = full;
+      }
+    }
+  }
+  let focus: string | null = null;
+  let best: { n: number; first: number } | null = null;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) {
+      best = c;
+      let form = '';
+      let fn = 0;
+      for (const [text, n] of c.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
+      focus = form;
+    }
+  }
+  return { sentences: views, persons, focus, published };
+}

@@ -1,0 +1,91 @@
+/**
+ * Merging role candidates into facts (GUIDELINES "one fact per job"): a job with a title is
+ * not listed again without one; a null-title career mention lends its status and order to
+ * the titled job; a title with no time word beside a newly named job at the same company
+ * is a past job ("Entrée comme directrice des achats … est nommée DG").
+ */
+import { fold } from '../lexicon/fold.js';
+import { canonicalTitle } from '../lexicon/title-canonical.js';
+import type { ExpansionFact, RoleFact } from '../model/facts.js';
+import type { RoleCandidate } from './candidates.js';
+
+function key(text: string): string {
+  return fold(text).replace(/[^a-z0-9 ]/g, '');
+}
+
+export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
+  const sorted = [...candidates].sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
+  const groups = new Map<string, RoleCandidate[]>();
+  for (const c of sorted) {
+    const k = `${key(c.fact.person)}|${key(c.fact.company)}`;
+    const g = groups.get(k) ?? [];
+    g.push(c);
+    groups.set(k, g);
+  }
+  const kept = new Set<RoleCandidate>();
+  for (const group of groups.values()) {
+    const titled: RoleCandidate[] = [];
+    const seenTitles = new Set<string>();
+    for (const c of group) {
+      if (c.fact.title === null) continue;
+      const t = key(c.fact.title);
+      if (seenTitles.has(t)) continue;
+      seenTitles.add(t);
+      titled.push(c);
+    }
+    const untitled = group.filter((c) => c.fact.title === null);
+    if (titled.length === 0) {
+      const first = untitled.find((c) => c.fact.status === 'former') ?? untitled[0];
+      if (first) {
+        const order = untitled.find((c) => c.fact.order !== undefined)?.fact.order;
+        if (order !== undefined) first.fact.order = order;
+        kept.add(first);
+      }
+      continue;
+    }
+    const pastCareer = untitled.find((c) => c.fact.status === 'former');
+    const appointed = titled.some((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder);
+    for (const c of titled) {
+      if (c.statusSource === 'default' && pastCareer) c.fact.status = 'former';
+      if (c.statusSource === 'default' && appointed && titled.length > 1 && !c.founder) c.fact.status = 'former';
+      const order = untitled.find((u) => u.fact.order !== undefined)?.fact.order;
+      if (order !== undefined && c.fact.order === undefined) c.fact.order = order;
+      if (c.fact.start === null) c.fact.start = untitled.find((u) => u.fact.start !== null)?.fact.start ?? null;
+      kept.add(c);
+    }
+  }
+  return sorted
+    .filter((c) => kept.has(c))
+    .map((c) => {
+      const f = c.fact;
+      const canon = f.title ? canonicalTitle(f.title) : null;
+      const out: RoleFact = {
+        person: f.person,
+        company: f.company,
+        title: f.title,
+        status: f.status,
+        start: f.start,
+        end: f.end,
+        place: f.place,
+        evidence: f.evidence,
+        titleCanonical: canon ? canon.canonical : null,
+        seniority: canon ? canon.seniority : null,
+      };
+      if (f.title && /int[ée]rim|acting|\ba\.i\./i.test(f.title)) out.acting = true;
+      if (f.order !== undefined) out.order = f.order;
+      return out;
+    });
+}
+
+export function mergeExpansions(events: ExpansionFact[]): ExpansionFact[] {
+  const seen = new Set<string>();
+  const out: ExpansionFact[] = [];
+  for (const e of events) {
+    const k = [key(e.company), e.kind, key(e.place ?? ''), key(e.partner ?? '')].join('|');
+    if (seen.has(k)) continue;
+    // A place-less partnership already known with a place adds nothing.
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+/**
+ * The role candidate the rules produce before facts are merged: a RoleFact plus what the
+ * merge step needs to know (where it was found, how its status was decided).
+ */
+import type { RoleFact } from '../model/facts.js';
+import type { StatusDecision } from './status.js';
+
+export interface RoleCandidate {
+  fact: RoleFact;
+  statusSource: StatusDecision['source'];
+  founder: boolean;
+  /** Sentence index and token position: facts keep the order of the text. */
+  sentence: number;
+  pos: number;
+}

@@ -1,0 +1,110 @@
+/**
+ * Career mentions without a title: "passé par Criteo, Spotify et Dataiku", "a fait ses armes
+ * chez Deloitte", "ex-Zalando", "a veteran of Pfizer and Accenture", "joins from Monzo"
+ * (former), "resigned to join Adidas" (current), "a commencé sa carrière chez Michelin"
+ * (former, earliest: order -1).
+ */
+import type { SentenceView } from './analyze.js';
+import type { RoleCandidate } from './candidates.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_START, type Cue, findCue, EARLY_MARKERS } from './cues.js';
+import type { Mention } from './mentions.js';
+import { isCompanyLike, type PersonRef } from './refs.js';
+
+const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
+const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'pour']);
+const DETS = new Set(['the', "l'", 'le', 'la']);
+
+/** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
+export function companyList(v: SentenceView, i: number): Mention[] {
+  const t = v.tokens;
+  const out: Mention[] = [];
+  let j = i;
+  for (;;) {
+    while (DETS.has(t[j]?.f ?? '')) j++;
+    const m = v.cover[j];
+    if (!isCompanyLike(m) || m.s !== j) break;
+    out.push(m);
+    j = m.e;
+    let k = j;
+    let linked = false;
+    for (let guard = 0; guard < 4; guard++) {
+      const f = t[k]?.f ?? '';
+      if (LINKS.has(f) || f === 'mais' || f === 'aussi' || f === 'ainsi' || f === 'que' || f === 'as' || f === 'well') {
+        linked = true;
+        k++;
+      } else break;
+    }
+    if (!linked) break;
+    if (PREPS.has(t[k]?.f ?? '')) k++;
+    j = k;
+  }
+  return out;
+}
+
+function personFor(refs: PersonRef[], at: number, lastPerson: string | null): string | null {
+  const before = refs.filter((r) => r.e <= at);
+  const prev = before[before.length - 1];
+  if (prev) return prev.name;
+  const after = refs.find((r) => r.s >= at);
+  return after ? after.name : lastPerson;
+}
+
+function spentAt(v: SentenceView, i: number): number {
+  const f = v.tokens[i]?.f;
+  if (f !== 'spent' && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
+  for (let k = i + 1; k < i + 6; k++) {
+    const g = v.tokens[k]?.f;
+    if (g === 'at' || g === 'chez' || g === 'with') return k + 1;
+    if (g === ',' || g === '.') return -1;
+  }
+  return -1;
+}
+
+export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  const early = findCue(t, EARLY_MARKERS, v.from) !== null;
+  const lists: Array<[readonly Cue[], 'former' | 'current', boolean]> = [
+    [CAREER_START, 'former', true],
+    [CAREER_FORMER, 'former', false],
+    [CAREER_CURRENT, 'current', false],
+  ];
+  const taken = new Set<number>();
+  for (let i = v.from; i < t.length; i++) {
+    let end = -1;
+    let status: 'former' | 'current' = 'former';
+    let first = false;
+    for (const [list, st, isStart] of lists) {
+      end = anyCueAt(t, i, list);
+      if (end > 0) {
+        status = st;
+        first = isStart;
+        break;
+      }
+    }
+    if (end < 0) end = spentAt(v, i);
+    if (end < 0) continue;
+    const companies = companyList(v, end);
+    if (companies.length === 0) continue;
+    const person = personFor(refs, i, lastPerson);
+    if (!person) continue;
+    companies.forEach((m, n) => {
+      if (taken.has(m.s)) return;
+      taken.add(m.s);
+      const fact: RoleCandidate['fact'] = {
+        person,
+        company: m.text,
+        title: null,
+        status,
+        start: null,
+        end: null,
+        place: null,
+        evidence: v.sent.text,
+      };
+      if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
+      out.push({ fact, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: m.s });
+    });
+    i = (companies[companies.length - 1]?.e ?? end) - 1;
+  }
+  return out;
+}

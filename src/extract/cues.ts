@@ -1,0 +1,124 @@
+/**
+ * Cue phrases (folded token sequences) that the relation rules look for: appointment,
+ * joining, leaving, replacing, careers, rumours, time words. A phrase is written with
+ * spaces between tokens as the tokenizer cuts them ("jusqu' ici", "l' actuel").
+ */
+import type { Token } from './tokens.js';
+
+export type Cue = readonly string[];
+
+function cues(text: string): Cue[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .flatMap((l) => l.split('|'))
+    .map((p) => p.trim().split(/\s+/));
+}
+
+/** Does the cue start at token i? Returns its end, or -1. "*" matches any one token. */
+export function cueAt(tokens: Token[], i: number, cue: Cue): number {
+  for (let k = 0; k < cue.length; k++) {
+    const want = cue[k];
+    const t = tokens[i + k];
+    if (!t || (want !== '*' && t.f !== want)) return -1;
+  }
+  return i + cue.length;
+}
+
+export function anyCueAt(tokens: Token[], i: number, list: readonly Cue[]): number {
+  for (const c of list) {
+    const e = cueAt(tokens, i, c);
+    if (e > 0) return e;
+  }
+  return -1;
+}
+
+/** First cue occurrence in [from, to): {s, e} or null. */
+export function findCue(tokens: Token[], list: readonly Cue[], from = 0, to = tokens.length): { s: number; e: number } | null {
+  for (let i = Math.max(0, from); i < to; i++) {
+    const e = anyCueAt(tokens, i, list);
+    if (e > 0) return { s: i, e };
+  }
+  return null;
+}
+
+export const FORMER_WORDS = cues(`
+ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
+jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | before that
+most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
+`);
+
+export const CURRENT_WORDS = cues(`
+actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
+will be | sera | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
+rejoint | rejoindra | joins | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
+`);
+
+/** The company before these verbs hires the person after them. */
+export const APPOINT_VERBS = cues(`
+nomme | nommer | a nomme | named | names | appoints | appointed | hires | hired | recrute | recrutent | a recrute
+choisi | a choisi | designe | a designe | a debauche | debauche | confie | a confie | promoted | promeut | taps | tapped
+picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
+`);
+
+export const JOIN_VERBS = cues(`
+rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | join | joining | integre | integrera
+arrive chez | entre chez | entree chez | entre chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
+heads to | part chez | partira chez
+`);
+
+/** The person before these words leaves the job held until now. */
+export const LEAVE_AFTER = cues(`
+quitte | quittera | quitter | a quitte | passe la main | passera la main | step down | steps down | stepped down | stepping down
+retire | retires | retired | retiring | resigned | resigns | resign | leaves | left | is leaving | will leave | leave
+demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
+est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place
+`);
+
+/** The person after these words is the one leaving. */
+export const LEAVE_BEFORE = cues(`
+remplace | remplacera | remplacer | replacing | replaces | replace | will replace | succede a | succeeds | succeeding
+succeed | depart de | depart surprise de | departure of | exit of | en remplacement de
+`);
+
+export const RUMOUR = cues(`
+pressenti | pressentie | serait | seraient | pourrait | pourraient | would be | could be | in the running | sur les rangs
+candidat | candidate | en lice | rumeur | rumoured | rumored | is said to | tipped | favori | favorite | frontrunner | shortlisted
+`);
+
+/** Career phrases: the companies after them are past employers (title unknown). */
+export const CAREER_FORMER = cues(`
+passe par | passee par | passes par | passees par | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
+a travaille chez | a travaille pour | travaille chez | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
+veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
+away from | poached from | avant de rejoindre | before joining | issu de | issue de | en provenance de | transfuge de
+started at | debute chez | debuted at | a debute chez | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+`);
+
+/** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
+export const CAREER_START = cues(`
+a commence sa carriere chez | commence sa carriere chez | a debute sa carriere chez | debute sa carriere chez
+began his career at | began her career at | began their career at | started his career at | started her career at
+started their career at | began his career with | began her career with | started his career with | started her career with
+`);
+
+export const EARLY_MARKERS = cues(`
+au debut de son parcours | au debut de sa carriere | en debut de carriere | early in his career | early in her career
+early in their career | at the start of his career | at the start of her career
+`);
+
+/** "spent a decade at", "spent eight years at": spent + up to four words + at. */
+export const SPENT = cues('spent | a passe | passe');
+
+/** Companies after these are joined (current, title unknown unless given). */
+export const CAREER_CURRENT = cues(`
+pour rejoindre | to join | resigned to join | rejoint | rejoindra | joins | joined | is leaving for | leaving for
+leaves for | left for | moves to | moved to | heads to
+`);
+
+export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+export const PERSON_DESCRIPTIONS = cues(`
+ce dernier | cette derniere | le nouveau venu | la nouvelle venue | l' interesse | l' interessee | the newcomer
+le nouveau directeur | la nouvelle directrice | ce diplome | cette diplomee | the executive | le dirigeant | la dirigeante
+`);

@@ -1,0 +1,201 @@
+/**
+ * Expansion events: offices ("ouvre deux bureaux à Paris et à Lyon", "the Lyon office",
+ * "le bureau français"), markets ("se lance en Espagne", "launched in Austria", "investit
+ * l'Allemagne"), partnerships with named partners ("accord … avec Ubifrance et l'AFII") and
+ * listings ("introduction en Bourse au NYSE", "coté au Nasdaq"). Places that were studied,
+ * rejected or are headquarters are left out.
+ */
+import type { ExpansionFact, ExpansionKind } from '../model/facts.js';
+import { lookupPlaceForm } from '../lexicon/places.js';
+import type { DocView, SentenceView } from './analyze.js';
+import { companyList } from './careers.js';
+import { type Cue, anyCueAt, findCue } from './cues.js';
+import type { Mention } from './mentions.js';
+import { companyRefAt, isCompanyLike } from './refs.js';
+
+function cues(text: string): Cue[] {
+  return text.split('|').map((p) => p.trim().split(/\s+/));
+}
+
+const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned`);
+const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside siege headquarters headquartered based basee base rather instead plutot'.split(' '));
+const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes office offices hub outpost campus centre centres center centers'.split(' '));
+const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
+const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics'.split(' '));
+const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise partnership partnerships agreement deal alliance'.split(' '));
+const IPO = cues(`introduction en bourse | entree en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
+const MARKET_FR = cues(`se lance | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
+const MARKET_EN = cues(`launched in | launches in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | rolled out in | starting with | debuted in`);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
+const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur']);
+
+function excluded(v: SentenceView, m: Mention): boolean {
+  for (let i = m.s - 1; i >= Math.max(v.from, m.s - 4); i--) {
+    const f = v.tokens[i]?.f ?? '';
+    if (PLACE_EXCLUDERS.has(f)) return true;
+    if (f === '.' || f === ';') break;
+  }
+  for (let i = m.e; i < Math.min(v.tokens.length, m.e + 4); i++) {
+    const f = v.tokens[i]?.f ?? '';
+    if (f === 'considered' || f === 'etudie' || f === 'studied') return true;
+  }
+  return false;
+}
+
+/** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */
+function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = false): Mention[] {
+  const out: Mention[] = [];
+  let j = i;
+  let skipped = 0;
+  while (j < v.tokens.length && skipped <= reach) {
+    const m = v.cover[j];
+    if (m && m.s === j && m.kind === 'PLACE' && !m.adjective) {
+      if ((allowRegion || m.place?.kind !== 'REGION') && !excluded(v, m)) out.push(m);
+      j = m.e;
+      skipped = 0;
+      reach = 3;
+      continue;
+    }
+    if (m && out.length > 0) break;
+    const f = v.tokens[j]?.f ?? '';
+    if (out.length > 0 && !PREPS.has(f) && f !== 'puis' && f !== 'then') break;
+    if (f === '.' || f === ';' || (m && m.kind !== 'PLACE' && out.length === 0 && isCompanyLike(m))) break;
+    skipped++;
+    j++;
+  }
+  return out;
+}
+
+function isBlocked(v: SentenceView): boolean {
+  return findCue(v.tokens, BLOCKERS, v.from) !== null;
+}
+
+/** The company that expands: the nearest name before the trigger, unless a pronoun or "le groupe" is nearer. */
+function subject(v: SentenceView, at: number, doc: DocView, consumed: Set<Mention>): string | null {
+  for (let i = at - 1; i >= v.from; i--) {
+    const m = v.cover[i];
+    if (isCompanyLike(m) && !consumed.has(m)) return m.text;
+    const f = v.tokens[i]?.f ?? '';
+    if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return doc.focus;
+  }
+  for (const m of v.mentions) if (m.s >= at && isCompanyLike(m) && !consumed.has(m)) return m.text;
+  return doc.focus;
+}
+
+function nearestDate(v: SentenceView, at: number): string | null {
+  const pos = v.tokens[at]?.start ?? 0;
+  let best: { d: number; v: string } | null = null;
+  for (const d of v.dates) {
+    const value = d.from ?? d.to;
+    if (!value) continue;
+    const dist = Math.abs(d.start - pos) + (d.start < pos ? 20 : 0);
+    if (!best || dist < best.d) best = { d: dist, v: value };
+  }
+  return best ? best.v : null;
+}
+
+function inTitle(v: SentenceView, i: number): boolean {
+  return v.titles.some((t) => i >= t.s && i < t.e);
+}
+
+export function expansionsOf(v: SentenceView, doc: DocView, consumed: Set<Mention>): ExpansionFact[] {
+  if (v.sent.skip || isBlocked(v)) return [];
+  const out: ExpansionFact[] = [];
+  const t = v.tokens;
+  const push = (kind: ExpansionKind, company: string | null, place: string | null, partner: string | null, at: number): void => {
+    if (!company) return;
+    out.push({ company, kind, place, partner, date: nearestDate(v, at), evidence: v.sent.text });
+  };
+  for (let i = v.from; i < t.length; i++) {
+    const tok = t[i];
+    if (!tok || !tok.word) continue;
+    const f = tok.f;
+    // Offices
+    if (OFFICE_NOUNS.has(f) && !inTitle(v, i) && (!CENTRE_NOUNS.has(f) || ['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') || CENTRE_ADJ.has(t[i - 1]?.f ?? ''))) {
+      let places = placesFrom(v, i + 1, 6);
+      if (places.length === 0) {
+        const adj = t[i + 1] ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
+        if (adj?.adjective && adj.entry.kind !== 'REGION' && !(t[i + 1]?.cap ?? false)) {
+          push('office', subject(v, i, doc, consumed), adj.entry.name, null, i);
+          continue;
+        }
+        for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+          const m = v.cover[k];
+          if (m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m)) {
+            places = [m];
+            break;
+          }
+        }
+      }
+      const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, doc, consumed);
+      for (const p of places) push('office', company, p.text, null, i);
+      continue;
+    }
+    // Listings
+    const ipo = anyCueAt(t, i, IPO);
+    if (ipo > 0) {
+      let place: string | null = null;
+      for (let k = ipo; k < Math.min(t.length, ipo + 6); k++) {
+        const m = v.cover[k];
+        if (m?.kind === 'EXCHANGE' || (m?.kind === 'PLACE' && m.place?.kind === 'CITY')) {
+          place = m.text;
+          break;
+        }
+      }
+      if (place) push('ipo', subject(v, i, doc, consumed), place, null, i);
+      i = ipo - 1;
+      continue;
+    }
+    // Markets
+    const market = anyCueAt(t, i, MARKET_FR) > 0 ? anyCueAt(t, i, MARKET_FR) : anyCueAt(t, i, MARKET_EN);
+    if (market > 0 && !inTitle(v, i)) {
+      let places = placesFrom(v, market, 4);
+      // "In Germany, where it arrives next month"
+      if (places.length === 0 && (t[i - 2]?.f === 'where' || t[i - 2]?.f === 'ou' || t[i - 1]?.f === 'where' || t[i - 1]?.f === 'ou')) {
+        const comma = t[i - 2]?.text === ',' ? i - 2 : t[i - 3]?.text === ',' ? i - 3 : -1;
+        const m = comma > 0 ? v.cover[comma - 1] : undefined;
+        if (m?.kind === 'PLACE' && !m.adjective) places = [m];
+      }
+      const company = subject(v, i, doc, consumed);
+      for (const p of places) push('market', company, p.text, null, i);
+      if (places.length > 0) i = market - 1;
+      continue;
+    }
+    // Partnerships
+    if (PARTNER_NOUNS.has(f) && t[i - 1]?.f !== "d'" && !inTitle(v, i)) {
+      const subjects: Mention[] = [];
+      for (const m of v.mentions) if (m.e <= i && isCompanyLike(m) && !consumed.has(m) && !inTitle(v, m.s)) subjects.push(m);
+      const partners: Mention[] = [];
+      for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
+        const g = t[k]?.f;
+        if (g === 'avec' || g === 'with' || g === 'entre' || g === 'between') {
+          let j = k + 1;
+          const ref = companyRefAt(v, j);
+          if (ref > 0) j = ref;
+          partners.push(...companyList(v, j));
+          break;
+        }
+      }
+      const parties = [...subjects, ...partners];
+      const primary = subjects.length > 0 ? subjects[0]?.text ?? null : doc.focus;
+      const others = (subjects.length > 0 ? parties.slice(1) : partners).filter((m) => m.text !== primary);
+      if (others.length === 0 || !primary) continue;
+      const initial = v.cover[v.from + 1];
+      let place: string | null = null;
+      if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
+      if (!place) {
+        const last = others[others.length - 1]?.e ?? i;
+        for (let k = Math.max(v.from, i - 6); k < Math.min(t.length, last + 12); k++) {
+          const m = v.cover[k];
+          if (m?.kind === 'PLACE' && !m.adjective && !excluded(v, m)) {
+            place = m.text;
+            break;
+          }
+        }
+      }
+      for (const o of others) push('partnership', primary, place, o.text, i);
+      i = Math.max(i, (partners[partners.length - 1]?.e ?? i + 1) - 1);
+    }
+  }
+  return out;
+}

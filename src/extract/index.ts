@@ -1,0 +1,63 @@
+/**
+ * The extractor: article text → Facts (DESIGN.md). Pure and deterministic; the rules
+ * backend is the default, and a model-based backend can implement ExtractorBackend later.
+ */
+import type { ExtractInput, Facts, Lang } from '../model/facts.js';
+import { analyze } from './analyze.js';
+import { mergeExpansions, mergeRoles } from './assemble.js';
+import type { RoleCandidate } from './candidates.js';
+import { careerRoles } from './careers.js';
+import { expansionsOf } from './expansions.js';
+import { detectLanguage } from './language.js';
+import type { Mention } from './mentions.js';
+import { normalize } from './normalize.js';
+import { personRefs } from './refs.js';
+import { titledRoles, type RoleState } from './roles.js';
+import { splitSentences } from './sentences.js';
+import type { ExpansionFact } from '../model/facts.js';
+
+export { normalize } from './normalize.js';
+export { detectLanguage } from './language.js';
+export { splitSentences, type Sentence } from './sentences.js';
+
+export interface ExtractorBackend {
+  name: string;
+  extract(input: ExtractInput): Facts;
+}
+
+function extractRules(input: ExtractInput): Facts {
+  const text = normalize(input.text);
+  const lang: Lang = input.lang === 'fr' || input.lang === 'en' ? input.lang : detectLanguage(text);
+  const published = input.published ?? null;
+  const doc = analyze(splitSentences(text), published);
+  const roles: RoleCandidate[] = [];
+  const expansions: ExpansionFact[] = [];
+  const state: RoleState = { lastPerson: null, paraCountry: null, para: -1 };
+  for (const v of doc.sentences) {
+    if (v.sent.para !== state.para) {
+      state.para = v.sent.para;
+      state.paraCountry = null;
+    }
+    if (v.sent.skip) continue;
+    const refs = personRefs(v, state.lastPerson);
+    const consumed = new Set<Mention>();
+    const careers = careerRoles(v, refs, state.lastPerson);
+    for (const c of careers) {
+      const m = v.mentions.find((x) => x.s === c.pos);
+      if (m) consumed.add(m);
+    }
+    roles.push(...careers, ...titledRoles(v, refs, doc, state, consumed));
+    expansions.push(...expansionsOf(v, doc, consumed));
+    const last = refs[refs.length - 1];
+    if (last) state.lastPerson = last.name;
+    for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
+  }
+  return { lang, roles: mergeRoles(roles), expansions: mergeExpansions(expansions) };
+}
+
+export const rulesBackend: ExtractorBackend = { name: 'rules', extract: extractRules };
+
+/** Extracts role and expansion facts from one document; never throws on text input. */
+export function extract(input: ExtractInput, backend: ExtractorBackend = rulesBackend): Facts {
+  return backend.extract(input);
+}

@@ -1,0 +1,170 @@
+/**
+ * Stage 4 — mentions. Groups capitalised tokens into name chunks (with person particles
+ * "von", "de La", institution links "Banque de", place links "Afrique du Sud") and
+ * classifies each: exchange, place, person (first-name list, civility, surname of a person
+ * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
+ * that the relation rules may read as a company).
+ */
+import { COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
+import { lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
+import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { fold } from '../lexicon/fold.js';
+import { lookupPlaceForm, type PlaceEntry } from '../lexicon/places.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import type { Token } from './tokens.js';
+
+export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
+
+export interface Mention {
+  kind: MentionKind;
+  /** Token range [s, e). */
+  s: number;
+  e: number;
+  /** As written in the sentence. */
+  text: string;
+  place?: PlaceEntry;
+  adjective?: boolean;
+  exchange?: ExchangeEntry;
+  /** For persons: the full name this mention stands for (surname-only → full name). */
+  name?: string;
+  /** Two or three Titlecase words: may be a person when a title sits beside it. */
+  personLike?: boolean;
+}
+
+const PARTICLES = new Set('von van der den de da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af'.split(' '));
+const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
+
+export function isFirstName(f: string): boolean {
+  if (FIRST_NAMES.has(f)) return true;
+  const dash = f.indexOf('-');
+  return dash > 0 && FIRST_NAMES.has(f.slice(0, dash));
+}
+
+function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
+  if (!t.cap || isTitle(i) || t.text.endsWith("'")) return false;
+  // "the Stockholm-based app": a description, not a name.
+  if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
+  if (STOPWORDS.has(t.f)) return false;
+  if (i === 0 || (i === 1 && !tokens[0]?.word)) {
+    // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
+    const next = tokens[i + 1];
+    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && !(next?.cap ?? false)) return false;
+    if (/ly$/.test(t.f) && t.f.length > 5 && !(next?.cap ?? false)) return false;
+  }
+  return true;
+}
+
+/** Tries to extend a chunk ending at `end` through connectors; returns the new end or -1. */
+function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean): number {
+  const c = tokens[end];
+  if (!c) return -1;
+  const head = tokens[s]?.f ?? '';
+  // "Procter & Gamble"
+  if (c.text === '&' && tokens[end + 1]?.cap) return end + 2;
+  // Person particles: "Terry von Bibra", "Grégoire de La Tour-Mazel", "Ingrid van der Meulen".
+  if (isFirstName(head) && end - s <= 2) {
+    let j = end;
+    while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
+    const n = tokens[j];
+    if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
+    // Capitalised particle inside a person name: "Yann-Erwan Le Bihan".
+    if ((c.f === 'le' || c.f === 'la' || c.f === 'de' || c.f === 'van' || c.f === 'von' || c.f === 'el' || c.f === 'al') && c.cap) {
+      const n2 = tokens[end + 1];
+      if (n2?.cap && !STOPWORDS.has(n2.f) && !isTitle(end + 1)) return end + 2;
+    }
+  }
+  // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire".
+  if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of') {
+    for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+      const candidate = tokens.slice(s, k + 1).map((t) => t.text).join(' ');
+      if (tokens[k]?.cap && lookupPlaceForm(candidate)) return k + 1;
+    }
+    // Institutions: "Banque de France", "Bank of America", "Bourse de Paris".
+    if (INSTITUTION_HEADS.has(head) && end - s === 1) {
+      let j = end + 1;
+      if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la' || tokens[j]?.f === 'the') j++;
+      if (tokens[j]?.cap && !isTitle(j)) return j + 1;
+    }
+  }
+  return -1;
+}
+
+function chunkText(sentence: string, tokens: Token[], s: number, e: number): string {
+  return sentence.slice(tokens[s]?.start ?? 0, tokens[e - 1]?.end ?? 0);
+}
+
+function classify(m: Mention, tokens: Token[]): void {
+  const folded = fold(m.text);
+  const first = tokens[m.s]?.f ?? '';
+  const last = tokens[m.e - 1]?.f ?? '';
+  const n = m.e - m.s;
+  const exchange = lookupExchange(m.text);
+  if (exchange) {
+    m.kind = 'EXCHANGE';
+    m.exchange = exchange;
+    return;
+  }
+  const place = lookupPlaceForm(m.text);
+  if (place) {
+    // Short all-caps forms ("US", "UK") must be written in capitals to count.
+    const short = m.text.replace(/\./g, '').length <= 3;
+    if (!short || m.text === m.text.toUpperCase()) {
+      m.kind = 'PLACE';
+      m.place = place.entry;
+      m.adjective = place.adjective;
+      return;
+    }
+  }
+  const prev = tokens[m.s - 1];
+  const prev2 = tokens[m.s - 2];
+  const civility = (prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && prev2 && CIVILITIES.has(prev2.f));
+  if (KNOWN_COMPANIES.has(first.replace(/\.com$/, '')) || KNOWN_COMPANIES.has(folded.replace(/ /g, '-'))) {
+    m.kind = 'COMPANY';
+    return;
+  }
+  const tail = COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
+  if (!tail && (civility || (n >= 2 && isFirstName(first)))) {
+    m.kind = 'PERSON';
+    m.name = m.text;
+    return;
+  }
+  if (tail || (n >= 2 && lookupPlaceForm(tokens[m.s]?.text ?? '')?.adjective)) {
+    m.kind = 'COMPANY';
+    return;
+  }
+  m.kind = 'UNKNOWN';
+  const words = tokens.slice(m.s, m.e);
+  m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
+}
+
+/** Name chunks of one sentence, classified (persons only by their own shape). */
+export function findMentions(sentence: string, tokens: Token[], isTitle: (i: number) => boolean, from = 0): Mention[] {
+  const out: Mention[] = [];
+  let i = from;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !startsChunk(t, i, tokens, isTitle)) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    for (;;) {
+      const n = tokens[e];
+      if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !n.text.endsWith("'")) {
+        e++;
+        continue;
+      }
+      const linked = connect(tokens, i, e, isTitle);
+      if (linked > e) {
+        e = linked;
+        continue;
+      }
+      break;
+    }
+    const m: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
+    classify(m, tokens);
+    out.push(m);
+    i = e;
+  }
+  return out;
+}

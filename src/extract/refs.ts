@@ -1,0 +1,84 @@
+/**
+ * Coreference inside a sentence: the person references (names, "il/elle/he/she", "ce
+ * dernier", "qui/who" after a name) and company references ("le groupe", "its", "the
+ * firm") that the relation rules attach facts to.
+ */
+import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
+import type { SentenceView } from './analyze.js';
+import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS } from './cues.js';
+import type { Mention } from './mentions.js';
+
+export interface PersonRef {
+  s: number;
+  e: number;
+  name: string;
+  /** Named in this sentence (not a pronoun or description). */
+  named: boolean;
+}
+
+const RELATIVES = new Set(['qui', 'who']);
+const DETS = new Set(["le", "la", "l'", 'the', 'this', 'cette', 'ce', 'cet', 'notre', 'our']);
+const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their']);
+
+/** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
+export function personRefs(v: SentenceView, lastPerson: string | null): PersonRef[] {
+  const out: PersonRef[] = [];
+  let last = lastPerson;
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    const m = v.cover[i];
+    if (m && m.s === i && m.kind === 'PERSON') {
+      const name = m.name ?? m.text;
+      out.push({ s: m.s, e: m.e, name, named: true });
+      last = name;
+      i = m.e - 1;
+      continue;
+    }
+    const f = t[i]?.f ?? '';
+    if (PERSON_PRONOUNS.has(f) && last) {
+      out.push({ s: i, e: i + 1, name: last, named: false });
+      continue;
+    }
+    const d = anyCueAt(t, i, PERSON_DESCRIPTIONS);
+    if (d > 0 && last) {
+      out.push({ s: i, e: d, name: last, named: false });
+      i = d - 1;
+      continue;
+    }
+    if (RELATIVES.has(f)) {
+      const prev = out[out.length - 1];
+      const gap = prev ? i - prev.e : 99;
+      if (prev && gap <= 2) out.push({ s: i, e: i + 1, name: prev.name, named: false });
+    }
+  }
+  return out;
+}
+
+/** A company description at token i ("le groupe", "the company", "la fintech américaine"): its end, or -1. */
+export function companyRefAt(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  if (!DETS.has(t[i]?.f ?? '')) return -1;
+  let j = i + 1;
+  // "le groupe Internet chinois", "the Madrid-based start-up": one or two words of description.
+  for (let k = 0; k < 4; k++) {
+    const w = t[j];
+    if (!w) return -1;
+    if (COMPANY_REF_NOUNS.has(w.f) && !w.cap) {
+      let e = j + 1;
+      while (e < j + 3 && t[e]?.word && !(t[e]?.cap ?? false) && /(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|ois|ese|ais)$/.test(t[e]?.f ?? '')) e++;
+      return e;
+    }
+    if (SUBSIDIARY_NOUNS.has(w.f)) return -1;
+    if (!w.word) return -1;
+    j++;
+  }
+  return -1;
+}
+
+export function isPossessive(f: string): boolean {
+  return POSSESSIVES.has(f);
+}
+
+export function isCompanyLike(m: Mention | undefined): m is Mention {
+  return !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN');
+}

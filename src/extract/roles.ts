@@ -1,0 +1,248 @@
+/**
+ * Titled roles: for each title of a sentence, who holds it (apposition "X, directeur…",
+ * "chief executive X", "T, X" after a determiner, the subject of "est/devient/is", a
+ * pronoun or "qui/who"), where (the company after "de/chez/at/of", "X's", "its/son",
+ * "X, where he was", the company that hires in "X nomme…", else the nearest company or
+ * the document's focus), its status, dates and place.
+ */
+import type { DocView, SentenceView } from './analyze.js';
+import type { RoleCandidate } from './candidates.js';
+import { APPOINT_VERBS, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import type { Mention } from './mentions.js';
+import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
+import { leaves, localCue, type StatusDecision } from './status.js';
+import type { TitleSpan } from './titles.js';
+import { companyList } from './careers.js';
+
+const APPOSITION_SKIP = new Set("ex- ex ancien ancienne former a an the l' le la son sa its his her also egalement aussi currently actuellement previously formerly now desormais long-serving longtime jusqu' ici alors new nouveau nouvelle notre our".split(' '));
+const AS_WORDS = new Set(['as', 'comme', 'que']);
+const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
+const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
+const NON_BUSINESS_COMPANIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|assembl[ée]e|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat)/i;
+
+export interface RoleState {
+  lastPerson: string | null;
+  /** Last country named in the current paragraph (for "responsable local"). */
+  paraCountry: string | null;
+  para: number;
+}
+
+interface CompanyChoice {
+  name: string;
+  mention: Mention | null;
+  explicit: boolean;
+  extra: Mention[];
+  /** Token after the company phrase, to look for a place or a date. */
+  after: number;
+}
+
+function skipBack(v: SentenceView, i: number): number {
+  let j = i;
+  while (j >= v.from && APPOSITION_SKIP.has(v.tokens[j]?.f ?? '')) j--;
+  return j;
+}
+
+/** The company phrase right after a title: "de Google France", "du groupe", "at Siemens". */
+function explicitAfter(v: SentenceView, at: number, doc: DocView): CompanyChoice | null {
+  const t = v.tokens;
+  let j = at;
+  if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
+  if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
+  j++;
+  const ref = companyRefAt(v, j) > 0 ? companyRefAt(v, j) : t[j]?.f === 'groupe' || t[j]?.f === 'group' ? j + 1 : -1;
+  if (ref > 0) {
+    const named = v.cover[ref];
+    if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
+    return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: ref } : null;
+  }
+  if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
+  const m = v.cover[j];
+  if (!isCompanyLike(m) || m.s !== j || NON_BUSINESS_COMPANIES.test(m.text)) return null;
+  const list = companyList(v, j);
+  // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
+  return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
+}
+
+function firstCompany(v: SentenceView, consumed: Set<Mention>): Mention | null {
+  for (const m of v.mentions) if (isCompanyLike(m) && !consumed.has(m)) return m;
+  return null;
+}
+
+function nearestBefore(v: SentenceView, at: number, consumed: Set<Mention>, person: string): Mention | null {
+  for (let i = at - 1; i >= v.from; i--) {
+    const m = v.cover[i];
+    if (isCompanyLike(m) && !consumed.has(m) && !(m.kind === 'UNKNOWN' && m.personLike && m.text === person)) return m;
+  }
+  return null;
+}
+
+function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Set<Mention>): CompanyChoice | null {
+  const t = v.tokens;
+  const explicit = explicitAfter(v, title.e, doc);
+  if (explicit) return explicit;
+  // "Airbnb's head of EMEA"
+  if (t[title.s - 1]?.f === "'s") {
+    const m = v.cover[title.s - 2];
+    if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+  }
+  // "its chief executive", "son PDG": the company the sentence is about.
+  if (isPossessive(t[title.s - 1]?.f ?? '')) {
+    const m = firstCompany(v, consumed);
+    if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+    return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+  }
+  // "Deliveroo, where he was head of…", "Google France, où elle était…"
+  for (let i = title.s - 1; i >= Math.max(v.from, title.s - 6); i--) {
+    const f = t[i]?.f;
+    if ((f === 'where' || f === 'ou') && t[i - 1]?.text === ',') {
+      const m = v.cover[i - 2];
+      if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
+  }
+  // "rejoindre Geotab comme…", "has joined the board of Tata Steel as…"
+  const join = findCue(t, JOIN_VERBS, person.e, title.s);
+  if (join) {
+    for (let i = join.e; i < title.s; i++) {
+      const m = v.cover[i];
+      if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
+  }
+  // "Shopify has appointed X as…", "Kairon Commerce a choisi X comme…"
+  const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
+  if (appoint) {
+    const m = nearestBefore(v, appoint.s, consumed, person.name);
+    if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+  }
+  const m = nearestBefore(v, title.s, consumed, person.name);
+  if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+  return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+}
+
+function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
+  const t = v.tokens;
+  // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
+  const j = skipBack(v, title.s - 1);
+  if (t[j]?.text === ',' || t[j]?.text === '(') {
+    const r = refs.find((p) => p.e === j);
+    if (r) return r;
+  }
+  // b. "chief executive Patrick Oyelaran", "son PDG, Étienne Ferrand", "un directeur général en France : X"
+  const before = t[j]?.f ?? '';
+  if (!AS_WORDS.has(before) && !(before === 'de' && t[j - 1]?.f === 'poste')) {
+    let k = title.e;
+    const direct = refs.find((p) => p.s === k && p.named);
+    if (direct) return direct;
+    const company = explicitAfter(v, k, doc);
+    if (company) k = company.after;
+    if (PLACE_PREPS.has(t[k]?.f ?? '') && v.cover[k + 1]?.kind === 'PLACE') k = v.cover[k + 1]?.e ?? k;
+    if (t[k]?.text === ',' || t[k]?.text === ':') {
+      const r = refs.find((p) => p.s === k + 1 && p.named);
+      if (r) return r;
+    }
+  }
+  // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
+  const prev = refs.filter((p) => p.e <= title.s).pop();
+  if (prev) return prev;
+  // d. a person named after: "Un responsable local a été nommé : X"
+  const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && p.named);
+  if (next && !v.titles.some((o) => o !== title && o.s > title.e && o.s < next.s)) return next;
+  // e. "L'ex-responsable de … prend ses fonctions": the person of the previous sentences.
+  if (title.s - v.from <= 3 && state.lastPerson) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  return null;
+}
+
+function decideStatus(v: SentenceView, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
+  const cue = localCue(v, title.s, floor);
+  if (cue) return { status: cue, source: 'cue' };
+  if (!title.founder && leaves(v, person, title.e, refs)) return { status: 'former', source: 'departure' };
+  if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
+  return { status: 'current', source: 'default' };
+}
+
+function rolePlace(v: SentenceView, title: TitleSpan, after: number, state: RoleState): string | null {
+  for (let i = title.s; i < title.e; i++) {
+    const m = v.cover[i];
+    if (m?.kind === 'PLACE' && !m.adjective) return m.text;
+  }
+  for (const k of [title.e, after]) {
+    if (PLACE_PREPS.has(v.tokens[k]?.f ?? '') && v.cover[k + 1]?.kind === 'PLACE' && !v.cover[k + 1]?.adjective) return v.cover[k + 1]?.text ?? null;
+  }
+  if (/\blocal(?:e)?\b/i.test(title.text) && state.paraCountry) return state.paraCountry;
+  return null;
+}
+
+function roleDates(v: SentenceView, title: TitleSpan, after: number, status: StatusDecision): { start: string | null; end: string | null } {
+  const from = v.tokens[title.s]?.start ?? 0;
+  const next = v.titles.find((o) => o.s > title.s);
+  const limit = Math.min(next ? (v.tokens[next.s]?.start ?? Infinity) : Infinity, (v.tokens[after - 1]?.end ?? from) + 45);
+  for (const d of v.dates) {
+    if (d.start < from || d.start > limit) continue;
+    if (d.kind === 'range') return { start: d.from, end: d.to };
+    if (d.kind === 'since') return { start: d.from, end: null };
+    return status.source === 'departure' ? { start: null, end: d.from } : { start: d.from, end: null };
+  }
+  return { start: null, end: null };
+}
+
+/** Persons listed with the one found: "Fatima Al-Mansouri and Jonas Petersen will share…". */
+function coordinated(v: SentenceView, refs: PersonRef[], person: PersonRef): PersonRef[] {
+  const out = [person];
+  let cur = person;
+  for (;;) {
+    const link = v.tokens[cur.s - 1]?.f;
+    if (link !== 'and' && link !== 'et' && link !== ',') break;
+    const r = refs.find((p) => p.e === cur.s - 1 && p.named);
+    if (!r) break;
+    out.unshift(r);
+    cur = r;
+  }
+  return out;
+}
+
+export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Set<Mention>): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  let floor = v.from;
+  const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = v.titles.map((title) => {
+    const person = choosePerson(v, title, refs, state, doc);
+    if (!person) return null;
+    // A rumoured post: "X serait pressenti pour…", "would be in the running to become…".
+    if (findCue(v.tokens, RUMOUR, Math.min(person.e, title.s), title.s)) return null;
+    return { title, person };
+  });
+  // Companies named right after a past title are taken: fallbacks must not reuse them.
+  chosen.forEach((c) => {
+    if (!c) return;
+    const ex = explicitAfter(v, c.title.e, doc);
+    if (ex?.mention && localCue(v, c.title.s, v.from) === 'former') consumed.add(ex.mention);
+  });
+  chosen.forEach((c) => {
+    if (!c) return;
+    const { title, person } = c;
+    const company = chooseCompany(v, title, person, doc, consumed);
+    const prevFloor = floor;
+    floor = title.e;
+    if (!company) return;
+    const range = v.dates.find((d) => d.kind === 'range' && d.start >= (v.tokens[title.e - 1]?.end ?? 0) && d.start - (v.tokens[title.e - 1]?.end ?? 0) < 60)?.to ?? null;
+    const status = decideStatus(v, title, person, refs, prevFloor, doc.published, range);
+    const dates = roleDates(v, title, company.after, status);
+    const place = rolePlace(v, title, company.after, state);
+    const holders = person.named ? coordinated(v, refs, person) : [person];
+    for (const holder of holders) {
+      for (const m of [company.mention, ...company.extra]) {
+        if (m === null && company.mention !== null) continue;
+        const name = m ? m.text : company.name;
+        if (name === holder.name) continue;
+        out.push({
+          fact: { person: holder.name, company: name, title: title.text, status: status.status, start: dates.start, end: dates.end, place, evidence: v.sent.text },
+          statusSource: status.source,
+          founder: title.founder,
+          sentence: v.sent.index,
+          pos: title.s,
+        });
+      }
+    }
+    if (company.mention && company.explicit && status.status === 'former') consumed.add(company.mention);
+  });
+  return out;
+}
+

@@ -1,0 +1,173 @@
+/**
+ * Stage 5 — titles. Finds job titles around a head word ("directeur", "chief", "CEO",
+ * "head") and grows them: EN modifiers before ("acting", "group", "deputy"), FR adjectives
+ * after ("générale déléguée"), scope ("France", "EMEA"), interim ("par intérim") and
+ * complements ("de la stratégie commerciale", "of rider operations", "for the Nordics")
+ * — stopping where a company starts ("de Google France", "at Siemens", "du groupe").
+ */
+import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { FOUNDER_WORDS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+export interface TitleSpan {
+  s: number;
+  e: number;
+  /** The head token. */
+  h: number;
+  text: string;
+  founder: boolean;
+}
+
+const DETERMINERS = new Set("the a an its his her their le la les un une l' son sa ses leur".split(' '));
+const VERB_HEADS = new Set(['head', 'chair', 'chef', 'patron', 'boss', 'director']);
+const ABBREVIATED = /^[a-z-]{2,5}$/;
+const COMPLEMENT_PREPS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+const COMPLEMENT_DETS = new Set(['la', "l'", 'le', 'les', 'the', 'its', 'their', 'his', 'her']);
+
+function isAbbrev(t: Token): boolean {
+  return ABBREVIATED.test(t.f) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+}
+
+/** Is token i the head of a title? Decided on tokens alone (before names are known). */
+export function isTitleHead(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return false;
+  const f = t.f;
+  if (!TITLE_HEADS.has(f) || NON_BUSINESS.has(f)) return false;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  const nf = next?.f ?? '';
+  const pf = prev?.f ?? '';
+  // Short heads are titles only in capitals ("CEO", "DG"), never "ceo" inside a word.
+  if (f.length <= 4 && !['head', 'chef', 'chair', 'boss'].includes(f) && !isAbbrev(t)) return false;
+  if (VERB_HEADS.has(f) && DETERMINERS.has(nf) && f !== 'director') return false;
+  if (f === 'head') return nf === 'of' || nf === 'for' || TITLE_PRE.has(pf) || DETERMINERS.has(pf) || nf === ',';
+  if (f === 'chief') {
+    if (next && next.word && !next.cap && !STOPWORDS.has(nf)) return true;
+    return !!prev && prev.word && !prev.cap && !STOPWORDS.has(pf);
+  }
+  if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
+  if (WEAK_HEADS.has(f)) {
+    if (f === 'secretaire') return nf === 'general' || nf === 'generale';
+    return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
+  }
+  return true;
+}
+
+function lowerWord(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && !/^\d/.test(t.f) && !STOPWORDS.has(t.f) && !COMPANY_REF_NOUNS.has(t.f) && !SUBSIDIARY_NOUNS.has(t.f);
+}
+
+/** Grows the complement after a preposition; returns the new end or -1 when none. */
+function complement(tokens: Token[], at: number, mentionAt: (i: number) => Mention | undefined): number {
+  let j = at + 1;
+  while (COMPLEMENT_DETS.has(tokens[j]?.f ?? '')) j++;
+  let end = -1;
+  let words = 0;
+  for (;;) {
+    const m = mentionAt(j);
+    if (m && m.kind === 'PLACE' && !m.adjective) {
+      j = m.e;
+      end = j;
+      continue;
+    }
+    if (lowerWord(tokens[j]) && words < 4) {
+      words++;
+      j++;
+      end = j;
+      continue;
+    }
+    // "de la marque et du contenu", "the Middle East and North Africa"
+    const f = tokens[j]?.f ?? '';
+    if (end > 0 && (f === 'et' || f === 'and')) {
+      let k = j + 1;
+      if (COMPLEMENT_PREPS.has(tokens[k]?.f ?? '')) k++;
+      while (COMPLEMENT_DETS.has(tokens[k]?.f ?? '')) k++;
+      const mk = mentionAt(k);
+      if ((mk && mk.kind === 'PLACE' && !mk.adjective) || lowerWord(tokens[k])) {
+        j = k;
+        continue;
+      }
+    }
+    return end;
+  }
+}
+
+export function growTitle(tokens: Token[], h: number, sentence: string, mentionAt: (i: number) => Mention | undefined): TitleSpan {
+  let s = h;
+  while (s > 0) {
+    const p = tokens[s - 1];
+    if (!p || !p.word || !TITLE_PRE.has(p.f)) break;
+    s--;
+  }
+  const head = tokens[h]?.f ?? '';
+  // "risk chief", "finance chief": a domain word before a trailing "chief".
+  if (head === 'chief' && s === h && lowerWord(tokens[h - 1]) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
+  let e = h + 1;
+  if (head === 'chief') {
+    let k = e;
+    while (k < e + 4 && lowerWord(tokens[k]) && tokens[k]?.f !== 'officer') k++;
+    if (tokens[k]?.f === 'officer') e = k + 1;
+    else if (tokens[e]?.f === 'executive') e++;
+  }
+  for (let guard = 0; guard < 12; guard++) {
+    const t = tokens[e];
+    if (!t) break;
+    if (t.word && TITLE_POST.has(t.f) && !(t.cap && t.f !== 'france' && t.f !== 'europe')) {
+      e++;
+      continue;
+    }
+    if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {
+      e += 2;
+      continue;
+    }
+    if (TITLE_HEADS.has(t.f) && isTitleHead(tokens, e)) {
+      // "président-directeur général", "vice president": a second head continues the title.
+      e++;
+      continue;
+    }
+    const m = mentionAt(e);
+    if (m && m.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'CITY') {
+      e = m.e;
+      continue;
+    }
+    if (COMPLEMENT_PREPS.has(t.f)) {
+      const end = complement(tokens, e, mentionAt);
+      if (end > e) {
+        e = end;
+        continue;
+      }
+    }
+    break;
+  }
+  const text = sentence.slice(tokens[s]?.start ?? 0, tokens[e - 1]?.end ?? 0);
+  let founder = false;
+  for (let k = s; k < e; k++) if (FOUNDER_WORDS.has(tokens[k]?.f ?? '')) founder = true;
+  return { s, e, h, text, founder };
+}
+
+/** All titles of a sentence; "cofondateur et président" becomes one title. */
+export function findTitles(tokens: Token[], sentence: string, heads: boolean[], mentionAt: (i: number) => Mention | undefined): TitleSpan[] {
+  const out: TitleSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!heads[i]) {
+      i++;
+      continue;
+    }
+    const t = growTitle(tokens, i, sentence, mentionAt);
+    const last = out[out.length - 1];
+    const between = tokens[last ? last.e : -1];
+    if (last && last.e + 1 === t.s && (between?.f === 'et' || between?.f === 'and' || between?.f === '&')) {
+      last.e = t.e;
+      last.text = sentence.slice(tokens[last.s]?.start ?? 0, tokens[t.e - 1]?.end ?? 0);
+      last.founder = last.founder || t.founder;
+    } else {
+      out.push(t);
+    }
+    i = Math.max(t.e, i + 1);
+  }
+  return out;
+}

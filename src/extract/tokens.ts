@@ -1,0 +1,58 @@
+/**
+ * Tokens of one sentence with offsets. Words keep inner dots, apostrophes, hyphens and
+ * ampersands ("JD.com", "O'Donnell-Hayes", "AT&T"); French elisions ("l'", "qu'"), the
+ * English possessive "'s" and the prefix "ex-" become tokens of their own.
+ */
+import { foldToken } from '../lexicon/fold.js';
+
+export interface Token {
+  text: string;
+  /** Folded: lowercase, no accents. */
+  f: string;
+  /** Offsets in the sentence text. */
+  start: number;
+  end: number;
+  /** Starts with a capital, or is mixed-case like "eBay". */
+  cap: boolean;
+  /** Is a word (letters/digits), not punctuation. */
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const ELISION = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|presqu)'(?=[\p{L}\p{N}])/iu;
+const POSSESSIVE = /'s$/i;
+const EX_PREFIX = /^ex-(?=[\p{L}])/iu;
+
+function make(text: string, start: number): Token {
+  const first = text[0] ?? '';
+  const word = /[\p{L}\p{N}]/u.test(first);
+  const cap = word && (/\p{Lu}/u.test(first) || /^\p{Ll}+\p{Lu}/u.test(text));
+  return { text, f: foldToken(text), start, end: start + text.length, cap, word };
+}
+
+export function tokenize(sentence: string, from = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
+    let text = m[0];
+    let start = m.index;
+    const el = ELISION.exec(text);
+    if (el) {
+      out.push(make(text.slice(0, el[0].length), start));
+      start += el[0].length;
+      text = text.slice(el[0].length);
+    }
+    if (EX_PREFIX.test(text)) {
+      out.push(make(text.slice(0, 3), start));
+      start += 3;
+      text = text.slice(3);
+    }
+    if (POSSESSIVE.test(text) && text.length > 2) {
+      out.push(make(text.slice(0, -2), start));
+      out.push(make(text.slice(-2), start + text.length - 2));
+      continue;
+    }
+    out.push(make(text, start));
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * Company vocabulary: legal suffixes, words that end company names, descriptions that
+ * stand for an already-named company ("le groupe", "the firm"), and a small lexicon of
+ * well-known companies whose names are also ordinary words or first names. All folded.
+ */
+function set(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter((w) => w !== ''));
+}
+
+/** Legal forms: "SA", "Inc.", "GmbH"… */
+export const LEGAL_SUFFIXES = set(`
+sa sas sasu sarl sca se nv bv ag gmbh kg kgaa plc ltd ltd. limited llc llp inc inc. corp corp. corporation
+co co. spa s.p.a. srl ab asa oyj as a/s pte pty bhd kk k.k.
+`);
+
+/** Last words of company names ("Nordkap Robotics", "Lloyds Banking Group"). */
+export const COMPANY_TAILS = set(`
+group groupe holding holdings company compagnie & bank banque banking capital partners ventures
+technologies technology tech systems labs lab analytics health healthcare robotics energy energie energies
+games commerce business cloud software solutions services pharma pharmaceuticals biosystems bio biotech
+therapeutics motors automotive airlines airways telecom telekom telecoms communications media studios studio
+foods logistics consulting insurance assurances assurance finance financial digital networks industries
+industrie international global electric electronics semiconductors steel chemicals materials mobility
+payments pay markets market retail brands entertainment interactive investments asset management
+securities advisors conseil consultants systemes informatique reseaux labs.
+`);
+
+/** Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"). */
+export const INSTITUTION_HEADS = set(`
+banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
+institut institute school college conseil office bourse
+`);
+
+/** Nouns that, after a determiner, designate a company already named ("le groupe"). */
+export const COMPANY_REF_NOUNS = set(`
+groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech banque assureur
+enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire
+equipementier specialiste leader geant societe-mere filiale maison
+company firm group bank lender insurer carmaker automaker retailer maker developer platform app
+business operator startup start-up giant manufacturer
+`);
+
+/** Words that make a description a subsidiary rather than the group ("la filiale"). */
+export const SUBSIDIARY_NOUNS = set('filiale subsidiary unit division');
+
+/**
+ * Well-known companies whose names could be read as something else (a first name, a word,
+ * a place) or that often appear alone. Folded full names.
+ */
+export const KNOWN_COMPANIES = set(`
+google alphabet amazon apple meta facebook microsoft yahoo alibaba tencent baidu bytedance tiktok huawei xiaomi
+samsung lg sony nintendo toyota honda nissan hyundai kia tesla uber lyft airbnb netflix spotify twitter
+linkedin salesforce oracle ibm intel nvidia amd qualcomm cisco adobe sap siemens bosch basf bayer
+allianz axa generali zurich aviva prudential hsbc barclays lloyds santander bbva ing rabobank
+ubs ovh orange sfr bouygues iliad vivendi canal+ lvmh kering hermes chanel dior loreal danone
+carrefour auchan leclerc casino fnac darty boulanger cdiscount decathlon michelin renault peugeot citroen
+stellantis valeo faurecia forvia safran thales airbus dassault capgemini atos sopra accenture deloitte
+pwc kpmg ey mckinsey bcg engie edf totalenergies veolia suez schneider legrand alstom vinci
+eiffage saint-gobain sanofi servier ipsen pfizer moderna novartis roche astrazeneca gsk merck
+volkswagen bmw mercedes-benz daimler porsche audi adidas puma nike zalando ebay etsy paypal stripe
+mastercard revolut monzo n26 klarna adyen worldline criteo doctolib blablacar deezer dataiku mirakl
+ubisoft vente-privee veepee showroomprive rakuten jd.com shopify wix booking.com expedia tripadvisor
+deliveroo glovo bolt wise coinbase binance nokia ericsson vodafone telefonica deutsche-telekom
+kpn proximus swisscom tata infosys wipro tcs hcl cognizant reliance mahindra
+goldman morgan jpmorgan citi citigroup blackrock natixis bnp societe-generale credit-agricole
+`);

@@ -1,0 +1,57 @@
+/**
+ * Job-title vocabulary, FR and EN, folded (no accents, lowercase). The extractor grows a
+ * title from a head word: modifiers before it (EN "acting", "deputy"), adjectives and
+ * complements after it (FR "directrice générale déléguée", "responsable de la production").
+ */
+function set(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter((w) => w !== ''));
+}
+
+/** Words that can head a title on their own. */
+export const TITLE_HEADS = set(`
+directeur directrice president presidente pdg p-dg dg dga daf drh dsi dircom
+responsable fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
+administrateur administratrice gerant gerante tresorier tresoriere patron patronne
+vice-president vice-presidente manager head chef directeur-general directrice-generale
+president-directeur presidente-directrice secretaire
+ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
+chief chair chairman chairwoman chairperson director founder co-founder cofounder
+treasurer counsel boss executive officer partner associe associee
+`);
+
+/** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef boss');
+
+/** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
+export const TITLE_PRE = set(`
+acting interim deputy senior executive global group regional co associate assistant independent
+non-executive joint country managing general vice chief founding lead principal
+sales marketing finance financial risk operating commercial technical technology product digital
+operations people legal compliance investment data information security strategy communications
+human creative medical scientific research engineering design brand
+`);
+
+/** Words after a head that belong to the title (FR adjectives, EN "officer"). */
+export const TITLE_POST = set(`
+general generale delegue deleguee adjoint adjointe financier financiere commercial commerciale
+technique juridique industriel industrielle executif executive marketing digital digitale numerique
+operationnel operationnelle administratif administrative strategique regional regionale international
+internationale local locale associe associee informatique scientifique medical medicale
+europe monde groupe france adjoint adjointe
+officer
+`);
+
+/** Nouns inside a title complement ("head of X", "directeur des X") that are not companies. */
+export const TITLE_STOP_AFTER = set(`
+depuis since de d du des chez at of with from pour for a au aux en in et and ou or puis then
+jusqu jusqu'au jusqu'en le la les l the its son sa ses their his her qui who which que that
+`);
+
+/** Government and non-business posts: a title headed by these is never a role fact. */
+export const NON_BUSINESS = set(`
+ministre minister secretaire-d'etat depute deputee senateur senatrice maire mayor ambassadeur
+ambassadrice prefet prefete governor gouverneur senator congressman congresswoman professeur professor
+`);
+
+/** Founder titles stay current when the person leaves another job. */
+export const FOUNDER_WORDS = set('fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding');
