@@ -163,7 +163,7 @@ mutation ($input: ArticleInput!) {
   ingestArticle(input: $input) {
     sourceId created
     persons { added merged } companies { added merged } roles { added merged }
-    people { name careerPath { company { name } title status } }
+    namedPeople { name careerPath { company { name } title status } }
   }
 }`,
     variables: {

@@ -27,7 +27,7 @@ export class Catalog {
   }
 
   /** The name index, built on first use. */
-  search(): SearchIndex {
+  searchIndex(): SearchIndex {
     this.index ??= new SearchIndex(this.persons, this.companies);
     return this.index;
   }

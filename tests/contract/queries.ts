@@ -374,7 +374,7 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
       ingestArticle(input: $input) {
         sourceId created
         persons { added merged } companies { added merged } roles { added merged } expansions { added merged }
-        people { name } namedCompanies { name } source { title publishedAt lang }
+        namedPeople { name } namedCompanies { name } source { title publishedAt lang }
       }
     }`;
     const article = { text: HARBOR_TEXT, title: 'Harbor Lane hires a COO', publishedAt: '2024-03-04', lang: 'en' };
@@ -412,7 +412,7 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
     });
 
     it('ingests an article, merging with the Amazon already there; search and talentFlow see it', async () => {
-      const { data, errors } = await service.gql<{ ingestArticle: Record<string, unknown> & { people: Named[]; namedCompanies: Named[] } }>(INGEST, { input: article }, AUTH);
+      const { data, errors } = await service.gql<{ ingestArticle: Record<string, unknown> & { namedPeople: Named[]; namedCompanies: Named[] } }>(INGEST, { input: article }, AUTH);
       expect(errors).toBeUndefined();
       expect(data?.ingestArticle).toMatchObject({
         created: true,
@@ -421,7 +421,7 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
         roles: { added: 2, merged: 0 },
         source: { title: 'Harbor Lane hires a COO', publishedAt: '2024-03-04', lang: 'en' },
       });
-      expect(names(data?.ingestArticle.people)).toEqual(['Priya Castellanos']);
+      expect(names(data?.ingestArticle.namedPeople)).toEqual(['Priya Castellanos']);
       expect(names(data?.ingestArticle.namedCompanies)).toEqual(['Amazon', 'Harbor Lane Robotics']);
 
       const hits = await service.gql<{ search: { node: Named }[] }>(`{ search(query: "castelanos") { node { ... on Person { name } } } }`);
@@ -438,11 +438,11 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
       try {
         const text =
           'Tidewater Analytics has named Oskar Lindqvist as its chief financial officer. Lindqvist was previously vice president of finance at Amazon.';
-        const { data, errors } = await real.gql<{ ingestArticle: { people: Named[]; namedCompanies: Named[] } }>(
+        const { data, errors } = await real.gql<{ ingestArticle: { namedPeople: Named[]; namedCompanies: Named[] } }>(
           INGEST, { input: { text, lang: 'en', publishedAt: '2024-05-02', title: 'Tidewater names a CFO' } }, AUTH,
         );
         expect(errors).toBeUndefined();
-        expect(names(data?.ingestArticle.people)).toContain('Oskar Lindqvist');
+        expect(names(data?.ingestArticle.namedPeople)).toContain('Oskar Lindqvist');
         const moves = await movesOf(real, 'company:amazon', 'company:tidewater-analytics');
         expect(moves.map((m) => m[0])).toEqual(['Oskar Lindqvist']);
       } finally {

@@ -18,7 +18,7 @@ export const IngestReport = {
   source(report: WriteReport, _: unknown, ctx: Context) {
     return ctx.loaders.source.load(report.sourceId);
   },
-  async people(report: WriteReport, _: unknown, ctx: Context) {
+  async namedPeople(report: WriteReport, _: unknown, ctx: Context) {
     return (await loadFound(ctx.loaders.person, report.personIds)).sort(byName);
   },
   async namedCompanies(report: WriteReport, _: unknown, ctx: Context) {

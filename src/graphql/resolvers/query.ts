@@ -45,7 +45,7 @@ export const Query = {
   async search(_: unknown, args: { query: string; first?: number | null }, ctx: Context) {
     const query = text(args.query, 'query', 200);
     const first = intInRange(args.first, 10, 1, 100, 'first');
-    return (await ctx.catalog()).search().search(query, first);
+    return (await ctx.catalog()).searchIndex().search(query, first);
   },
   async people(_: unknown, args: PageArgs & { filter?: PersonFilter | null }, ctx: Context) {
     return paginate(await listPeople(ctx.loaders, ctx.catalog, args.filter ?? {}), 'person', personCursorKey, args);
