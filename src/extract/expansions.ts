@@ -25,7 +25,7 @@ const CENTRE_ADJ = new Set('data innovation research r&d tech technology enginee
 const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise partnership partnerships agreement deal alliance'.split(' '));
 const IPO = cues(`introduction en bourse | entree en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
 const MARKET_FR = cues(`se lance | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
-const MARKET_EN = cues(`launched in | launches in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | rolled out in | starting with | debuted in`);
+const MARKET_EN = cues(`launched in | launches in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | starting with | debuted in`);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
 const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur']);
 
@@ -71,7 +71,7 @@ function isBlocked(v: SentenceView): boolean {
 }
 
 /** The company that expands: the nearest name before the trigger, unless a pronoun or "le groupe" is nearer. */
-function subject(v: SentenceView, at: number, doc: DocView, consumed: Set<Mention>): string | null {
+function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
   for (let i = at - 1; i >= v.from; i--) {
     const m = v.cover[i];
     if (isCompanyLike(m) && !consumed.has(m)) return m.text;
@@ -98,7 +98,7 @@ function inTitle(v: SentenceView, i: number): boolean {
   return v.titles.some((t) => i >= t.s && i < t.e);
 }
 
-export function expansionsOf(v: SentenceView, doc: DocView, consumed: Set<Mention>): ExpansionFact[] {
+export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mention, string | null>): ExpansionFact[] {
   if (v.sent.skip || isBlocked(v)) return [];
   const out: ExpansionFact[] = [];
   const t = v.tokens;
@@ -162,7 +162,8 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Set<Mentio
       continue;
     }
     // Partnerships
-    if (PARTNER_NOUNS.has(f) && t[i - 1]?.f !== "d'" && !inTitle(v, i)) {
+    const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint');
+    if (partnerNoun && t[i - 1]?.f !== "d'" && !inTitle(v, i)) {
       const subjects: Mention[] = [];
       for (const m of v.mentions) if (m.e <= i && isCompanyLike(m) && !consumed.has(m) && !inTitle(v, m.s)) subjects.push(m);
       const partners: Mention[] = [];
@@ -193,7 +194,14 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Set<Mentio
           }
         }
       }
-      for (const o of others) push('partnership', primary, place, o.text, i);
+      if (subjects.length > 1 && partners.length === 0 && others.length > 1) {
+        // Partners among equals ("A, B and C formed a joint venture"): A–B, then C–A…, so each
+        // party is listed once.
+        push('partnership', primary, place, others[0]?.text ?? null, i);
+        for (const o of others.slice(1)) push('partnership', o.text, place, primary, i);
+      } else {
+        for (const o of others) push('partnership', primary, place, o.text, i);
+      }
       i = Math.max(i, (partners[partners.length - 1]?.e ?? i + 1) - 1);
     }
   }

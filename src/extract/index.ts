@@ -11,7 +11,7 @@ import { expansionsOf } from './expansions.js';
 import { detectLanguage } from './language.js';
 import type { Mention } from './mentions.js';
 import { normalize } from './normalize.js';
-import { personRefs } from './refs.js';
+import { genderOf, personRefs, type PersonMemo } from './refs.js';
 import { titledRoles, type RoleState } from './roles.js';
 import { splitSentences } from './sentences.js';
 import type { ExpansionFact } from '../model/facts.js';
@@ -33,21 +33,28 @@ function extractRules(input: ExtractInput): Facts {
   const roles: RoleCandidate[] = [];
   const expansions: ExpansionFact[] = [];
   const state: RoleState = { lastPerson: null, paraCountry: null, para: -1 };
+  const memory: PersonMemo[] = [];
   for (const v of doc.sentences) {
     if (v.sent.para !== state.para) {
       state.para = v.sent.para;
       state.paraCountry = null;
     }
     if (v.sent.skip) continue;
-    const refs = personRefs(v, state.lastPerson);
-    const consumed = new Set<Mention>();
+    const refs = personRefs(v, memory);
+    // Companies already taken by a career mention, with whose career it is.
+    const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson);
     for (const c of careers) {
       const m = v.mentions.find((x) => x.s === c.pos);
-      if (m) consumed.add(m);
+      if (m) consumed.set(m, c.fact.person);
     }
     roles.push(...careers, ...titledRoles(v, refs, doc, state, consumed));
     expansions.push(...expansionsOf(v, doc, consumed));
+    for (const r of refs) {
+      const at = memory.findIndex((p) => p.name === r.name);
+      if (at >= 0) memory.splice(at, 1);
+      memory.push({ name: r.name, gender: genderOf(r.name) });
+    }
     const last = refs[refs.length - 1];
     if (last) state.lastPerson = last.name;
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;

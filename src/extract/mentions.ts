@@ -32,6 +32,8 @@ export interface Mention {
 }
 
 const PARTICLES = new Set('von van der den de da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af'.split(' '));
+/** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
 export function isFirstName(f: string): boolean {
@@ -44,7 +46,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (!t.cap || isTitle(i) || t.text.endsWith("'")) return false;
   // "the Stockholm-based app": a description, not a name.
   if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
-  if (STOPWORDS.has(t.f)) return false;
+  if (STOPWORDS.has(t.f) || GENERIC_ACRONYMS.has(t.f)) return false;
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
@@ -61,10 +63,14 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   const head = tokens[s]?.f ?? '';
   // "Procter & Gamble"
   if (c.text === '&' && tokens[end + 1]?.cap) return end + 2;
+  // A surname led by a capitalised particle: "Van der Meulen", "De La Tour".
+  if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
   // Person particles: "Terry von Bibra", "Grégoire de La Tour-Mazel", "Ingrid van der Meulen".
   if (isFirstName(head) && end - s <= 2) {
     let j = end;
     while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
+    // "de La Tour-Mazel", "van Der Berg": a capitalised particle after a lowercase one.
+    if (j > end && PARTICLES.has(tokens[j]?.f ?? '') && tokens[j]?.cap && tokens[j + 1]?.cap) j++;
     const n = tokens[j];
     if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
     // Capitalised particle inside a person name: "Yann-Erwan Le Bihan".

@@ -7,6 +7,30 @@ import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { SentenceView } from './analyze.js';
 import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS } from './cues.js';
 import type { Mention } from './mentions.js';
+import { nameGender } from '../lexicon/first-names.js';
+import { foldToken } from '../lexicon/fold.js';
+
+/** A person met so far, with the gender its first name suggests (null: unknown). */
+export interface PersonMemo {
+  name: string;
+  gender: 'f' | 'm' | null;
+}
+
+export function genderOf(name: string): 'f' | 'm' | null {
+  return nameGender(foldToken(name.split(/\s+/)[0] ?? ''));
+}
+
+const FEMININE = new Set(['elle', 'she', 'cette', 'la']);
+
+/** The latest person a pronoun can stand for: "elle" skips men, "il" skips women. */
+function resolvePronoun(recent: PersonMemo[], pronoun: string): string | null {
+  const want = FEMININE.has(pronoun) ? 'f' : 'm';
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const p = recent[i];
+    if (p && (p.gender === null || p.gender === want)) return p.name;
+  }
+  return recent[recent.length - 1]?.name ?? null;
+}
 
 export interface PersonRef {
   s: number;
@@ -21,27 +45,30 @@ const DETS = new Set(["le", "la", "l'", 'the', 'this', 'cette', 'ce', 'cet', 'no
 const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their']);
 
 /** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
-export function personRefs(v: SentenceView, lastPerson: string | null): PersonRef[] {
+export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
   const out: PersonRef[] = [];
-  let last = lastPerson;
+  const recent = [...memory];
+  let last = recent[recent.length - 1]?.name ?? null;
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
     const m = v.cover[i];
     if (m && m.s === i && m.kind === 'PERSON') {
       const name = m.name ?? m.text;
       out.push({ s: m.s, e: m.e, name, named: true });
+      recent.push({ name, gender: genderOf(name) });
       last = name;
       i = m.e - 1;
       continue;
     }
     const f = t[i]?.f ?? '';
     if (PERSON_PRONOUNS.has(f) && last) {
-      out.push({ s: i, e: i + 1, name: last, named: false });
+      const name = resolvePronoun(recent, f) ?? last;
+      out.push({ s: i, e: i + 1, name, named: false });
       continue;
     }
     const d = anyCueAt(t, i, PERSON_DESCRIPTIONS);
     if (d > 0 && last) {
-      out.push({ s: i, e: d, name: last, named: false });
+      out.push({ s: i, e: d, name: resolvePronoun(recent, f) ?? last, named: false });
       i = d - 1;
       continue;
     }

@@ -63,20 +63,42 @@ function explicitAfter(v: SentenceView, at: number, doc: DocView): CompanyChoice
   return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
 }
 
-function firstCompany(v: SentenceView, consumed: Set<Mention>): Mention | null {
-  for (const m of v.mentions) if (isCompanyLike(m) && !consumed.has(m)) return m;
+function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
+  for (const m of v.mentions) if (isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m)) return m;
   return null;
 }
 
-function nearestBefore(v: SentenceView, at: number, consumed: Set<Mention>, person: string): Mention | null {
+/** A company another person's past job (or any past titled job) already took is not free. */
+function free(consumed: Map<Mention, string | null>, m: Mention, person: string): boolean {
+  if (!consumed.has(m)) return true;
+  return consumed.get(m) === person;
+}
+
+/** Nearest free company before `at`, not inside a parenthesis closed before it. */
+function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string): Mention | null {
+  let depth = 0;
   for (let i = at - 1; i >= v.from; i--) {
+    const x = v.tokens[i]?.text;
+    if (x === ')') depth++;
+    else if (x === '(') depth = Math.max(0, depth - 1);
     const m = v.cover[i];
-    if (isCompanyLike(m) && !consumed.has(m) && !(m.kind === 'UNKNOWN' && m.personLike && m.text === person)) return m;
+    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person)) return m;
   }
   return null;
 }
 
-function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Set<Mention>): CompanyChoice | null {
+/** The sentence's subject company before `at`: "Orbiqa, the Paris-based start-up, has hired…". */
+function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>): Mention | null {
+  for (const m of v.mentions) if (m.e <= at && isCompanyLike(m) && !consumed.has(m)) return m;
+  return null;
+}
+
+function refBefore(v: SentenceView, at: number): boolean {
+  for (let i = v.from; i < at; i++) if (companyRefAt(v, i) > 0) return true;
+  return false;
+}
+
+function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) return explicit;
@@ -110,8 +132,10 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
   // "Shopify has appointed X as…", "Kairon Commerce a choisi X comme…"
   const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
   if (appoint) {
-    const m = nearestBefore(v, appoint.s, consumed, person.name);
+    const m = subjectBefore(v, appoint.s, consumed);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+    // "the company has hired X, a veteran of Pfizer, as…": the description hires.
+    if (refBefore(v, appoint.s) && doc.focus) return { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e };
   }
   const m = nearestBefore(v, title.s, consumed, person.name);
   if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
@@ -144,7 +168,8 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
   const prev = refs.filter((p) => p.e <= title.s).pop();
   if (prev) return prev;
   // d. a person named after: "Un responsable local a été nommé : X"
-  const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && p.named);
+  // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
+  const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && (p.named || p.s - title.e <= 3));
   if (next && !v.titles.some((o) => o !== title && o.s > title.e && o.s < next.s)) return next;
   // e. "L'ex-responsable de … prend ses fonctions": the person of the previous sentences.
   if (title.s - v.from <= 3 && state.lastPerson) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
@@ -199,7 +224,7 @@ function coordinated(v: SentenceView, refs: PersonRef[], person: PersonRef): Per
   return out;
 }
 
-export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Set<Mention>): RoleCandidate[] {
+export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   let floor = v.from;
   const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = v.titles.map((title) => {
@@ -213,7 +238,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
   chosen.forEach((c) => {
     if (!c) return;
     const ex = explicitAfter(v, c.title.e, doc);
-    if (ex?.mention && localCue(v, c.title.s, v.from) === 'former') consumed.add(ex.mention);
+    if (ex?.mention && localCue(v, c.title.s, v.from) === 'former') consumed.set(ex.mention, null);
   });
   chosen.forEach((c) => {
     if (!c) return;
@@ -241,7 +266,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
         });
       }
     }
-    if (company.mention && company.explicit && status.status === 'former') consumed.add(company.mention);
+    if (company.mention && company.explicit && status.status === 'former') consumed.set(company.mention, null);
   });
   return out;
 }

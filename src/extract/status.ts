@@ -21,7 +21,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
   for (let i = at - 1; i >= Math.max(floor, at - WINDOW); i--) {
     const tok = t[i];
     if (!tok) break;
-    if (tok.text === '.' || tok.text === ';') break;
+    // A parenthesis closes someone's past ("(formerly of Stripe) as COO").
+    if (tok.text === '.' || tok.text === ';' || tok.text === ')') break;
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
     if (f > 0 && f <= at) return 'former';

@@ -57,7 +57,15 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
 }
 
 function lowerWord(t: Token | undefined): boolean {
-  return !!t && t.word && !t.cap && !/^\d/.test(t.f) && !STOPWORDS.has(t.f) && !COMPANY_REF_NOUNS.has(t.f) && !SUBSIDIARY_NOUNS.has(t.f);
+  return !!t && t.word && !t.cap && !/^\d/.test(t.f) && !STOPWORDS.has(t.f);
+}
+
+/** "du groupe", "of the company", "de la fintech américaine": a company, not a complement. */
+function companyNoun(tokens: Token[], j: number): boolean {
+  const f = tokens[j]?.f ?? '';
+  if (!COMPANY_REF_NOUNS.has(f) && !SUBSIDIARY_NOUNS.has(f)) return false;
+  const prev = tokens[j - 1]?.f ?? '';
+  return COMPLEMENT_DETS.has(prev) || prev === 'du' || prev === 'des' || prev === 'au' || !lowerWord(tokens[j + 1]);
 }
 
 /** Grows the complement after a preposition; returns the new end or -1 when none. */
@@ -73,7 +81,7 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
       end = j;
       continue;
     }
-    if (lowerWord(tokens[j]) && words < 4) {
+    if (lowerWord(tokens[j]) && words < 4 && !(words === 0 && companyNoun(tokens, j))) {
       words++;
       j++;
       end = j;

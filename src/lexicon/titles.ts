@@ -37,7 +37,7 @@ general generale delegue deleguee adjoint adjointe financier financiere commerci
 technique juridique industriel industrielle executif executive marketing digital digitale numerique
 operationnel operationnelle administratif administrative strategique regional regionale international
 internationale local locale associe associee informatique scientifique medical medicale
-europe monde groupe france adjoint adjointe
+adjoint adjointe
 officer
 `);
 
