@@ -9,11 +9,12 @@ export type Extractor = NonNullable<IngestDeps['extractor']>;
 
 export function fixtureExtractor(factsByText: Record<string, Facts>): Extractor {
   return {
+    name: 'fixture',
     extract(input: { text: string }): Facts {
       const facts = factsByText[input.text.trim()];
       return facts ?? { lang: 'en', roles: [], expansions: [] };
     },
-  } as Extractor;
+  };
 }
 
 /** The invented article the write tests send, and the facts it states. */
