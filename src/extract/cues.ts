@@ -52,7 +52,7 @@ most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time |
 export const CURRENT_WORDS = cues(`
 actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
 will be | sera | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
-rejoint | rejoindra | joins | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
+rejoint | rejoindra | rejoindre | join | joins | joining | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 `);
 
 /** The company before these verbs hires the person after them. */

@@ -150,6 +150,30 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
     const market = anyCueAt(t, i, MARKET_FR) > 0 ? anyCueAt(t, i, MARKET_FR) : anyCueAt(t, i, MARKET_EN);
     if (market > 0 && !inTitle(v, i)) {
       let places = placesFrom(v, market, 4);
+      // "entered the Spanish market", "le marché allemand"
+      if (places.length === 0) {
+        for (let k = market; k < Math.min(t.length, market + 4); k++) {
+          const m = v.cover[k];
+          const adj = m?.kind === 'PLACE' && m.adjective ? m : undefined;
+          const near = (g: string | undefined): boolean => g === 'market' || g === 'marche';
+          if (adj && near(t[adj.e]?.f)) places = [adj];
+          const low = t[k];
+          if (near(low?.f)) {
+            const form = lookupPlaceForm(t[k + 1]?.text ?? '');
+            if (form?.adjective && form.entry.kind !== 'REGION') {
+              push('market', subject(v, i, doc, consumed), form.entry.name, null, i);
+              break;
+            }
+          }
+          if (places.length > 0) break;
+        }
+        if (places.length > 0 && places[0]?.place) {
+          push('market', subject(v, i, doc, consumed), places[0].place.name, null, i);
+          places = [];
+          i = market - 1;
+          continue;
+        }
+      }
       // "In Germany, where it arrives next month"
       if (places.length === 0 && (t[i - 2]?.f === 'where' || t[i - 2]?.f === 'ou' || t[i - 1]?.f === 'where' || t[i - 1]?.f === 'ou')) {
         const comma = t[i - 2]?.text === ',' ? i - 2 : t[i - 3]?.text === ',' ? i - 3 : -1;

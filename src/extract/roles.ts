@@ -109,7 +109,7 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
   }
   // "its chief executive", "son PDG": the company the sentence is about.
   if (isPossessive(t[title.s - 1]?.f ?? '')) {
-    const m = firstCompany(v, consumed);
+    const m = v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? firstCompany(v, consumed);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
   }

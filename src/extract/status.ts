@@ -27,7 +27,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     const f = anyCueAt(t, i, FORMER_WORDS);
     if (f > 0 && f <= at) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
-    if (c > 0 && c <= at) return 'current';
+    // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
+    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' ? 'former' : 'current';
   }
   return null;
 }

@@ -76,7 +76,8 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
   let words = 0;
   for (;;) {
     const m = mentionAt(j);
-    if (m && m.kind === 'PLACE' && !m.adjective) {
+    // "for the Nordics", "of European operations", "de la zone Europe"
+    if (m && m.kind === 'PLACE' && (!m.adjective || lowerWord(tokens[m.e]))) {
       j = m.e;
       end = j;
       continue;

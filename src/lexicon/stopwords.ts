@@ -23,7 +23,7 @@ one two three four five six seven eight nine ten first second last new former pr
 all each every some many most other another such both either neither
 is are was were be been being has have had will would can could should may might must do does did
 according despite including following amid among
-mr mrs ms dr`;
+mr mrs ms dr m mme mmes mlle me`;
 
 const MONTHS_FR = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre';
 const MONTHS_EN = 'january february march april may june july august september october november december';
