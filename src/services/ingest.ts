@@ -2,7 +2,7 @@
  * Article → facts → resolved document → store. The one path every writer takes (CLI
  * ingest, seeding, the GraphQL mutation, benchmarks), so they all agree.
  */
-import { defaultExtractor, normalize, type ExtractorBackend } from '../extract/index.js';
+import { rulesBackend, normalize, type ExtractorBackend } from '../extract/index.js';
 import type { Article } from '../input/article.js';
 import type { Facts } from '../model/facts.js';
 import type { DocumentGraph } from '../model/graph.js';
@@ -22,7 +22,7 @@ export interface PreparedDocument {
 }
 
 export function prepareDocument(article: Article, deps: IngestDeps = {}): PreparedDocument {
-  const extractor = deps.extractor ?? defaultExtractor;
+  const extractor = deps.extractor ?? rulesBackend;
   const text = normalize(article.text);
   const facts = extractor.extract({ text, lang: article.lang, published: article.published });
   const doc = resolveDocument(facts, {
