@@ -1,7 +1,7 @@
-import { InputError } from '../errors.js';
+/** Opens the Neo4j store from NEO4J_* variables (validated by neo4jConfigFromEnv). */
+import { createNeo4jStore, neo4jConfigFromEnv } from '../store/neo4j/index.js';
 import type { GraphStore } from '../store/types.js';
 
-/** Placeholder until the Neo4j store lands: says so instead of failing obscurely. */
 export function openNeo4jFromEnv(): GraphStore {
-  throw new InputError('the neo4j store is not available in this build yet; use --store memory');
+  return createNeo4jStore(neo4jConfigFromEnv());
 }
