@@ -4,7 +4,6 @@
  * Each store's test file calls `queriesContract` with a factory returning an EMPTY store.
  * The answers are exact (order included): both stores must give the same ones.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticDocument } from '../graphql/synthetic.js';
 import { countingStore } from '../graphql/counting-store.js';
@@ -39,8 +38,6 @@ const AUTH = { authorization: `Bearer ${API_KEY}` };
 const ROLE = 'person { name } company { name } title place { name }';
 const names = (list: readonly { name: string }[] | undefined): string[] => (list ?? []).map((x) => x.name);
 const code = (errors: GqlError[] | undefined): string | undefined => errors?.[0]?.extensions?.code;
-/** The rules extractor (src/extract) is written apart; its end-to-end test waits for it. */
-const extractorReady = existsSync(new URL('../../src/extract/index.ts', import.meta.url));
 
 export function queriesContract(name: string, makeEmptyStore: () => Promise<GraphStore>): void {
   // A factory may hand back the same store object wiped empty: forget what was cached for it.
@@ -433,7 +430,7 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
       expect(again.data?.ingestArticle.created).toBe(false);
     });
 
-    it.skipIf(!extractorReady)('with the rules extractor: a new article about a former Amazon executive shows in talentFlow', async () => {
+    it('with the rules extractor: a new article about a former Amazon executive shows in talentFlow', async () => {
       const real = await startService(store, { apiKey: API_KEY });
       try {
         const text =
