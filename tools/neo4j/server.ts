@@ -12,7 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  existsSync, mkdirSync, openSync, closeSync, readFileSync, readdirSync, rmSync, writeFileSync,
+  closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
 import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -103,7 +103,7 @@ export function ensureLib(log: (line: string) => void = console.error): void {
   // A stale lib may hold jars of an older version: start clean so the classpath has one of each.
   rmSync(LIB_DIR, { recursive: true, force: true });
   const t0 = Date.now();
-  const r = spawnSync('mvn', ['-q', '-B', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`], {
+  const r = spawnSync('mvn', ['-q', '-B', '-Dstyle.color=never', '-f', POM, 'dependency:copy-dependencies', `-DoutputDirectory=${LIB_DIR}`], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (r.error || r.status !== 0) {
@@ -181,28 +181,39 @@ function portInUse(port: number): Promise<boolean> {
   });
 }
 
-function tail(file: string, lines: number): string {
+/** Current sizes of the instance's logs: what a failed start shows comes after these. */
+type LogOffsets = Map<string, number>;
+
+function logFiles(inst: Instance): string[] {
+  const logs = join(inst.runDir, 'home', 'logs');
+  return [join(inst.runDir, 'console.log'), join(logs, 'neo4j.log'), join(logs, 'debug.log')];
+}
+
+function logOffsets(inst: Instance): LogOffsets {
+  const sizes: LogOffsets = new Map();
+  for (const f of logFiles(inst)) sizes.set(f, existsSync(f) ? statSync(f).size : 0);
+  return sizes;
+}
+
+function tail(file: string, lines: number, from: number): string {
   try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    const buf = readFileSync(file);
+    const text = buf.subarray(from <= buf.length ? from : 0).toString('utf8').trim();
+    return text === '' ? '(nothing new)' : text.split('\n').slice(-lines).join('\n');
   } catch {
     return '(no file)';
   }
 }
 
-/** The last lines of every log this instance writes: what to show when start fails. */
-export function logTails(inst: Instance, lines = 30): string {
-  const logs = join(inst.runDir, 'home', 'logs');
-  const parts = [`--- ${join(inst.runDir, 'console.log')}\n${tail(join(inst.runDir, 'console.log'), lines)}`];
-  for (const f of ['neo4j.log', 'debug.log']) {
-    parts.push(`--- ${join(logs, f)}\n${tail(join(logs, f), lines)}`);
-  }
-  return parts.join('\n');
+/** The last lines every log of this instance got since `since`: what a failed start shows. */
+export function logTails(inst: Instance, since: LogOffsets = new Map(), lines = 30): string {
+  return logFiles(inst).map((f) => `--- ${f}\n${tail(f, lines, since.get(f) ?? 0)}`).join('\n');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `verifyConnectivity` until it succeeds, the process dies, or the timeout passes. */
-async function waitReady(inst: Instance, pid: number, timeoutMs: number): Promise<void> {
+async function waitReady(inst: Instance, pid: number, timeoutMs: number, since: LogOffsets = new Map()): Promise<void> {
   const driver = neo4j.driver(uriOf(inst.port), undefined, {
     connectionAcquisitionTimeout: 2_000, connectionTimeout: 2_000, logging: undefined,
   });
@@ -211,7 +222,7 @@ async function waitReady(inst: Instance, pid: number, timeoutMs: number): Promis
   try {
     for (;;) {
       if (!isOurServer(pid)) {
-        throw new Error(`Neo4j (pid ${pid}) exited while starting.\n${logTails(inst)}`);
+        throw new Error(`Neo4j (pid ${pid}) exited while starting.\n${logTails(inst, since)}`);
       }
       try {
         await driver.verifyConnectivity();
@@ -221,7 +232,7 @@ async function waitReady(inst: Instance, pid: number, timeoutMs: number): Promis
       }
       if (Date.now() > deadline) {
         throw new Error(`Neo4j did not answer on ${uriOf(inst.port)} within ${timeoutMs / 1000} s `
-          + `(last error: ${lastError.slice(0, 200)}).\n${logTails(inst)}`);
+          + `(last error: ${lastError.slice(0, 200)}).\n${logTails(inst, since)}`);
       }
       await sleep(500);
     }
@@ -240,6 +251,43 @@ export interface StartOptions {
  * Already running → no-op. Fetches the jars first when needed.
  */
 export async function start(inst: Instance, opts: StartOptions = {}): Promise<RunningServer> {
+  mkdirSync(inst.runDir, { recursive: true });
+  const release = await lock(inst);
+  try {
+    return await startLocked(inst, opts);
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Two processes starting the same instance at once (two test runs, a test run and a
+ * terminal) would spawn two JVMs on one port and one data directory. A directory made with
+ * mkdir is an atomic lock; one older than the start timeout is left over from a killed
+ * process and is taken over.
+ */
+async function lock(inst: Instance): Promise<() => void> {
+  const dir = join(inst.runDir, 'start.lock');
+  const staleAfter = READY_TIMEOUT_MS + 30_000;
+  for (;;) {
+    try {
+      mkdirSync(dir);
+      return () => rmSync(dir, { recursive: true, force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    let age = 0;
+    try {
+      age = Date.now() - statSync(dir).mtimeMs;
+    } catch {
+      continue; // released between our mkdir and stat
+    }
+    if (age > staleAfter) rmSync(dir, { recursive: true, force: true });
+    else await sleep(500);
+  }
+}
+
+async function startLocked(inst: Instance, opts: StartOptions): Promise<RunningServer> {
   const log = opts.log ?? console.error;
   const current = running(inst);
   if (current) {
@@ -261,6 +309,7 @@ export async function start(inst: Instance, opts: StartOptions = {}): Promise<Ru
 
   const home = join(inst.runDir, 'home');
   const conf = join(home, 'conf');
+  // Paths below are absolute: the JVM's working directory is the run dir, not the repo.
   mkdirSync(conf, { recursive: true });
   writeFileSync(join(conf, 'neo4j.conf'), confText());
 
@@ -277,6 +326,7 @@ export async function start(inst: Instance, opts: StartOptions = {}): Promise<Ru
     `--config-dir=${conf}`,
     '-c', `server.bolt.listen_address=127.0.0.1:${inst.port}`,
   ];
+  const since = logOffsets(inst);
   const out = openSync(join(inst.runDir, 'console.log'), 'a');
   const t0 = Date.now();
   const child = spawn('java', args, { cwd: inst.runDir, detached: true, stdio: ['ignore', out, out] });
@@ -287,7 +337,7 @@ export async function start(inst: Instance, opts: StartOptions = {}): Promise<Ru
   writeFileSync(pidFile(inst), JSON.stringify({ pid, port: inst.port }));
   log(`neo4j: starting ${inst.name} server (pid ${pid}) on ${uriOf(inst.port)}…`);
   try {
-    await waitReady(inst, pid, opts.timeoutMs ?? READY_TIMEOUT_MS);
+    await waitReady(inst, pid, opts.timeoutMs ?? READY_TIMEOUT_MS, since);
   } catch (err) {
     await stop(inst, { log: () => {} });
     throw err;
