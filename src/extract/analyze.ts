@@ -5,7 +5,7 @@
  * descriptions ("le groupe", "the company") stand for.
  */
 import { fold } from '../lexicon/fold.js';
-import { findDates, type DateExpr } from './dates.js';
+import { dateHints, findDates, type DateExpr } from './dates.js';
 import { findMentions, isFirstName, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
@@ -84,7 +84,8 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
     if (!sent.skip) {
       promotePersons(view);
-      view.dates = findDates(sent.text, published);
+      const hints = dateHints(tokens.map((t) => t.f));
+      view.dates = hints.digit || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
     }
     view.cover = coverOf(tokens, mentions);
     for (const m of mentions) {

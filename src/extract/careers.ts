@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_START, type Cue, findCue, EARLY_MARKERS } from './cues.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_START, type CueList, findCue, EARLY_MARKERS } from './cues.js';
 import type { Mention } from './mentions.js';
 import { isCompanyLike, type PersonRef } from './refs.js';
 
@@ -64,7 +64,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const out: RoleCandidate[] = [];
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
-  const lists: Array<[readonly Cue[], 'former' | 'current', boolean]> = [
+  const lists: Array<[CueList, 'former' | 'current', boolean]> = [
     [CAREER_START, 'former', true],
     [CAREER_FORMER, 'former', false],
     [CAREER_CURRENT, 'current', false],

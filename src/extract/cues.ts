@@ -7,14 +7,39 @@ import type { Token } from './tokens.js';
 
 export type Cue = readonly string[];
 
-function cues(text: string): Cue[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .flatMap((l) => l.split('|'))
-    .map((p) => p.trim().split(/\s+/));
+/** A cue list indexed by first token, so matching costs one map lookup per token. */
+export interface CueList extends ReadonlyArray<Cue> {
+  byFirst?: Map<string, Cue[]>;
 }
+
+function index(list: Cue[]): CueList {
+  const byFirst = new Map<string, Cue[]>();
+  for (const c of list) {
+    const first = c[0] ?? '';
+    const arr = byFirst.get(first) ?? [];
+    arr.push(c);
+    byFirst.set(first, arr);
+  }
+  // Longest first, so "a nomme" wins over "nomme" at the same place.
+  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
+  const out = list as CueList;
+  out.byFirst = byFirst;
+  return out;
+}
+
+export function cueList(text: string): CueList {
+  return index(
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .flatMap((l) => l.split('|'))
+      .map((p) => p.trim().split(/\s+/))
+      .filter((c) => c.length > 0 && c[0] !== ''),
+  );
+}
+
+const cues = cueList;
 
 /** Does the cue start at token i? Returns its end, or -1. "*" matches any one token. */
 export function cueAt(tokens: Token[], i: number, cue: Cue): number {
@@ -26,8 +51,12 @@ export function cueAt(tokens: Token[], i: number, cue: Cue): number {
   return i + cue.length;
 }
 
-export function anyCueAt(tokens: Token[], i: number, list: readonly Cue[]): number {
-  for (const c of list) {
+export function anyCueAt(tokens: Token[], i: number, list: CueList): number {
+  const first = tokens[i]?.f;
+  if (first === undefined) return -1;
+  const candidates = list.byFirst ? list.byFirst.get(first) : list;
+  if (!candidates) return -1;
+  for (const c of candidates) {
     const e = cueAt(tokens, i, c);
     if (e > 0) return e;
   }
@@ -35,7 +64,7 @@ export function anyCueAt(tokens: Token[], i: number, list: readonly Cue[]): numb
 }
 
 /** First cue occurrence in [from, to): {s, e} or null. */
-export function findCue(tokens: Token[], list: readonly Cue[], from = 0, to = tokens.length): { s: number; e: number } | null {
+export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.length): { s: number; e: number } | null {
   for (let i = Math.max(0, from); i < to; i++) {
     const e = anyCueAt(tokens, i, list);
     if (e > 0) return { s: i, e };

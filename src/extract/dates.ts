@@ -121,9 +121,38 @@ function relative(phrase: string, published: string | null): string | null {
   return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
 }
 
-export function findDates(sentence: string, published: string | null): DateExpr[] {
+const DATE_WORDS = new Set(['year', 'month', 'annee', 'an', 'mois']);
+
+export interface DateHints {
+  digit: boolean;
+  month: boolean;
+  relative: boolean;
+  since: boolean;
+}
+
+/** Cheap test on folded tokens: which kinds of date words does the sentence hold? */
+export function dateHints(folded: Iterable<string>): DateHints {
+  const h: DateHints = { digit: false, month: false, relative: false, since: false };
+  for (const f of folded) {
+    const c = f.charCodeAt(0);
+    if (c >= 48 && c <= 57) h.digit = true;
+    else if (MONTHS.has(f)) h.month = true;
+    else if (DATE_WORDS.has(f)) h.relative = true;
+    else if (f === 'depuis' || f === 'since') h.since = true;
+  }
+  return h;
+}
+
+// Which hints each pattern needs (same order as PATTERNS).
+const NEEDS: Array<Array<keyof DateHints>> = [['digit'], ['digit', 'since'], ['month', 'since'], ['digit', 'month'], ['digit', 'month'], ['month'], ['digit'], ['relative']];
+const ALL_HINTS: DateHints = { digit: true, month: true, relative: true, since: true };
+
+export function findDates(sentence: string, published: string | null, hints: DateHints = ALL_HINTS): DateExpr[] {
   const out: DateExpr[] = [];
-  for (const [re, make] of PATTERNS) {
+  for (let p = 0; p < PATTERNS.length; p++) {
+    if (!(NEEDS[p] ?? []).every((n) => hints[n])) continue;
+    const [re, make] = PATTERNS[p] ?? [];
+    if (!re || !make) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
       let start = m.index;

@@ -9,13 +9,11 @@ import type { ExpansionFact, ExpansionKind } from '../model/facts.js';
 import { lookupPlaceForm } from '../lexicon/places.js';
 import type { DocView, SentenceView } from './analyze.js';
 import { companyList } from './careers.js';
-import { type Cue, anyCueAt, findCue } from './cues.js';
+import { anyCueAt, cueList, findCue } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike } from './refs.js';
 
-function cues(text: string): Cue[] {
-  return text.split('|').map((p) => p.trim().split(/\s+/));
-}
+const cues = cueList;
 
 const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned`);
 const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside siege headquarters headquartered based basee base rather instead plutot'.split(' '));

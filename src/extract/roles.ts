@@ -10,7 +10,7 @@ import type { RoleCandidate } from './candidates.js';
 import { APPOINT_VERBS, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
-import { leaves, localCue, type StatusDecision } from './status.js';
+import { leaveMarks, leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
 import type { TitleSpan } from './titles.js';
 import { companyList } from './careers.js';
 
@@ -176,10 +176,10 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
   return null;
 }
 
-function decideStatus(v: SentenceView, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
+function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };
-  if (!title.founder && leaves(v, person, title.e, refs)) return { status: 'former', source: 'departure' };
+  if (!title.founder && leaves(marks, person, title.e, refs)) return { status: 'former', source: 'departure' };
   if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
   return { status: 'current', source: 'default' };
 }
@@ -226,6 +226,8 @@ function coordinated(v: SentenceView, refs: PersonRef[], person: PersonRef): Per
 
 export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>): RoleCandidate[] {
   const out: RoleCandidate[] = [];
+  if (v.titles.length === 0) return out;
+  const marks = leaveMarks(v);
   let floor = v.from;
   const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = v.titles.map((title) => {
     const person = choosePerson(v, title, refs, state, doc);
@@ -248,7 +250,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     floor = title.e;
     if (!company) return;
     const range = v.dates.find((d) => d.kind === 'range' && d.start >= (v.tokens[title.e - 1]?.end ?? 0) && d.start - (v.tokens[title.e - 1]?.end ?? 0) < 60)?.to ?? null;
-    const status = decideStatus(v, title, person, refs, prevFloor, doc.published, range);
+    const status = decideStatus(v, marks, title, person, refs, prevFloor, doc.published, range);
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);
     const holders = person.named ? coordinated(v, refs, person) : [person];

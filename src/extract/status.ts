@@ -33,25 +33,33 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
   return null;
 }
 
-/** Does this person leave in this sentence, for a job named before `at`? */
-export function leaves(v: SentenceView, person: PersonRef, at: number, refs: PersonRef[]): boolean {
+/** Where leaving cues sit in a sentence; computed once per sentence. */
+export interface LeaveMarks {
+  after: number[];
+  before: number[];
+}
+
+export function leaveMarks(v: SentenceView): LeaveMarks {
+  const after: number[] = [];
+  const before: number[] = [];
   const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (anyCueAt(t, i, LEAVE_AFTER) > 0) after.push(i);
+    const e = anyCueAt(t, i, LEAVE_BEFORE);
+    // Not "remplacé par X" / "replaced by X": that X is the newcomer.
+    if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by') before.push(i);
+  }
+  return { after, before };
+}
+
+/** Does this person leave in this sentence, for a job named before `at`? */
+export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[]): boolean {
   // Subject leaving: "Bernard Toussaint, président …, passe la main", "X, who retires".
-  for (let i = Math.max(person.e, at); i < t.length; i++) {
-    const other = refs.find((r) => r.s === i && r.name !== person.name && r.named);
-    if (other) break;
-    if (anyCueAt(t, i, LEAVE_AFTER) > 0) return true;
-  }
+  const from = Math.max(person.e, at);
+  const stop = refs.find((r) => r.s >= from && r.named && r.name !== person.name)?.s ?? Infinity;
+  if (marks.after.some((i) => i >= from && i < stop)) return true;
   // Object leaving: "Elle remplace X", "replacing … X", "le départ de son PDG, X".
-  const nearestBefore = [...refs].reverse().find((r) => r.e <= person.s && r.name !== person.name);
-  const floor = nearestBefore ? nearestBefore.e : v.from;
-  for (let i = floor; i < person.s; i++) {
-    if (anyCueAt(t, i, LEAVE_BEFORE) > 0) {
-      // Not "remplacé par X" / "replaced by X": that X is the newcomer.
-      const e = anyCueAt(t, i, LEAVE_BEFORE);
-      if (t[e]?.f === 'par' || t[e]?.f === 'by') continue;
-      return true;
-    }
-  }
-  return false;
+  let floor = -1;
+  for (const r of refs) if (r.e <= person.s && r.name !== person.name) floor = r.e;
+  return marks.before.some((i) => i >= floor && i < person.s);
 }

@@ -23,10 +23,27 @@ const ELISION = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|presqu)'(?=[\p{L}\p{N}
 const POSSESSIVE = /'s$/i;
 const EX_PREFIX = /^ex-(?=[\p{L}])/iu;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const MIXED = /^\p{Ll}+\p{Lu}/u;
+
+/** Is there a capital after the first letter ("eBay", "iPhone")? Checked before the regex. */
+function laterCapital(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 function make(text: string, start: number): Token {
   const first = text[0] ?? '';
-  const word = /[\p{L}\p{N}]/u.test(first);
-  const cap = word && (/\p{Lu}/u.test(first) || /^\p{Ll}+\p{Lu}/u.test(text));
+  const code = first.charCodeAt(0);
+  // ASCII fast paths; other scripts go through Unicode classes.
+  const asciiLower = code >= 97 && code <= 122;
+  const asciiUpper = code >= 65 && code <= 90;
+  const word = asciiLower || asciiUpper || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(first));
+  const cap = word && (asciiUpper || (!asciiLower && code > 127 && UPPER.test(first)) || ((asciiLower || code > 127) && laterCapital(text) && MIXED.test(text)));
   return { text, f: foldToken(text), start, end: start + text.length, cap, word };
 }
 
@@ -36,18 +53,18 @@ export function tokenize(sentence: string, from = 0): Token[] {
   for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
     let text = m[0];
     let start = m.index;
-    const el = ELISION.exec(text);
+    const el = text.indexOf("'") > 0 ? ELISION.exec(text) : null;
     if (el) {
       out.push(make(text.slice(0, el[0].length), start));
       start += el[0].length;
       text = text.slice(el[0].length);
     }
-    if (EX_PREFIX.test(text)) {
+    if ((text[0] === 'e' || text[0] === 'E') && text[2] === '-' && EX_PREFIX.test(text)) {
       out.push(make(text.slice(0, 3), start));
       start += 3;
       text = text.slice(3);
     }
-    if (POSSESSIVE.test(text) && text.length > 2) {
+    if (text.length > 2 && text[text.length - 2] === "'" && POSSESSIVE.test(text)) {
       out.push(make(text.slice(0, -2), start));
       out.push(make(text.slice(-2), start + text.length - 2));
       continue;

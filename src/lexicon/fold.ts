@@ -1,10 +1,36 @@
 /**
  * Folding used by every dictionary lookup: case, accents, typographic apostrophes and
  * hyphens/spaces are ignored, so "Pékin", "PEKIN" and "pekin" meet on one key.
+ * Folding is on the hot path of extraction, so results are memoised (bounded) and plain
+ * ASCII takes a short path.
  */
 const COMBINING = /[\u0300-\u036f]/g;
+/** Printable ASCII only? A plain loop beats a regex on the short strings seen here. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+const CACHE_LIMIT = 50_000;
 
-export function fold(text: string): string {
+function memo(fn: (s: string) => string): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string): string => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    const out = fn(s);
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    cache.set(s, out);
+    return out;
+  };
+}
+
+function foldRaw(text: string): string {
+  if (isAscii(text)) {
+    return text.toLowerCase().replace(/`/g, "'").replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  }
   return text
     .normalize('NFD')
     .replace(COMBINING, '')
@@ -19,16 +45,35 @@ export function fold(text: string): string {
     .replace(/œ/g, 'oe');
 }
 
+const foldCached = memo(foldRaw);
+
+export function fold(text: string): string {
+  if (isAscii(text)) {
+    const lower = text.toLowerCase();
+    // Most keys need nothing more than lowercasing.
+    if (lower.indexOf('-') < 0 && lower.indexOf('`') < 0 && lower.indexOf('  ') < 0 && lower.trim() === lower) return lower;
+    return foldRaw(text);
+  }
+  return foldCached(text);
+}
+
 /** Same as fold, but also drops a leading French/English article ("l'Allemagne", "the UK"). */
 export function foldNoArticle(text: string): string {
   return fold(text).replace(/^(?:l'|la |le |les |the )/, '');
 }
 
-/** Folding for single tokens: like fold, but hyphens are kept ("vice-president"). */
-export function foldToken(text: string): string {
+function foldTokenRaw(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(COMBINING, '')
     .toLowerCase()
     .replace(/[\u2019\u2018\u02bc]/g, "'");
+}
+
+/** Folding for single tokens: like fold, but hyphens are kept ("vice-president"). */
+const foldTokenCached = memo(foldTokenRaw);
+
+export function foldToken(text: string): string {
+  return isAscii(text) ? text.toLowerCase() : foldTokenCached(text);
 }
