@@ -62,12 +62,20 @@ export class Neo4jStore implements GraphStore {
     if (driver) await driver.close();
   }
 
+  /**
+   * An auto-commit query: unlike managed transactions it is not retried, so a down server
+   * answers false within the connection timeout instead of after the retry budget.
+   */
   async ping(): Promise<boolean> {
+    let session;
     try {
-      await this.db.executeQuery(PING, {}, { database: this.config.database, routing: neo4j.routing.READ });
+      session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+      await session.run(PING);
       return true;
     } catch {
       return false;
+    } finally {
+      await session?.close().catch(() => {});
     }
   }
 
