@@ -65,9 +65,6 @@ function surnameKeys(name: string): string[] {
   return keys;
 }
 
-function familyKey(text: string): string {
-  return fold(text).split(' ')[0]?.replace(/\.(?:com|fr|io)$/, '') ?? '';
-}
 
 export function analyze(sentences: Sentence[], published: string | null): DocView {
   const views: SentenceView[] = [];
@@ -84,7 +81,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
     if (!sent.skip) {
       promotePersons(view);
-      const hints = dateHints(tokens.map((t) => t.f));
+      const hints = dateHints(tokens);
       view.dates = hints.digit || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
     }
     view.cover = coverOf(tokens, mentions);
@@ -107,7 +104,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
           m.name = full;
           continue;
         }
-        const key = familyKey(m.text);
+        const key = (v.tokens[m.s]?.f ?? '').replace(/\.(?:com|fr|io)$/, '');
         const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
         c.n++;
         c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);

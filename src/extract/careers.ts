@@ -8,7 +8,7 @@ import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_START, type CueList, findCue, EARLY_MARKERS } from './cues.js';
 import type { Mention } from './mentions.js';
-import { isCompanyLike, type PersonRef } from './refs.js';
+import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
 const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'pour']);
@@ -60,7 +60,7 @@ function spentAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null): RoleCandidate[] {
+export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
@@ -85,6 +85,21 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (end < 0) end = spentAt(v, i);
     if (end < 0) continue;
     const companies = companyList(v, end);
+    // "left the company", "quitte le groupe": the document's company, when it is named.
+    const refEnd = companies.length === 0 && status === 'former' ? companyRefAt(v, end) : -1;
+    if (refEnd > 0 && focus) {
+      const person = personFor(refs, i, lastPerson);
+      if (person) {
+        out.push({
+          fact: { person, company: focus, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
+          statusSource: 'cue',
+          founder: false,
+          sentence: v.sent.index,
+          pos: end,
+        });
+      }
+      continue;
+    }
     if (companies.length === 0) continue;
     const person = personFor(refs, i, lastPerson);
     if (!person) continue;

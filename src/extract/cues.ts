@@ -122,12 +122,12 @@ passe par | passee par | passes par | passees par | passe aussi par | passee aus
 a travaille chez | a travaille pour | travaille chez | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | issu de | issue de | en provenance de | transfuge de
-started at | debute chez | debuted at | a debute chez | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+started at | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
 export const CAREER_START = cues(`
-a commence sa carriere chez | commence sa carriere chez | a debute sa carriere chez | debute sa carriere chez
+a commence sa carriere chez | commence sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
 began his career at | began her career at | began their career at | started his career at | started her career at
 started their career at | began his career with | began her career with | started his career with | started her career with
 `);

@@ -131,9 +131,10 @@ export interface DateHints {
 }
 
 /** Cheap test on folded tokens: which kinds of date words does the sentence hold? */
-export function dateHints(folded: Iterable<string>): DateHints {
+export function dateHints(tokens: ReadonlyArray<{ f: string }>): DateHints {
   const h: DateHints = { digit: false, month: false, relative: false, since: false };
-  for (const f of folded) {
+  for (const t of tokens) {
+    const f = t.f;
     const c = f.charCodeAt(0);
     if (c >= 48 && c <= 57) h.digit = true;
     else if (MONTHS.has(f)) h.month = true;

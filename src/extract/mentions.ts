@@ -34,6 +34,8 @@ export interface Mention {
 const PARTICLES = new Set('von van der den de da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af'.split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
+/** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
+const GENERIC_WORDS = new Set('bourse internet web etat gouvernement conseil parlement justice police'.split(' '));
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
 export function isFirstName(f: string): boolean {
@@ -166,6 +168,10 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         continue;
       }
       break;
+    }
+    if (e === i + 1 && GENERIC_WORDS.has(t.f)) {
+      i = e;
+      continue;
     }
     const m: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
     classify(m, tokens);

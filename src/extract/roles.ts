@@ -171,8 +171,11 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
   const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && (p.named || p.s - title.e <= 3));
   if (next && !v.titles.some((o) => o !== title && o.s > title.e && o.s < next.s)) return next;
-  // e. "L'ex-responsable de … prend ses fonctions": the person of the previous sentences.
-  if (title.s - v.from <= 3 && state.lastPerson) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  // e. "L'ex-responsable de … prend ses fonctions", "la nouvelle directrice générale a…":
+  // a definite description stands for the person of the previous sentences.
+  const det = t[skipBack(v, title.s - 1) + 1]?.f ?? t[title.s - 1]?.f ?? '';
+  const definite = ['la', 'le', "l'", 'the', 'ex-', 'nouvelle', 'nouveau', 'new'].includes(t[title.s - 1]?.f ?? '') || det === 'la' || det === 'le';
+  if ((title.s - v.from <= 3 || definite) && state.lastPerson && !refs.some((p) => p.named)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   return null;
 }
 
@@ -204,6 +207,9 @@ function roleDates(v: SentenceView, title: TitleSpan, after: number, status: Sta
     if (d.start < from || d.start > limit) continue;
     if (d.kind === 'range') return { start: d.from, end: d.to };
     if (d.kind === 'since') return { start: d.from, end: null };
+    // A bare date belongs to the title only within its clause ("nommée DG le 1er mars").
+    const gap = v.sent.text.slice(v.tokens[title.e - 1]?.end ?? 0, d.end);
+    if (gap.includes(',') && !/effective|à compter|a compter|as of|starting/i.test(gap)) continue;
     return status.source === 'departure' ? { start: null, end: d.from } : { start: d.from, end: null };
   }
   return { start: null, end: null };

@@ -5,7 +5,7 @@
  */
 import type { RoleStatus } from '../model/facts.js';
 import type { SentenceView } from './analyze.js';
-import { anyCueAt, CURRENT_WORDS, FORMER_WORDS, LEAVE_AFTER, LEAVE_BEFORE } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CURRENT_WORDS, FORMER_WORDS, LEAVE_AFTER, LEAVE_BEFORE } from './cues.js';
 import type { PersonRef } from './refs.js';
 
 export interface StatusDecision {
@@ -23,6 +23,13 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (!tok) break;
     // A parenthesis closes someone's past ("(formerly of Stripe) as COO").
     if (tok.text === '.' || tok.text === ';' || tok.text === ')') break;
+    // Words before the holder's name describe someone else's past ("hired former X banker Y as").
+    const holder = v.cover[i];
+    if (holder?.kind === 'PERSON') {
+      // …unless the verb right before the name appoints them: "named X interim CFO".
+      const j = holder.s - 1;
+      return anyCueAt(t, j, APPOINT_VERBS) > 0 || anyCueAt(t, j, CURRENT_WORDS) > 0 ? 'current' : null;
+    }
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
     if (f > 0 && f <= at) return 'former';
