@@ -60,6 +60,16 @@ function spentAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came']);
+
+/** "joined Veltis in 2015 from Novartis": the company after "from" is a past employer. */
+function joinedFrom(v: SentenceView, i: number): number {
+  const f = v.tokens[i]?.f;
+  if (f !== 'from' && !(f === 'provenance' && v.tokens[i - 1]?.f === 'en')) return -1;
+  for (let k = i - 1; k >= Math.max(v.from, i - 7); k--) if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
+  return -1;
+}
+
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
@@ -83,6 +93,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
     }
     if (end < 0) end = spentAt(v, i);
+    if (end < 0) end = joinedFrom(v, i);
     if (end < 0) continue;
     const companies = companyList(v, end);
     // "left the company", "quitte le groupe": the document's company, when it is named.

@@ -80,7 +80,7 @@ most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time |
 
 export const CURRENT_WORDS = cues(`
 actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
-will be | sera | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
+will be | sera | take over | takes over | will take over | taking over | prend la tete | prendra la tete | prend la direction | prendra la direction | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
 rejoint | rejoindra | rejoindre | join | joins | joining | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 `);
 
@@ -143,6 +143,7 @@ export const SPENT = cues('spent | a passe | passe');
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | resigned to join | rejoint | rejoindra | joins | joined | is leaving for | leaving for
+parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 leaves for | left for | moves to | moved to | heads to
 `);
 

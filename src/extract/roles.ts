@@ -69,13 +69,13 @@ function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): M
 }
 
 /** A company another person's past job (or any past titled job) already took is not free. */
-function free(consumed: Map<Mention, string | null>, m: Mention, person: string): boolean {
+function free(consumed: Map<Mention, string | null>, m: Mention, person: string | null): boolean {
   if (!consumed.has(m)) return true;
-  return consumed.get(m) === person;
+  return person !== null && consumed.get(m) === person;
 }
 
 /** Nearest free company before `at`, not inside a parenthesis closed before it. */
-function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string): Mention | null {
+function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null): Mention | null {
   let depth = 0;
   for (let i = at - 1; i >= v.from; i--) {
     const x = v.tokens[i]?.text;
@@ -137,7 +137,10 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
     if (refBefore(v, appoint.s) && doc.focus) return { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e };
   }
-  const m = nearestBefore(v, title.s, consumed, person.name);
+  // The person's own past employer only for a past title ("spent years at Google, most
+  // recently as…"); a new post is not at the company they come from.
+  const own = localCue(v, title.s, v.from) === 'former' ? person.name : null;
+  const m = nearestBefore(v, title.s, consumed, own);
   if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
   return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
 }

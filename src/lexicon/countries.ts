@@ -97,6 +97,7 @@ north-africa|North Africa|Afrique du Nord,Maghreb|maghrébin,maghrébine
 middle-east|Middle East|Moyen-Orient|
 mena|Middle East and North Africa|MENA|
 latin-america|Latin America|Amérique latine,LATAM|latino-américain,latino-américaine
+americas|Americas|Amériques,the Americas|
 north-america|North America|Amérique du Nord|nord-américain,nord-américaine,north american
 nordics|Nordics|pays nordiques,Scandinavie,Scandinavia,Nordic countries|nordique,nordiques,scandinave,scandinaves,nordic,scandinavian
 benelux|Benelux||
