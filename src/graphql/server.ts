@@ -9,6 +9,7 @@ import type { IngestDeps } from '../services/ingest.js';
 import type { GraphStore } from '../store/types.js';
 import { configuredKey } from './auth.js';
 import { createContext } from './context.js';
+import { orderedExecution } from './engine.js';
 import { maskError } from './errors.js';
 import { API_KEY_PLACEHOLDER, EXAMPLES } from './examples.js';
 import { buildSchema } from './schema.js';
@@ -33,6 +34,7 @@ export function createYogaApp(options: ServiceOptions) {
     landingPage: false,
     logging: options.logging ?? false,
     maskedErrors: { maskError },
+    plugins: [orderedExecution],
     renderGraphiQL,
     graphiql:
       options.graphiql === false

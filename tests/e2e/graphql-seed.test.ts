@@ -114,6 +114,17 @@ describe('companies', () => {
   });
 });
 
+describe('response shape', () => {
+  it('orders keys as the query does, whatever resolves first', async () => {
+    const { data } = await service.gql<{ person: { careerPath: Record<string, unknown>[] } }>(`{
+      person(name: "sebastien badault") { careerPath { evidence { sentence } place { name } company { name } title } }
+    }`);
+    for (const role of data?.person.careerPath ?? []) {
+      expect(Object.keys(role)).toEqual(['evidence', 'place', 'company', 'title']);
+    }
+  });
+});
+
 describe('errors', () => {
   it('refuses person() with both id and name, with code BAD_USER_INPUT', async () => {
     const { errors } = await service.gql(`{ person(id: "x", name: "y") { name } }`);
