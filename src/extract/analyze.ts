@@ -41,6 +41,7 @@ function coverOf(tokens: Token[], mentions: Mention[]): Array<Mention | undefine
 
 /** A Titlecase name beside a title is a person: "Kang Tae-yoon, head of…", "CEO Lin Wei". */
 function promotePersons(v: SentenceView): void {
+  if (v.titles.length === 0) return;
   const titleStart = new Set(v.titles.map((t) => t.s));
   const titleEnd = new Set(v.titles.map((t) => t.e));
   for (const m of v.mentions) {
@@ -82,7 +83,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     if (!sent.skip) {
       promotePersons(view);
       const hints = dateHints(tokens);
-      view.dates = hints.digit || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
+      view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
     }
     view.cover = coverOf(tokens, mentions);
     for (const m of mentions) {

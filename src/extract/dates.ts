@@ -124,6 +124,8 @@ function relative(phrase: string, published: string | null): string | null {
 const DATE_WORDS = new Set(['year', 'month', 'annee', 'an', 'mois']);
 
 export interface DateHints {
+  /** A year 1900–2099 among the tokens. */
+  year: boolean;
   digit: boolean;
   month: boolean;
   relative: boolean;
@@ -132,11 +134,14 @@ export interface DateHints {
 
 /** Cheap test on folded tokens: which kinds of date words does the sentence hold? */
 export function dateHints(tokens: ReadonlyArray<{ f: string }>): DateHints {
-  const h: DateHints = { digit: false, month: false, relative: false, since: false };
+  const h: DateHints = { year: false, digit: false, month: false, relative: false, since: false };
   for (const t of tokens) {
     const f = t.f;
     const c = f.charCodeAt(0);
-    if (c >= 48 && c <= 57) h.digit = true;
+    if (c >= 48 && c <= 57) {
+      h.digit = true;
+      if (f.length === 4 && (f.startsWith('19') || f.startsWith('20'))) h.year = true;
+    }
     else if (MONTHS.has(f)) h.month = true;
     else if (DATE_WORDS.has(f)) h.relative = true;
     else if (f === 'depuis' || f === 'since') h.since = true;
@@ -145,8 +150,8 @@ export function dateHints(tokens: ReadonlyArray<{ f: string }>): DateHints {
 }
 
 // Which hints each pattern needs (same order as PATTERNS).
-const NEEDS: Array<Array<keyof DateHints>> = [['digit'], ['digit', 'since'], ['month', 'since'], ['digit', 'month'], ['digit', 'month'], ['month'], ['digit'], ['relative']];
-const ALL_HINTS: DateHints = { digit: true, month: true, relative: true, since: true };
+const NEEDS: Array<Array<keyof DateHints>> = [['year'], ['year', 'since'], ['month', 'since'], ['year', 'month'], ['digit', 'month'], ['month'], ['year'], ['relative']];
+const ALL_HINTS: DateHints = { year: true, digit: true, month: true, relative: true, since: true };
 
 export function findDates(sentence: string, published: string | null, hints: DateHints = ALL_HINTS): DateExpr[] {
   const out: DateExpr[] = [];

@@ -6,7 +6,7 @@
  * that the relation rules may read as a company).
  */
 import { COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
-import { lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
+import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../lexicon/places.js';
@@ -106,7 +106,7 @@ function classify(m: Mention, tokens: Token[]): void {
   const first = tokens[m.s]?.f ?? '';
   const last = tokens[m.e - 1]?.f ?? '';
   const n = m.e - m.s;
-  const exchange = lookupExchange(m.text);
+  const exchange = EXCHANGE_FIRST_WORDS.has(first) ? lookupExchange(m.text) : null;
   if (exchange) {
     m.kind = 'EXCHANGE';
     m.exchange = exchange;

@@ -52,10 +52,11 @@ function splitLine(line: string, base: number, push: (start: number, end: number
   let quote = 0;
   let dquote = false;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch === '«') quote++;
-    else if (ch === '»') quote = Math.max(0, quote - 1);
-    else if (ch === '"') dquote = !dquote;
+    const code = line.charCodeAt(i);
+    // Only « » " . ! ? … matter here; everything else is skipped on its char code.
+    if (code === 0xab) quote++;
+    else if (code === 0xbb) quote = Math.max(0, quote - 1);
+    else if (code === 0x22) dquote = !dquote;
     if (i - start >= MAX_SENTENCE) {
       // Cap: cut at the last space (or here) so huge unpunctuated text stays linear.
       const space = line.lastIndexOf(' ', i);
@@ -65,7 +66,8 @@ function splitLine(line: string, base: number, push: (start: number, end: number
       while (line[start] === ' ') start++;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
+    const ch = line[i];
     let j = i + 1;
     while (j < line.length && /[.!?…»")\]]/.test(line[j] ?? '')) j++;
     if (j >= line.length) break;

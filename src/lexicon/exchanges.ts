@@ -67,6 +67,9 @@ export function lookupExchange(text: string): ExchangeEntry | null {
   return byForm.get(key) ?? null;
 }
 
+/** First words (folded) of every exchange name: a cheap filter before a full lookup. */
+export const EXCHANGE_FIRST_WORDS: ReadonlySet<string> = new Set(written.map((w) => fold(w).split(' ')[0] ?? ''));
+
 /** Every written form, as the table writes it (for mention scanning). */
 export function exchangeForms(): readonly string[] {
   return written;
