@@ -7,8 +7,9 @@
  */
 import { createRequire } from 'node:module';
 import { useEngine } from '@envelop/core';
+import type * as GraphQLModule from 'graphql';
 
-const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQLModule;
 
 type ExecuteFunction = NonNullable<Parameters<typeof useEngine>[0]['execute']>;
 
