@@ -1,0 +1,72 @@
+/** Command-line options shared by the bench scripts, validated once here. */
+import { parseArgs } from 'node:util';
+
+export interface BenchArgs {
+  persons: number;
+  seed: number;
+  quick: boolean;
+  scale: boolean;
+  /** Stores to run: memory, neo4j. */
+  stores: ('memory' | 'neo4j')[];
+  /** Requests per query (latency phase) and seconds cap per phase. */
+  requests: number;
+  seconds: number;
+  concurrency: number;
+  /** Role facts for the Neo4j load (issue 3). */
+  roleFacts: number;
+  out: string | null;
+  noGraphql: boolean;
+  sample: number;
+}
+
+const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
+  if (raw === undefined) return fallback;
+  const n = Number(raw.replace(/_/g, '').replace(/k$/i, '000').replace(/m$/i, '000000'));
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer (e.g. 100000, 100k, 1m); got ${JSON.stringify(raw)}`);
+  return n;
+};
+
+export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      persons: { type: 'string' },
+      seed: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      scale: { type: 'boolean', default: false },
+      store: { type: 'string', multiple: true },
+      requests: { type: 'string' },
+      seconds: { type: 'string' },
+      concurrency: { type: 'string' },
+      'role-facts': { type: 'string' },
+      out: { type: 'string' },
+      'no-neo4j-graphql': { type: 'boolean', default: false },
+      sample: { type: 'string' },
+    },
+  });
+  const quick = values.quick ?? false;
+  const stores = (values.store ?? ['memory', 'neo4j']).flatMap((s) => s.split(','));
+  for (const s of stores) if (s !== 'memory' && s !== 'neo4j') throw new Error(`--store must be memory or neo4j; got ${JSON.stringify(s)}`);
+  return {
+    persons: positiveInt('persons', values.persons, quick ? 5_000 : 100_000),
+    seed: positiveInt('seed', values.seed, 42),
+    quick,
+    scale: values.scale ?? false,
+    stores: stores as ('memory' | 'neo4j')[],
+    requests: positiveInt('requests', values.requests, quick ? 100 : 1_000),
+    seconds: positiveInt('seconds', values.seconds, quick ? 4 : 20),
+    concurrency: positiveInt('concurrency', values.concurrency, 8),
+    roleFacts: positiveInt('role-facts', values['role-facts'], quick ? 10_000 : 100_000),
+    out: values.out ?? null,
+    noGraphql: values['no-neo4j-graphql'] ?? false,
+    sample: positiveInt('sample', values.sample, 1),
+  };
+}
+
+/** True when this module is the script node was started with. */
+export function isMain(metaUrl: string): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  return metaUrl === new URL(`file://${entry.startsWith('/') ? '' : `${process.cwd()}/`}${entry}`).href;
+}

@@ -1,0 +1,161 @@
+/**
+ * @neo4j/graphql as an engine: its server runs in a child process over the same Neo4j;
+ * each query of the mix is asked as a user of that library would ask it: through the
+ * generated API where it can express the question (careerPath, nested50), else through the
+ * `@cypher` fields of neo4j-graphql-schema.ts.
+ */
+import { startChild } from './child.js';
+import type { Engine } from './engines.js';
+import { GraphqlClient } from './http.js';
+import { lucene, type Call, type QuerySpec } from './mix.js';
+import type { Neo4jTarget } from './neo4j.js';
+import { at, type Targets } from './targets.js';
+
+type Obj = Record<string, unknown>;
+const obj = (x: unknown): Obj => (x && typeof x === 'object' ? (x as Obj) : {});
+const list = (x: unknown): Obj[] => (Array.isArray(x) ? (x as Obj[]) : []);
+
+interface NgSpec {
+  mode: 'generated' | '@cypher';
+  call(t: Targets, i: number): Call;
+  answer(data: Obj, t: Targets, i: number): string[];
+}
+
+/** Career order as far as the generated sort can say it (it cannot sort undated roles first). */
+const CAREER_SORT = '[{ edge: { order: ASC } }, { edge: { status: DESC } }, { edge: { start: ASC } }, { edge: { id: ASC } }]';
+
+const roleIds = (person: Obj): string[] => list(obj(person.rolesConnection).edges).map((e) => String(obj(e.properties).id));
+
+export const NEO4J_GRAPHQL: Record<string, NgSpec> = {
+  careerPath: {
+    mode: 'generated',
+    call: (t, i) => ({
+      query: `query CareerPath($id: ID!) {
+  people(where: { id: { eq: $id } }) {
+    id name
+    rolesConnection(sort: ${CAREER_SORT}) {
+      edges { properties { id title titleCanonical status start end placeId evidenceSentences } node { id name } }
+    }
+  }
+}`,
+      variables: { id: at(t.persons, i) },
+    }),
+    answer: (d) => roleIds(list(d.people)[0] ?? {}),
+  },
+  talentFlow: {
+    mode: '@cypher',
+    call: (t, i) => {
+      const [from, to] = at(t.companyPairs, i);
+      return {
+        query: `query TalentFlow($from: ID!, $to: ID!) {
+  talentFlow(from: $from, to: $to) { person { id name } from { id title company { id name } } to { id title start company { id name } } }
+}`,
+        variables: { from, to },
+      };
+    },
+    answer: (d) => list(d.talentFlow).map((m) => `${String(obj(m.person).id)}:${String(obj(m.from).id)}>${String(obj(m.to).id)}`),
+  },
+  connection: {
+    mode: '@cypher',
+    call: (t, i) => {
+      const [from, to] = at(t.personPairs, i);
+      return {
+        query: `query Connection($from: ID!, $to: ID!) {
+  shortestConnection(from: $from, to: $to) { hops nodes { id name } roles { id title } }
+}`,
+        variables: { from, to },
+      };
+    },
+    answer: (d) => [d.shortestConnection ? String(obj(d.shortestConnection).hops) : 'none'],
+  },
+  expansion: {
+    mode: '@cypher',
+    call: (t, i) => ({
+      query: `query Expansion($id: ID!) {
+  expansion(id: $id) {
+    company { id name }
+    events { id kind date place { id name } partner { id name } }
+    places { id name }
+    partners { id name }
+    leaders { id title status person { id name } company { id name } }
+  }
+}`,
+      variables: { id: at(t.groups, i) },
+    }),
+    answer: (d) => {
+      const x = obj(d.expansion);
+      const ids = (v: unknown) => list(v).map((o) => String(o.id));
+      const partners = list(x.partners).sort((a, b) => String(a.name).localeCompare(String(b.name), 'fr'));
+      return [...ids(x.events), '|', ...ids(x.places), '|', ...ids(partners), '|', ...ids(x.leaders)];
+    },
+  },
+  search: {
+    mode: '@cypher',
+    call: (t, i) => ({
+      query: `query Search($lucene: String!) { nameSearch(lucene: $lucene) { score node { id name } } }`,
+      variables: { lucene: lucene(at(t.searches, i)) },
+    }),
+    answer: (d) => list(d.nameSearch).map((h) => String(obj(h.node).id)),
+  },
+  nested50: {
+    mode: 'generated',
+    call: (t, i) => ({
+      query: `query Nested50($ids: [ID!]!) {
+  people(where: { id: { in: $ids } }) {
+    id name
+    rolesConnection(sort: ${CAREER_SORT}) {
+      edges { properties { id title start end } node { id name parent { id name } } }
+    }
+  }
+}`,
+      variables: { ids: at(t.nested, i) },
+    }),
+    // People come back in the database's order: put them back in the order asked.
+    answer: (d, t, i) => {
+      const byId = new Map(list(d.people).map((p) => [String(p.id), p]));
+      return at(t.nested, i).flatMap((id) => {
+        const p = byId.get(id);
+        if (!p) return [];
+        return list(obj(p.rolesConnection).edges).map((e) => `${String(obj(e.properties).id)}@${String(list(obj(e.node).parent)[0]?.id ?? '-')}`);
+      });
+    },
+  },
+};
+
+export async function neo4jGraphqlEngine(
+  target: Neo4jTarget, t: Targets, concurrency: number, log: (line: string) => void,
+): Promise<{ engine: Engine; stop: () => Promise<void> } | { why: string }> {
+  if (!target.apoc) return { why: 'APOC Core is not installed in this Neo4j (@neo4j/graphql requires it)' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: target.config.uri };
+  if (target.config.user !== null) env.NEO4J_USER = target.config.user;
+  if (target.config.password !== null) env.NEO4J_PASSWORD = target.config.password;
+  env.NEO4J_DATABASE = target.config.database;
+  const child = startChild<{ url: string }>('./neo4j-graphql-server.ts', [], '@neo4j/graphql', env);
+  const failed = child.expect<{ why: string }>('FAILED').then((f) => ({ why: f.why }));
+  const outcome = await Promise.race([child.ready, failed]);
+  if ('why' in outcome) {
+    await child.stop();
+    return outcome;
+  }
+  failed.catch(() => {});
+  log(`  @neo4j/graphql serving ${outcome.url}`);
+  const client = new GraphqlClient(outcome.url, concurrency);
+  const engine: Engine = {
+    name: 'neo4jGraphql',
+    supports: (spec: QuerySpec) => (NEO4J_GRAPHQL[spec.name] ? { ok: true } : { ok: false, why: 'no @neo4j/graphql form written for it' }),
+    async run(spec, i) {
+      const ng = NEO4J_GRAPHQL[spec.name];
+      if (!ng) throw new Error(`no @neo4j/graphql form for ${spec.name}`);
+      const { query, variables } = ng.call(t, i);
+      return ng.answer(await client.query(query, variables), t, i);
+    },
+    async close() {
+      client.close();
+    },
+  };
+  return { engine, stop: () => child.stop() };
+}
+
+export function neo4jGraphqlMode(name: string): string | undefined {
+  return NEO4J_GRAPHQL[name]?.mode;
+}
