@@ -59,8 +59,12 @@ function splitLine(line: string, base: number, push: (start: number, end: number
     else if (code === 0x22) dquote = !dquote;
     if (i - start >= MAX_SENTENCE) {
       // Cap: cut at the last space (or here) so huge unpunctuated text stays linear.
-      const space = line.lastIndexOf(' ', i);
-      const cut = space > start + MAX_SENTENCE / 2 ? space : i;
+      // Look back for a space only within the second half of this sentence: a backward
+      // search to the line start would make a line without spaces quadratic.
+      let space = i;
+      const floor = start + MAX_SENTENCE / 2;
+      while (space > floor && line.charCodeAt(space) !== 0x20) space--;
+      const cut = space > floor ? space : i;
       push(base + start, base + cut);
       start = cut;
       while (line[start] === ' ') start++;

@@ -36,7 +36,26 @@ function laterCapital(text: string): boolean {
   return false;
 }
 
+interface Shape {
+  f: string;
+  cap: boolean;
+  word: boolean;
+}
+
+// Word shapes repeat a lot (function words, names): computed once per distinct text.
+let shapes = new Map<string, Shape>();
+
 function make(text: string, start: number): Token {
+  let shape = shapes.get(text);
+  if (shape === undefined) {
+    shape = shapeOf(text);
+    if (shapes.size >= 100_000) shapes = new Map();
+    shapes.set(text, shape);
+  }
+  return { text, f: shape.f, start, end: start + text.length, cap: shape.cap, word: shape.word };
+}
+
+function shapeOf(text: string): Shape {
   const first = text[0] ?? '';
   const code = first.charCodeAt(0);
   // ASCII fast paths; other scripts go through Unicode classes.
@@ -44,7 +63,7 @@ function make(text: string, start: number): Token {
   const asciiUpper = code >= 65 && code <= 90;
   const word = asciiLower || asciiUpper || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(first));
   const cap = word && (asciiUpper || (!asciiLower && code > 127 && UPPER.test(first)) || ((asciiLower || code > 127) && laterCapital(text) && MIXED.test(text)));
-  return { text, f: foldToken(text), start, end: start + text.length, cap, word };
+  return { f: foldToken(text), cap, word };
 }
 
 export function tokenize(sentence: string, from = 0): Token[] {

@@ -36,4 +36,10 @@ describe('extract properties', () => {
     const facts = extract({ text });
     expect(Array.isArray(facts.roles)).toBe(true);
   });
+
+  it('handles one giant token and stray surrogates', { timeout: 60_000 }, () => {
+    const text = `${'é'.repeat(200_000)}\u0000\uffff\ud800${'X'.repeat(200_000)}`;
+    const facts = extract({ text });
+    expect(facts.roles).toEqual([]);
+  });
 });
