@@ -21,10 +21,11 @@ const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes office offices hub
 const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
 const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics'.split(' '));
 const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise partnership partnerships agreement deal alliance'.split(' '));
-const IPO = cues(`introduction en bourse | entree en bourse | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
+const IPO = cues(`introduction en bourse | entree en bourse | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
 const MARKET_FR = cues(`se lance | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
 const MARKET_EN = cues(`launched in | launches in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | starting with | debuted in`);
 const OBJECT_PREPS = new Set(['by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
+const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 'titres']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
 const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur']);
 
@@ -74,7 +75,10 @@ function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mentio
   for (let i = at - 1; i >= v.from; i--) {
     const m = v.cover[i];
     // A company after a preposition ("backed by Sequoia", "en Bourse") is not the subject.
-    if (isCompanyLike(m) && !consumed.has(m) && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+    if (isCompanyLike(m) && !consumed.has(m)) {
+      const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
+      if (shares || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+    }
     const f = v.tokens[i]?.f ?? '';
     if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return doc.focus;
   }

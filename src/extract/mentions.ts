@@ -35,7 +35,7 @@ const PARTICLES = new Set('von van der den de da di del della du la le dos das d
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
-const GENERIC_WORDS = new Set('bourse internet web etat gouvernement conseil parlement justice police'.split(' '));
+const GENERIC_WORDS = new Set('bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
 export function isFirstName(f: string): boolean {

@@ -7,7 +7,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { APPOINT_VERBS, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { leaveMarks, leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
@@ -145,6 +145,19 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
   return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
 }
 
+/** Titles taken over from someone: "X succeeds Y as CEO" → Y held it (set by choosePerson). */
+const replacedBy = new WeakMap<TitleSpan, PersonRef>();
+
+const SUCCEED = cueList('succeed | succeeds | will succeed | succeeding | succede a | succedera a | remplace | remplacera | replaces | will replace | replacing');
+
+/** In "X succeeds Y as…", the person before the verb (X), when the verb sits right before Y. */
+function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): PersonRef | null {
+  for (let i = replaced.s - 1; i >= Math.max(v.from, replaced.s - 4); i--) {
+    if (anyCueAt(v.tokens, i, SUCCEED) === replaced.s) return refs.filter((p) => p.e <= i && p.name !== replaced.name).pop() ?? null;
+  }
+  return null;
+}
+
 function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
@@ -169,6 +182,14 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
   }
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
+  // "X will succeed Y as CEO", "X succède à Y comme DG": the title is X's.
+  if (prev && AS_WORDS.has(before)) {
+    const successor = successorOf(v, prev, refs);
+    if (successor) {
+      replacedBy.set(title, prev);
+      return successor;
+    }
+  }
   if (prev) return prev;
   // d. a person named after: "Un responsable local a été nommé : X"
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
@@ -276,6 +297,16 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
           pos: title.s,
         });
       }
+    }
+    const replaced = replacedBy.get(title);
+    if (replaced && !title.founder) {
+      out.push({
+        fact: { person: replaced.name, company: company.name, title: title.text, status: 'former', start: null, end: null, place, evidence: v.sent.text },
+        statusSource: 'departure',
+        founder: false,
+        sentence: v.sent.index,
+        pos: title.s,
+      });
     }
     if (company.mention && company.explicit && status.status === 'former') consumed.set(company.mention, null);
   });

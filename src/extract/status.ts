@@ -63,7 +63,8 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
 export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[]): boolean {
   // Subject leaving: "Bernard Toussaint, président …, passe la main", "X, who retires".
   const from = Math.max(person.e, at);
-  const stop = refs.find((r) => r.s >= from && r.named && r.name !== person.name)?.s ?? Infinity;
+  // Up to the next other person, named or not ("… when she retires": she is someone else).
+  const stop = refs.find((r) => r.s >= from && r.name !== person.name)?.s ?? Infinity;
   if (marks.after.some((i) => i >= from && i < stop)) return true;
   // Object leaving: "Elle remplace X", "replacing … X", "le départ de son PDG, X".
   let floor = -1;
