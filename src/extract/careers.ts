@@ -60,7 +60,7 @@ function spentAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came']);
+const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'poached', 'recrute', 'debauche', 'lured']);
 
 /** "joined Veltis in 2015 from Novartis": the company after "from" is a past employer. */
 function joinedFrom(v: SentenceView, i: number): number {

@@ -122,7 +122,7 @@ passe par | passee par | passes par | passees par | passe aussi par | passee aus
 a travaille chez | a travaille pour | travaille chez | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | issu de | issue de | en provenance de | transfuge de
-started at | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+started at | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
