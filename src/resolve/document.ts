@@ -14,14 +14,8 @@ import { mergeExpansion, mergeRole } from '../store/merge.js';
 import { companyKey, countryParent } from './company-names.js';
 import { companyId, expansionId, personId, placeIdFor, roleId } from './ids.js';
 
-export interface SourceMeta {
-  id: string;
-  title: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  lang: string;
-  ingestedAt: string;
-}
+/** What is known of the source besides its facts; it becomes the Source node as it is. */
+export type SourceMeta = SourceNode;
 
 /** Collects the spellings of each entity, then names it by its most frequent spelling. */
 class NameBook<T extends PersonNode | CompanyNode> {
@@ -93,9 +87,7 @@ export function resolveDocument(facts: Facts, meta: SourceMeta): DocumentGraph {
     expansions.set(event.id, existing ? mergeExpansion(existing, event) : event);
   }
 
-  const source: SourceNode = {
-    id: meta.id, title: meta.title, url: meta.url, publishedAt: meta.publishedAt, lang: meta.lang, ingestedAt: meta.ingestedAt,
-  };
+  const source: SourceNode = { ...meta };
   const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     source,

@@ -3,10 +3,10 @@
  * end, so no reader ever sees half a document; the caller journals the document first.
  */
 import { InputError } from '../../errors.js';
-import type { DocumentGraph } from '../../model/graph.js';
+import type { CompanyNode, DocumentGraph, PersonNode } from '../../model/graph.js';
 import { mergeExpansion, mergeNamed, mergeRole } from '../merge.js';
 import type { IngestResult } from '../types.js';
-import type { MemoryState } from './state.js';
+import type { MemoryState, NodeAttrs } from './state.js';
 
 export function applyDocument(state: MemoryState, doc: DocumentGraph): IngestResult {
   const result: IngestResult = {
@@ -23,20 +23,8 @@ export function applyDocument(state: MemoryState, doc: DocumentGraph): IngestRes
   state.sources.set(doc.source.id, doc.source);
   const { graph } = state;
 
-  for (const person of doc.persons) {
-    const existing = state.node('Person', person.id);
-    const record = existing ? mergeNamed(existing, person) : person;
-    graph.mergeNode(person.id, { label: 'Person', record });
-    state.indexKeys('Person', person.id, record.aliasKeys);
-    result.persons[existing ? 'merged' : 'added']++;
-  }
-  for (const company of doc.companies) {
-    const existing = state.node('Company', company.id);
-    const record = existing ? mergeNamed(existing, company) : company;
-    graph.mergeNode(company.id, { label: 'Company', record });
-    state.indexKeys('Company', company.id, record.aliasKeys);
-    result.companies[existing ? 'merged' : 'added']++;
-  }
+  mergeNamedNodes(state, 'Person', doc.persons, result.persons);
+  mergeNamedNodes(state, 'Company', doc.companies, result.companies);
   for (const place of doc.places) {
     if (!graph.hasNode(place.id)) graph.addNode(place.id, { label: 'Place', record: place });
   }
@@ -66,6 +54,22 @@ export function applyDocument(state: MemoryState, doc: DocumentGraph): IngestRes
     result.expansions[existing ? 'merged' : 'added']++;
   }
   return result;
+}
+
+/** People or companies: merged with the node of the same id, their name keys indexed. */
+function mergeNamedNodes<L extends 'Person' | 'Company'>(
+  state: MemoryState,
+  label: L,
+  nodes: readonly (L extends 'Person' ? PersonNode : CompanyNode)[],
+  counts: { added: number; merged: number },
+): void {
+  for (const node of nodes) {
+    const existing = state.node(label as 'Person', node.id) as typeof node | null;
+    const record = existing ? mergeNamed(existing, node) : node;
+    state.graph.mergeNode(node.id, { label, record } as NodeAttrs);
+    state.indexKeys(label, node.id, record.aliasKeys);
+    counts[existing ? 'merged' : 'added']++;
+  }
 }
 
 /**
