@@ -28,6 +28,8 @@ export interface DocView {
   /** Folded surname (or full name) → full name. */
   persons: Map<string, string>;
   focus: string | null;
+  /** Indexes of the sentences that name the focus company. */
+  focusSentences: Set<number>;
   published: string | null;
 }
 
@@ -117,15 +119,21 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     }
   }
   let focus: string | null = null;
+  let focusKey = '';
   let best: { n: number; first: number } | null = null;
   for (const c of counts.values()) {
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) {
       best = c;
+      focusKey = [...counts].find(([, x]) => x === c)?.[0] ?? '';
       let form = '';
       let fn = 0;
       for (const [text, n] of c.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
       focus = form;
     }
   }
-  return { sentences: views, persons, focus, published };
+  const focusSentences = new Set<number>();
+  for (const v of views) {
+    if (v.mentions.some((m) => (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && (v.tokens[m.s]?.f ?? '').replace(/\.(?:com|fr|io)$/, '') === focusKey)) focusSentences.add(v.sent.index);
+  }
+  return { sentences: views, persons, focus, focusSentences, published };
 }

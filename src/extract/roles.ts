@@ -142,7 +142,11 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
   const own = localCue(v, title.s, v.from) === 'former' ? person.name : null;
   const m = nearestBefore(v, title.s, consumed, own);
   if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
-  return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+  // Last resort, the document's company — only where the text is talking about it (named in
+  // this sentence or the two before), so a stray title elsewhere is not pinned on it.
+  const i = v.sent.index;
+  const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length);
+  return doc.focus && near ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
 }
 
 /** Titles taken over from someone: "X succeeds Y as CEO" → Y held it (set by choosePerson). */
