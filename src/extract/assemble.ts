@@ -44,10 +44,12 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       continue;
     }
     const pastCareer = untitled.find((c) => c.fact.status === 'former');
-    const appointed = titled.some((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder);
+    // The sentence where a new post at this company is announced, if any.
+    const appointedAt = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder)?.sentence ?? Infinity;
     for (const c of titled) {
       if (c.statusSource === 'default' && pastCareer) c.fact.status = 'former';
-      if (c.statusSource === 'default' && appointed && titled.length > 1 && !c.founder) c.fact.status = 'former';
+      // A post told later as background ("Entrée … comme directrice des achats") is a past one.
+      if (c.statusSource === 'default' && c.sentence > appointedAt && !c.founder) c.fact.status = 'former';
       const order = untitled.find((u) => u.fact.order !== undefined)?.fact.order;
       if (order !== undefined && c.fact.order === undefined) c.fact.order = order;
       if (c.fact.start === null) c.fact.start = untitled.find((u) => u.fact.start !== null)?.fact.start ?? null;

@@ -152,7 +152,7 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
 /** Titles taken over from someone: "X succeeds Y as CEO" → Y held it (set by choosePerson). */
 const replacedBy = new WeakMap<TitleSpan, PersonRef>();
 
-const SUCCEED = cueList('succeed | succeeds | will succeed | succeeding | succede a | succedera a | remplace | remplacera | replaces | will replace | replacing');
+const SUCCEED = cueList('succeed | succeeds | will succeed | succeeding | to succeed | succede a | succedera a | succeder a | remplace | remplacera | remplacer | replaces | will replace | replacing | to replace');
 
 /** In "X succeeds Y as…", the person before the verb (X), when the verb sits right before Y. */
 function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): PersonRef | null {
@@ -187,7 +187,7 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
   // "X will succeed Y as CEO", "X succède à Y comme DG": the title is X's.
-  if (prev && AS_WORDS.has(before)) {
+  if (prev && (AS_WORDS.has(before) || (before === 'de' && t[j - 1]?.f === 'poste'))) {
     const successor = successorOf(v, prev, refs);
     if (successor) {
       replacedBy.set(title, prev);
@@ -284,7 +284,10 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     floor = title.e;
     if (!company) return;
     const range = v.dates.find((d) => d.kind === 'range' && d.start >= (v.tokens[title.e - 1]?.end ?? 0) && d.start - (v.tokens[title.e - 1]?.end ?? 0) < 60)?.to ?? null;
-    const status = decideStatus(v, marks, title, person, refs, prevFloor, doc.published, range);
+    // A successor takes the post: "X a été choisi pour succéder à Y au poste de T".
+    const status: StatusDecision = replacedBy.has(title)
+      ? { status: 'current', source: 'cue' }
+      : decideStatus(v, marks, title, person, refs, prevFloor, doc.published, range);
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);
     const holders = person.named ? coordinated(v, refs, person) : [person];
