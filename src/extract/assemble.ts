@@ -47,7 +47,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     // The sentence where a new post at this company is announced, if any.
     const appointedAt = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder)?.sentence ?? Infinity;
     for (const c of titled) {
-      if (c.statusSource === 'default' && pastCareer) c.fact.status = 'former';
+      if (c.statusSource === 'default' && pastCareer && !c.founder) c.fact.status = 'former';
       // A post told later as background ("Entrée … comme directrice des achats") is a past one.
       if (c.statusSource === 'default' && c.sentence > appointedAt && !c.founder) c.fact.status = 'former';
       const order = untitled.find((u) => u.fact.order !== undefined)?.fact.order;

@@ -49,9 +49,11 @@ function personFor(refs: PersonRef[], at: number, lastPerson: string | null): st
   return after ? after.name : lastPerson;
 }
 
+const SPENT_WORDS = new Set(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
+
 function spentAt(v: SentenceView, i: number): number {
-  const f = v.tokens[i]?.f;
-  if (f !== 'spent' && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
+  const f = v.tokens[i]?.f ?? '';
+  if (!SPENT_WORDS.has(f) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
   for (let k = i + 1; k < i + 6; k++) {
     const g = v.tokens[k]?.f;
     if (g === 'at' || g === 'chez' || g === 'with') return k + 1;
@@ -70,6 +72,30 @@ function joinedFrom(v: SentenceView, i: number): number {
   return -1;
 }
 
+const LED = new Set(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee']);
+
+/** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee": the leader works there now. */
+function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (let i = v.from + 1; i < t.length - 2; i++) {
+    if (!LED.has(t[i]?.f ?? '') || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
+    const person = refs.find((r) => r.s === i + 2 && r.named);
+    let k = i - 1;
+    if (t[k]?.text === ',') k--;
+    const company = v.cover[k];
+    if (!person || !isCompanyLike(company)) continue;
+    out.push({
+      fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+      statusSource: 'cue',
+      founder: false,
+      sentence: v.sent.index,
+      pos: company.s,
+    });
+  }
+  return out;
+}
+
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
@@ -80,6 +106,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     [CAREER_CURRENT, 'current', false],
   ];
   const taken = new Set<number>();
+  out.push(...ledBy(v, refs));
   for (let i = v.from; i < t.length; i++) {
     let end = -1;
     let status: 'former' | 'current' = 'former';

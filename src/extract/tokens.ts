@@ -72,7 +72,9 @@ export function tokenize(sentence: string, from = 0): Token[] {
   for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
     let text = m[0];
     let start = m.index;
-    const el = text.indexOf("'") > 0 ? ELISION.exec(text) : null;
+    // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision.
+    const keep = start > 0 && /^[LD]'\p{Lu}/u.test(text);
+    const el = text.indexOf("'") > 0 && !keep ? ELISION.exec(text) : null;
     if (el) {
       out.push(make(text.slice(0, el[0].length), start));
       start += el[0].length;
