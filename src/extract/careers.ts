@@ -12,7 +12,8 @@ import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
 const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'pour']);
-const DETS = new Set(['the', "l'", 'le', 'la']);
+// Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
+const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa']);
 
 /** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
 export function companyList(v: SentenceView, i: number): Mention[] {

@@ -53,7 +53,6 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
     if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && !(next?.cap ?? false)) return false;
-    if (/ly$/.test(t.f) && t.f.length > 5 && !(next?.cap ?? false)) return false;
   }
   return true;
 }

@@ -5,8 +5,8 @@
 export const COUNTRY_TABLE = `
 FR|France|République française|français,française,françaises,french
 DE|Germany|Allemagne,Deutschland|allemand,allemande,allemands,allemandes,german
-GB|United Kingdom|Royaume-Uni,UK,U.K.,Britain,Great Britain,Grande-Bretagne,England,Angleterre|britannique,britanniques,anglais,anglaise,british,english
-US|United States|États-Unis,Etats-Unis,USA,U.S.,US,America,United States of America|américain,américaine,américains,américaines,american,us-based
+GB|United Kingdom|Royaume-Uni,UK,U.K.,U.K,Britain,Great Britain,Grande-Bretagne,England,Angleterre|britannique,britanniques,anglais,anglaise,british,english
+US|United States|États-Unis,Etats-Unis,USA,U.S.,U.S,US,America,United States of America|américain,américaine,américains,américaines,american,us-based
 IT|Italy|Italie,Italia|italien,italienne,italiens,italiennes,italian
 ES|Spain|Espagne,España|espagnol,espagnole,espagnols,espagnoles,spanish
 PT|Portugal||portugais,portugaise,portugaises,portuguese

@@ -23,6 +23,11 @@ one two three four five six seven eight nine ten first second last new former pr
 all each every some many most other another such both either neither
 is are was were be been being has have had will would can could should may might must do does did
 according despite including following amid among
+additionally finally recently currently previously similarly notably importantly ultimately initially
+eventually subsequently consequently accordingly alternatively specifically unfortunately fortunately
+interestingly overall earlier later today yesterday tomorrow instead likewise nonetheless nevertheless
+separately meanwhile furthermore
+sinon toutefois cependant neanmoins pourtant ailleurs aujourd hier demain desormais enfin surtout
 mr mrs ms dr m mme mmes mlle me`;
 
 const MONTHS_FR = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre';
