@@ -162,6 +162,19 @@ function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): P
   return null;
 }
 
+const LIST_LINKS = new Set(['and', 'et', ',', 'then', 'puis', 'at', 'of', 'de', "d'", 'du', 'chez', 'with', 'before', 'that', 'avant', 'cela']);
+
+/** Only a company and list words between two titles? */
+function listedAfter(v: SentenceView, from: number, to: number): boolean {
+  if (from <= v.from || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const m = v.cover[i];
+    if (m && isCompanyLike(m)) continue;
+    if (!LIST_LINKS.has(v.tokens[i]?.f ?? '')) return false;
+  }
+  return true;
+}
+
 function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
@@ -263,6 +276,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
   if (v.titles.length === 0) return out;
   const marks = leaveMarks(v);
   let floor = v.from;
+  let previous: { person: string; status: StatusDecision } | null = null;
   const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = v.titles.map((title) => {
     const person = choosePerson(v, title, refs, state, doc);
     if (!person) return null;
@@ -285,9 +299,13 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (!company) return;
     const range = v.dates.find((d) => d.kind === 'range' && d.start >= (v.tokens[title.e - 1]?.end ?? 0) && d.start - (v.tokens[title.e - 1]?.end ?? 0) < 60)?.to ?? null;
     // A successor takes the post: "X a été choisi pour succéder à Y au poste de T".
-    const status: StatusDecision = replacedBy.has(title)
+    let status: StatusDecision = replacedBy.has(title)
       ? { status: 'current', source: 'cue' }
       : decideStatus(v, marks, title, person, refs, prevFloor, doc.published, range);
+    // "previously Managing Director at BlackRock and Head of Sales at Schroders": a title
+    // listed right after another shares its time word.
+    if (status.source === 'default' && previous && previous.person === person.name && listedAfter(v, prevFloor, title.s)) status = previous.status;
+    previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);
     const holders = person.named ? coordinated(v, refs, person) : [person];

@@ -7,7 +7,7 @@
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { FOUNDER_WORDS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import { DEPARTMENTS, FOUNDER_WORDS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -82,7 +82,9 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
       end = j;
       continue;
     }
-    if (lowerWord(tokens[j]) && words < 4 && !(words === 0 && companyNoun(tokens, j))) {
+    const w = tokens[j];
+    const department = !!w && w.cap && DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON');
+    if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j))) {
       words++;
       j++;
       end = j;

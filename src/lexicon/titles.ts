@@ -31,6 +31,15 @@ operations people legal compliance investment data information security strategy
 human creative medical scientific research engineering design brand
 `);
 
+/** Departments, written with capitals in English titles ("Head of Sales", "VP of Engineering"). */
+export const DEPARTMENTS = set(`
+sales marketing finance engineering operations product products technology strategy communications legal
+research development people talent design compliance risk growth partnerships innovation digital data
+investor relations human resources supply chain procurement purchasing manufacturing retail commercial
+customer success business global international corporate affairs public policy security platform
+ventes achats finances ressources humaines communication juridique recherche developpement produit strategie
+`);
+
 /** Words after a head that belong to the title (FR adjectives, EN "officer"). */
 export const TITLE_POST = set(`
 general generale delegue deleguee adjoint adjointe financier financiere commercial commerciale
