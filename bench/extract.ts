@@ -17,8 +17,9 @@ articles.push(readFileSync(new URL('../seeds/000_alibaba-france.md', import.meta
 // Vary names so caches and dictionaries see new strings, as with real news.
 const docs: string[] = [];
 let size = 0;
+// News articles run to a few kilobytes: each document joins four fixtures (≈ 3 KB).
 for (let n = 0; size < target; n++) {
-  const base = articles[n % articles.length] ?? '';
+  const base = [0, 1, 2, 3].map((k) => articles[(n * 4 + k) % articles.length] ?? '').join('\n\n');
   const doc = base.replace(/\b([A-Z][a-z]{3,})\b/g, (w, _m, offset: number) => (offset % 7 === n % 7 ? `${w}${n % 97}` : w));
   docs.push(doc);
   size += Buffer.byteLength(doc);

@@ -9,7 +9,7 @@ import { COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } fro
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
-import { lookupPlaceForm, type PlaceEntry } from '../lexicon/places.js';
+import { lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Token } from './tokens.js';
 
@@ -58,7 +58,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
 }
 
 /** Tries to extend a chunk ending at `end` through connectors; returns the new end or -1. */
-function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean): number {
+function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean, headIsFirstName: boolean): number {
   const c = tokens[end];
   if (!c) return -1;
   const head = tokens[s]?.f ?? '';
@@ -67,7 +67,7 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // A surname led by a capitalised particle: "Van der Meulen", "De La Tour".
   if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
   // Person particles: "Terry von Bibra", "Grégoire de La Tour-Mazel", "Ingrid van der Meulen".
-  if (isFirstName(head) && end - s <= 2) {
+  if (headIsFirstName && end - s <= 2) {
     let j = end;
     while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
     // "de La Tour-Mazel", "van Der Berg": a capitalised particle after a lowercase one.
@@ -82,7 +82,7 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   }
   // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire".
   if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of') {
-    for (let k = end + 1; k <= end + 3 && k < tokens.length; k++) {
+    for (let k = end + 1; k <= end + 3 && k < tokens.length && PLACE_FIRST_WORDS.has(head); k++) {
       const candidate = tokens.slice(s, k + 1).map((t) => t.text).join(' ');
       if (tokens[k]?.cap && lookupPlaceForm(candidate)) return k + 1;
     }
@@ -155,13 +155,14 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       continue;
     }
     let e = i + 1;
+    const headIsFirstName = isFirstName(t.f);
     for (;;) {
       const n = tokens[e];
       if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !n.text.endsWith("'")) {
         e++;
         continue;
       }
-      const linked = connect(tokens, i, e, isTitle);
+      const linked = connect(tokens, i, e, isTitle, headIsFirstName);
       if (linked > e) {
         e = linked;
         continue;

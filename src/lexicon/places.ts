@@ -67,6 +67,11 @@ for (const [code = '', name = '', alts, adjs] of rows(CITY_TABLE)) {
   register(entry, list(alts), list(adjs));
 }
 
+/** First words (folded) of place names written in several words ("afrique" of "Afrique du Sud"). */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...forms.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0] ?? ''),
+);
+
 /** Case/accent-insensitive lookup of a place name or adjective, FR or EN. */
 export function lookupPlace(text: string): PlaceEntry | null {
   const key = fold(text);
