@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_START, type CueList, findCue, EARLY_MARKERS } from './cues.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
@@ -105,6 +105,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     [CAREER_START, 'former', true],
     [CAREER_FORMER, 'former', false],
     [CAREER_CURRENT, 'current', false],
+    [CAREER_LEAD, 'current', false],
   ];
   const taken = new Set<number>();
   out.push(...ledBy(v, refs));

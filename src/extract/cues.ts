@@ -74,7 +74,7 @@ export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.le
 
 export const FORMER_WORDS = cues(`
 ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
-jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | before that
+jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | a occupe | avait occupe | a ete | naguere | autrefois | before that
 most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 `);
 
@@ -145,6 +145,16 @@ export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | resigned to join | rejoint | rejoindra | joins | joined | is leaving for | leaving for
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 leaves for | left for | moves to | moved to | heads to
+`);
+
+/** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */
+export const CAREER_LEAD = cues(`
+prend la tete de | prendra la tete de | a pris la tete de | prend la tete du | prendra la tete du | a pris la tete du
+prend la direction de | prendra la direction de | prend la direction du | prend la direction generale de
+prendra la direction generale de | prend les renes de | prendra les renes de | prend les renes du
+prend la presidence de | prendra la presidence de | prend la presidence du | est porte a la tete de
+takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
+will lead | to lead
 `);
 
 export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);

@@ -207,6 +207,8 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
       return successor;
     }
   }
+  // "elle succède à son fondateur": the title is the predecessor's, who is not named.
+  if (prev && findCue(t, SUCCEED, prev.e, title.s)) return null;
   if (prev) return prev;
   // d. a person named after: "Un responsable local a été nommé : X"
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")

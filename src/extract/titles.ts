@@ -51,6 +51,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
+    if (f === 'membre' || f === 'member') return pf === 'board' || nf === 'du' || nf === 'de' || nf === 'of';
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
   }
   return true;

@@ -16,11 +16,12 @@ vice-president vice-presidente manager head chef directeur-general directrice-ge
 president-directeur presidente-directrice secretaire
 ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
-treasurer counsel boss executive officer partner associe associee
+treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
+spokesperson spokesman spokeswoman
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef boss');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
