@@ -7,7 +7,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'STORE_UNAVAILABLE'
   | 'UNAUTHENTICATED'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'TIMEOUT';
 
 export abstract class CareergraphError extends Error {
   abstract readonly code: ErrorCode;
@@ -35,6 +38,24 @@ export class UnauthenticatedError extends CareergraphError {
 
 export class PayloadTooLargeError extends CareergraphError {
   readonly code = 'PAYLOAD_TOO_LARGE';
+}
+
+/** Too many writes from one client: wait `retryAfterSeconds` (also sent as Retry-After). */
+export class RateLimitedError extends CareergraphError {
+  readonly code = 'RATE_LIMITED';
+  constructor(message: string, readonly retryAfterSeconds: number) {
+    super(message);
+  }
+}
+
+/** A GraphQL operation over a configured limit (depth, cost, aliases, tokens, directives). */
+export class QueryTooComplexError extends CareergraphError {
+  readonly code = 'QUERY_TOO_COMPLEX';
+}
+
+/** An operation that ran past the execution timeout; what was left undone is reported. */
+export class TimeoutError extends CareergraphError {
+  readonly code = 'TIMEOUT';
 }
 
 /** Shortens a value quoted in an error message so a 10 MB input never floods a log. */

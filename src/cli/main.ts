@@ -14,6 +14,7 @@ const USAGE = `usage: careergraph <command> [options]
 
 commands:
   serve   [--port 4000] [--host 127.0.0.1] [--store memory|neo4j] [--data DIR] [--no-seed]
+          [--graphiql] [--introspection]   (on even with NODE_ENV=production)
           GraphQL at /graphql (GraphiQL in a browser), /healthz, /readyz
   ingest  PATH... [--store memory|neo4j] [--data DIR]
           add articles (.txt, .md with front matter, .html, .jsonl) to the graph

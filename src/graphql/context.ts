@@ -1,7 +1,9 @@
 import type { IngestDeps } from '../services/ingest.js';
 import { catalogOf, invalidateCatalog, type Catalog } from '../services/catalog.js';
 import type { GraphStore } from '../store/types.js';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../input/decode.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { RateLimiter } from './rate-limit.js';
 
 export interface Context {
   store: GraphStore;
@@ -16,12 +18,23 @@ export interface Context {
   ingest: IngestDeps;
   /** After a write: drop what this request cached, so later fields see the new graph. */
   afterWrite: () => void;
+  /** Aborted at the execution deadline or when the client goes away (deadline.ts). */
+  signal: AbortSignal | null;
+  /** Takes one write from this client's rate-limit bucket, or throws RATE_LIMITED. */
+  takeWrite: () => void;
+  /** Largest article text a write takes, in UTF-8 bytes. */
+  maxArticleBytes: number;
 }
 
 export interface ContextOptions {
   request?: Request;
   apiKey?: string | null;
   ingest?: IngestDeps;
+  signal?: AbortSignal | null;
+  /** The client's address: whose write bucket a mutation takes from. */
+  client?: string;
+  rateLimiter?: RateLimiter | null;
+  maxArticleBytes?: number;
 }
 
 /** One context per request: fresh loaders, so caches never cross requests. */
@@ -40,5 +53,8 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
       catalog = null;
       invalidateCatalog(store);
     },
+    signal: options.signal ?? null,
+    takeWrite: () => options.rateLimiter?.take(options.client ?? 'local'),
+    maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
   };
 }

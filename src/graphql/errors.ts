@@ -5,7 +5,7 @@
  * graphql's ESM and CJS builds side by side, and a class check then fails silently.
  */
 import { createGraphQLError, maskError as yogaMask } from 'graphql-yoga';
-import { CareergraphError } from '../errors.js';
+import { CareergraphError, PayloadTooLargeError, RateLimitedError } from '../errors.js';
 
 interface GraphQLErrorShape {
   originalError?: unknown;
@@ -19,8 +19,20 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   if (original instanceof CareergraphError) {
     return createGraphQLError(original.message, {
       ...(shape.path ? { path: shape.path } : {}),
-      extensions: { code: original.code },
+      extensions: { code: original.code, ...httpOf(original) },
     });
   }
   return yogaMask(error, message, isDev);
+}
+
+/** The HTTP status (and headers) an error sets on the response; yoga strips `http` from the body. */
+function httpOf(error: CareergraphError): Record<string, unknown> {
+  if (error instanceof RateLimitedError) {
+    return {
+      retryAfterSeconds: error.retryAfterSeconds,
+      http: { status: 429, headers: { 'retry-after': String(error.retryAfterSeconds) } },
+    };
+  }
+  if (error instanceof PayloadTooLargeError) return { http: { status: 413 } };
+  return {};
 }

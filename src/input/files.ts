@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { InputError } from '../errors.js';
+import { CareergraphError, InputError, PayloadTooLargeError } from '../errors.js';
 import { type Article, parseJsonArticle, parseTextArticle } from './article.js';
-import { decodeArticle } from './decode.js';
+import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from './decode.js';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.jsonl'];
 
@@ -51,22 +51,26 @@ export function listArticleFiles(paths: readonly string[]): string[] {
 /** Reads one file into articles (several for .jsonl), collecting unreadable lines. */
 export function readArticleFile(path: string, maxBytes?: number): { articles: Article[]; skipped: SkippedInput[] } {
   const ext = extname(path).toLowerCase();
-  if (ext === '.jsonl') return readJsonLines(decodeArticle(readBytes(path), path, Number.MAX_SAFE_INTEGER), path);
+  // A JSON Lines file may hold many articles: the limit applies to each one's text.
+  if (ext === '.jsonl') return readJsonLines(decodeArticle(readBytes(path), path, Number.MAX_SAFE_INTEGER), path, maxBytes);
   const text = decodeArticle(readBytes(path), path, maxBytes);
   const format = ext === '.html' || ext === '.htm' ? 'html' : 'text';
   return { articles: [parseTextArticle(text, path, format)], skipped: [] };
 }
 
-export function readJsonLines(text: string, origin: string): { articles: Article[]; skipped: SkippedInput[] } {
+export function readJsonLines(text: string, origin: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): { articles: Article[]; skipped: SkippedInput[] } {
   const articles: Article[] = [];
   const skipped: SkippedInput[] = [];
   for (const [i, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue;
     const where = `${origin} line ${i + 1}`;
     try {
-      articles.push(parseJsonArticle(line, where));
+      const article = parseJsonArticle(line, where);
+      const bytes = Buffer.byteLength(article.text, 'utf8');
+      if (bytes > maxBytes) throw new PayloadTooLargeError(`${where}: "text" is ${bytes} bytes; articles are limited to ${maxBytes} bytes`);
+      articles.push(article);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      if (!(error instanceof CareergraphError)) throw error;
       skipped.push({ origin: where, reason: error.message });
     }
   }

@@ -1,6 +1,7 @@
 /** careergraph ingest PATH...: add articles to the graph, with a summary. */
 import { parseArgs } from 'node:util';
 import { CareergraphError, InputError } from '../../errors.js';
+import { limitsFromEnv } from '../../graphql/limits.js';
 import { listArticleFiles, readArticleFile, type SkippedInput } from '../../input/files.js';
 import { ingestArticle } from '../../services/ingest.js';
 import { progressBar } from '../progress.js';
@@ -14,6 +15,7 @@ export async function runIngest(argv: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new InputError('ingest needs at least one PATH (a file or a folder of articles)');
   const files = listArticleFiles(positionals);
+  const { maxArticleBytes } = limitsFromEnv();
   const { store } = await openStore({ store: values.store, data: values.data, seed: false });
   const skipped: SkippedInput[] = [];
   let documents = 0;
@@ -26,7 +28,7 @@ export async function runIngest(argv: string[]): Promise<number> {
       progress.tick(file);
       let read;
       try {
-        read = readArticleFile(file);
+        read = readArticleFile(file, maxArticleBytes);
       } catch (error) {
         if (!(error instanceof CareergraphError)) throw error;
         skipped.push({ origin: file, reason: error.message });

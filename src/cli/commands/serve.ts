@@ -1,6 +1,7 @@
 /** careergraph serve: the GraphQL service over the chosen store. */
 import { parseArgs } from 'node:util';
 import { InputError } from '../../errors.js';
+import { limitsFromEnv } from '../../graphql/limits.js';
 import { createService, listen } from '../../graphql/server.js';
 import { openStore } from '../store.js';
 
@@ -20,10 +21,18 @@ export async function runServe(argv: string[]): Promise<number> {
       store: { type: 'string' },
       data: { type: 'string' },
       'no-seed': { type: 'boolean', default: false },
+      // On even with NODE_ENV=production (as CAREERGRAPH_GRAPHIQL=1 / CAREERGRAPH_INTROSPECTION=1).
+      graphiql: { type: 'boolean' },
+      introspection: { type: 'boolean' },
     },
   });
+  // Limits are read and checked before the store opens: a bad value fails at once.
+  const limits = limitsFromEnv(process.env, {
+    ...(values.graphiql ? { graphiql: true } : {}),
+    ...(values.introspection ? { introspection: true } : {}),
+  });
   const { store, seeded } = await openStore({ store: values.store, data: values.data, seed: !values['no-seed'] });
-  const server = createService({ store, logging: false });
+  const server = createService({ store, logging: false, limits });
   const { url } = await listen(server, port(values.port), values.host ?? process.env.HOST ?? '127.0.0.1');
   const stats = await store.stats();
   process.stdout.write(

@@ -7,8 +7,10 @@ import type { Context } from '../context.js';
 
 export const Mutation = {
   async ingestArticle(_: unknown, args: { input: ArticleInput }, ctx: Context) {
+    // Counted before the key is checked, so guessing keys is throttled as much as writing.
+    ctx.takeWrite();
     requireWriteAccess(ctx.apiKey, ctx.authorization);
-    const report = await writeArticle(ctx.store, articleFromInput(args.input), ctx.ingest);
+    const report = await writeArticle(ctx.store, articleFromInput(args.input, ctx.maxArticleBytes), ctx.ingest);
     ctx.afterWrite();
     return report;
   },

@@ -1,12 +1,15 @@
 /**
  * GraphStore over a Neo4j 5.26 server through neo4j-driver 6. Reads run in managed read
- * transactions, each ingest in one managed write transaction (retried by the driver on
- * transient errors for up to `config.maxRetryMs`).
+ * transactions, each ingest in one managed write transaction, retried on transient errors
+ * (availability.ts): writes for up to `config.maxRetryMs`, reads for at most READ_RETRY_MS.
+ * While the server is down, calls fail at once with STORE_UNAVAILABLE; a probe a second
+ * (or a ping) finds it back.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { InputError, preview } from '../../errors.js';
+import { InputError, preview, StoreUnavailableError } from '../../errors.js';
 import type { DocumentGraph } from '../../model/graph.js';
 import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
+import { Availability, withRetry } from './availability.js';
 import type { Neo4jConfig } from './config.js';
 import { PING } from './cypher-read.js';
 import { WIPE } from './cypher-write.js';
@@ -14,12 +17,16 @@ import { ingestDocument } from './ingest.js';
 import { LISTED_LABELS, NAMED_LABELS } from './labels.js';
 import * as read from './reads.js';
 import { AWAIT_INDEXES, SCHEMA } from './schema.js';
-import { rethrow } from './unavailable.js';
+import { isUnavailable, rethrow } from './unavailable.js';
+
+/** A query waits at most this for the server to come back before it reports unavailable. */
+const READ_RETRY_MS = 1_000;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private driver: Driver | null = null;
   private ready = false;
+  private readonly availability = new Availability();
 
   constructor(private readonly config: Neo4jConfig) {}
 
@@ -31,8 +38,9 @@ export class Neo4jStore implements GraphStore {
         ? neo4j.auth.basic(this.config.user, this.config.password)
         : undefined,
       {
-        maxTransactionRetryTime: this.config.maxRetryMs,
-        // Fail fast when nothing listens; the retry budget above still applies to transactions.
+        // Retries are ours (withRetry): reads and writes get different budgets.
+        maxTransactionRetryTime: 0,
+        // Fail fast when nothing listens; the retry budgets still apply to transactions.
         connectionTimeout: 5_000,
         connectionAcquisitionTimeout: Math.max(this.config.maxRetryMs, 5_000),
         userAgent: 'careergraph',
@@ -71,8 +79,10 @@ export class Neo4jStore implements GraphStore {
     try {
       session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
       await session.run(PING);
+      this.availability.up();
       return true;
-    } catch {
+    } catch (err) {
+      if (isUnavailable(err) || !(err instanceof neo4j.Neo4jError)) this.availability.down();
       return false;
     } finally {
       await session?.close().catch(() => {});
@@ -80,25 +90,50 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ingest(doc: DocumentGraph): Promise<IngestResult> {
+    const doing = `ingesting source ${doc.source.id}`;
+    this.failFast(doing);
     const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => ingestDocument(tx, doc));
+      // The whole document in one transaction, retried whole: ingestDocument rereads what
+      // exists and writes nothing when the source is already there.
+      return this.succeeded(await withRetry(() => session.executeWrite((tx) => ingestDocument(tx, doc)), this.config.maxRetryMs));
     } catch (err) {
-      return rethrow(err, this.config, `ingesting source ${doc.source.id}`);
+      return this.failed(err, doing);
     } finally {
       await session.close();
     }
   }
 
   private async reading<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.failFast(doing);
     const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work);
+      return this.succeeded(await withRetry(() => session.executeRead(work), Math.min(READ_RETRY_MS, this.config.maxRetryMs)));
     } catch (err) {
-      return rethrow(err, this.config, doing);
+      return this.failed(err, doing);
     } finally {
       await session.close();
     }
+  }
+
+  /** Known down and no probe due: STORE_UNAVAILABLE now, without touching the network. */
+  private failFast(doing: string): void {
+    const downFor = this.availability.gate();
+    if (downFor === null) return;
+    throw new StoreUnavailableError(
+      `Neo4j store unavailable while ${doing} (${this.config.uri}, database ${this.config.database}): ` +
+        `not answering for ${Math.round(downFor / 1000)} s; checked again every second`,
+    );
+  }
+
+  private succeeded<T>(value: T): T {
+    this.availability.up();
+    return value;
+  }
+
+  private failed(err: unknown, doing: string): never {
+    if (isUnavailable(err)) this.availability.down();
+    return rethrow(err, this.config, doing);
   }
 
   persons(ids: readonly string[]) {
