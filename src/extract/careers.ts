@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS } from './cues.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
@@ -113,11 +113,13 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     let end = -1;
     let status: 'former' | 'current' = 'former';
     let first = false;
-    for (const [list, st, isStart] of lists) {
-      end = anyCueAt(t, i, list);
+    let list: CueList | null = null;
+    for (const [l, st, isStart] of lists) {
+      end = anyCueAt(t, i, l);
       if (end > 0) {
         status = st;
         first = isStart;
+        list = l;
         break;
       }
     }
@@ -143,6 +145,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (companies.length === 0) continue;
     const person = personFor(refs, i, lastPerson);
     if (!person) continue;
+    // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
+    if (list === CAREER_LEAD && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     companies.forEach((m, n) => {
       if (taken.has(m.s)) return;
       taken.add(m.s);

@@ -154,7 +154,7 @@ prend la direction de | prendra la direction de | prend la direction du | prend 
 prendra la direction generale de | prend les renes de | prendra les renes de | prend les renes du
 prend la presidence de | prendra la presidence de | prend la presidence du | est porte a la tete de
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
-will lead | to lead
+will lead | to lead | a la tete de | a la tete du | at the helm of
 `);
 
 export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);

@@ -31,7 +31,7 @@ export interface Mention {
   personLike?: boolean;
 }
 
-const PARTICLES = new Set('von van der den de da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af'.split(' '));
+const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
