@@ -13,6 +13,7 @@
  */
 import { buildSchema as parseSdl } from 'graphql';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { SCHEMA_PATH } from '../src/graphql/schema.js';
 import { benchArgs, isMain, type BenchArgs } from './lib/args.js';
 import { startChild } from './lib/child.js';
@@ -30,7 +31,7 @@ export interface EngineResult {
   latency: PhaseResult;
   throughput: PhaseResult;
   /** How many of the first answers equal ours: same ids in the same order / as a set. */
-  agreement?: { checked: number; sameOrder: number; sameSet: number };
+  agreement?: { checked: number; sameOrder: number; sameSet: number; firstDifference?: { call: number; at?: number; ours: string[]; theirs: string[] } };
 }
 
 export interface QueryRow {
@@ -54,7 +55,15 @@ export interface StoreRun {
   queries: QueryRow[];
   mix: Partial<Record<EngineName, PhaseResult>>;
   skipped: { name: string; missing: string[] }[];
-  memory: { serviceRssMB: number; serviceHeapMB: number; bytesPerRoleMemoryStore?: number; storeHeapMB?: number; neo4jServerRssMB?: number };
+  memory: {
+    serviceRssMB: number;
+    serviceHeapMB: number;
+    /** RSS of the service process before it loaded anything (Node, tsx, modules). */
+    baselineRssMB: number;
+    bytesPerRoleMemoryStore?: number;
+    storeHeapMB?: number;
+    neo4jServerRssMB?: number;
+  };
 }
 
 interface ServiceReady {
@@ -63,6 +72,7 @@ interface ServiceReady {
   storeHeapMB?: number;
   bytesPerRole?: number;
   rssMB: number;
+  baselineRssMB: number;
 }
 
 /** Query fields our schema has now: queries needing others are skipped (and listed). */
@@ -72,6 +82,7 @@ export function availableFields(): Set<string> {
 }
 
 const log = (line: string) => console.error(line);
+export const PROFILE_DIR = fileURLToPath(new URL('./results/tmp/profiles', import.meta.url));
 
 export async function runMix(engines: Engine[], t: Targets, store: string, options: PhaseOptions & { agreementChecks?: number }): Promise<{ rows: QueryRow[]; mix: StoreRun['mix']; skipped: StoreRun['skipped'] }> {
   const fields = availableFields();
@@ -128,12 +139,23 @@ export async function runMix(engines: Engine[], t: Targets, store: string, optio
 function agree(reference: string[][], answers: string[][]): NonNullable<EngineResult['agreement']> {
   let sameOrder = 0;
   let sameSet = 0;
+  let firstDifference: NonNullable<EngineResult['agreement']>['firstDifference'];
   answers.forEach((a, i) => {
     const r = reference[i] ?? [];
     if (a.join('\n') === r.join('\n')) sameOrder++;
+    else if (!firstDifference) {
+      const at = r.findIndex((x, k) => a[k] !== x);
+      firstDifference = { call: i, at, ours: r.slice(at, at + 4), theirs: a.slice(at, at + 4) };
+    }
     if ([...a].sort().join('\n') === [...r].sort().join('\n')) sameSet++;
+    else if (!firstDifference || firstDifference.at !== undefined) {
+      // Only what differs, a few items each side (a set difference outranks an order one).
+      const mine = new Set(r);
+      const theirs = new Set(a);
+      firstDifference = { call: i, ours: r.filter((x) => !theirs.has(x)).slice(0, 8), theirs: a.filter((x) => !mine.has(x)).slice(0, 8) };
+    }
   });
-  return { checked: answers.length, sameOrder, sameSet };
+  return { checked: answers.length, sameOrder, sameSet, ...(firstDifference ? { firstDifference } : {}) };
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -152,6 +174,7 @@ export async function benchStore(store: 'memory' | 'neo4j', args: BenchArgs, per
   const t = targets(world);
   let target: Neo4jTarget | null = null;
   const env: NodeJS.ProcessEnv = { ...process.env };
+  if (args.profile) env.BENCH_CPU_PROF = PROFILE_DIR;
   if (store === 'neo4j') {
     target = given ? await resetTarget(given, persons > 50_000, log) : await neo4jTarget({ fresh: true, apoc: !args.noGraphql, log });
     env.NEO4J_URI = target.config.uri;
@@ -179,7 +202,7 @@ export async function benchStore(store: 'memory' | 'neo4j', args: BenchArgs, per
     }
     const { rows, mix, skipped } = await runMix(engines, t, store, phaseOptions(args));
     const stats = await child.ask<{ rssMB: number; heapMB: number }>('stats', 'STATS');
-    const memory: StoreRun['memory'] = { serviceRssMB: stats.rssMB, serviceHeapMB: stats.heapMB };
+    const memory: StoreRun['memory'] = { serviceRssMB: stats.rssMB, serviceHeapMB: stats.heapMB, baselineRssMB: ready.baselineRssMB };
     if (ready.bytesPerRole !== undefined) memory.bytesPerRoleMemoryStore = ready.bytesPerRole;
     if (ready.storeHeapMB !== undefined) memory.storeHeapMB = ready.storeHeapMB;
     if (target?.pid) memory.neo4jServerRssMB = rssOf(target.pid);

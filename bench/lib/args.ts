@@ -17,6 +17,8 @@ export interface BenchArgs {
   out: string | null;
   noGraphql: boolean;
   sample: number;
+  /** Write V8 CPU profiles of the services under test (bench/results/tmp/profiles). */
+  profile: boolean;
 }
 
 const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
@@ -43,24 +45,26 @@ export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
       out: { type: 'string' },
       'no-neo4j-graphql': { type: 'boolean', default: false },
       sample: { type: 'string' },
+      profile: { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
   const stores = (values.store ?? ['memory', 'neo4j']).flatMap((s) => s.split(','));
   for (const s of stores) if (s !== 'memory' && s !== 'neo4j') throw new Error(`--store must be memory or neo4j; got ${JSON.stringify(s)}`);
   return {
-    persons: positiveInt('persons', values.persons, quick ? 5_000 : 100_000),
+    persons: positiveInt('persons', values.persons, quick ? 2_000 : 100_000),
     seed: positiveInt('seed', values.seed, 42),
     quick,
     scale: values.scale ?? false,
     stores: stores as ('memory' | 'neo4j')[],
-    requests: positiveInt('requests', values.requests, quick ? 100 : 1_000),
-    seconds: positiveInt('seconds', values.seconds, quick ? 4 : 20),
+    requests: positiveInt('requests', values.requests, quick ? 60 : 1_000),
+    seconds: positiveInt('seconds', values.seconds, quick ? 2 : 20),
     concurrency: positiveInt('concurrency', values.concurrency, 8),
     roleFacts: positiveInt('role-facts', values['role-facts'], quick ? 10_000 : 100_000),
     out: values.out ?? null,
     noGraphql: values['no-neo4j-graphql'] ?? false,
     sample: positiveInt('sample', values.sample, 1),
+    profile: values.profile ?? false,
   };
 }
 

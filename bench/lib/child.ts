@@ -21,7 +21,9 @@ const TSX = import.meta.resolve('tsx');
 
 export function startChild<T>(script: string, args: string[], label: string, env: NodeJS.ProcessEnv = process.env): Child<T> {
   const path = fileURLToPath(new URL(script, import.meta.url));
-  const proc: ChildProcess = spawn(process.execPath, ['--expose-gc', '--import', TSX, path, ...args], {
+  // BENCH_CPU_PROF=dir: the child writes a V8 CPU profile there when it exits.
+  const profile = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`, `--cpu-prof-name=${label.replace(/[^a-z0-9]+/gi, '-')}-${Date.now()}.cpuprofile`] : [];
+  const proc: ChildProcess = spawn(process.execPath, ['--expose-gc', ...profile, '--import', TSX, path, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env,
   });

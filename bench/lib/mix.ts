@@ -92,7 +92,7 @@ WITH p, path, fromIds,
 WHERE size(hits) > 0
 WITH p, path, hits[0] AS ti, fromIds
 WITH p, path[ti] AS to, path[last([j IN range(0, ti - 1) WHERE path[j].company.id IN fromIds])] AS from
-WITH p, from, to ORDER BY to.start IS NULL, to.start, p.name, p.id
+WITH p, from, to ORDER BY to.start IS NULL, to.start, p.key, p.name, p.id
 RETURN {person: p {.id, .name}, from: from, to: to} AS move`,
       params: { from, to },
     };
@@ -181,7 +181,7 @@ CALL (family, placeIds) {
   OPTIONAL MATCH (rp:Place {id: r.placeId})
   WITH p, r, x, rp
   WHERE r.placeId IN placeIds OR (rp.kind <> 'COUNTRY' AND 'country:' + rp.countryCode IN placeIds)
-  ORDER BY CASE r.status WHEN 'CURRENT' THEN 0 ELSE 1 END, p.name, r.title, r.id
+  ORDER BY CASE r.status WHEN 'CURRENT' THEN 0 ELSE 1 END, p.key, p.name, r.title, r.id
   RETURN collect({id: r.id, title: r.title, status: r.status, person: p {.id, .name}, company: x {.id, .name}}) AS leaders
 }
 RETURN {company: c {.id, .name}, events: events, places: places, partners: partners, leaders: leaders} AS expansion`,
@@ -215,27 +215,33 @@ RETURN {score: score, node: node {.id, .name}} AS hit`,
   answerCypher: (rows) => rows.map((r) => String(obj(obj(r.hit).node).id)),
 };
 
+/** A company's first 50 people (by folded name), each with career path, companies and parents. */
 const nested50: QuerySpec = {
   name: 'nested50',
-  needs: ['person'],
-  ours: (t, i) => {
-    const set = at(t.nested, i);
-    const vars = set.map((_, k) => `$p${k}: ID!`).join(', ');
-    const fields = set.map((_, k) => `p${k}: person(id: $p${k}) { ...P }`).join('\n  ');
-    return {
-      query: `query Nested50(${vars}) {
-  ${fields}
-}
-fragment P on Person { id name careerPath { id title start end company { id name parent { id name } } } }`,
-      variables: Object.fromEntries(set.map((id, k) => [`p${k}`, id])),
-    };
-  },
-  answerOurs: (d) => Object.keys(d).sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
-    .flatMap((k) => list(obj(d[k]).careerPath).map((r) => `${String(r.id)}@${String(obj(obj(r.company).parent).id ?? '-')}`)),
+  needs: ['company'],
+  ours: (t, i) => ({
+    query: `query Nested50($id: ID!) {
+  company(id: $id) {
+    id name
+    people(first: 50) { edges { node { id name careerPath { id title start end company { id name parent { id name } } } } } }
+  }
+}`,
+    variables: { id: at(t.staffed, i) },
+  }),
+  answerOurs: (d) => list(obj(obj(d.company).people).edges)
+    .flatMap((e) => list(obj(e.node).careerPath).map((r) => `${String(obj(e.node).id)}/${String(r.id)}@${String(obj(obj(r.company).parent).id ?? '-')}`)),
   cypher: (t, i) => ({
     query: `
-UNWIND range(0, size($ids) - 1) AS k
-MATCH (p:Person {id: $ids[k]})
+MATCH (c:Company {id: $id})
+CALL (c) { MATCH (x:Company)-[:SUBSIDIARY_OF*0..]->(c) RETURN collect(x) AS family }
+CALL (family) {
+  UNWIND family AS x
+  MATCH (p:Person)-[:HELD_ROLE]->(x)
+  WITH DISTINCT p ORDER BY p.key, p.id LIMIT 50
+  RETURN collect(p) AS people
+}
+UNWIND range(0, size(people) - 1) AS k
+WITH k, people[k] AS p
 CALL (p) {
   MATCH (p)-[r:HELD_ROLE]->(c:Company)
   OPTIONAL MATCH (c)-[:SUBSIDIARY_OF]->(parent:Company)
@@ -245,9 +251,9 @@ CALL (p) {
 }
 RETURN k, p.id AS id, p.name AS name, careerPath
 ORDER BY k`,
-    params: { ids: at(t.nested, i) },
+    params: { id: at(t.staffed, i) },
   }),
-  answerCypher: (rows) => rows.flatMap((row) => list(row.careerPath).map((r) => `${String(r.id)}@${String(obj(obj(r.company).parent).id ?? '-')}`)),
+  answerCypher: (rows) => rows.flatMap((row) => list(row.careerPath).map((r) => `${String(row.id)}/${String(r.id)}@${String(obj(obj(r.company).parent).id ?? '-')}`)),
 };
 
 export const MIX: QuerySpec[] = [careerPath, talentFlow, connection, expansion, search, nested50];
@@ -259,7 +265,7 @@ export function lucene(text: string): string {
 }
 
 const PLACEHOLDER: Targets = {
-  persons: ['$'], companyPairs: [['$', '$']], personPairs: [['$', '$']], groups: ['$'], searches: ['$'], nested: [['$']],
+  persons: ['$'], companyPairs: [['$', '$']], personPairs: [['$', '$']], groups: ['$'], searches: ['$'], staffed: ['$'],
 };
 
 /** The Cypher text of a query (its parameters are the only part that varies per call). */

@@ -100,25 +100,21 @@ export const NEO4J_GRAPHQL: Record<string, NgSpec> = {
   nested50: {
     mode: 'generated',
     call: (t, i) => ({
-      query: `query Nested50($ids: [ID!]!) {
-  people(where: { id: { in: $ids } }) {
+      query: `query Nested50($id: ID!) {
+  companies(where: { id: { eq: $id } }) {
     id name
-    rolesConnection(sort: ${CAREER_SORT}) {
-      edges { properties { id title start end } node { id name parent { id name } } }
+    people(limit: 50, sort: [{ key: ASC }, { id: ASC }]) {
+      id name
+      rolesConnection(sort: ${CAREER_SORT}) {
+        edges { properties { id title start end } node { id name parent { id name } } }
+      }
     }
   }
 }`,
-      variables: { ids: at(t.nested, i) },
+      variables: { id: at(t.staffed, i) },
     }),
-    // People come back in the database's order: put them back in the order asked.
-    answer: (d, t, i) => {
-      const byId = new Map(list(d.people).map((p) => [String(p.id), p]));
-      return at(t.nested, i).flatMap((id) => {
-        const p = byId.get(id);
-        if (!p) return [];
-        return list(obj(p.rolesConnection).edges).map((e) => `${String(obj(e.properties).id)}@${String(list(obj(e.node).parent)[0]?.id ?? '-')}`);
-      });
-    },
+    answer: (d) => list(obj(list(d.companies)[0]).people).flatMap((p) =>
+      list(obj(p.rolesConnection).edges).map((e) => `${String(p.id)}/${String(obj(e.properties).id)}@${String(list(obj(e.node).parent)[0]?.id ?? '-')}`)),
   },
 };
 

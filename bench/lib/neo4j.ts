@@ -4,18 +4,18 @@
  * - NEO4J_URI set: that server. Benchmarks need an empty database (a document already there
  *   is not written again, which would fake the ingest rate), so a non-empty one is refused
  *   unless `wipe` is asked for.
- * - otherwise: a bench instance of the local server from tools/neo4j (its start/stop code,
- *   its jars), on NEO4J_BENCH_PORT (default 7689), with its own data under
- *   bench/results/tmp/neo4j — never the developer's (7687) nor the tests' (7688) data.
- *   `fresh` restarts it on an empty data folder; `apoc` puts APOC Core into its plugins.
+ * - otherwise: the bench's own server (neo4j-server.ts: the tools/neo4j jars), on
+ *   NEO4J_BENCH_PORT (default 7689), with its own data under bench/results/tmp/neo4j —
+ *   never the developer's (7687) nor the tests' (7688) data. `fresh` restarts it on an
+ *   empty data folder; `apoc` starts it with APOC Core (fetched from Maven Central).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../../src/store/neo4j/index.js';
-import { instance, running, start, stop, type Instance } from '../../tools/neo4j/server.js';
+import { benchServerRunning, startBenchServer, stopBenchServer } from './neo4j-server.js';
 
 const BENCH_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUN_DIR = join(BENCH_DIR, 'results', 'tmp', 'neo4j');
@@ -29,6 +29,8 @@ export interface Neo4jTarget {
   apoc: boolean;
   /** The server's pid, when it is the bench instance (for its RSS). */
   pid: number | null;
+  /** Heap and page cache of the bench instance. */
+  memory: string | null;
 }
 
 export interface TargetOptions {
@@ -38,15 +40,15 @@ export interface TargetOptions {
   log?: (line: string) => void;
 }
 
-function benchInstance(): Instance {
+function benchPort(): number {
   const raw = process.env.NEO4J_BENCH_PORT;
   const port = raw ? Number(raw) : 7689;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`NEO4J_BENCH_PORT must be a TCP port; got ${JSON.stringify(raw)}`);
-  return { ...instance('dev'), port, runDir: RUN_DIR };
+  return port;
 }
 
-/** Fetches APOC Core (once, cached under bench/results/tmp) into the instance's plugins folder. */
-function installApoc(inst: Instance, log: (line: string) => void): void {
+/** Fetches APOC Core once (Maven, bench/neo4j/pom.xml) into bench/results/tmp/plugins. */
+function apocPlugins(log: (line: string) => void): string {
   const jars = () => (existsSync(PLUGINS_CACHE) ? readdirSync(PLUGINS_CACHE).filter((f) => f.startsWith('apoc-core-') && f.endsWith('.jar')) : []);
   if (jars().length === 0) {
     log('neo4j: fetching APOC Core with Maven (bench/neo4j/pom.xml)…');
@@ -54,15 +56,9 @@ function installApoc(inst: Instance, log: (line: string) => void): void {
     const r = spawnSync('mvn', ['-q', '-B', '-f', PLUGINS_POM, 'dependency:copy-dependencies', `-DoutputDirectory=${PLUGINS_CACHE}`], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    if (r.error || r.status !== 0) throw new Error(`Maven could not fetch APOC Core (exit ${String(r.status)})`);
+    if (r.error || r.status !== 0 || jars().length === 0) throw new Error(`Maven could not fetch APOC Core (exit ${String(r.status)})`);
   }
-  const plugins = join(inst.runDir, 'home', 'plugins');
-  mkdirSync(plugins, { recursive: true });
-  for (const jar of jars()) copyFileSync(join(PLUGINS_CACHE, jar), join(plugins, jar));
-}
-
-function removeApoc(inst: Instance): void {
-  rmSync(join(inst.runDir, 'home', 'plugins'), { recursive: true, force: true });
+  return PLUGINS_CACHE;
 }
 
 export async function neo4jTarget(options: TargetOptions): Promise<Neo4jTarget> {
@@ -78,22 +74,17 @@ export async function neo4jTarget(options: TargetOptions): Promise<Neo4jTarget> 
         }
         await wipe(driver, config.database, log);
       }
-      return { config, managed: false, apoc: await hasApoc(driver, config.database), pid: null };
+      return { config, managed: false, apoc: await hasApoc(driver, config.database), pid: null, memory: null };
     } finally {
       await driver.close();
     }
   }
-  const inst = benchInstance();
-  const current = running(inst);
-  const apocThere = existsSync(join(inst.runDir, 'home', 'plugins'));
+  const current = benchServerRunning(RUN_DIR);
   // A running server without the plugin asked for (or with one not wanted) restarts.
-  if (current && (options.fresh || apocThere !== options.apoc)) await stop(inst, { log });
-  if (options.fresh) rmSync(join(inst.runDir, 'home', 'data'), { recursive: true, force: true });
-  if (!running(inst)) {
-    if (options.apoc) installApoc(inst, log);
-    else removeApoc(inst);
-  }
-  const server = await start(inst, { log });
+  if (current && (options.fresh || current.plugins !== options.apoc)) await stopBenchServer(RUN_DIR, log);
+  if (options.fresh) rmSync(join(RUN_DIR, 'home', 'data'), { recursive: true, force: true });
+  mkdirSync(RUN_DIR, { recursive: true });
+  const server = await startBenchServer({ runDir: RUN_DIR, port: benchPort(), plugins: options.apoc ? apocPlugins(log) : null, log });
   const config = neo4jConfigFromEnv({ NEO4J_URI: server.uri });
   const driver = driverFor(config);
   try {
@@ -101,7 +92,10 @@ export async function neo4jTarget(options: TargetOptions): Promise<Neo4jTarget> 
       const count = await nodeCount(driver, config.database);
       if (count > 0) await wipe(driver, config.database, log);
     }
-    return { config, managed: true, apoc: await hasApoc(driver, config.database), pid: server.pid };
+    return {
+      config, managed: true, apoc: await hasApoc(driver, config.database), pid: server.pid,
+      memory: `heap ${server.heap}, page cache ${server.pageCache}`,
+    };
   } finally {
     await driver.close();
   }
@@ -124,7 +118,7 @@ export async function resetTarget(target: Neo4jTarget, large: boolean, log: (lin
 
 /** Stops the bench instance (a server given by NEO4J_URI is left alone). */
 export async function releaseTarget(target: Neo4jTarget, log?: (line: string) => void): Promise<void> {
-  if (target.managed) await stop(benchInstance(), { log: log ?? ((l) => console.error(l)) });
+  if (target.managed) await stopBenchServer(RUN_DIR, log ?? ((l) => console.error(l)));
 }
 
 export function driverFor(config: Neo4jConfig): Driver {

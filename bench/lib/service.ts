@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   });
   const persons = Number(values.persons);
   const seed = Number(values.seed ?? 42);
+  // Before any graph: the process with its modules (Node, tsx's loader, the service code).
+  const baselineRssMB = round(process.memoryUsage().rss / MB, 1);
   const world = createWorld({ persons, seed });
   let store: GraphStore;
   let report: Record<string, unknown>;
@@ -41,7 +43,7 @@ async function main(): Promise<void> {
   const server = createService({ store, graphiql: false, logging: false });
   const { url } = await listen(server, 0, '127.0.0.1');
   const memory = () => ({ rssMB: round(process.memoryUsage().rss / MB, 1), heapMB: round(process.memoryUsage().heapUsed / MB, 1) });
-  console.log(`READY ${JSON.stringify({ url, ...report, ...memory() })}`);
+  console.log(`READY ${JSON.stringify({ url, ...report, ...memory(), baselineRssMB })}`);
 
   const lines = createInterface({ input: process.stdin });
   lines.on('line', (line) => {

@@ -1,7 +1,8 @@
 /**
  * What the query mix asks about, chosen from the world deterministically: people spread over
  * the whole index range, pairs of large companies (talent flows exist between them), groups
- * with subsidiaries (expansion), search strings of every kind the product forgives.
+ * with subsidiaries (expansion), large companies without subsidiaries (their first 50
+ * people), search strings of every kind the product forgives.
  */
 import { Rng } from './prng.js';
 import { personIdOf, personName, type World } from './world.js';
@@ -12,8 +13,8 @@ export interface Targets {
   personPairs: [string, string][];
   groups: string[];
   searches: string[];
-  /** Sets of 50 person ids. */
-  nested: string[][];
+  /** Companies without subsidiaries that employ at least about 50 people (the largest such). */
+  staffed: string[];
 }
 
 export function targets(world: World, count = 200): Targets {
@@ -45,9 +46,9 @@ export function targets(world: World, count = 200): Targets {
       default: searches.push(company.split(' ')[0] ?? company); // a company's first word
     }
   }
-  const nested = Array.from({ length: Math.max(10, Math.floor(count / 10)) }, () =>
-    Array.from({ length: 50 }, () => personIdOf(world, person())));
-  return { persons, companyPairs, personPairs, groups, searches, nested };
+  const inGroup = new Set(world.groups);
+  const staffed = world.companies.filter((c, i) => c.parent < 0 && !inGroup.has(i)).slice(0, 20).map((c) => c.id);
+  return { persons, companyPairs, personPairs, groups, searches, staffed };
 }
 
 /** Drops one letter of the last word (at least 5 letters long): "Badault" → "Badult". */
