@@ -5,6 +5,7 @@
  * descriptions ("le groupe", "the company") stand for.
  */
 import { fold } from '../lexicon/fold.js';
+import { anyCueAt, APPOINT_VERBS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { findMentions, isFirstName, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -41,20 +42,28 @@ function coverOf(tokens: Token[], mentions: Mention[]): Array<Mention | undefine
   return cover;
 }
 
-/** A Titlecase name beside a title is a person: "Kang Tae-yoon, head of…", "CEO Lin Wei". */
+/**
+ * A Titlecase name is a person when the sentence says so: beside a title ("Kang Tae-yoon,
+ * head of…", "CEO Lin Wei"), after a verb that appoints ("a nommé Nkechi Obi"), before a
+ * verb that only people do ("Oriane Kerleau devient…") or before an age ("X, 52 ans,").
+ */
 function promotePersons(v: SentenceView): void {
-  if (v.titles.length === 0) return;
   const titleStart = new Set(v.titles.map((t) => t.s));
   const titleEnd = new Set(v.titles.map((t) => t.e));
+  const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'UNKNOWN' || !m.personLike) continue;
     let j = m.e;
-    if (v.tokens[j]?.text === ',' || v.tokens[j]?.text === '(') {
+    if (t[j]?.text === ',' || t[j]?.text === '(') {
       j++;
-      while (STATUS_SKIP.has(v.tokens[j]?.f ?? '')) j++;
+      while (STATUS_SKIP.has(t[j]?.f ?? '')) j++;
       if (titleStart.has(j)) m.kind = 'PERSON';
+      // "X, 52 ans," / "X, 47, joins…"
+      if (/^\d{2}$/.test(t[m.e + 1]?.f ?? '') && (t[m.e + 2]?.f === 'ans' || t[m.e + 2]?.text === ',')) m.kind = 'PERSON';
     }
-    if (titleEnd.has(m.s) || (v.tokens[m.s - 1]?.text === ',' && titleEnd.has(m.s - 1))) m.kind = 'PERSON';
+    if (titleEnd.has(m.s) || (t[m.s - 1]?.text === ',' && titleEnd.has(m.s - 1))) m.kind = 'PERSON';
+    if (anyCueAt(t, m.e, PERSON_PREDICATES) > 0) m.kind = 'PERSON';
+    for (let i = Math.max(v.from, m.s - 4); i < m.s; i++) if (anyCueAt(t, i, APPOINT_VERBS) === m.s) m.kind = 'PERSON';
     if (m.kind === 'PERSON') m.name = m.text;
   }
 }

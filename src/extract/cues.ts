@@ -157,6 +157,14 @@ takes the helm at | took the helm at | will take the helm at | takes the helm of
 will lead | to lead | a la tete de | a la tete du | at the helm of
 `);
 
+/** Verbs whose subject is a person: a Titlecase name before them is a person's name. */
+export const PERSON_PREDICATES = cues(`
+est nomme | est nommee | a ete nomme | a ete nommee | sera nomme | sera nommee | est promu | est promue | devient | deviendra
+rejoint | rejoindra | succede | quitte | quittera | prend la tete | prendra la tete | est appele | est appelee
+becomes | will become | joins | will join | has been named | has been appointed | was named | was appointed | has joined
+succeeds | will succeed | steps down | will step down | stepped down | takes over | will take over | is promoted | was promoted
+`);
+
 export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
 export const PERSON_DESCRIPTIONS = cues(`
 ce dernier | cette derniere | le nouveau venu | la nouvelle venue | l' interesse | l' interessee | the newcomer
