@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER } from './cues.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
@@ -51,9 +51,17 @@ function personFor(refs: PersonRef[], at: number, lastPerson: string | null): st
 }
 
 const SPENT_WORDS = new Set(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
+const DURATION_WORDS = new Set(['ans', 'annees', 'years', 'decade', 'decennie']);
 
 function spentAt(v: SentenceView, i: number): number {
   const f = v.tokens[i]?.f ?? '';
+  // "Après sept ans chez Carrefour" (past) — but not "depuis dix ans chez X" (still there).
+  if (DURATION_WORDS.has(f)) {
+    const g = v.tokens[i + 1]?.f;
+    const before = [v.tokens[i - 1]?.f, v.tokens[i - 2]?.f, v.tokens[i - 3]?.f];
+    if ((g === 'chez' || g === 'at' || g === 'with') && !before.includes('depuis') && !before.includes('for')) return i + 2;
+    return -1;
+  }
   if (!SPENT_WORDS.has(f) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
   for (let k = i + 1; k < i + 6; k++) {
     const g = v.tokens[k]?.f;
@@ -70,6 +78,25 @@ function joinedFrom(v: SentenceView, i: number): number {
   const f = v.tokens[i]?.f;
   if (f !== 'from' && !(f === 'provenance' && v.tokens[i - 1]?.f === 'en')) return -1;
   for (let k = i - 1; k >= Math.max(v.from, i - 7); k--) if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
+  return -1;
+}
+
+const TAKE = new Set(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
+const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
+
+/** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
+function leadAt(v: SentenceView, i: number): number {
+  if (!TAKE.has(v.tokens[i]?.f ?? '')) return -1;
+  for (let k = i + 1; k < i + 6; k++) {
+    const f = v.tokens[k]?.f ?? '';
+    if (f === '.' || f === ',') return -1;
+    if (LEAD_NOUNS.has(f)) {
+      let j = k + 1;
+      if (v.tokens[j]?.f === 'generale') j++;
+      const p = v.tokens[j]?.f;
+      return p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at' ? j + 1 : -1;
+    }
+  }
   return -1;
 }
 
@@ -125,6 +152,13 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     }
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);
+    if (end < 0) {
+      end = leadAt(v, i);
+      if (end > 0) {
+        status = 'current';
+        list = CAREER_LEAD;
+      }
+    }
     if (end < 0) continue;
     const companies = companyList(v, end);
     // "left the company", "quitte le groupe": the document's company, when it is named.
@@ -145,6 +179,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (companies.length === 0) continue;
     const person = personFor(refs, i, lastPerson);
     if (!person) continue;
+    // A rumoured move is no job: "serait pressenti pour prendre la tête de X".
+    if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     if (list === CAREER_LEAD && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     companies.forEach((m, n) => {

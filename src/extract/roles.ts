@@ -162,6 +162,15 @@ function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): P
   return null;
 }
 
+const REPLACING = cueList("en remplacement de | en remplacement d' | replacing | in place of | succedant a | succeeding");
+
+function replacedAfter(v: SentenceView, at: number, refs: PersonRef[]): PersonRef | undefined {
+  let k = at;
+  if (v.tokens[k]?.text === ',') k++;
+  const e = anyCueAt(v.tokens, k, REPLACING);
+  return e > 0 ? refs.find((p) => p.s === e && p.named) : undefined;
+}
+
 const LIST_LINKS = new Set(['and', 'et', ',', 'then', 'puis', 'at', 'of', 'de', "d'", 'du', 'chez', 'with', 'before', 'that', 'avant', 'cela']);
 
 /** Only a company and list words between two titles? */
@@ -325,7 +334,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
         });
       }
     }
-    const replaced = replacedBy.get(title);
+    // "…au poste de directeur général délégué, en remplacement d'Anne X", "…, replacing Y".
+    const replaced = replacedBy.get(title) ?? replacedAfter(v, company.after, refs);
     if (replaced && !title.founder) {
       out.push({
         fact: { person: replaced.name, company: company.name, title: title.text, status: 'former', start: null, end: null, place, evidence: v.sent.text },

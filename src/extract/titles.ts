@@ -35,6 +35,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
   const f = t.f;
+  // "numéro deux de X", "number two at X"
+  if ((f === 'numero' || f === 'number') && ['deux', 'two', '2', 'un', 'one', '1', 'trois', 'three'].includes(tokens[i + 1]?.f ?? '')) return true;
   if (!TITLE_HEADS.has(f) || NON_BUSINESS.has(f)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
@@ -118,6 +120,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   // "risk chief", "finance chief": a domain word before a trailing "chief".
   if (head === 'chief' && s === h && lowerWord(tokens[h - 1]) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
   let e = h + 1;
+  if (head === 'numero' || head === 'number') e = h + 2;
   if (head === 'chief') {
     let k = e;
     while (k < e + 4 && lowerWord(tokens[k]) && tokens[k]?.f !== 'officer') k++;
