@@ -3,7 +3,7 @@
  * counts 1 (expensive fields more, see FIELD_WEIGHT) times the sizes of the lists it sits in.
  * A list's size is its `first` argument when the query gives one (a literal, or a variable:
  * its default, else the schema's maximum page, 100), the argument's default when it has one,
- * else LIST_SIZE. Relay connections count `first` on their `edges`. Introspection is free
+ * else LONG_LIST's guess for lists that grow with the graph, else LIST_SIZE. Relay connections count `first` on their `edges`. Introspection is free
  * (it is switched off separately). Checked during validation, before anything runs.
  */
 import type {
@@ -14,6 +14,19 @@ import { graphql } from './graphql-runtime.js';
 
 /** Items assumed in a list the query does not size (roles of a person, evidence of a role). */
 export const LIST_SIZE = 5;
+/** Lists that grow with the graph (a company's people, a person's colleagues) are assumed longer. */
+const LONG_LIST: Record<string, number> = {
+  'Person.colleagues': 20,
+  'Company.alumni': 20,
+  'Company.roles': 20,
+  'Company.subsidiaries': 10,
+  'Company.talentIn': 10,
+  'Company.talentOut': 10,
+  'TalentCount.people': 10,
+  'Expansion.leaders': 10,
+  'Expansion.events': 10,
+  'Query.talentFlow': 20,
+};
 /** What a `first` given as a variable without default counts as: the largest page. */
 export const MAX_PAGE = 100;
 
@@ -95,7 +108,7 @@ function fieldCost(node: FieldNode, parent: GraphQLNamedType | null | undefined,
   const first = firstOf(node, def, walk);
   let size = 1;
   let childPage: number | null = null;
-  if (graphql.isListType(type)) size = first ?? pageSize ?? LIST_SIZE;
+  if (graphql.isListType(type)) size = first ?? pageSize ?? LONG_LIST[`${parent.name}.${name}`] ?? LIST_SIZE;
   else if (first !== null) childPage = first; // a Relay connection: `first` sizes its edges
   return own + size * selectionCost(node.selectionSet, named, walk, childPage);
 }

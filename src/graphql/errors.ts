@@ -5,7 +5,7 @@
  * graphql's ESM and CJS builds side by side, and a class check then fails silently.
  */
 import { createGraphQLError, maskError as yogaMask } from 'graphql-yoga';
-import { CareergraphError, PayloadTooLargeError, RateLimitedError } from '../errors.js';
+import { CareergraphError, PayloadTooLargeError, RateLimitedError, StoreUnavailableError } from '../errors.js';
 
 interface GraphQLErrorShape {
   originalError?: unknown;
@@ -17,7 +17,12 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   const shape = (typeof error === 'object' && error !== null ? error : {}) as GraphQLErrorShape;
   const original = shape.originalError ?? error;
   if (original instanceof CareergraphError) {
-    return createGraphQLError(original.message, {
+    // The store's own message names its address and the driver's words: for operators
+    // (careergraph stats prints it), not for API clients.
+    const text = original instanceof StoreUnavailableError
+      ? 'the graph store is unavailable right now; try again in a few seconds (GET /readyz says when it is back)'
+      : original.message;
+    return createGraphQLError(text, {
       ...(shape.path ? { path: shape.path } : {}),
       extensions: { code: original.code, ...httpOf(original) },
     });

@@ -199,7 +199,10 @@ async function handleGraphQL(yoga: YogaApp, limits: Limits, req: IncomingMessage
 export function createService(options: ServiceOptions): Server {
   const limits = limitsFromEnv(process.env, options.limits);
   const yoga = createYogaApp(options, limits);
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  // Node checks headersTimeout/requestTimeout on a timer (30 s by default): check often
+  // enough that the timeouts mean what they say.
+  const connectionsCheckingInterval = Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 2)));
+  const server = createServer({ connectionsCheckingInterval }, (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (path === '/readyz') {
