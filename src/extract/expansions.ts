@@ -17,14 +17,14 @@ const cues = cueList;
 
 const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned`);
 const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside siege headquarters headquartered based basee base rather instead plutot'.split(' '));
-const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux office offices hub outpost campus centre centres center centers'.split(' '));
+const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus centre centres center centers'.split(' '));
 const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
 const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics'.split(' '));
 /** Verbs of allying: "s'allie avec X", "s'associe à X", "teams up with X", "partners with X". */
 const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance`);
-const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise partnership partnerships agreement deal alliance contrat contract collaboration'.split(' '));
-const IPO = cues(`introduction en bourse | entree en bourse | entree a la bourse | son entree sur | listed its shares on | listing of its shares on | debuted on | float on | floated in | ipo on | entrera en bourse | entre en bourse | fait son entree en bourse | fera son entree en bourse | sera cote | sera cotee | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
-const MARKET_FR = cues(`se lance | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
+const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum'.split(' '));
+const IPO = cues(`introduction en bourse | introduction sur | cotation sur | entree en bourse | entree a la bourse | son entree sur | listed its shares on | listing of its shares on | debuted on | float on | floated in | ipo on | entrera en bourse | entre en bourse | fait son entree en bourse | fera son entree en bourse | sera cote | sera cotee | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
+const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
 const MARKET_EN = cues(`launched in | launches in | expands its presence in | moved into | moves into | set foot in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | starting with | debuted in`);
 const OBJECT_PREPS = new Set(['by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
 const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 'titres']);
@@ -122,6 +122,11 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
     // Offices
     if (OFFICE_NOUNS.has(f) && !inTitle(v, i) && (!CENTRE_NOUNS.has(f) || ['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') || CENTRE_ADJ.has(t[i - 1]?.f ?? ''))) {
       let places = placesFrom(v, i + 1, 6);
+      // A city missing from the lexicon: "an office in Haifa", "un bureau à Tartu".
+      if (places.length === 0 && ['in', 'a', 'at'].includes(t[i + 1]?.f ?? '')) {
+        const m = v.cover[i + 2];
+        if (m && m.s === i + 2 && m.kind === 'UNKNOWN' && m.e - m.s <= 2) places = [m];
+      }
       if (places.length === 0) {
         const adj = t[i + 1] ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
         if (adj?.adjective && adj.entry.kind !== 'REGION' && !(t[i + 1]?.cap ?? false)) {
@@ -198,7 +203,13 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
     const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
     if (partnerNoun && t[i - 1]?.f !== "d'" && !inTitle(v, i)) {
       const subjects: Mention[] = [];
-      for (const m of v.mentions) if (m.e <= i && isCompanyLike(m) && !consumed.has(m) && !inTitle(v, m.s)) subjects.push(m);
+      for (const m of v.mentions) {
+        if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s)) continue;
+        // Objects of prepositions are not parties: "a centre in Haifa and signed a deal".
+        const prep = v.tokens[m.s - 1]?.f ?? '';
+        if (OBJECT_PREPS.has(prep) && prep !== 'et' && prep !== 'and') continue;
+        subjects.push(m);
+      }
       const partners: Mention[] = [];
       for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
         const g = t[k]?.f;
