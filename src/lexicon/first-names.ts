@@ -10,7 +10,7 @@ const MALE = "aadam aadan aadarsh aadel aaden aadi aadil aadin aadit aadith aadi
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE.split(' '));
 export const MALE_NAMES: ReadonlySet<string> = new Set(MALE.split(' '));
 /** Every first name, folded; names of both genders are in both sets above. */
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES, ..."".split(' ').filter(Boolean)]);
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 
 /** 'f', 'm' or null (unknown or both) for a folded first name. */
 export function nameGender(first: string): 'f' | 'm' | null {
