@@ -91,12 +91,12 @@ export class Neo4jStore implements GraphStore {
 
   async ingest(doc: DocumentGraph): Promise<IngestResult> {
     const doing = `ingesting source ${doc.source.id}`;
-    this.failFast(doing);
+    const budget = this.failFast(doing) ? 0 : this.config.maxRetryMs;
     const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       // The whole document in one transaction, retried whole: ingestDocument rereads what
       // exists and writes nothing when the source is already there.
-      return this.succeeded(await withRetry(() => session.executeWrite((tx) => ingestDocument(tx, doc)), this.config.maxRetryMs));
+      return this.succeeded(await withRetry(() => session.executeWrite((tx) => ingestDocument(tx, doc)), budget));
     } catch (err) {
       return this.failed(err, doing);
     } finally {
@@ -105,10 +105,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   private async reading<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.failFast(doing);
+    const budget = this.failFast(doing) ? 0 : Math.min(READ_RETRY_MS, this.config.maxRetryMs);
     const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return this.succeeded(await withRetry(() => session.executeRead(work), Math.min(READ_RETRY_MS, this.config.maxRetryMs)));
+      return this.succeeded(await withRetry(() => session.executeRead(work), budget));
     } catch (err) {
       return this.failed(err, doing);
     } finally {
@@ -116,10 +116,14 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  /** Known down and no probe due: STORE_UNAVAILABLE now, without touching the network. */
-  private failFast(doing: string): void {
+  /**
+   * Known down and no probe due: STORE_UNAVAILABLE now, without touching the network.
+   * Returns true when this call is the probe (one try, no retries).
+   */
+  private failFast(doing: string): boolean {
+    const probing = this.availability.isDown;
     const downFor = this.availability.gate();
-    if (downFor === null) return;
+    if (downFor === null) return probing;
     throw new StoreUnavailableError(
       `Neo4j store unavailable while ${doing} (${this.config.uri}, database ${this.config.database}): ` +
         `not answering for ${Math.round(downFor / 1000)} s; checked again every second`,
