@@ -7,6 +7,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
@@ -15,6 +16,27 @@ const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'po
 // Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
 const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa']);
 
+const DESCRIPTION_DETS = new Set(['le', 'la', "l'", 'the', 'its', 'sa', 'son']);
+const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des', 'of']);
+
+/**
+ * A description before a name: "la filiale belge d'Ageas", "le distributeur d'eau Sabesp",
+ * "le japonais NTT Data", "le grand magasin Saks" → the name's first token, else -1.
+ */
+function describedName(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  if (!DESCRIPTION_DETS.has(t[i]?.f ?? '')) return -1;
+  for (let j = i + 1; j < i + 6; j++) {
+    const m = v.cover[j];
+    if (m) return isCompanyLike(m) && m.s === j && j > i + 1 ? j : -1;
+    const w = t[j];
+    if (!w || !w.word || w.cap) return -1;
+    const link = DESCRIPTION_LINKS.has(w.f);
+    if ((link && j === i + 1) || (!link && STOPWORDS.has(w.f))) return -1;
+  }
+  return -1;
+}
+
 /** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
@@ -22,6 +44,10 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   let j = i;
   for (;;) {
     while (DETS.has(t[j]?.f ?? '')) j++;
+    if (!isCompanyLike(v.cover[j]) && out.length === 0) {
+      const named = describedName(v, j > i ? j - 1 : j);
+      if (named > 0) j = named;
+    }
     const m = v.cover[j];
     if (!isCompanyLike(m) || m.s !== j) break;
     out.push(m);

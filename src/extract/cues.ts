@@ -81,7 +81,7 @@ most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time |
 export const CURRENT_WORDS = cues(`
 actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
 will be | sera | take over | takes over | will take over | taking over | prend la tete | prendra la tete | prend la direction | prendra la direction | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
-rejoint | rejoindra | rejoindre | join | joins | joining | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
+rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 `);
 
 /** The company before these verbs hires the person after them. */
@@ -89,6 +89,7 @@ export const APPOINT_VERBS = cues(`
 nomme | nommer | a nomme | named | names | appoints | appointed | hires | hired | recrute | recrutent | a recrute
 choisi | a choisi | designe | a designe | a debauche | debauche | confie | a confie | promoted | promeut | taps | tapped
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
+coopte | a coopte | co-opts | co-opted
 `);
 
 export const JOIN_VERBS = cues(`
@@ -108,7 +109,8 @@ est remplace | est remplacee | was ousted | ousted | departs | departed | s' en 
 /** The person after these words is the one leaving. */
 export const LEAVE_BEFORE = cues(`
 remplace | remplacera | remplacer | replacing | replaces | replace | will replace | succede a | succeeds | succeeding
-succeed | depart de | depart surprise de | departure of | exit of | en remplacement de
+succeed | depart de | depart surprise de | departure of | exit of | en remplacement de | demission de | resignation of
+retraite de
 `);
 
 export const RUMOUR = cues(`
@@ -120,6 +122,8 @@ candidat | candidate | en lice | rumeur | rumoured | rumored | is said to | tipp
 export const CAREER_FORMER = cues(`
 passe par | passee par | passes par | passees par | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
 a travaille chez | a travaille pour | travaille chez | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
+ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par
+apres des passages chez | apres un passage chez | passages chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | issu de | issue de | en provenance de | transfuge de
 started at | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving

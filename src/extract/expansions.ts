@@ -22,7 +22,7 @@ const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
 const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics'.split(' '));
 /** Verbs of allying: "s'allie avec X", "s'associe à X", "teams up with X", "partners with X". */
 const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance`);
-const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum'.split(' '));
+const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise co-entreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum'.split(' '));
 const IPO = cues(`introduction en bourse | introduction sur | cotation sur | entree en bourse | entree a la bourse | son entree sur | listed its shares on | listing of its shares on | debuted on | float on | floated in | ipo on | entrera en bourse | entre en bourse | fait son entree en bourse | fera son entree en bourse | sera cote | sera cotee | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
 const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
 const MARKET_EN = cues(`launched in | launches in | expands its presence in | moved into | moves into | set foot in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | starting with | debuted in`);
@@ -103,6 +103,29 @@ function nearestDate(v: SentenceView, at: number): string | null {
   return best ? best.v : null;
 }
 
+const OUR = new Set(['notre', 'our']);
+const MARKET_NOUNS = new Set(['marche', 'market']);
+
+/** "L'Italie est désormais notre troisième marché", "France is our second market": places quoted as markets. */
+function ourMarkets(v: SentenceView): Mention[] {
+  const out: Mention[] = [];
+  for (const m of v.mentions) {
+    if (m.kind !== 'PLACE' || m.adjective || m.place?.kind === 'REGION') continue;
+    const t = v.tokens;
+    let k = m.e;
+    while (k < m.e + 4 && t[k]?.word && !OUR.has(t[k]?.f ?? '')) k++;
+    if (!OUR.has(t[k]?.f ?? '')) continue;
+    for (let j = k + 1; j <= k + 3; j++) {
+      if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
+        out.push(m);
+        break;
+      }
+      if (!t[j]?.word) break;
+    }
+  }
+  return out;
+}
+
 function inTitle(v: SentenceView, i: number): boolean {
   return v.titles.some((t) => i >= t.s && i < t.e);
 }
@@ -115,6 +138,7 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
     if (!company) return;
     out.push({ company, kind, place, partner, date: nearestDate(v, at), evidence: v.sent.text });
   };
+  for (const m of ourMarkets(v)) push('market', doc.focus, m.text, null, m.s);
   for (let i = v.from; i < t.length; i++) {
     const tok = t[i];
     if (!tok || !tok.word) continue;

@@ -5,7 +5,7 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
+import { COMPANY_HEADS, COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
@@ -35,7 +35,7 @@ const PARTICLES = new Set("von van der den de d' da di del della du la le dos da
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
-const GENERIC_WORDS = new Set('bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
+const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
 export function isFirstName(f: string): boolean {
@@ -45,7 +45,9 @@ export function isFirstName(f: string): boolean {
 }
 
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
-  if (!t.cap || isTitle(i) || t.text.endsWith("'")) return false;
+  if (!t.cap || isTitle(i) || t.text.endsWith("'") || t.f === 'ex-') return false;
+  // "New York", "New York Stock Exchange": "New" starts a name only before a known place.
+  if (t.f === 'new') return tokens[i + 1]?.cap === true && lookupPlaceForm(`${t.text} ${tokens[i + 1]?.text ?? ''}`) !== null;
   // "the Stockholm-based app": a description, not a name.
   if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
   if (STOPWORDS.has(t.f) || GENERIC_ACRONYMS.has(t.f)) return false;
@@ -111,7 +113,10 @@ function classify(m: Mention, tokens: Token[]): void {
     m.exchange = exchange;
     return;
   }
-  const place = lookupPlaceForm(m.text);
+  // "L'Italie", "D'Espagne" written as one token after a quote.
+  const elided = /^[LD]['’]/.test(m.text) && n === 1 ? lookupPlaceForm(m.text.slice(2)) : null;
+  if (elided && !elided.adjective) m.text = m.text.slice(2);
+  const place = elided ?? lookupPlaceForm(m.text);
   if (place) {
     // Short all-caps forms ("US", "UK") must be written in capitals to count.
     const short = m.text.replace(/\./g, '').length <= 3;
@@ -125,7 +130,7 @@ function classify(m: Mention, tokens: Token[]): void {
   const prev = tokens[m.s - 1];
   const prev2 = tokens[m.s - 2];
   const civility = (prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && prev2 && CIVILITIES.has(prev2.f));
-  if (KNOWN_COMPANIES.has(first.replace(/\.com$/, '')) || KNOWN_COMPANIES.has(folded.replace(/ /g, '-'))) {
+  if (KNOWN_COMPANIES.has(first.replace(/\.com$/, '')) || KNOWN_COMPANIES.has(folded.replace(/ /g, '-')) || (n >= 2 && COMPANY_HEADS.has(first))) {
     m.kind = 'COMPANY';
     return;
   }

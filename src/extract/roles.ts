@@ -186,6 +186,8 @@ function listedAfter(v: SentenceView, from: number, to: number): boolean {
 
 function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
+  // "petite-fille du fondateur", "conseiller du président": someone else's title.
+  if (t[title.s - 1]?.f === 'du') return null;
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
   const j = skipBack(v, title.s - 1);
   if (t[j]?.text === ',' || t[j]?.text === '(') {

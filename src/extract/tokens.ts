@@ -73,7 +73,8 @@ export function tokenize(sentence: string, from = 0): Token[] {
     let text = m[0];
     let start = m.index;
     // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision.
-    const keep = start > 0 && /^[LD]'\p{Lu}/u.test(text);
+    // "N'Guessan", "N'Diaye": a name wherever it stands ("n'" before a verb is lowercase).
+    const keep = (start > 0 && /^[LD]'\p{Lu}/u.test(text)) || /^N'\p{Lu}/u.test(text);
     const el = text.indexOf("'") > 0 && !keep ? ELISION.exec(text) : null;
     if (el) {
       out.push(make(text.slice(0, el[0].length), start));

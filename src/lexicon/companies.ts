@@ -25,6 +25,11 @@ payments pay markets market retail brands entertainment interactive investments 
 securities advisors conseil consultants systemes informatique reseaux labs.
 `);
 
+/** First words that make a name a company ("Maison Oriane", "Cabinet X", "Mutuelle Y"). */
+export const COMPANY_HEADS = set(`
+maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie societe banque caisse
+`);
+
 /** Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"). */
 export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
@@ -35,7 +40,8 @@ institut institute school college conseil office bourse
 export const COMPANY_REF_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech banque assureur
 enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire
-equipementier specialiste leader geant societe-mere filiale maison
+equipementier specialiste leader geant societe-mere filiale maison etablissement cabinet verrier
+maroquinier assureur mutuelle
 company firm group bank lender insurer carmaker automaker retailer maker developer platform app
 business operator startup start-up giant manufacturer
 `);
