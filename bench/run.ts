@@ -8,6 +8,7 @@
  *   --store memory,neo4j stores to run (default both)
  *   --no-neo4j-graphql   skip @neo4j/graphql (and APOC)
  *   --no-batched         skip the batched-ingest prototype on Neo4j
+ *   --neo4j-loader prototype   load the served Neo4j with the batched prototype (for 1M persons)
  *   --requests R --seconds S --concurrency C   bounds of each measured phase
  *   --out PATH           results file (the .md goes beside it)
  *
@@ -81,8 +82,9 @@ function scalingRows(runs: { persons: number; run: StoreRun }[]): ScalingRow[] {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
-  const noBatched = argv.includes('--no-batched');
-  const args = benchArgs(argv.filter((a) => a !== '--no-batched'));
+  const args = benchArgs(argv);
+  // Loading the served Neo4j with the prototype already measures it.
+  const noBatched = args.noBatched || args.neo4jLoader === 'prototype';
   const points = args.scale ? (args.quick ? [1_000, 2_000, 4_000] : [10_000, 100_000, 1_000_000]) : [args.persons];
   const mainPersons = args.scale ? (points[1] as number) : args.persons;
   const started = machine();
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
         }
         const run = await benchStore(store, args, persons, store === 'neo4j' ? target : null);
         runs.push({ persons, run });
-        results.ingest.push(ingestRow(run.ingest, 'product', persons));
+        results.ingest.push(ingestRow(run.ingest, store === 'neo4j' && args.neo4jLoader === 'prototype' ? 'prototype' : 'product', persons));
         results.queries.push(...run.queries.map((q) => queryOut(q, persons)));
         results.mix.push(...mixOut(run, persons, run.queries.map((q) => q.name)));
         if (results.skipped.length === 0) results.skipped = run.skipped;

@@ -19,11 +19,19 @@ export interface Child<T> {
 
 const TSX = import.meta.resolve('tsx');
 
+/** Heap limit of a service: a million-person memory store needs more than Node's default. */
+export function maxHeapMB(): number {
+  const raw = process.env.BENCH_NODE_HEAP_MB;
+  const mb = raw ? Number(raw) : 16_384;
+  if (!Number.isInteger(mb) || mb < 256) throw new Error(`BENCH_NODE_HEAP_MB must be an integer >= 256; got ${JSON.stringify(raw)}`);
+  return mb;
+}
+
 export function startChild<T>(script: string, args: string[], label: string, env: NodeJS.ProcessEnv = process.env): Child<T> {
   const path = fileURLToPath(new URL(script, import.meta.url));
   // BENCH_CPU_PROF=dir: the child writes a V8 CPU profile there when it exits.
   const profile = env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${env.BENCH_CPU_PROF}`, `--cpu-prof-name=${label.replace(/[^a-z0-9]+/gi, '-')}-${Date.now()}.cpuprofile`] : [];
-  const proc: ChildProcess = spawn(process.execPath, ['--expose-gc', ...profile, '--import', TSX, path, ...args], {
+  const proc: ChildProcess = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${maxHeapMB()}`, ...profile, '--import', TSX, path, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env,
   });

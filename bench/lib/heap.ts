@@ -24,7 +24,8 @@ export function rerunWithGc(): number | null {
   if (hasGc()) return null;
   const script = process.argv[1];
   if (!script) throw new Error('no script path to re-run');
-  const r = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', script, ...process.argv.slice(2)], { stdio: 'inherit' });
+  const heap = `--max-old-space-size=${process.env.BENCH_NODE_HEAP_MB ?? '16384'}`;
+  const r = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', heap, script, ...process.argv.slice(2)], { stdio: 'inherit' });
   return r.status ?? 1;
 }
 

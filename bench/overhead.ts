@@ -1,0 +1,117 @@
+/**
+ * Where a query's time goes between the floor and our HTTP service: for each query of the
+ * mix, p50 of raw Cypher, of our GraphQL executed in-process (no HTTP) over the Neo4j store
+ * and over the memory store, and how many store calls (DataLoader batches, each one Neo4j
+ * read transaction) one request makes. Plus the cost of one read transaction.
+ *
+ *   tsx bench/overhead.ts [--persons N] [--requests R]      (default 2000 persons, 100 calls)
+ *
+ * Loads Neo4j with the batched prototype (faster; the data are the same). NEO4J_URI or the
+ * bench server, as the other scripts.
+ */
+import { performance } from 'node:perf_hooks';
+import { graphql } from 'graphql';
+import neo4j from 'neo4j-driver';
+import { createContext } from '../src/graphql/context.js';
+import { buildSchema } from '../src/graphql/schema.js';
+import { createMemoryStore } from '../src/store/memory/store.js';
+import { createNeo4jStore } from '../src/store/neo4j/index.js';
+import type { GraphStore } from '../src/store/types.js';
+import { benchArgs, isMain } from './lib/args.js';
+import { loadWorldBatched } from './lib/batched.js';
+import { loadWorld } from './lib/load.js';
+import { latency } from './lib/measure.js';
+import { MIX, type QuerySpec } from './lib/mix.js';
+import { driverFor, neo4jTarget, releaseTarget } from './lib/neo4j.js';
+import { at, targets, type Targets } from './lib/targets.js';
+import { createWorld } from './lib/world.js';
+
+async function p50(calls: number, f: (i: number) => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < Math.min(20, calls); i++) await f(i);
+  const times: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    const t0 = performance.now();
+    await f(i);
+    times.push(performance.now() - t0);
+  }
+  return latency(times).p50;
+}
+
+/** The store with a counter of its method calls. */
+function counted(store: GraphStore): { store: GraphStore; calls: () => number; reset: () => void } {
+  let n = 0;
+  const proxy = new Proxy(store, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        n++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: proxy, calls: () => n, reset: () => (n = 0) };
+}
+
+async function runOurs(store: GraphStore, spec: QuerySpec, t: Targets, i: number): Promise<void> {
+  const { query, variables } = spec.ours(t, i);
+  const result = await graphql({ schema: buildSchema(), source: query, variableValues: variables, contextValue: createContext(store) });
+  if (result.errors?.length) throw new Error(result.errors[0]?.message);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const args = benchArgs(argv.includes('--persons') ? argv : [...argv, '--persons', '2000']);
+  const calls = argv.includes('--requests') ? args.requests : 100;
+  const world = createWorld({ persons: args.persons, seed: args.seed });
+  const t = targets(world);
+  const target = await neo4jTarget({ fresh: true, apoc: false });
+  const driver = driverFor(target.config);
+  const neo = createNeo4jStore(target.config);
+  const memory = createMemoryStore({ dir: null });
+  try {
+    await loadWorldBatched(target.config, world, 200);
+    await neo.init();
+    await memory.init();
+    await loadWorld(memory, world);
+    const counter = counted(neo);
+    console.log(`${args.persons} persons, p50 in ms over ${calls} calls, one at a time`);
+    console.log('query'.padEnd(12), 'raw Cypher'.padStart(11), 'ours/Neo4j'.padStart(11), 'ours/memory'.padStart(12), 'store calls'.padStart(12));
+    for (const spec of MIX) {
+      const raw = await p50(calls, (i) => {
+        const c = spec.cypher(t, i);
+        return driver.executeQuery(c.query, c.params, { database: target.config.database, routing: neo4j.routing.READ });
+      });
+      const onNeo = await p50(calls, (i) => runOurs(neo, spec, t, i));
+      const onMemory = await p50(calls, (i) => runOurs(memory, spec, t, i));
+      counter.reset();
+      await runOurs(counter.store, spec, t, 0);
+      console.log(spec.name.padEnd(12), raw.toFixed(2).padStart(11), onNeo.toFixed(2).padStart(11), onMemory.toFixed(2).padStart(12), String(counter.calls()).padStart(12));
+    }
+    const db = { database: target.config.database };
+    const tx = await p50(calls, (i) => neo.persons([at(t.persons, i)]));
+    const managed = await p50(calls, () => driver.executeQuery('RETURN 1', {}, { ...db, routing: neo4j.routing.READ }));
+    const auto = await p50(calls, async () => {
+      const session = driver.session({ ...db, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run('RETURN 1');
+      } finally {
+        await session.close();
+      }
+    });
+    console.log(`\none store read (persons([id]), a managed read transaction): ${tx.toFixed(2)} ms`);
+    console.log(`RETURN 1 in a managed transaction (executeQuery): ${managed.toFixed(2)} ms; auto-commit (session.run): ${auto.toFixed(2)} ms`);
+  } finally {
+    await memory.close();
+    await neo.close();
+    await driver.close();
+    await releaseTarget(target);
+  }
+}
+
+if (isMain(import.meta.url)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.stack : String(err));
+    process.exitCode = 1;
+  });
+}
