@@ -55,6 +55,8 @@ export interface StoreRun {
   queries: QueryRow[];
   mix: Partial<Record<EngineName, PhaseResult>>;
   skipped: { name: string; missing: string[] }[];
+  /** Why an engine did not run at all on this store (e.g. @neo4j/graphql without APOC). */
+  enginesNotRun: Partial<Record<EngineName, string>>;
   memory: {
     serviceRssMB: number;
     serviceHeapMB: number;
@@ -185,6 +187,7 @@ export async function benchStore(store: 'memory' | 'neo4j', args: BenchArgs, per
   log(`${store}: loading ${persons} persons (${world.companies.length} companies)…`);
   const child = startChild<ServiceReady>('./service.ts', ['--store', store, '--persons', String(persons), '--seed', String(args.seed), '--loader', args.neo4jLoader], `${store} service`, env);
   const engines: Engine[] = [];
+  const enginesNotRun: StoreRun['enginesNotRun'] = {};
   const closers: (() => Promise<void>)[] = [() => child.stop()];
   try {
     const ready = await child.ready;
@@ -197,7 +200,10 @@ export async function benchStore(store: 'memory' | 'neo4j', args: BenchArgs, per
         if ('engine' in ng) {
           engines.push(ng.engine);
           closers.push(ng.stop);
-        } else log(`  @neo4j/graphql not run: ${ng.why}`);
+        } else {
+          log(`  @neo4j/graphql not run: ${ng.why}`);
+          enginesNotRun.neo4jGraphql = ng.why;
+        }
       }
     }
     const { rows, mix, skipped } = await runMix(engines, t, store, phaseOptions(args));
@@ -206,7 +212,7 @@ export async function benchStore(store: 'memory' | 'neo4j', args: BenchArgs, per
     if (ready.bytesPerRole !== undefined) memory.bytesPerRoleMemoryStore = ready.bytesPerRole;
     if (ready.storeHeapMB !== undefined) memory.storeHeapMB = ready.storeHeapMB;
     if (target?.pid) memory.neo4jServerRssMB = rssOf(target.pid);
-    return { store, ingest: ready.ingest, queries: rows, mix, skipped, memory };
+    return { store, ingest: ready.ingest, queries: rows, mix, skipped, memory, enginesNotRun };
   } finally {
     for (const e of engines) await e.close().catch(() => {});
     for (const close of closers) await close().catch(() => {});

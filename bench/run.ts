@@ -107,12 +107,24 @@ async function main(): Promise<void> {
     notes: [],
   };
   const runs: { persons: number; run: StoreRun }[] = [];
+  const problems: string[] = [];
   let target: Neo4jTarget | null = null;
+  let stores = args.stores;
   try {
     for (const persons of points) {
-      for (const store of args.stores) {
-        if (store === 'neo4j') {
-          target ??= await neo4jTarget({ fresh: true, apoc: !args.noGraphql, log });
+      for (const store of stores) {
+        if (store === 'neo4j' && !target) {
+          try {
+            target = await neo4jTarget({ fresh: true, apoc: !args.noGraphql, log });
+          } catch (err) {
+            const why = err instanceof Error ? err.message.split('\n')[0] ?? '' : String(err);
+            log(`neo4j: not run: ${why}`);
+            problems.push(`Neo4j not run: ${why}`);
+            stores = stores.filter((s) => s !== 'neo4j');
+            continue;
+          }
+        }
+        if (store === 'neo4j' && target) {
           if (!noBatched) {
             target = await resetTarget(target, persons > 50_000, log);
             log(`neo4j: batched-ingest prototype, ${persons} persons…`);
@@ -123,6 +135,10 @@ async function main(): Promise<void> {
         }
         const run = await benchStore(store, args, persons, store === 'neo4j' ? target : null);
         runs.push({ persons, run });
+        for (const [engine, why] of Object.entries(run.enginesNotRun)) {
+          const line = `${engine} not run on ${store}: ${why}`;
+          if (!problems.includes(line)) problems.push(line);
+        }
         results.ingest.push(ingestRow(run.ingest, store === 'neo4j' && args.neo4jLoader === 'prototype' ? 'prototype' : 'product', persons));
         results.queries.push(...run.queries.map((q) => queryOut(q, persons)));
         results.mix.push(...mixOut(run, persons, run.queries.map((q) => q.name)));
@@ -148,7 +164,7 @@ async function main(): Promise<void> {
   results.machine.loadAverage.end = loadNow();
   if (args.scale) results.scaling = scalingRows(runs);
   results.targets = targetsOf(results);
-  results.notes = notes(results, args.quick);
+  results.notes = [...problems, ...notes(results, args.quick)];
 
   const out = args.out ?? join(BENCH, 'results', args.quick ? 'quick.json' : 'latest.json');
   mkdirSync(dirname(out), { recursive: true });
