@@ -7,7 +7,8 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, cueList, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, cueList, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import { COMPANY_REF_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { leaveMarks, leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
@@ -16,6 +17,12 @@ import { companyList } from './careers.js';
 
 const APPOSITION_SKIP = new Set("ex- ex ancien ancienne former a an the l' le la son sa its his her also egalement aussi currently actuellement previously formerly now desormais long-serving longtime jusqu' ici alors new nouveau nouvelle notre our".split(' '));
 const AS_WORDS = new Set(['as', 'comme', 'que']);
+const AS_NOUNS = new Set(['poste', 'qualite', 'fonctions']);
+
+/** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
+function asBefore(t: SentenceView['tokens'], j: number): boolean {
+  return AS_WORDS.has(t[j]?.f ?? '') || (t[j]?.f === 'de' && AS_NOUNS.has(t[j - 1]?.f ?? ''));
+}
 const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
 const NON_BUSINESS_COMPANIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|assembl[ée]e|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat)/i;
@@ -49,7 +56,8 @@ function explicitAfter(v: SentenceView, at: number, doc: DocView): CompanyChoice
   if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
-  const ref = companyRefAt(v, j) > 0 ? companyRefAt(v, j) : t[j]?.f === 'groupe' || t[j]?.f === 'group' ? j + 1 : -1;
+  // "du groupe", "du cabinet", "of the group"
+  const ref = companyRefAt(v, j) > 0 ? companyRefAt(v, j) : t[j]?.f === 'group' || (t[j - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[j]?.f ?? '') && !(t[j]?.cap ?? false)) ? j + 1 : -1;
   if (ref > 0) {
     const named = v.cover[ref];
     if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
@@ -129,6 +137,12 @@ function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc
       if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
     }
   }
+  // "prend la direction de Clarins en qualité de DG": the company whose lead is taken.
+  const lead = findCue(t, CAREER_LEAD, person.e, title.s);
+  if (lead) {
+    const m = v.cover[lead.e];
+    if (isCompanyLike(m) && m.s === lead.e) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+  }
   // "Shopify has appointed X as…", "Kairon Commerce a choisi X comme…"
   const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
   if (appoint) {
@@ -195,8 +209,7 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
     if (r) return r;
   }
   // b. "chief executive Patrick Oyelaran", "son PDG, Étienne Ferrand", "un directeur général en France : X"
-  const before = t[j]?.f ?? '';
-  if (!AS_WORDS.has(before) && !(before === 'de' && t[j - 1]?.f === 'poste')) {
+  if (!asBefore(t, j)) {
     let k = title.e;
     const direct = refs.find((p) => p.s === k && p.named);
     if (direct) return direct;
@@ -211,7 +224,7 @@ function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], stat
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
   // "X will succeed Y as CEO", "X succède à Y comme DG": the title is X's.
-  if (prev && (AS_WORDS.has(before) || (before === 'de' && t[j - 1]?.f === 'poste'))) {
+  if (prev && asBefore(t, j)) {
     const successor = successorOf(v, prev, refs);
     if (successor) {
       replacedBy.set(title, prev);
@@ -290,9 +303,12 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
   const marks = leaveMarks(v);
   let floor = v.from;
   let previous: { person: string; status: StatusDecision } | null = null;
+  let last: PersonRef | null = null;
   const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = v.titles.map((title) => {
-    const person = choosePerson(v, title, refs, state, doc);
+    // "L'ancienne vice-présidente de X rejoint Y en qualité de T": the holder of the title before.
+    const person = choosePerson(v, title, refs, state, doc) ?? (last && !refs.some((p) => p.named) && asBefore(v.tokens, skipBack(v, title.s - 1)) ? last : null);
     if (!person) return null;
+    last = person;
     // A rumoured post: "X serait pressenti pour…", "would be in the running to become…".
     if (findCue(v.tokens, RUMOUR, Math.min(person.e, title.s), title.s)) return null;
     return { title, person };
@@ -318,6 +334,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // "previously Managing Director at BlackRock and Head of Sales at Schroders": a title
     // listed right after another shares its time word.
     if (status.source === 'default' && previous && previous.person === person.name && listedAfter(v, prevFloor, title.s)) status = previous.status;
+    // "le directeur digital de Chanel rejoint Kering…": the job named before the move is left.
+    if (status.source === 'default' && company.explicit && !title.founder && anyCueAt(v.tokens, company.after + (v.tokens[company.after]?.text === ',' ? 1 : 0), JOIN_VERBS) > 0) status = { status: 'former', source: 'departure' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);

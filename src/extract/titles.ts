@@ -21,6 +21,7 @@ export interface TitleSpan {
 }
 
 const DETERMINERS = new Set("the a an its his her their le la les un une l' son sa ses leur".split(' '));
+const PROMOTED = new Set(['comme', 'as', 'promu', 'promue', 'nomme', 'nommee', 'devient', 'becomes', 'named', 'made']);
 const VERB_HEADS = new Set(['head', 'chair', 'chef', 'patron', 'boss', 'director']);
 const ABBREVIATED = /^[a-z-]{2,5}$/;
 const COMPLEMENT_PREPS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
@@ -54,6 +55,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
     if (f === 'membre' || f === 'member') return pf === 'board' || nf === 'du' || nf === 'de' || nf === 'of';
+    // "promue associée", "joins as partner", "counsel au sein du cabinet"
+    if (PROMOTED.has(pf) || (nf === 'au' && tokens[i + 2]?.f === 'sein')) return true;
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
   }
   return true;

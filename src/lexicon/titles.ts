@@ -44,7 +44,7 @@ ventes achats finances ressources humaines communication juridique recherche dev
 /** Words after a head that belong to the title (FR adjectives, EN "officer"). */
 export const TITLE_POST = set(`
 general generale delegue deleguee adjoint adjointe financier financiere commercial commerciale
-technique juridique industriel industrielle executif executive marketing digital digitale numerique
+technique juridique industriel industrielle executif executive marketing digital digitale numerique artistique
 operationnel operationnelle administratif administrative strategique regional regionale international
 internationale local locale associe associee informatique scientifique medical medicale
 adjoint adjointe
