@@ -13,7 +13,7 @@ import { articles, jsonl } from './articles.js';
 import { factsBySource } from './fingerprint.js';
 import { expectWholeOrAbsent, ingestThenKill, ingestToEnd } from './kill.js';
 
-const COUNT = 120;
+const COUNT = 80;
 
 describeNeo4j('Neo4j store: kill -9 during careergraph ingest', () => {
   const dir = mkdtempSync(join(tmpdir(), 'careergraph-kill-neo4j-'));
@@ -35,7 +35,7 @@ describeNeo4j('Neo4j store: kill -9 during careergraph ingest', () => {
 
   it('leaves every document whole or absent, and a rerun completes the rest exactly once', async () => {
     const states = [];
-    for (const sources of [15, 45]) {
+    for (const sources of [10, 30]) {
       const run = await ingestThenKill([batch, '--store', 'neo4j'], env, async () => (await store.allIds('Source')).length >= sources, 100);
       expect(run.signal).toBe('SIGKILL');
       states.push({ facts: await factsBySource(store), sources: await store.allIds('Source') });
