@@ -76,7 +76,7 @@ function mergeNamedNodes<L extends 'Person' | 'Company'>(
  * Every edge must point at a node of the document or of the store. Checked before the
  * first write, so a malformed document changes nothing.
  */
-function checkReferences(state: MemoryState, doc: DocumentGraph): void {
+export function checkReferences(state: MemoryState, doc: DocumentGraph): void {
   const known = new Set<string>();
   for (const n of [...doc.persons, ...doc.companies, ...doc.places]) known.add(n.id);
   const exists = (id: string): boolean => known.has(id) || state.graph.hasNode(id);

@@ -4,7 +4,7 @@
  */
 import type { DocumentGraph, RoleEdge } from '../../model/graph.js';
 import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
-import { applyDocument } from './apply.js';
+import { applyDocument, checkReferences } from './apply.js';
 import {
   appendJournal, diskFiles, readJournal, readSnapshot, SNAPSHOT_VERSION, writeSnapshot,
   type DiskFiles, type Snapshot,
@@ -55,6 +55,9 @@ export class MemoryStore implements GraphStore {
 
   async ingest(doc: DocumentGraph): Promise<IngestResult> {
     if (this.state.sources.has(doc.source.id)) return applyDocument(this.state, doc);
+    // A document refused by apply must never reach the journal: replaying it would fail
+    // every later start. Checked here, before the line is written.
+    checkReferences(this.state, doc);
     // Journal first: once the line is on disk the document survives a crash whole.
     if (this.files && this.options.dir) appendJournal(this.options.dir, this.files.journal, doc);
     const result = applyDocument(this.state, doc);
