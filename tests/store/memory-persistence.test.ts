@@ -70,3 +70,18 @@ describe('memory store on disk', () => {
     await expect(open(dir)).rejects.toThrow(/snapshot .* is not valid JSON.*move it away/);
   });
 });
+
+describe('memory store counts', () => {
+  it('stats follow every ingest, and a returned object cannot change the store', async () => {
+    const store = createMemoryStore({ dir: null });
+    await store.init();
+    const empty = await store.stats();
+    expect(empty.sources).toBe(0);
+    empty.sources = 99;
+    expect((await store.stats()).sources).toBe(0);
+    await store.ingest(seedDocument());
+    expect(await store.stats()).toMatchObject({ sources: 1, persons: 3, roles: 7 });
+    await store.ingest(secondDocument());
+    expect(await store.stats()).toMatchObject({ sources: 2, persons: 4 });
+  });
+});

@@ -26,6 +26,8 @@ export class MemoryStore implements GraphStore {
   private files: DiskFiles | null;
   private journaled = 0;
   private ready = false;
+  /** The counts as of the last change; null when something changed since. */
+  private counted: StoreStats | null = null;
 
   constructor(private readonly options: MemoryStoreOptions) {
     this.files = options.dir ? diskFiles(options.dir) : null;
@@ -41,6 +43,7 @@ export class MemoryStore implements GraphStore {
         this.journaled++;
       }
     }
+    this.counted = null;
     this.ready = true;
   }
 
@@ -61,6 +64,7 @@ export class MemoryStore implements GraphStore {
     // Journal first: once the line is on disk the document survives a crash whole.
     if (this.files && this.options.dir) appendJournal(this.options.dir, this.files.journal, doc);
     const result = applyDocument(this.state, doc);
+    this.counted = null;
     this.journaled++;
     if (this.files && this.journaled >= (this.options.compactEvery ?? 1000)) this.compact();
     return result;
@@ -140,7 +144,16 @@ export class MemoryStore implements GraphStore {
     return this.state.graph.filterNodes((_, attrs) => attrs.label === label).sort(byId);
   }
 
+  /**
+   * Counted once per change, not per call: search checks freshness through stats() on
+   * every request, and a walk over every node and edge would grow with the graph.
+   */
   async stats(): Promise<StoreStats> {
+    this.counted ??= this.count();
+    return { ...this.counted };
+  }
+
+  private count(): StoreStats {
     const { graph } = this.state;
     const count = { Person: 0, Company: 0, Place: 0 };
     graph.forEachNode((_, attrs) => count[attrs.label]++);
