@@ -15,17 +15,26 @@ import { companyRefAt, isCompanyLike } from './refs.js';
 
 const cues = cueList;
 
-const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned`);
+const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned | weighing | weighs | is weighing | evaluated | evaluating | is evaluating | a l' etude | est a l' etude | no decision | not made a decision | pas encore tranche`);
 const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside siege headquarters headquartered based basee base rather instead plutot'.split(' '));
-const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus centre centres center centers'.split(' '));
+const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus centre centres center centers studio studios filiale subsidiary'.split(' '));
+/** Subsidiaries are offices only in a city ("une filiale à Hambourg"); in a country they are markets. */
+const SUBSIDIARY_NOUNS = new Set(['filiale', 'subsidiary']);
+const STRICT_OFFICE_NOUNS = new Set(['filiale', 'subsidiary', 'studio', 'studios']);
+/** Shops opened in a city are markets: "inaugure son premier magasin à Milan", "opens a store in Oslo". */
+const STORE_NOUNS = new Set('magasin magasins boutique boutiques store stores shop shops flagship showroom'.split(' '));
+/** Verbs of opening: centres and shops count only when opened ("opening an authentication center in X"). */
+const OPEN_VERBS = new Set('ouvre ouvrent ouvrira ouvriront ouvert ouverte ouvrir ouverture inaugure inaugurera inaugurent inaugurer inauguration open opens opened opening inaugurates inaugurated unveils unveiled launches launched'.split(' '));
 const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
-const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics'.split(' '));
+const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics delivery operations support training excellence competence competences expertise'.split(' '));
 /** Verbs of allying: "s'allie avec X", "s'associe à X", "teams up with X", "partners with X". */
-const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance`);
-const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise co-entreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum'.split(' '));
+const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance | signed an mou | signs an mou | signed a memorandum`);
+const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise co-entreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum mou'.split(' '));
 const IPO = cues(`introduction en bourse | introduction sur | cotation sur | entree en bourse | entree a la bourse | son entree sur | listed its shares on | listing of its shares on | debuted on | float on | floated in | ipo on | entrera en bourse | entre en bourse | fait son entree en bourse | fera son entree en bourse | sera cote | sera cotee | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
-const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche`);
-const MARKET_EN = cues(`launched in | launches in | expands its presence in | moved into | moves into | set foot in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | starting with | debuted in`);
+/** Debuts count as listings only on a named exchange: "a fait ses débuts mercredi sur Euronext Growth". */
+const DEBUT = cues(`fait ses debuts | fera ses debuts | made its debut | makes its debut | debuts on | debuted on`);
+const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche | met un pied en | met un pied au | met un pied aux | mettra un pied en | pose ses valises en | pose ses valises au | pose ses valises aux | posera ses valises en`);
+const MARKET_EN = cues(`launched in | launches in | expands its presence in | moved into | moves into | set foot in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | rolls out in | roll out in | rolling out in | starting with | debuted in | enter | will enter | launch services in | launches services in | launched services in | launch operations in | launches operations in | begin operations in | began operations in | set up shop in | sets up shop in`);
 const OBJECT_PREPS = new Set(['by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
 const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 'titres']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
@@ -52,7 +61,10 @@ function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = fal
   while (j < v.tokens.length && skipped <= reach) {
     const m = v.cover[j];
     if (m && m.s === j && m.kind === 'PLACE' && !m.adjective) {
-      if ((allowRegion || m.place?.kind !== 'REGION') && !excluded(v, m)) out.push(m);
+      const prev = out[out.length - 1];
+      // "Basel, Switzerland": the country only locates the city.
+      const locates = prev?.place?.kind === 'CITY' && m.place?.kind !== 'CITY' && prev.e === j - 1 && v.tokens[j - 1]?.text === ',' && (m.place?.countryCode === prev.place.countryCode || m.place?.id === prev.place.countryCode);
+      if ((allowRegion || m.place?.kind !== 'REGION') && !excluded(v, m) && !locates) out.push(m);
       j = m.e;
       skipped = 0;
       reach = 3;
@@ -126,6 +138,16 @@ function ourMarkets(v: SentenceView): Mention[] {
   return out;
 }
 
+/** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
+function openedAt(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 8); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (OPEN_VERBS.has(f)) return true;
+    if (f === '.' || f === ';' || f === ',') return false;
+  }
+  return false;
+}
+
 function inTitle(v: SentenceView, i: number): boolean {
   return v.titles.some((t) => i >= t.s && i < t.e);
 }
@@ -139,19 +161,31 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
     out.push({ company, kind, place, partner, date: nearestDate(v, at), evidence: v.sent.text });
   };
   for (const m of ourMarkets(v)) push('market', doc.focus, m.text, null, m.s);
+  /** Places already read as an office's: not also where a deal is made. */
+  const officePlaces = new Set<Mention>();
   for (let i = v.from; i < t.length; i++) {
     const tok = t[i];
     if (!tok || !tok.word) continue;
     const f = tok.f;
     // Offices
-    if (OFFICE_NOUNS.has(f) && !inTitle(v, i) && (!CENTRE_NOUNS.has(f) || ['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') || CENTRE_ADJ.has(t[i - 1]?.f ?? ''))) {
-      let places = placesFrom(v, i + 1, 6);
+    const store = STORE_NOUNS.has(f) && openedAt(v, i);
+    if (store) {
+      const places = placesFrom(v, i + 1, 3).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+      const company = subject(v, i, doc, consumed);
+      for (const p of places) push('market', company, p.text, null, i);
+      continue;
+    }
+    if (OFFICE_NOUNS.has(f) && !inTitle(v, i) && (!CENTRE_NOUNS.has(f) || ['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') || CENTRE_ADJ.has(t[i - 1]?.f ?? '') || openedAt(v, i))) {
+      // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
+      const strict = STRICT_OFFICE_NOUNS.has(f);
+      if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) continue;
+      let places = placesFrom(v, i + 1, strict ? 1 : 6);
       // A city missing from the lexicon: "an office in Haifa", "un bureau à Tartu".
       if (places.length === 0 && ['in', 'a', 'at'].includes(t[i + 1]?.f ?? '')) {
         const m = v.cover[i + 2];
         if (m && m.s === i + 2 && m.kind === 'UNKNOWN' && m.e - m.s <= 2) places = [m];
       }
-      if (places.length === 0) {
+      if (places.length === 0 && !strict) {
         const adj = t[i + 1] ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
         if (adj?.adjective && adj.entry.kind !== 'REGION' && !(t[i + 1]?.cap ?? false)) {
           push('office', subject(v, i, doc, consumed), adj.entry.name, null, i);
@@ -165,17 +199,24 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
           }
         }
       }
+      // "une filiale en Espagne" is a market (cue above); "une filiale à Hambourg" an office.
+      if (SUBSIDIARY_NOUNS.has(f)) places = places.filter((p) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
       const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, doc, consumed);
-      for (const p of places) push('office', company, p.text, null, i);
+      for (const p of places) {
+        push('office', company, p.text, null, i);
+        officePlaces.add(p);
+      }
       continue;
     }
     // Listings
-    const ipo = anyCueAt(t, i, IPO);
+    const listing = anyCueAt(t, i, IPO);
+    const debut = listing > 0 ? -1 : anyCueAt(t, i, DEBUT);
+    const ipo = listing > 0 ? listing : debut;
     if (ipo > 0) {
       let place: string | null = null;
       for (let k = ipo; k < Math.min(t.length, ipo + 6); k++) {
         const m = v.cover[k];
-        if (m?.kind === 'EXCHANGE' || (m?.kind === 'PLACE' && m.place?.kind === 'CITY')) {
+        if (m?.kind === 'EXCHANGE' || (debut < 0 && m?.kind === 'PLACE' && m.place?.kind === 'CITY')) {
           place = m.text;
           break;
         }
