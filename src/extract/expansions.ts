@@ -138,6 +138,94 @@ function ourMarkets(v: SentenceView): Mention[] {
   return out;
 }
 
+const DEAL_DETS = new Set(['le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an']);
+const DEAL_LINKS = new Set([',', 'et', 'and']);
+
+/**
+ * The parties after "avec"/"with": "avec Engie et le norvégien Equinor", "with le néerlandais
+ * Albert Heijn" (a name after a nationality adjective is a company even when it looks like a
+ * person's). An appositive after a comma ("with Trent, the Tata group's retail arm") is not a party.
+ */
+function partnerList(v: SentenceView, from: number): Mention[] {
+  const t = v.tokens;
+  const out: Mention[] = [];
+  let j = from;
+  for (let guard = 0; guard < 8; guard++) {
+    while (DEAL_DETS.has(t[j]?.f ?? '')) j++;
+    const form = t[j] && !t[j]?.cap ? lookupPlaceForm(t[j]?.text ?? '') : null;
+    const national = !!form?.adjective;
+    if (national) j++;
+    const m = v.cover[j];
+    const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (national && m.kind === 'PERSON'));
+    if (!m || m.s !== j || !party) {
+      if (out.length === 0) return companyList(v, from);
+      break;
+    }
+    out.push(m);
+    j = m.e;
+    if (!DEAL_LINKS.has(t[j]?.f ?? '')) break;
+    if (t[j]?.text === ',' && DEAL_DETS.has(t[j + 1]?.f ?? '')) break;
+    j++;
+    if (t[j - 1]?.text === ',' && DEAL_LINKS.has(t[j]?.f ?? '')) j++;
+  }
+  return out;
+}
+
+/** A place that is the object of an office noun ("un bureau à Munich") belongs to the office. */
+function officeObject(v: SentenceView, m: Mention): boolean {
+  const prep = v.tokens[m.s - 1]?.f ?? '';
+  return ['a', 'in', 'at'].includes(prep) && OFFICE_NOUNS.has(v.tokens[m.s - 2]?.f ?? '');
+}
+
+function dealPlaceOk(v: SentenceView, m: Mention | undefined): m is Mention {
+  return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m) && !officeObject(v, m);
+}
+
+/**
+ * Where a deal is made: a place right after the deal noun or its parties ("une co-entreprise à
+ * Vitré", "an MoU with Aramco in Dhahran", an unknown Titlecase town included), else a place
+ * shortly before ("will enter Japan through a partnership"), else "y" for the previous sentence's
+ * country ("Elle y a noué un partenariat").
+ */
+function dealPlace(v: SentenceView, at: number, last: number, doc: DocView): string | null {
+  const t = v.tokens;
+  for (const k of [at + 1, last]) {
+    const m = v.cover[k + 1];
+    if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[k + 2]?.cap ?? false)) return m.text;
+  }
+  for (let k = at + 1; k < Math.min(t.length, last + 12); k++) {
+    const m = v.cover[k];
+    if (dealPlaceOk(v, m)) return m.text;
+    if (t[k]?.f === '.' || t[k]?.f === ';') break;
+  }
+  for (let k = at - 1; k >= Math.max(v.from, at - 6); k--) {
+    const m = v.cover[k];
+    if (dealPlaceOk(v, m)) return m.text;
+  }
+  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) {
+    if (t[k]?.f !== 'y') continue;
+    const prev = doc.sentences[v.sent.index - 1];
+    if (!prev) break;
+    for (let x = prev.mentions.length - 1; x >= 0; x--) {
+      const m = prev.mentions[x];
+      if (m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY') return m.text;
+    }
+    break;
+  }
+  return null;
+}
+
+const PARTICIPLE_ENDINGS = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|ed|en)$/;
+
+/** "Soutenue par le fonds X, Aéronyx…", "Backed by Y, Z…": the fronted phrase names no party. */
+function frontedPhraseEnd(v: SentenceView): number {
+  const t = v.tokens;
+  const first = t[v.from];
+  if (!first || !PARTICIPLE_ENDINGS.test(first.f) || !['par', 'by'].includes(t[v.from + 1]?.f ?? '')) return v.from;
+  for (let k = v.from + 2; k < Math.min(t.length, v.from + 12); k++) if (t[k]?.text === ',') return k + 1;
+  return v.from;
+}
+
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
 function openedAt(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 8); k--) {
@@ -268,7 +356,9 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
     const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
     if (partnerNoun && t[i - 1]?.f !== "d'" && !inTitle(v, i)) {
       const subjects: Mention[] = [];
+      const fronted = frontedPhraseEnd(v);
       for (const m of v.mentions) {
+        if (m.s < fronted) continue;
         if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s)) continue;
         // Objects of prepositions are not parties: "a centre in Haifa and signed a deal".
         const prep = v.tokens[m.s - 1]?.f ?? '';
@@ -282,7 +372,7 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
           let j = k + 1;
           const ref = companyRefAt(v, j);
           if (ref > 0) j = ref;
-          partners.push(...companyList(v, j));
+          partners.push(...partnerList(v, j));
           break;
         }
       }
@@ -293,16 +383,7 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
       const initial = v.cover[v.from + 1];
       let place: string | null = null;
       if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
-      if (!place) {
-        const last = others[others.length - 1]?.e ?? i;
-        for (let k = Math.max(v.from, i - 6); k < Math.min(t.length, last + 12); k++) {
-          const m = v.cover[k];
-          if (m?.kind === 'PLACE' && !m.adjective && !excluded(v, m)) {
-            place = m.text;
-            break;
-          }
-        }
-      }
+      if (!place) place = dealPlace(v, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), doc);
       if (subjects.length > 1 && partners.length === 0 && others.length > 1) {
         // Partners among equals ("A, B and C formed a joint venture"): A–B, then C–A…, so each
         // party is listed once.
