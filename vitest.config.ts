@@ -1,4 +1,9 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships ESM and CJS builds; Node (and so every dependency) loads the CJS one, while
+// vite would hand our sources the ESM one. One instance, as in production: both get CJS.
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
 
 /**
  * Two projects: `unit` runs everywhere in seconds; `neo4j` needs a real Neo4j, which its
@@ -6,11 +11,13 @@ import { defineConfig } from 'vitest/config';
  * `*.neo4j.test.ts` belong to the second.
  */
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     // In CI a JSON report lets .ci/run print a plain "N passed, N failed" line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
@@ -18,6 +25,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'neo4j',
           include: ['tests/**/*.neo4j.test.ts'],

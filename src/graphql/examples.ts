@@ -180,3 +180,20 @@ mutation ($input: ArticleInput!) {
     query: `{ stats { persons companies places sources roles expansions } }`,
   },
 ];
+
+/**
+ * The example with an operation name made from its title ("Career path" → CareerPath), so
+ * GraphiQL labels its tab instead of showing "<untitled>".
+ */
+export function namedOperation(example: Example): string {
+  const name = example.name.replace(/[^\p{L}\p{N}]+(.)?/gu, (_, c: string | undefined) => (c ?? '').toUpperCase());
+  const opName = name.charAt(0).toUpperCase() + name.slice(1);
+  const lines = example.query.split('\n');
+  const at = lines.findIndex((l) => !l.trimStart().startsWith('#'));
+  const line = lines[at];
+  if (line === undefined) return example.query;
+  lines[at] = line.startsWith('{')
+    ? `query ${opName} ${line}`
+    : line.replace(/^(query|mutation)\s*(?=[({])/, `$1 ${opName}`);
+  return lines.join('\n');
+}

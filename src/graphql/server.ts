@@ -17,7 +17,7 @@ import { createContext } from './context.js';
 import { deadline, guardResolvers } from './deadline.js';
 import { orderedExecution } from './engine.js';
 import { maskError } from './errors.js';
-import { API_KEY_PLACEHOLDER, EXAMPLES } from './examples.js';
+import { API_KEY_PLACEHOLDER, EXAMPLES, namedOperation } from './examples.js';
 import { limitsFromEnv, type Limits } from './limits.js';
 import { RateLimiter } from './rate-limit.js';
 import { buildSchema } from './schema.js';
@@ -67,7 +67,7 @@ export function createYogaApp(options: ServiceOptions, limits: Limits = limitsFr
       : {
           title: 'careergraph',
           defaultTabs: EXAMPLES.map((e) => ({
-            query: e.query,
+            query: namedOperation(e),
             variables: e.variables ? JSON.stringify(e.variables, null, 2) : null,
             headers: e.needsApiKey ? JSON.stringify({ Authorization: `Bearer ${API_KEY_PLACEHOLDER}` }, null, 2) : null,
           })),
