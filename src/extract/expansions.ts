@@ -226,6 +226,22 @@ function frontedPhraseEnd(v: SentenceView): number {
   return v.from;
 }
 
+const PRESENT_WORDS = new Set(['present', 'presents', 'presente', 'presentes', 'active', 'actifs', 'actif', 'operate', 'operates']);
+
+/** The place a relative "où"/"where" just before token i stands for: "la Belgique, où nous sommes présents". */
+function whereAntecedent(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from + 2, i - 4); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === 'where' || f === 'ou') {
+      const m = t[k - 1]?.text === ',' ? v.cover[k - 2] : undefined;
+      return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m) ? m : null;
+    }
+    if (!t[k]?.word) return null;
+  }
+  return null;
+}
+
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
 function openedAt(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 8); k--) {
@@ -313,6 +329,14 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
       i = ipo - 1;
       continue;
     }
+    // "Après la Belgique, où nous sommes présents depuis 2022", "Spain, where we are present"
+    if (PRESENT_WORDS.has(f)) {
+      const m = whereAntecedent(v, i);
+      if (m) {
+        push('market', subject(v, m.s, doc, consumed), m.text, null, i);
+        continue;
+      }
+    }
     // Markets
     const market = anyCueAt(t, i, MARKET_FR) > 0 ? anyCueAt(t, i, MARKET_FR) : anyCueAt(t, i, MARKET_EN);
     if (market > 0 && !inTitle(v, i)) {
@@ -342,10 +366,9 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
         }
       }
       // "In Germany, where it arrives next month"
-      if (places.length === 0 && (t[i - 2]?.f === 'where' || t[i - 2]?.f === 'ou' || t[i - 1]?.f === 'where' || t[i - 1]?.f === 'ou')) {
-        const comma = t[i - 2]?.text === ',' ? i - 2 : t[i - 3]?.text === ',' ? i - 3 : -1;
-        const m = comma > 0 ? v.cover[comma - 1] : undefined;
-        if (m?.kind === 'PLACE' && !m.adjective) places = [m];
+      if (places.length === 0) {
+        const m = whereAntecedent(v, i);
+        if (m) places = [m];
       }
       const company = subject(v, i, doc, consumed);
       for (const p of places) push('market', company, p.text, null, i);

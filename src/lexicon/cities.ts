@@ -22,6 +22,7 @@ FR|Dijon||dijonnais,dijonnaise
 FR|Angers||angevin,angevine
 FR|Brest||brestois,brestoise
 FR|Le Havre||havrais,havraise
+FR|Dunkerque|Dunkirk|dunkerquois,dunkerquoise
 FR|Tours||tourangeau,tourangelle
 FR|Clermont-Ferrand||clermontois,clermontoise
 FR|Metz||messin,messine
