@@ -136,7 +136,10 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       focusKey = [...counts].find(([, x]) => x === c)?.[0] ?? '';
       let form = '';
       let fn = 0;
-      for (const [text, n] of c.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
+      // On a tie the shorter form ("Google" over "Google France"), but a firm named "A & B" keeps
+      // its whole name ("Kirkland & Ellis" over "Kirkland").
+      const whole = (a: string, b: string): boolean => a.startsWith(`${b} & `);
+      for (const [text, n] of c.forms) if (n > fn || (n === fn && (whole(text, form) || (text.length < form.length && !whole(form, text))))) [form, fn] = [text, n];
       focus = form;
     }
   }

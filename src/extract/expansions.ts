@@ -38,6 +38,7 @@ const MARKET_EN = cues(`launched in | launches in | expands its presence in | mo
 const OBJECT_PREPS = new Set(['by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
 const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 'titres']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
+const RELATIVES = new Set(['which', 'qui']);
 const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur']);
 
 function excluded(v: SentenceView, m: Mention): boolean {
@@ -86,12 +87,16 @@ function isBlocked(v: SentenceView): boolean {
 
 /** The company that expands: the nearest name before the trigger, unless a pronoun or "le groupe" is nearer. */
 function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
+  // "…at Ascelion, a Boston biotech which listed on Nasdaq": a relative pronoun just before the
+  // verb stands for the nearest name, even one after a preposition.
+  let relative = false;
+  for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '')) relative = true;
   for (let i = at - 1; i >= v.from; i--) {
     const m = v.cover[i];
     // A company after a preposition ("backed by Sequoia", "en Bourse") is not the subject.
     if (isCompanyLike(m) && !consumed.has(m)) {
       const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
-      if (shares || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+      if (shares || relative || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
     }
     const f = v.tokens[i]?.f ?? '';
     if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return doc.focus;
