@@ -35,7 +35,7 @@ const IPO = cues(`introduction en bourse | introduction sur | cotation sur | ent
 const DEBUT = cues(`fait ses debuts | fera ses debuts | made its debut | makes its debut | debuts on | debuted on`);
 const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche | met un pied en | met un pied au | met un pied aux | mettra un pied en | pose ses valises en | pose ses valises au | pose ses valises aux | posera ses valises en`);
 const MARKET_EN = cues(`launched in | launches in | expands its presence in | moved into | moves into | set foot in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | rolls out in | roll out in | rolling out in | starting with | debuted in | enter | will enter | launch services in | launches services in | launched services in | launch operations in | launches operations in | begin operations in | began operations in | set up shop in | sets up shop in`);
-const OBJECT_PREPS = new Set(['by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
+const OBJECT_PREPS = new Set(['behind', 'derriere', 'by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
 const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 'titres']);
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
 const RELATIVES = new Set(['which', 'qui']);
@@ -163,8 +163,18 @@ function partnerList(v: SentenceView, from: number): Mention[] {
     const m = v.cover[j];
     const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (national && m.kind === 'PERSON'));
     if (!m || m.s !== j || !party) {
-      if (out.length === 0) return companyList(v, from);
-      break;
+      if (out.length > 0) break;
+      const listed = companyList(v, from);
+      if (listed.length > 0) return listed;
+      // "with payments company Adyen", "avec le distributeur d'eau Sabesp": a short description first.
+      let k = j;
+      while (k < j + 4 && t[k]?.word && !t[k]?.cap && !v.cover[k]) k++;
+      const named = v.cover[k];
+      if (k > j && named && named.s === k && isCompanyLike(named)) {
+        j = k;
+        continue;
+      }
+      return [];
     }
     out.push(m);
     j = m.e;
@@ -389,7 +399,8 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
         if (m.s < fronted) continue;
         if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s)) continue;
         // Objects of prepositions are not parties: "a centre in Haifa and signed a deal".
-        const prep = v.tokens[m.s - 1]?.f ?? '';
+        const before = v.tokens[m.s - 1]?.f ?? '';
+        const prep = DEAL_DETS.has(before) ? v.tokens[m.s - 2]?.f ?? '' : before;
         if (OBJECT_PREPS.has(prep) && prep !== 'et' && prep !== 'and') continue;
         subjects.push(m);
       }
