@@ -20,7 +20,7 @@ technologies technology tech systems labs lab analytics health healthcare roboti
 games commerce business cloud software solutions services pharma pharmaceuticals biosystems bio biotech
 therapeutics motors automotive airlines airways telecom telekom telecoms communications media studios studio
 foods logistics consulting insurance assurances assurance finance financial digital networks industries
-industrie international global electric electronics semiconductors steel chemicals materials mobility power
+industrie international global electric electronics semiconductors steel chemicals materials mobility power ai
 payments pay markets market retail brands entertainment interactive investments asset management
 securities advisors conseil consultants systemes informatique reseaux labs.
 `);
