@@ -31,6 +31,8 @@ const CENTRE_ADJ = new Set('data innovation research r&d tech technology enginee
 const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance | signed an mou | signs an mou | signed a memorandum`);
 const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise co-entreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum mou'.split(' '));
 const IPO = cues(`introduction en bourse | introduction sur | cotation sur | entree en bourse | entree a la bourse | son entree sur | listed its shares on | listing of its shares on | debuted on | float on | floated in | ipo on | entrera en bourse | entre en bourse | fait son entree en bourse | fera son entree en bourse | sera cote | sera cotee | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
+/** Selling in a country (only countries count): "supplies supermarkets in Belgium", "vend ses produits en Suisse". */
+const SALES = cues(`supplies | supplied | sells in | sells its products in | sold in | sells to customers in | vend ses produits en | vend ses produits au | vend ses produits aux | commercialise ses produits en | commercialise ses produits au | distribue ses produits en | distribue ses produits au`);
 /** Debuts count as listings only on a named exchange: "a fait ses débuts mercredi sur Euronext Growth". */
 const DEBUT = cues(`fait ses debuts | fera ses debuts | made its debut | makes its debut | debuts on | debuted on`);
 const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche | met un pied en | met un pied au | met un pied aux | mettra un pied en | pose ses valises en | pose ses valises au | pose ses valises aux | posera ses valises en | prend pied en | prend pied au | prend pied aux | a pris pied en | pris pied au | fait son entree en | fait son entree au | fait son entree aux | met le cap sur`);
@@ -351,6 +353,15 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
         push('market', subject(v, m.s, doc, consumed), m.text, null, i);
         continue;
       }
+    }
+    // "already supplies supermarkets in Belgium and Denmark": selling in a country is a market.
+    const sales = anyCueAt(t, i, SALES);
+    if (sales > 0 && !inTitle(v, i)) {
+      const places = placesFrom(v, sales, 3).filter((p) => p.place?.kind === 'COUNTRY');
+      const company = subject(v, i, doc, consumed);
+      for (const p of places) push('market', company, p.text, null, i);
+      if (places.length > 0) i = sales - 1;
+      continue;
     }
     // Markets
     const market = anyCueAt(t, i, MARKET_FR) > 0 ? anyCueAt(t, i, MARKET_FR) : anyCueAt(t, i, MARKET_EN);
