@@ -396,6 +396,19 @@ export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mentio
         const m = whereAntecedent(v, i);
         if (m) places = [m];
       }
+      // "se lance à Milan et à Rome, un an après Madrid": the earlier market too.
+      const lastPlace = places[places.length - 1];
+      if (lastPlace) {
+        for (let k = lastPlace.e; k < Math.min(t.length, lastPlace.e + 6); k++) {
+          const g = t[k]?.f ?? '';
+          if (g === '.' || g === ';') break;
+          if (g !== 'apres' && g !== 'after') continue;
+          const j = ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+          const m = v.cover[j];
+          if (m && m.s === j && m.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m)) places = [...places, m];
+          break;
+        }
+      }
       const company = subject(v, i, doc, consumed);
       for (const p of places) push('market', company, p.text, null, i);
       if (places.length > 0) i = market - 1;
