@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { writeHeapSnapshot } from 'node:v8';
 import { createMemoryStore } from '../src/store/memory/store.js';
 import { benchArgs, isMain } from './lib/args.js';
-import { rerunWithGc, settledHeap } from './lib/heap.js';
+import { runWithGc, settledHeap } from './lib/heap.js';
 import { loadWorld } from './lib/load.js';
 import { createWorld } from './lib/world.js';
 
@@ -74,13 +74,4 @@ async function main(): Promise<void> {
   await store.close();
 }
 
-if (isMain(import.meta.url)) {
-  const code = rerunWithGc();
-  if (code !== null) process.exitCode = code;
-  else {
-    main().catch((err: unknown) => {
-      console.error(err instanceof Error ? err.stack : String(err));
-      process.exitCode = 1;
-    });
-  }
-}
+if (isMain(import.meta.url)) runWithGc(main);

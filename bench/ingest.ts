@@ -11,7 +11,7 @@ import { createMemoryStore } from '../src/store/memory/store.js';
 import { createNeo4jStore, type Neo4jConfig } from '../src/store/neo4j/index.js';
 import type { GraphStore } from '../src/store/types.js';
 import { benchArgs, isMain } from './lib/args.js';
-import { MB, rerunWithGc, settledHeap } from './lib/heap.js';
+import { MB, runWithGc, settledHeap } from './lib/heap.js';
 import { loadWorld, round, type IngestMeasure, type LoadOptions } from './lib/load.js';
 import { neo4jTarget, releaseTarget } from './lib/neo4j.js';
 import { createWorld, type World } from './lib/world.js';
@@ -73,13 +73,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(out, null, 2));
 }
 
-if (isMain(import.meta.url)) {
-  const code = rerunWithGc();
-  if (code !== null) process.exitCode = code;
-  else {
-    main().catch((err: unknown) => {
-      console.error(err instanceof Error ? err.stack : String(err));
-      process.exitCode = 1;
-    });
-  }
-}
+if (isMain(import.meta.url)) runWithGc(main);

@@ -14,7 +14,7 @@ import { ingestDocument } from '../../src/store/neo4j/ingest.js';
 import { createNeo4jStore, type Neo4jConfig } from '../../src/store/neo4j/index.js';
 import { sourceProps } from '../../src/store/neo4j/records.js';
 import { documents, type StreamOptions } from './articles.js';
-import { round, type IngestMeasure } from './load.js';
+import { measure, type IngestMeasure } from './load.js';
 import { driverFor } from './neo4j.js';
 import type { World } from './world.js';
 
@@ -77,21 +77,9 @@ export async function loadWorldBatched(
       if (pending.length >= batch) await flush();
     }
     await flush();
-    const seconds = (resolveMs + storeMs) / 1000;
-    const facts = roleFacts + expansionFacts;
-    return {
-      store: `neo4j (bench prototype: ${batch} documents per transaction)`,
-      documents: docs,
-      facts,
-      roleFacts,
-      expansionFacts,
-      seconds: round(seconds, 3),
-      resolveSeconds: round(resolveMs / 1000, 3),
-      storeSeconds: round(storeMs / 1000, 3),
-      factsPerSecond: Math.round(facts / seconds),
-      documentsPerSecond: Math.round(docs / seconds),
-      stats: await store.stats(),
-    };
+    return await measure(store, `neo4j (bench prototype: ${batch} documents per transaction)`, {
+      docs, roleFacts, expansionFacts, resolveMs, storeMs,
+    });
   } finally {
     await driver.close();
     await store.close();

@@ -30,3 +30,16 @@ export function rerunWithGc(): number | null {
 }
 
 export const MB = 1024 * 1024;
+
+/** A heap-measuring script's entry: under --expose-gc (re-run if needed), errors to exit 1. */
+export function runWithGc(main: () => Promise<void>): void {
+  const code = rerunWithGc();
+  if (code !== null) {
+    process.exitCode = code;
+    return;
+  }
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.stack : String(err));
+    process.exitCode = 1;
+  });
+}
