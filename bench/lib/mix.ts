@@ -134,18 +134,21 @@ RETURN CASE WHEN path IS NULL THEN null ELSE {
   answerCypher: (rows) => [rows[0]?.connection ? String(obj(rows[0].connection).hops) : 'none'],
 };
 
-const expansion: QuerySpec = {
-  name: 'expansion',
-  needs: ['expansion'],
-  ours: (t, i) => ({
-    query: `query Expansion($id: ID!) {
-  expansion(company: $id) {
+/** What the expansion query asks for, the same from every engine so answers compare. */
+export const EXPANSION_SELECTION = `
     company { id name }
     events { id kind date place { id name } partner { id name } }
     places { id name }
     partners { id name }
     leaders { id title status person { id name } company { id name } }
-  }
+`;
+
+const expansion: QuerySpec = {
+  name: 'expansion',
+  needs: ['expansion'],
+  ours: (t, i) => ({
+    query: `query Expansion($id: ID!) {
+  expansion(company: $id) {${EXPANSION_SELECTION}  }
 }`,
     variables: { id: at(t.groups, i) },
   }),

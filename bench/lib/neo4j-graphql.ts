@@ -7,7 +7,7 @@
 import { startChild } from './child.js';
 import type { Engine } from './engines.js';
 import { GraphqlClient } from './http.js';
-import { lucene, type Call, type QuerySpec } from './mix.js';
+import { EXPANSION_SELECTION, lucene, type Call, type QuerySpec } from './mix.js';
 import type { Neo4jTarget } from './neo4j.js';
 import { at, type Targets } from './targets.js';
 
@@ -72,13 +72,7 @@ export const NEO4J_GRAPHQL: Record<string, NgSpec> = {
     mode: '@cypher',
     call: (t, i) => ({
       query: `query Expansion($id: ID!) {
-  expansion(id: $id) {
-    company { id name }
-    events { id kind date place { id name } partner { id name } }
-    places { id name }
-    partners { id name }
-    leaders { id title status person { id name } company { id name } }
-  }
+  expansion(id: $id) {${EXPANSION_SELECTION}  }
 }`,
       variables: { id: at(t.groups, i) },
     }),
