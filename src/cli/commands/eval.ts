@@ -1,6 +1,6 @@
 /** careergraph eval FILE.jsonl...: score the extractor on annotated passages. */
 import { parseArgs } from 'node:util';
-import { rulesBackend, normalize } from '../../extract/index.js';
+import { rulesBackend } from '../../extract/index.js';
 import { InputError } from '../../errors.js';
 import { formatReport, GoldLineError, parseGold, scoreDataset, type GoldPassage } from '../../eval/index.js';
 import { decodeArticle } from '../../input/decode.js';
@@ -16,7 +16,7 @@ export async function runEval(argv: string[]): Promise<number> {
   const items = positionals.flatMap((path) =>
     readGold(path).map((gold) => ({
       gold,
-      predicted: rulesBackend.extract({ text: normalize(gold.text), lang: gold.lang, published: gold.published ?? null }),
+      predicted: rulesBackend.extract({ text: gold.text, lang: gold.lang, published: gold.published ?? null }),
     })),
   );
   const report = scoreDataset(items);

@@ -1,6 +1,6 @@
 /** careergraph extract [FILE|-] [--jsonl]: print the Facts JSON of articles. */
 import { parseArgs } from 'node:util';
-import { rulesBackend, normalize } from '../../extract/index.js';
+import { rulesBackend } from '../../extract/index.js';
 import { InputError } from '../../errors.js';
 import { parseTextArticle, validDate, validLang, type Article } from '../../input/article.js';
 import { decodeArticle } from '../../input/decode.js';
@@ -9,7 +9,7 @@ import type { Facts } from '../../model/facts.js';
 import { readStdin } from '../stdin.js';
 
 function factsOf(article: Article): Facts {
-  const facts = rulesBackend.extract({ text: normalize(article.text), lang: article.lang, published: article.published });
+  const facts = rulesBackend.extract({ text: article.text, lang: article.lang, published: article.published });
   return article.id === undefined ? facts : { id: article.id, ...facts };
 }
 
