@@ -54,6 +54,5 @@ export function articleFromInput(input: ArticleInput, maxBytes = DEFAULT_MAX_ART
     published: validDate(input.publishedAt, 'ingestArticle (publishedAt)'),
     lang: validLang(input.lang, 'ingestArticle (lang)'),
     origin: 'GraphQL ingestArticle',
-    format: /^\s*</.test(input.text) ? 'html' : 'text',
   };
 }

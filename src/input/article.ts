@@ -16,7 +16,6 @@ export interface Article {
   origin: string;
   /** The input's own id (JSON Lines), echoed in outputs. */
   id?: string;
-  format: 'text' | 'html';
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -42,7 +41,7 @@ function optionalString(value: unknown): string | null {
 }
 
 /** Reads Markdown/plain text, with front matter when present. */
-export function parseTextArticle(raw: string, origin: string, format: Article['format'] = 'text'): Article {
+export function parseTextArticle(raw: string, origin: string): Article {
   const match = FRONT_MATTER.exec(raw);
   let meta: Record<string, unknown> = {};
   let text = raw;
@@ -63,7 +62,6 @@ export function parseTextArticle(raw: string, origin: string, format: Article['f
     published: validDate(meta.published ?? meta.date, origin),
     lang: validLang(meta.lang, origin),
     origin,
-    format,
   };
 }
 
@@ -90,7 +88,6 @@ export function parseJsonArticle(line: string, origin: string): Article {
     published: validDate(record.published ?? record.publishedAt, origin),
     lang: validLang(record.lang, origin),
     origin,
-    format: 'text',
     ...(id === undefined ? {} : { id }),
   };
 }

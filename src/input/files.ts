@@ -54,8 +54,8 @@ export function readArticleFile(path: string, maxBytes?: number): { articles: Ar
   // A JSON Lines file may hold many articles: the limit applies to each one's text.
   if (ext === '.jsonl') return readJsonLines(decodeArticle(readBytes(path), path, Number.MAX_SAFE_INTEGER), path, maxBytes);
   const text = decodeArticle(readBytes(path), path, maxBytes);
-  const format = ext === '.html' || ext === '.htm' ? 'html' : 'text';
-  return { articles: [parseTextArticle(text, path, format)], skipped: [] };
+  // HTML needs no flag: the extractor's normalizer recognises markup and strips it.
+  return { articles: [parseTextArticle(text, path)], skipped: [] };
 }
 
 export function readJsonLines(text: string, origin: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): { articles: Article[]; skipped: SkippedInput[] } {

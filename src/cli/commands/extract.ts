@@ -34,7 +34,7 @@ export async function runExtract(argv: string[]): Promise<number> {
     for (const s of skipped) process.stderr.write(`careergraph: skipped ${s.reason}\n`);
     return skipped.length > 0 ? 1 : 0;
   }
-  const article = parseTextArticle(decodeArticle(bytes, origin), origin, /\.html?$/i.test(path) ? 'html' : 'text');
+  const article = parseTextArticle(decodeArticle(bytes, origin), origin);
   if (values.lang !== undefined) article.lang = validLang(values.lang, '--lang');
   if (values.published !== undefined) article.published = validDate(values.published, '--published');
   const facts = factsOf(article);
