@@ -45,6 +45,13 @@ export interface GraphStore {
    */
   ingest(doc: DocumentGraph): Promise<IngestResult>;
 
+  /**
+   * Writes documents in order, with the result `ingest` would give for each, one after the
+   * other. Each document is still whole or absent; a store may commit several together
+   * (Neo4j batches them into one transaction) so bulk loads pay one commit per batch.
+   */
+  ingestMany(docs: readonly DocumentGraph[]): Promise<IngestResult[]>;
+
   persons(ids: readonly string[]): Promise<(PersonNode | null)[]>;
   companies(ids: readonly string[]): Promise<(CompanyNode | null)[]>;
   places(ids: readonly string[]): Promise<(PlaceNode | null)[]>;

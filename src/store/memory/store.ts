@@ -70,6 +70,12 @@ export class MemoryStore implements GraphStore {
     return result;
   }
 
+  async ingestMany(docs: readonly DocumentGraph[]): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const doc of docs) results.push(await this.ingest(doc));
+    return results;
+  }
+
   /** Rewrites the snapshot with everything and empties the journal. */
   compact(): void {
     if (!this.files || !this.options.dir) return;

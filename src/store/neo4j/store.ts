@@ -104,6 +104,12 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  async ingestMany(docs: readonly DocumentGraph[]): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const doc of docs) results.push(await this.ingest(doc));
+    return results;
+  }
+
   private async reading<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const budget = this.failFast(doing) ? 0 : Math.min(READ_RETRY_MS, this.config.maxRetryMs);
     const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
