@@ -1,0 +1,142 @@
+/**
+ * Where a title is held. The text names the employer in many ways ("de Google France",
+ * "Airbnb's head of", "its chief executive", "Deliveroo, where he was", "rejoindre X comme",
+ * "X nomme…"), and a title with none of them falls back on the nearest company, then on the
+ * document's focus — but only near where the focus is talked about, so a stray title is not
+ * pinned on it. Kept apart from the holder rules: the two are decided independently.
+ */
+import type { DocView, SentenceView } from './analyze.js';
+import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
+import { COMPANY_REF_NOUNS } from '../lexicon/companies.js';
+import type { Mention } from './mentions.js';
+import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
+import { localCue } from './status.js';
+import type { TitleSpan } from './titles.js';
+import { companyList } from './careers.js';
+
+const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
+/** Public bodies are employers the guidelines leave out (government posts are no roles). */
+export const NON_BUSINESS_COMPANIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|assembl[ée]e|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat)/i;
+
+export interface CompanyChoice {
+  name: string;
+  mention: Mention | null;
+  explicit: boolean;
+  extra: Mention[];
+  /** Token after the company phrase, to look for a place or a date. */
+  after: number;
+}
+
+/** The company phrase right after a title: "de Google France", "du groupe", "at Siemens". */
+export function explicitAfter(v: SentenceView, at: number, doc: DocView): CompanyChoice | null {
+  const t = v.tokens;
+  let j = at;
+  if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
+  if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
+  j++;
+  // "du groupe", "du cabinet", "of the group"
+  const ref = companyRefAt(v, j) > 0 ? companyRefAt(v, j) : t[j]?.f === 'group' || (t[j - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[j]?.f ?? '') && !(t[j]?.cap ?? false)) ? j + 1 : -1;
+  if (ref > 0) {
+    const named = v.cover[ref];
+    if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
+    return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: ref } : null;
+  }
+  if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
+  const m = v.cover[j];
+  if (!isCompanyLike(m) || m.s !== j || NON_BUSINESS_COMPANIES.test(m.text)) return null;
+  const list = companyList(v, j);
+  // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
+  return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
+}
+
+function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
+  for (const m of v.mentions) if (isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m)) return m;
+  return null;
+}
+
+/** A company another person's past job (or any past titled job) already took is not free. */
+function free(consumed: Map<Mention, string | null>, m: Mention, person: string | null): boolean {
+  if (!consumed.has(m)) return true;
+  return person !== null && consumed.get(m) === person;
+}
+
+/** Nearest free company before `at`, not inside a parenthesis closed before it. */
+function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null): Mention | null {
+  let depth = 0;
+  for (let i = at - 1; i >= v.from; i--) {
+    const x = v.tokens[i]?.text;
+    if (x === ')') depth++;
+    else if (x === '(') depth = Math.max(0, depth - 1);
+    const m = v.cover[i];
+    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person)) return m;
+  }
+  return null;
+}
+
+/** The sentence's subject company before `at`: "Orbiqa, the Paris-based start-up, has hired…". */
+function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>): Mention | null {
+  for (const m of v.mentions) if (m.e <= at && isCompanyLike(m) && !consumed.has(m)) return m;
+  return null;
+}
+
+function refBefore(v: SentenceView, at: number): boolean {
+  for (let i = v.from; i < at; i++) if (companyRefAt(v, i) > 0) return true;
+  return false;
+}
+
+export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
+  const t = v.tokens;
+  const explicit = explicitAfter(v, title.e, doc);
+  if (explicit) return explicit;
+  // "Airbnb's head of EMEA"
+  if (t[title.s - 1]?.f === "'s") {
+    const m = v.cover[title.s - 2];
+    if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+  }
+  // "its chief executive", "son PDG": the company the sentence is about.
+  if (isPossessive(t[title.s - 1]?.f ?? '')) {
+    const m = v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? firstCompany(v, consumed);
+    if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+    return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+  }
+  // "Deliveroo, where he was head of…", "Google France, où elle était…"
+  for (let i = title.s - 1; i >= Math.max(v.from, title.s - 6); i--) {
+    const f = t[i]?.f;
+    if ((f === 'where' || f === 'ou') && t[i - 1]?.text === ',') {
+      const m = v.cover[i - 2];
+      if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
+  }
+  // "rejoindre Geotab comme…", "has joined the board of Tata Steel as…"
+  const join = findCue(t, JOIN_VERBS, person.e, title.s);
+  if (join) {
+    for (let i = join.e; i < title.s; i++) {
+      const m = v.cover[i];
+      if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
+  }
+  // "prend la direction de Clarins en qualité de DG": the company whose lead is taken.
+  const lead = findCue(t, CAREER_LEAD, person.e, title.s);
+  if (lead) {
+    const m = v.cover[lead.e];
+    if (isCompanyLike(m) && m.s === lead.e) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+  }
+  // "Shopify has appointed X as…", "Kairon Commerce a choisi X comme…"
+  const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
+  if (appoint) {
+    const m = subjectBefore(v, appoint.s, consumed);
+    if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+    // "the company has hired X, a veteran of Pfizer, as…": the description hires.
+    if (refBefore(v, appoint.s) && doc.focus) return { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e };
+  }
+  // The person's own past employer only for a past title ("spent years at Google, most
+  // recently as…"); a new post is not at the company they come from.
+  const own = localCue(v, title.s, v.from) === 'former' ? person.name : null;
+  const m = nearestBefore(v, title.s, consumed, own);
+  if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+  // Last resort, the document's company — only where the text is talking about it (named in
+  // this sentence or the two before), so a stray title elsewhere is not pinned on it.
+  const i = v.sent.index;
+  const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length);
+  return doc.focus && near ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+}

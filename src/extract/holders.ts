@@ -1,0 +1,94 @@
+/**
+ * Who holds a title. News French and English put the holder in a few places — an apposition
+ * ("X, ex-directeur…", "X (jusqu'ici directrice…"), right after the title ("chief executive
+ * X", "son PDG, X", "un directeur général en France : X"), the subject before ("X est
+ * nommé…", "elle était…", "who becomes…"), or a definite description standing for the
+ * person of the previous sentences ("la nouvelle directrice générale a…"). Tried in that
+ * order: the nearer the construction, the surer the reading.
+ */
+import type { DocView, SentenceView } from './analyze.js';
+import { findCue } from './cues.js';
+import { explicitAfter } from './employers.js';
+import type { PersonRef } from './refs.js';
+import type { RoleState } from './roles.js';
+import { replacedBy, SUCCEED, successorOf } from './successions.js';
+import type { TitleSpan } from './titles.js';
+
+const APPOSITION_SKIP = new Set("ex- ex ancien ancienne former a an the l' le la son sa its his her also egalement aussi currently actuellement previously formerly now desormais long-serving longtime jusqu' ici alors new nouveau nouvelle notre our".split(' '));
+const AS_WORDS = new Set(['as', 'comme', 'que']);
+const AS_NOUNS = new Set(['poste', 'qualite', 'fonctions']);
+const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
+
+/** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
+export function asBefore(t: SentenceView['tokens'], j: number): boolean {
+  return AS_WORDS.has(t[j]?.f ?? '') || (t[j]?.f === 'de' && AS_NOUNS.has(t[j - 1]?.f ?? ''));
+}
+
+export function skipBack(v: SentenceView, i: number): number {
+  let j = i;
+  while (j >= v.from && APPOSITION_SKIP.has(v.tokens[j]?.f ?? '')) j--;
+  return j;
+}
+
+export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
+  const t = v.tokens;
+  // "petite-fille du fondateur", "conseiller du président": someone else's title.
+  if (t[title.s - 1]?.f === 'du') return null;
+  // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
+  const j = skipBack(v, title.s - 1);
+  if (t[j]?.text === ',' || t[j]?.text === '(') {
+    const r = refs.find((p) => p.e === j);
+    if (r) return r;
+  }
+  // b. "chief executive Patrick Oyelaran", "son PDG, Étienne Ferrand", "un directeur général en France : X"
+  if (!asBefore(t, j)) {
+    let k = title.e;
+    const direct = refs.find((p) => p.s === k && p.named);
+    if (direct) return direct;
+    const company = explicitAfter(v, k, doc);
+    if (company) k = company.after;
+    if (PLACE_PREPS.has(t[k]?.f ?? '') && v.cover[k + 1]?.kind === 'PLACE') k = v.cover[k + 1]?.e ?? k;
+    if (t[k]?.text === ',' || t[k]?.text === ':') {
+      const r = refs.find((p) => p.s === k + 1 && p.named);
+      if (r) return r;
+    }
+  }
+  // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
+  const prev = refs.filter((p) => p.e <= title.s).pop();
+  // "X will succeed Y as CEO", "X succède à Y comme DG": the title is X's.
+  if (prev && asBefore(t, j)) {
+    const successor = successorOf(v, prev, refs);
+    if (successor) {
+      replacedBy.set(title, prev);
+      return successor;
+    }
+  }
+  // "elle succède à son fondateur": the title is the predecessor's, who is not named.
+  if (prev && findCue(t, SUCCEED, prev.e, title.s)) return null;
+  if (prev) return prev;
+  // d. a person named after: "Un responsable local a été nommé : X"
+  // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
+  const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && (p.named || p.s - title.e <= 3));
+  if (next && !v.titles.some((o) => o !== title && o.s > title.e && o.s < next.s)) return next;
+  // e. "L'ex-responsable de … prend ses fonctions", "la nouvelle directrice générale a…":
+  // a definite description stands for the person of the previous sentences.
+  const det = t[skipBack(v, title.s - 1) + 1]?.f ?? t[title.s - 1]?.f ?? '';
+  const definite = ['la', 'le', "l'", 'the', 'ex-', 'nouvelle', 'nouveau', 'new'].includes(t[title.s - 1]?.f ?? '') || det === 'la' || det === 'le';
+  if ((title.s - v.from <= 3 || definite) && state.lastPerson && !refs.some((p) => p.named)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  return null;
+}
+
+/** Persons listed with the one found: "Fatima Al-Mansouri and Jonas Petersen will share…". */
+export function coordinated(v: SentenceView, refs: PersonRef[], person: PersonRef): PersonRef[] {
+  const out = [person];
+  let cur = person;
+  for (;;) {
+    const link = v.tokens[cur.s - 1]?.f;
+    if (link !== 'and' && link !== 'et' && link !== ',') break;
+    const r = refs.find((p) => p.e === cur.s - 1 && p.named);
+    if (!r) break;
+    out.unshift(r);
+    cur = r;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * A titled role's status, dates and place. Each is read from the words around the title
+ * (time words, leaving verbs, date ranges, "in France") and decided after holder and
+ * employer, because the holder tells whose departure counts and the employer phrase tells
+ * where the clause about this job ends.
+ */
+import type { SentenceView } from './analyze.js';
+import type { RoleState } from './roles.js';
+import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
+import type { PersonRef } from './refs.js';
+import type { TitleSpan } from './titles.js';
+import { isCompanyLike } from './refs.js';
+
+const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
+
+export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
+  const cue = localCue(v, title.s, floor);
+  if (cue) return { status: cue, source: 'cue' };
+  if (!title.founder && leaves(marks, person, title.e, refs)) return { status: 'former', source: 'departure' };
+  if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
+  return { status: 'current', source: 'default' };
+}
+
+export function rolePlace(v: SentenceView, title: TitleSpan, after: number, state: RoleState): string | null {
+  for (let i = title.s; i < title.e; i++) {
+    const m = v.cover[i];
+    if (m?.kind === 'PLACE' && !m.adjective) return m.text;
+  }
+  for (const k of [title.e, after]) {
+    if (PLACE_PREPS.has(v.tokens[k]?.f ?? '') && v.cover[k + 1]?.kind === 'PLACE' && !v.cover[k + 1]?.adjective) return v.cover[k + 1]?.text ?? null;
+  }
+  if (/\blocal(?:e)?\b/i.test(title.text) && state.paraCountry) return state.paraCountry;
+  return null;
+}
+
+export function roleDates(v: SentenceView, title: TitleSpan, after: number, status: StatusDecision): { start: string | null; end: string | null } {
+  const from = v.tokens[title.s]?.start ?? 0;
+  const next = v.titles.find((o) => o.s > title.s);
+  const limit = Math.min(next ? (v.tokens[next.s]?.start ?? Infinity) : Infinity, (v.tokens[after - 1]?.end ?? from) + 45);
+  for (const d of v.dates) {
+    if (d.start < from || d.start > limit) continue;
+    if (d.kind === 'range') return { start: d.from, end: d.to };
+    if (d.kind === 'since') return { start: d.from, end: null };
+    // A bare date belongs to the title only within its clause ("nommée DG le 1er mars").
+    const gap = v.sent.text.slice(v.tokens[title.e - 1]?.end ?? 0, d.end);
+    if (gap.includes(',') && !/effective|à compter|a compter|as of|starting/i.test(gap)) continue;
+    return status.source === 'departure' ? { start: null, end: d.from } : { start: d.from, end: null };
+  }
+  return { start: null, end: null };
+}
+
+const LIST_LINKS = new Set(['and', 'et', ',', 'then', 'puis', 'at', 'of', 'de', "d'", 'du', 'chez', 'with', 'before', 'that', 'avant', 'cela']);
+
+/** Only a company and list words between two titles? */
+export function listedAfter(v: SentenceView, from: number, to: number): boolean {
+  if (from <= v.from || to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const m = v.cover[i];
+    if (m && isCompanyLike(m)) continue;
+    if (!LIST_LINKS.has(v.tokens[i]?.f ?? '')) return false;
+  }
+  return true;
+}
