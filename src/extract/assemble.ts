@@ -34,6 +34,9 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       titled.push(c);
     }
     const untitled = group.filter((c) => c.fact.title === null);
+    // A predecessor's post stands on its own unless a titled past job already tells it.
+    const predecessor = untitled.find((c) => c.predecessor);
+    if (predecessor && titled.length > 0 && !titled.some((c) => c.fact.status === 'former' || c.statusSource === 'default')) kept.add(predecessor);
     if (titled.length === 0) {
       const first = untitled.find((c) => c.fact.status === 'former') ?? untitled[0];
       if (first) {
@@ -43,7 +46,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       }
       continue;
     }
-    const pastCareer = untitled.find((c) => c.fact.status === 'former');
+    const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
     // The sentence where a new post at this company is announced, if any.
     const appointedAt = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder)?.sentence ?? Infinity;
     for (const c of titled) {

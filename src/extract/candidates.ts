@@ -9,6 +9,8 @@ export interface RoleCandidate {
   fact: RoleFact;
   statusSource: StatusDecision['source'];
   founder: boolean;
+  /** Named as the one a newcomer replaces: a past job that lends no status to others. */
+  predecessor?: boolean;
   /** Sentence index and token position: facts keep the order of the text. */
   sentence: number;
   pos: number;

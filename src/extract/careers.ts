@@ -7,6 +7,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
@@ -50,7 +51,7 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     }
     const m = v.cover[j];
     if (!isCompanyLike(m) || m.s !== j) break;
-    out.push(m);
+    if (!PUBLIC_BODIES.test(m.text)) out.push(m);
     j = m.e;
     let k = j;
     let linked = false;

@@ -75,13 +75,14 @@ export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.le
 export const FORMER_WORDS = cues(`
 ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | a occupe | avait occupe | a ete | naguere | autrefois | before that
-most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
+served | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 `);
 
 export const CURRENT_WORDS = cues(`
 actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
 will be | sera | take over | takes over | will take over | taking over | prend la tete | prendra la tete | prend la direction | prendra la direction | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
+remain | will remain | stay on | stays on | will stay on | restera | aujourd'hui
 `);
 
 /** The company before these verbs hires the person after them. */
@@ -115,7 +116,8 @@ retraite de
 
 export const RUMOUR = cues(`
 pressenti | pressentie | serait | seraient | pourrait | pourraient | would be | could be | in the running | sur les rangs
-candidat | candidate | en lice | rumeur | rumoured | rumored | is said to | tipped | favori | favorite | frontrunner | shortlisted
+candidat | candidate | candidats | candidates | candidate | en lice | rumeur | rumoured | rumored | is said to | tipped | favori | favorite | frontrunner | shortlisted
+being considered | is considered | are considered | under consideration | envisage pour | envisagee pour | short-list | shortlist
 `);
 
 /** Career phrases: the companies after them are past employers (title unknown). */

@@ -7,16 +7,15 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
-import { COMPANY_REF_NOUNS } from '../lexicon/companies.js';
+import { COMPANY_REF_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { localCue } from './status.js';
 import type { TitleSpan } from './titles.js';
 import { companyList } from './careers.js';
 
+const ARTICLES = new Set(['the', "l'", 'la', 'le']);
 const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
-/** Public bodies are employers the guidelines leave out (government posts are no roles). */
-export const NON_BUSINESS_COMPANIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|assembl[ée]e|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat)/i;
 
 export interface CompanyChoice {
   name: string;
@@ -43,10 +42,17 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   }
   if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
   const m = v.cover[j];
-  if (!isCompanyLike(m) || m.s !== j || NON_BUSINESS_COMPANIES.test(m.text)) return null;
+  if (!isCompanyLike(m) || m.s !== j || PUBLIC_BODIES.test(m.text)) return null;
   const list = companyList(v, j);
   // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
   return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
+}
+
+function publicBodyAfter(v: SentenceView, at: number): boolean {
+  if (!COMPANY_PREPS.has(v.tokens[at]?.f ?? '')) return false;
+  const k = ARTICLES.has(v.tokens[at + 1]?.f ?? '') ? at + 2 : at + 1;
+  const m = v.cover[k];
+  return !!m && m.s === k && PUBLIC_BODIES.test(m.text);
 }
 
 function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
@@ -68,7 +74,7 @@ function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     if (x === ')') depth++;
     else if (x === '(') depth = Math.max(0, depth - 1);
     const m = v.cover[i];
-    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person)) return m;
+    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text)) return m;
   }
   return null;
 }
@@ -88,6 +94,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) return explicit;
+  // "directrice générale du Trésor": a public post, held nowhere a fallback could find.
+  if (publicBodyAfter(v, title.e)) return null;
   // "Airbnb's head of EMEA"
   if (t[title.s - 1]?.f === "'s") {
     const m = v.cover[title.s - 2];
@@ -138,5 +146,5 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
   const i = v.sent.index;
   const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length);
-  return doc.focus && near ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+  return doc.focus && near && !PUBLIC_BODIES.test(doc.focus) ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
 }

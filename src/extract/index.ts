@@ -14,6 +14,7 @@ import { normalize } from './normalize.js';
 import { genderOf, personRefs, type PersonMemo } from './refs.js';
 import { titledRoles, type RoleState } from './roles.js';
 import { splitSentences } from './sentences.js';
+import { predecessorRoles, successionsIn } from './successions.js';
 import type { ExpansionFact } from '../model/facts.js';
 
 export { normalize } from './normalize.js';
@@ -32,7 +33,7 @@ function extractRules(input: ExtractInput): Facts {
   const doc = analyze(splitSentences(text), published);
   const roles: RoleCandidate[] = [];
   const expansions: ExpansionFact[] = [];
-  const state: RoleState = { lastPerson: null, paraCountry: null, para: -1 };
+  const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map() };
   const memory: PersonMemo[] = [];
   for (const v of doc.sentences) {
     if (v.sent.para !== state.para) {
@@ -48,7 +49,11 @@ function extractRules(input: ExtractInput): Facts {
       const m = v.mentions.find((x) => x.s === c.pos);
       if (m) consumed.set(m, c.fact.person);
     }
-    roles.push(...careers, ...titledRoles(v, refs, doc, state, consumed));
+    const successions = successionsIn(v, refs, state.lastPerson);
+    const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
+    here.push(...predecessorRoles(v, successions, here, state.appointed));
+    roles.push(...here);
+    for (const c of here) if (c.fact.status === 'current' && !c.founder && !c.predecessor) state.appointed.set(c.fact.person, c.fact.company);
     expansions.push(...expansionsOf(v, doc, consumed));
     for (const r of refs) {
       const at = memory.findIndex((p) => p.name === r.name);

@@ -5,7 +5,7 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { COMPANY_HEADS, COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
+import { COMPANY_HEADS, COMPANY_REF_NOUNS, COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
@@ -36,6 +36,7 @@ const PARTICLES = new Set("von van der den de d' da di del della du la le dos da
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
+const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
 export function isFirstName(f: string): boolean {
@@ -149,6 +150,42 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
 }
 
+const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
+
+/** Is token k an initial ("J", "A.K") written with its dot right after? */
+function initialAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const dot = tokens[k + 1];
+  return !!t && !!dot && dot.text === '.' && dot.start === t.end && t.text.length <= 5 && INITIAL.test(t.text);
+}
+
+/**
+ * Initials before a surname ("J. Smith", "A.K. Raman", "J.-P. Martin"): the surname's first
+ * token, or -1. People are written so in the press; a known company ("J.P. Morgan") or a
+ * place ("U.S. Steel") is not a person.
+ */
+function initialsEnd(tokens: Token[], i: number): number {
+  let k = i;
+  let n = 0;
+  for (;;) {
+    if (initialAt(tokens, k)) {
+      k += 2;
+      n++;
+      continue;
+    }
+    // "J.-P.": a hyphen joins two initials.
+    if (n > 0 && tokens[k]?.text === '-' && initialAt(tokens, k + 1)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const s = tokens[k];
+  if (n === 0 || !s || !s.cap || !s.word || s.text.length < 2 || STOPWORDS.has(s.f) || KNOWN_COMPANIES.has(s.f)) return -1;
+  if (lookupPlaceForm(tokens[i]?.text ?? '')) return -1;
+  return k;
+}
+
 /** Name chunks of one sentence, classified (persons only by their own shape). */
 export function findMentions(sentence: string, tokens: Token[], isTitle: (i: number) => boolean, from = 0): Mention[] {
   const out: Mention[] = [];
@@ -159,10 +196,16 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i++;
       continue;
     }
-    let e = i + 1;
-    const headIsFirstName = isFirstName(t.f);
+    const initials = isTitle(i) ? -1 : initialsEnd(tokens, i);
+    let e = initials > 0 ? initials + 1 : i + 1;
+    const headIsFirstName = initials > 0 || isFirstName(t.f);
     for (;;) {
       const n = tokens[e];
+      // A middle initial: "John F. Kennedy".
+      if (headIsFirstName && n && initialAt(tokens, e) && tokens[e + 2]?.cap && !isTitle(e + 2)) {
+        e += 2;
+        continue;
+      }
       if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !n.text.endsWith("'")) {
         e++;
         continue;
@@ -174,12 +217,16 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       }
       break;
     }
-    if (e === i + 1 && GENERIC_WORDS.has(t.f)) {
+    // "the Group", "la Société": press releases capitalise the description of the company.
+    if (e === i + 1 && (GENERIC_WORDS.has(t.f) || (COMPANY_REF_NOUNS.has(t.f) && REF_DETS.has(tokens[i - 1]?.f ?? '')))) {
       i = e;
       continue;
     }
     const m: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
-    classify(m, tokens);
+    if (initials > 0) {
+      m.kind = 'PERSON';
+      m.name = m.text;
+    } else classify(m, tokens);
     out.push(m);
     i = e;
   }

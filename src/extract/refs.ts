@@ -90,7 +90,7 @@ export function companyRefAt(v: SentenceView, i: number): number {
   for (let k = 0; k < 4; k++) {
     const w = t[j];
     if (!w) return -1;
-    if (COMPANY_REF_NOUNS.has(w.f) && !w.cap) {
+    if (COMPANY_REF_NOUNS.has(w.f) && (!w.cap || (j === i + 1 && !(t[j + 1]?.cap ?? false)))) {
       let e = j + 1;
       while (e < j + 3 && t[e]?.word && !(t[e]?.cap ?? false) && /(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|ois|ese|ais)$/.test(t[e]?.f ?? '')) e++;
       return e;

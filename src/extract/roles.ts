@@ -12,7 +12,8 @@ import type { Mention } from './mentions.js';
 import type { PersonRef } from './refs.js';
 import { decideStatus, listedAfter, roleDates, rolePlace } from './role-facets.js';
 import { leaveMarks, localCue, type StatusDecision } from './status.js';
-import { replacedAfter, replacedBy } from './successions.js';
+import { replacedAfter, replacedBy, successorCompany, type Succession } from './successions.js';
+import type { CompanyChoice } from './employers.js';
 import type { TitleSpan } from './titles.js';
 
 export interface RoleState {
@@ -20,9 +21,19 @@ export interface RoleState {
   /** Last country named in the current paragraph (for "responsable local"). */
   paraCountry: string | null;
   para: number;
+  /** Person → company of their latest current job, for "Il succède à X" a sentence later. */
+  appointed: Map<string, string>;
 }
 
-export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>): RoleCandidate[] {
+/** A predecessor's title with no employer of its own is held where the newcomer now works. */
+function predecessorCompany(s: Succession | undefined, chosen: CompanyChoice | null, here: RoleCandidate[], appointed: Map<string, string>): CompanyChoice | null {
+  if (!s || chosen?.explicit) return chosen;
+  const name = successorCompany(s, here, appointed);
+  if (!name) return chosen;
+  return { name, mention: null, explicit: false, extra: [], after: chosen?.after ?? s.predecessor.e };
+}
+
+export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>, successions: Succession[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   if (v.titles.length === 0) return out;
   const marks = leaveMarks(v);
@@ -47,7 +58,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
   chosen.forEach((c) => {
     if (!c) return;
     const { title, person } = c;
-    const company = chooseCompany(v, title, person, doc, consumed);
+    const succession = successions.find((x) => x.predecessor.name === person.name);
+    const company = predecessorCompany(succession, chooseCompany(v, title, person, doc, consumed), out, state.appointed);
     const prevFloor = floor;
     floor = title.e;
     if (!company) return;
@@ -60,6 +72,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // listed right after another shares its time word.
     if (status.source === 'default' && previous && previous.person === person.name && listedAfter(v, prevFloor, title.s)) status = previous.status;
     // "le directeur digital de Chanel rejoint Kering…": the job named before the move is left.
+    // "Il succède à X, directeur général depuis 2019": the apposition is the post X leaves.
+    if (status.source === 'default' && succession && !title.founder && title.s - succession.predecessor.e <= 2 && title.s > succession.predecessor.s) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && company.explicit && !title.founder && anyCueAt(v.tokens, company.after + (v.tokens[company.after]?.text === ',' ? 1 : 0), JOIN_VERBS) > 0) status = { status: 'former', source: 'departure' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);

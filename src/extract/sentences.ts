@@ -28,7 +28,8 @@ const ABBREVIATIONS = new Set(
 );
 
 const TEASER_START = /^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|read more|see also|related|sur le même sujet)\b/i;
-const DATELINE = /^[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}(?:,[^()\n]{0,40})?\s*\((?:Reuters|AFP|AP|Bloomberg|Dow Jones|Agence France-Presse|Associated Press)\)\s*[-–—]+\s*/;
+// Agency datelines ("PARIS (Reuters) - ") and wire ones ("BOSTON--(BUSINESS WIRE)--", "/PRNewswire/ --").
+const DATELINE = /^[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}(?:,[^()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Bloomberg|Dow Jones|Agence France-Presse|Associated Press)\)\s*[-–—]+|[(/](?:BUSINESS WIRE|Business Wire|PR Newswire|PRNewswire|GLOBE NEWSWIRE|GlobeNewswire)[)/]\s*[-–—]+)\s*/;
 
 function isTeaserLine(line: string): boolean {
   const t = line.trimEnd();
@@ -81,7 +82,8 @@ function splitLine(line: string, base: number, push: (start: number, end: number
     if (quote > 0 || dquote) continue;
     if (ch === '.') {
       const w = wordBefore(line, i);
-      if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w)) continue;
+      // Abbreviations and initials ("J. Smith", "A.K. Raman") do not end a sentence.
+      if (ABBREVIATIONS.has(w) || /^\p{L}(?:\.\p{L})*$/u.test(w)) continue;
     }
     push(base + start, base + j);
     start = j + 1;

@@ -5,6 +5,7 @@
  * Kept in one place so the holder rules and the status rules agree on who is who.
  */
 import type { SentenceView } from './analyze.js';
+import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList } from './cues.js';
 import type { PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
@@ -29,4 +30,90 @@ export function replacedAfter(v: SentenceView, at: number, refs: PersonRef[]): P
   if (v.tokens[k]?.text === ',') k++;
   const e = anyCueAt(v.tokens, k, REPLACING);
   return e > 0 ? refs.find((p) => p.s === e && p.named) : undefined;
+}
+
+/** Verbs whose object is the predecessor: "Il succède à X", "takes over from X", "replaces X". */
+const PREDECESSOR_CUES = cueList(`
+succeed | succeeds | will succeed | succeeding | to succeed | succeeded | succede a | succedera a | succeder a | succedant a
+remplace | remplacera | remplacer | remplacant | replaces | will replace | replacing | to replace | replaced
+en remplacement de | en remplacement d' | in place of
+takes over from | took over from | will take over from | taking over from | to take over from | take over from
+prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
+`);
+/** "…after Y departed to become…", "après le départ de Y": a departure the appointment fills. */
+const AFTER_DEPARTURE = new Set(['after', 'apres', 'following']);
+const DEPARTED = cueList(`
+departed | left | resigned | quit | retired | stepped down | was ousted | was fired | a demissionne | est parti | est partie
+a quitte ses fonctions | a pris sa retraite
+`);
+const PASSIVE = new Set(['be', 'been', 'being', 'is', 'was', 'were', 'are', 'sera', 'est', 'ete', 'seront', 'sont', 'etait']);
+const STOP = new Set([',', ';', ':', '.', '(', ')', '«', '»', '"']);
+
+export interface Succession {
+  predecessor: PersonRef;
+  /** The newcomer, when the sentence or the one before names them. */
+  successor: string | null;
+}
+
+/** The named person a predecessor cue points at, skipping a description ("co-founder Dr. X"). */
+function objectAt(v: SentenceView, e: number, refs: PersonRef[]): PersonRef | null {
+  for (let k = e; k < Math.min(v.tokens.length, e + 5); k++) {
+    const r = refs.find((p) => p.s === k);
+    if (r) return r.named ? r : null;
+    const tok = v.tokens[k];
+    // "Dr." is a description, a full stop or a comma is not.
+    if (!tok || (STOP.has(tok.text) && !(tok.text === '.' && /^(?:dr|mr|mrs|ms|m|mme|prof)$/.test(v.tokens[k - 1]?.f ?? '')))) return null;
+  }
+  return null;
+}
+
+/** The successions a sentence states, with the newcomer when known. */
+export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: string | null): Succession[] {
+  const out: Succession[] = [];
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    const e = anyCueAt(t, i, PREDECESSOR_CUES);
+    if (e > 0) {
+      // "X will be replaced (in January) by Y": Y is the newcomer, handled as a departure of X.
+      if (t[e]?.f === 'by' || t[e]?.f === 'par' || PASSIVE.has(t[i - 1]?.f ?? '')) continue;
+      const predecessor = objectAt(v, e, refs);
+      if (!predecessor) continue;
+      const successor = refs.filter((p) => p.e <= i && p.name !== predecessor.name).pop()?.name ?? (lastPerson !== predecessor.name ? lastPerson : null);
+      out.push({ predecessor, successor });
+      i = predecessor.e - 1;
+      continue;
+    }
+    if (AFTER_DEPARTURE.has(t[i]?.f ?? '')) {
+      const r = refs.find((p) => p.s === i + 1 && p.named);
+      if (r && anyCueAt(t, r.e, DEPARTED) > 0) out.push({ predecessor: r, successor: refs.filter((p) => p.e <= i && p.name !== r.name).pop()?.name ?? null });
+    }
+  }
+  return out;
+}
+
+/** Where the newcomer now works: their current job in this sentence, else the last one met. */
+export function successorCompany(s: Succession, here: RoleCandidate[], appointed: Map<string, string>): string | null {
+  if (s.successor === null) return null;
+  const own = here.find((c) => c.fact.person === s.successor && c.fact.status === 'current' && !c.founder);
+  return own?.fact.company ?? appointed.get(s.successor) ?? null;
+}
+
+/** The predecessor left the post: former at the newcomer's company, title unknown here. */
+export function predecessorRoles(v: SentenceView, successions: Succession[], here: RoleCandidate[], appointed: Map<string, string>): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  for (const s of successions) {
+    const company = successorCompany(s, here, appointed);
+    if (!company || company === s.predecessor.name) continue;
+    // "…, who is retiring after 22 years at the lender": the sentence already tells the past job.
+    if (here.some((c) => c.fact.person === s.predecessor.name && c.fact.status === 'former')) continue;
+    out.push({
+      fact: { person: s.predecessor.name, company, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text },
+      statusSource: 'departure',
+      founder: false,
+      predecessor: true,
+      sentence: v.sent.index,
+      pos: s.predecessor.s,
+    });
+  }
+  return out;
 }

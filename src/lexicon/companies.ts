@@ -46,6 +46,12 @@ company firm group bank lender insurer carmaker automaker retailer maker develop
 business operator startup start-up giant manufacturer
 `);
 
+/**
+ * Public bodies: a post there is a government post, which the guidelines leave out of roles.
+ * Tested on the start of a name ("Ministère de l'Économie", "Treasury Department").
+ */
+export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|[ée]lys[ée]e|matignon|bercy|pr[ée]fecture|white house|maison blanche|state department|department of|commission europ[ée]enne|european commission|arm[ée]e|army|navy|air force)\b/i;
+
 /** Words that make a description a subsidiary rather than the group ("la filiale"). */
 export const SUBSIDIARY_NOUNS = set('filiale subsidiary unit division');
 

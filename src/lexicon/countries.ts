@@ -103,6 +103,8 @@ nordics|Nordics|pays nordiques,Scandinavie,Scandinavia,Nordic countries|nordique
 benelux|Benelux||
 dach|DACH||
 southern-europe|Southern Europe|Europe du Sud|
+northern-europe|Northern Europe|Europe du Nord|
+western-europe|Western Europe|Europe de l'Ouest|
 eastern-europe|Eastern Europe|Europe de l'Est,Europe centrale et orientale,Central and Eastern Europe|
 auvergne-rhone-alpes|Auvergne-Rhône-Alpes||
 ile-de-france|Île-de-France|Ile-de-France|francilien,francilienne

@@ -47,7 +47,7 @@ general generale delegue deleguee adjoint adjointe financier financiere commerci
 technique juridique industriel industrielle executif executive marketing digital digitale numerique artistique
 operationnel operationnelle administratif administrative strategique regional regionale international
 internationale local locale associe associee informatique scientifique medical medicale
-adjoint adjointe
+adjoint adjointe independant independante supply chain export monde
 officer
 `);
 
