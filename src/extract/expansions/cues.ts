@@ -1,0 +1,46 @@
+/**
+ * The words the expansion rules look for, in French and English: cue phrases (folded token
+ * sequences, matched with cues.ts) and word sets. Kept apart from the rules so that adding a
+ * verb or a noun is a one-line dictionary change, reviewed as such.
+ */
+import { cueList } from '../cues.js';
+
+const cues = cueList;
+
+/** A sentence with one of these states no fact: plans, talks, rejected or weighed places. */
+export const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned | weighing | weighs | is weighing | exploring | explores | scouting | shortlisted | evaluated | evaluating | is evaluating | a l' etude | est a l' etude | no decision | not made a decision | pas encore tranche`);
+/** Words just before a place that make it no expansion place: studied, headquarters, "rather than". */
+export const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside siege headquarters headquartered based basee base rather instead plutot'.split(' '));
+export const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus centre centres center centers studio studios filiale subsidiary'.split(' '));
+/** Subsidiaries are offices only in a city ("une filiale à Hambourg"); in a country they are markets. */
+export const SUBSIDIARY_NOUNS = new Set(['filiale', 'subsidiary']);
+export const STRICT_OFFICE_NOUNS = new Set(['filiale', 'subsidiary', 'studio', 'studios']);
+/** Shops opened in a city are markets: "inaugure son premier magasin à Milan", "opens a store in Oslo". */
+export const STORE_NOUNS = new Set('magasin magasins boutique boutiques store stores shop shops flagship showroom'.split(' '));
+/** Verbs of opening: centres and shops count only when opened ("opening an authentication center in X"). */
+export const OPEN_VERBS = new Set('ouvre ouvrent ouvrira ouvriront ouvert ouverte ouvrir ouverture inaugure inaugurera inaugurent inaugurer inauguration open opens opened opening inaugurates inaugurated unveils unveiled launches launched'.split(' '));
+export const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
+export const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics delivery operations support training excellence competence competences expertise'.split(' '));
+/** Verbs of allying: "s'allie avec X", "s'associe à X", "teams up with X", "partners with X". */
+export const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance | signed an mou | signs an mou | signed a memorandum`);
+export const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise co-entreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum mou'.split(' '));
+export const IPO = cues(`introduction en bourse | introduction sur | cotation sur | entree en bourse | entree a la bourse | son entree sur | listed its shares on | listing of its shares on | debuted on | float on | floated in | ipo on | entrera en bourse | entre en bourse | fait son entree en bourse | fera son entree en bourse | sera cote | sera cotee | introduit en bourse | introduite en bourse | introduits en bourse | cote sur | cotee sur | cote au | cotee au | cote a | cotee a | cotes sur | cotees sur | cote en | cotation sur | cotation a | ipo | initial public offering | listed on | listed in | trades on | traded on | trading on | shares trade on | listing on | listing in | debut on | began trading on | started trading on | went public on | floated on | flotation on | premiere cotation`);
+/** Selling in a country (only countries count): "supplies supermarkets in Belgium", "vend ses produits en Suisse". */
+export const SALES = cues(`supplies | supplied | sells in | sells its products in | sold in | sells to customers in | vend ses produits en | vend ses produits au | vend ses produits aux | commercialise ses produits en | commercialise ses produits au | distribue ses produits en | distribue ses produits au`);
+/** Debuts count as listings only on a named exchange: "a fait ses débuts mercredi sur Euronext Growth". */
+export const DEBUT = cues(`fait ses debuts | fera ses debuts | made its debut | makes its debut | debuts on | debuted on`);
+export const MARKET_FR = cues(`se lance | son arrivee en | son arrivee au | son arrivee aux | se deploie | se deploiera | deploiement en | deploiement au | lance ses services | lance son offre | lance ses activites | lancera ses activites | une filiale en | une filiale au | une filiale aux | a subsidiary in | a la conquete de | a la conquete du | a la conquete des | part a la conquete | etend ses activites | etend sa presence | s' ouvre au | s' ouvre a | present en | presente en | present au | presente au | presents en | s' implanter | s' etendre | s' installer | debarquer | s' est lance | s' est lancee | se lancera | se lancer | lancement | s' implante | s' implantera | arrive | arrivera | debarque | debarquera | s' etend | s' installe | investit | investira | s' attaque au marche | entre sur le marche | met un pied en | met un pied au | met un pied aux | mettra un pied en | pose ses valises en | pose ses valises au | pose ses valises aux | posera ses valises en | prend pied en | prend pied au | prend pied aux | a pris pied en | pris pied au | fait son entree en | fait son entree au | fait son entree aux | met le cap sur`);
+export const MARKET_EN = cues(`launched in | launches in | expands its presence in | moved into | moves into | set foot in | present in | operates in | operating in | launch in | launched its service in | launched its services in | launched operations in | expanded to | expanded into | expands to | expands into | expanding to | expanding into | expansion into | expansion to | entered | enters | entering | arrives in | arrived in | arrives | arrive | arrived | rolled out in | rolls out in | roll out in | rolling out in | starting with | debuted in | enter | will enter | launch services in | launches services in | launched services in | launch operations in | launches operations in | begin operations in | began operations in | set up shop in | sets up shop in | goes live in | went live in | go live in | starts operations in | started operations in | establishes a presence in | established a presence in | set up operations in | sets up operations in`);
+/** Prepositions whose object is not the subject of the expansion ("backed by Sequoia", "en Bourse"). */
+export const OBJECT_PREPS = new Set(['behind', 'derriere', 'by', 'par', 'with', 'avec', 'of', 'de', "d'", 'du', 'des', 'from', 'at', 'chez', 'to', 'a', 'en', 'in', 'on', 'sur', 'au', 'aux', 'for', 'pour']);
+export const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 'titres']);
+export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
+export const RELATIVES = new Set(['which', 'qui']);
+/** Words that may sit between a cue and its places: "à Munich et Berlin", "in Lyon, then Nantes". */
+export const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur']);
+export const OUR = new Set(['notre', 'our']);
+export const MARKET_NOUNS = new Set(['marche', 'market']);
+/** "Après la Belgique, où nous sommes présents": words that make a "where" clause a market. */
+export const PRESENT_WORDS = new Set(['present', 'presents', 'presente', 'presentes', 'active', 'actifs', 'actif', 'operate', 'operates']);
+export const DEAL_DETS = new Set(['le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an']);
+export const DEAL_LINKS = new Set([',', 'et', 'and']);

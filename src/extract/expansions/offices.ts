@@ -1,0 +1,72 @@
+/**
+ * Offices and shops. An office noun with a place ("ouvre deux bureaux à Paris et à Lyon",
+ * "the Lyon office", "le bureau français") is an office; a shop opened in a city or country
+ * ("inaugure son premier magasin à Milan") is a market. Centres count only when opened or
+ * named for what they do ("centre de recherche", "data center").
+ */
+import { lookupPlaceForm } from '../../lexicon/places.js';
+import type { SentenceView } from '../analyze.js';
+import type { Mention } from '../mentions.js';
+import { type ExpansionContext, push } from './context.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, OFFICE_NOUNS, OPEN_VERBS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { inTitle } from './noise.js';
+import { placesFrom, usablePlace } from './places.js';
+import { subject } from './subject.js';
+
+/** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
+function openedAt(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 8); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (OPEN_VERBS.has(f)) return true;
+    if (f === '.' || f === ';' || f === ',') return false;
+  }
+  return false;
+}
+
+export function storeRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  if (!STORE_NOUNS.has(v.tokens[i]?.f ?? '') || !openedAt(v, i)) return -1;
+  const places = placesFrom(v, i + 1, 3).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const company = subject(v, i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return i;
+}
+
+export function officeRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  if (!OFFICE_NOUNS.has(f) || inTitle(v, i)) return -1;
+  if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
+  // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
+  const strict = STRICT_OFFICE_NOUNS.has(f);
+  if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) return i;
+  let places = placesFrom(v, i + 1, strict ? 1 : 6);
+  // A city missing from the lexicon: "an office in Haifa", "un bureau à Tartu".
+  if (places.length === 0 && ['in', 'a', 'at'].includes(t[i + 1]?.f ?? '')) {
+    const m = v.cover[i + 2];
+    if (m && m.s === i + 2 && m.kind === 'UNKNOWN' && m.e - m.s <= 2) places = [m];
+  }
+  if (places.length === 0 && !strict) {
+    const adj = t[i + 1] ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
+    if (adj?.adjective && adj.entry.kind !== 'REGION' && !(t[i + 1]?.cap ?? false)) {
+      push(c, 'office', subject(v, i, c.doc, c.consumed), adj.entry.name, null, i);
+      return i;
+    }
+    for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+      const m = v.cover[k];
+      if (usablePlace(v, m)) {
+        places = [m];
+        break;
+      }
+    }
+  }
+  // "une filiale en Espagne" is a market (cue in markets); "une filiale à Hambourg" an office.
+  if (SUBSIDIARY_NOUNS.has(f)) places = places.filter((p: Mention) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
+  const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, c.doc, c.consumed);
+  for (const p of places) {
+    push(c, 'office', company, p.text, null, i);
+    c.officePlaces.add(p);
+  }
+  return i;
+}

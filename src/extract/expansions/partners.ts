@@ -1,0 +1,138 @@
+/**
+ * Partnerships: a deal noun or an allying verb ("accord … avec Ubifrance et l'AFII", "teams up
+ * with Adyen", "A, B and C formed a joint venture"). The parties are the names in subject
+ * position before the cue and the names after "avec"/"with"; the place is where the sentence
+ * puts the deal, else null.
+ */
+import { lookupPlaceForm } from '../../lexicon/places.js';
+import type { DocView, SentenceView } from '../analyze.js';
+import { companyList } from '../careers.js';
+import { anyCueAt } from '../cues.js';
+import type { Mention } from '../mentions.js';
+import { companyRefAt, isCompanyLike } from '../refs.js';
+import { type ExpansionContext, push } from './context.js';
+import { DEAL_DETS, DEAL_LINKS, OBJECT_PREPS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
+import { inTitle } from './noise.js';
+import { dealPlaceOk } from './places.js';
+import { frontedPhraseEnd } from './subject.js';
+
+/**
+ * The parties after "avec"/"with": "avec Engie et le norvégien Equinor", "with le néerlandais
+ * Albert Heijn" (a name after a nationality adjective is a company even when it looks like a
+ * person's). An appositive after a comma ("with Trent, the Tata group's retail arm") is not a party.
+ */
+function partnerList(v: SentenceView, from: number): Mention[] {
+  const t = v.tokens;
+  const out: Mention[] = [];
+  let j = from;
+  for (let guard = 0; guard < 8; guard++) {
+    while (DEAL_DETS.has(t[j]?.f ?? '')) j++;
+    const form = t[j] && !t[j]?.cap ? lookupPlaceForm(t[j]?.text ?? '') : null;
+    const national = !!form?.adjective;
+    if (national) j++;
+    const m = v.cover[j];
+    const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (national && m.kind === 'PERSON'));
+    if (!m || m.s !== j || !party) {
+      if (out.length > 0) break;
+      const listed = companyList(v, from);
+      if (listed.length > 0) return listed;
+      // "with payments company Adyen", "avec le distributeur d'eau Sabesp": a short description first.
+      let k = j;
+      while (k < j + 4 && t[k]?.word && !t[k]?.cap && !v.cover[k]) k++;
+      const named = v.cover[k];
+      if (k > j && named && named.s === k && isCompanyLike(named)) {
+        j = k;
+        continue;
+      }
+      return [];
+    }
+    out.push(m);
+    j = m.e;
+    if (!DEAL_LINKS.has(t[j]?.f ?? '')) break;
+    if (t[j]?.text === ',' && DEAL_DETS.has(t[j + 1]?.f ?? '')) break;
+    j++;
+    if (t[j - 1]?.text === ',' && DEAL_LINKS.has(t[j]?.f ?? '')) j++;
+  }
+  return out;
+}
+
+/**
+ * Where a deal is made: a place right after the deal noun or its parties ("une co-entreprise à
+ * Vitré", "an MoU with Aramco in Dhahran", an unknown Titlecase town included), else a place
+ * shortly before ("will enter Japan through a partnership"), else "y" for the previous sentence's
+ * country ("Elle y a noué un partenariat").
+ */
+function dealPlace(v: SentenceView, at: number, last: number, doc: DocView): string | null {
+  const t = v.tokens;
+  for (const k of [at + 1, last]) {
+    const m = v.cover[k + 1];
+    if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[k + 2]?.cap ?? false)) return m.text;
+  }
+  for (let k = at + 1; k < Math.min(t.length, last + 12); k++) {
+    const m = v.cover[k];
+    if (dealPlaceOk(v, m)) return m.text;
+    if (t[k]?.f === '.' || t[k]?.f === ';') break;
+  }
+  for (let k = at - 1; k >= Math.max(v.from, at - 6); k--) {
+    const m = v.cover[k];
+    if (dealPlaceOk(v, m)) return m.text;
+  }
+  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) {
+    if (t[k]?.f !== 'y') continue;
+    const prev = doc.sentences[v.sent.index - 1];
+    if (!prev) break;
+    for (let x = prev.mentions.length - 1; x >= 0; x--) {
+      const m = prev.mentions[x];
+      if (m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY') return m.text;
+    }
+    break;
+  }
+  return null;
+}
+
+export function partnershipRule(c: ExpansionContext, i: number): number {
+  const { v, doc, consumed } = c;
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
+  if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i)) return -1;
+  const subjects: Mention[] = [];
+  const fronted = frontedPhraseEnd(v);
+  for (const m of v.mentions) {
+    if (m.s < fronted) continue;
+    if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s)) continue;
+    // Objects of prepositions are not parties: "a centre in Haifa and signed a deal".
+    const before = v.tokens[m.s - 1]?.f ?? '';
+    const prep = DEAL_DETS.has(before) ? v.tokens[m.s - 2]?.f ?? '' : before;
+    if (OBJECT_PREPS.has(prep) && prep !== 'et' && prep !== 'and') continue;
+    subjects.push(m);
+  }
+  const partners: Mention[] = [];
+  for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
+    const g = t[k]?.f;
+    if (g === 'avec' || g === 'with' || g === 'entre' || g === 'between' || (g === 'a' && anyCueAt(t, i, PARTNER_VERBS) > 0)) {
+      let j = k + 1;
+      const ref = companyRefAt(v, j);
+      if (ref > 0) j = ref;
+      partners.push(...partnerList(v, j));
+      break;
+    }
+  }
+  const parties = [...subjects, ...partners];
+  const primary = subjects.length > 0 ? subjects[0]?.text ?? null : doc.focus;
+  const others = (subjects.length > 0 ? parties.slice(1) : partners).filter((m) => m.text !== primary);
+  if (others.length === 0 || !primary) return i;
+  const initial = v.cover[v.from + 1];
+  let place: string | null = null;
+  if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
+  if (!place) place = dealPlace(v, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), doc);
+  if (subjects.length > 1 && partners.length === 0 && others.length > 1) {
+    // Partners among equals ("A, B and C formed a joint venture"): A–B, then C–A…, so each
+    // party is listed once.
+    push(c, 'partnership', primary, place, others[0]?.text ?? null, i);
+    for (const o of others.slice(1)) push(c, 'partnership', o.text, place, primary, i);
+  } else {
+    for (const o of others) push(c, 'partnership', primary, place, o.text, i);
+  }
+  return Math.max(i, (partners[partners.length - 1]?.e ?? i + 1) - 1);
+}

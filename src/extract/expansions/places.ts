@@ -1,0 +1,79 @@
+/**
+ * Place attachment: which place mentions a cue governs ("à Munich et Berlin", "in Lyon, then
+ * Nantes"), which places are not expansion places (headquarters, places studied or set aside),
+ * and the place a "où"/"where" clause stands for. Pure functions over one sentence view.
+ */
+import type { SentenceView } from '../analyze.js';
+import type { Mention } from '../mentions.js';
+import { isCompanyLike } from '../refs.js';
+import { OFFICE_NOUNS, PLACE_EXCLUDERS, PREPS } from './cues.js';
+
+/** A place named as headquarters, studied, or "rather than": not where the company expands. */
+export function excluded(v: SentenceView, m: Mention): boolean {
+  for (let i = m.s - 1; i >= Math.max(v.from, m.s - 4); i--) {
+    const f = v.tokens[i]?.f ?? '';
+    if (PLACE_EXCLUDERS.has(f)) return true;
+    if (f === '.' || f === ';') break;
+  }
+  for (let i = m.e; i < Math.min(v.tokens.length, m.e + 4); i++) {
+    const f = v.tokens[i]?.f ?? '';
+    if (f === 'considered' || f === 'etudie' || f === 'studied') return true;
+  }
+  return false;
+}
+
+/** A country or city (not a region, not an adjective) that is not excluded. */
+export function usablePlace(v: SentenceView, m: Mention | undefined): m is Mention {
+  return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m);
+}
+
+/** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */
+export function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = false): Mention[] {
+  const out: Mention[] = [];
+  let j = i;
+  let skipped = 0;
+  while (j < v.tokens.length && skipped <= reach) {
+    const m = v.cover[j];
+    if (m && m.s === j && m.kind === 'PLACE' && !m.adjective) {
+      const prev = out[out.length - 1];
+      // "Basel, Switzerland": the country only locates the city.
+      const locates = prev?.place?.kind === 'CITY' && m.place?.kind !== 'CITY' && prev.e === j - 1 && v.tokens[j - 1]?.text === ',' && (m.place?.countryCode === prev.place.countryCode || m.place?.id === prev.place.countryCode);
+      if ((allowRegion || m.place?.kind !== 'REGION') && !excluded(v, m) && !locates) out.push(m);
+      j = m.e;
+      skipped = 0;
+      reach = 3;
+      continue;
+    }
+    if (m && out.length > 0) break;
+    const f = v.tokens[j]?.f ?? '';
+    if (out.length > 0 && !PREPS.has(f) && f !== 'puis' && f !== 'then') break;
+    if (f === '.' || f === ';' || (m && m.kind !== 'PLACE' && out.length === 0 && isCompanyLike(m))) break;
+    skipped++;
+    j++;
+  }
+  return out;
+}
+
+/** The place a relative "où"/"where" just before token i stands for: "la Belgique, où nous sommes présents". */
+export function whereAntecedent(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from + 2, i - 4); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === 'where' || f === 'ou') {
+      const m = t[k - 1]?.text === ',' ? v.cover[k - 2] : undefined;
+      return usablePlace(v, m) ? m : null;
+    }
+    if (!t[k]?.word) return null;
+  }
+  return null;
+}
+
+/** A place that is the object of an office noun ("un bureau à Munich") belongs to the office. */
+export function officeObject(v: SentenceView, m: Mention): boolean {
+  const prep = v.tokens[m.s - 1]?.f ?? '';
+  return ['a', 'in', 'at'].includes(prep) && OFFICE_NOUNS.has(v.tokens[m.s - 2]?.f ?? '');
+}
+
+export function dealPlaceOk(v: SentenceView, m: Mention | undefined): m is Mention {
+  return usablePlace(v, m) && !officeObject(v, m);
+}

@@ -1,0 +1,39 @@
+/**
+ * The company that expands: the nearest name before the cue in subject position, a pronoun or
+ * "le groupe" for the document's focus company, else the first name after the cue. Also the
+ * fronted phrase ("Soutenue par le fonds X, …") whose names are never parties.
+ */
+import type { DocView, SentenceView } from '../analyze.js';
+import type { Mention } from '../mentions.js';
+import { companyRefAt, isCompanyLike } from '../refs.js';
+import { OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS } from './cues.js';
+
+export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
+  // "…ran R&D at Brightwell, a Boston biotech which listed on Nasdaq": a relative pronoun just
+  // before the verb stands for the nearest name, even one after a preposition or a past job.
+  let relative = false;
+  for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '')) relative = true;
+  for (let i = at - 1; i >= v.from; i--) {
+    const m = v.cover[i];
+    // A company after a preposition ("backed by Sequoia", "en Bourse") is not the subject.
+    if (isCompanyLike(m) && (!consumed.has(m) || relative)) {
+      const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
+      if (shares || relative || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+    }
+    const f = v.tokens[i]?.f ?? '';
+    if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return doc.focus;
+  }
+  for (const m of v.mentions) if (m.s >= at && isCompanyLike(m) && !consumed.has(m)) return m.text;
+  return doc.focus;
+}
+
+const PARTICIPLE_ENDINGS = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|ed|en)$/;
+
+/** "Soutenue par le fonds X, Aéronyx…", "Backed by Y, Z…": the fronted phrase names no party. */
+export function frontedPhraseEnd(v: SentenceView): number {
+  const t = v.tokens;
+  const first = t[v.from];
+  if (!first || !PARTICIPLE_ENDINGS.test(first.f) || !['par', 'by'].includes(t[v.from + 1]?.f ?? '')) return v.from;
+  for (let k = v.from + 2; k < Math.min(t.length, v.from + 12); k++) if (t[k]?.text === ',') return k + 1;
+  return v.from;
+}
