@@ -5,6 +5,7 @@
  * descriptions ("le groupe", "the company") stand for.
  */
 import { fold } from '../lexicon/fold.js';
+import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { findMentions, isFirstName, type Mention } from './mentions.js';
@@ -45,7 +46,7 @@ function coverOf(tokens: Token[], mentions: Mention[]): Array<Mention | undefine
 /**
  * A Titlecase name is a person when the sentence says so: beside a title ("Kang Tae-yoon,
  * head of…", "CEO Lin Wei"), after a verb that appoints ("a nommé Nkechi Obi"), before a
- * verb that only people do ("Oriane Kerleau devient…") or before an age ("X, 52 ans,").
+ * verb that only people do ("Lise Kerbrat devient…") or before an age ("X, 52 ans,").
  */
 function promotePersons(v: SentenceView): void {
   const titleStart = new Set(v.titles.map((t) => t.s));
@@ -53,6 +54,8 @@ function promotePersons(v: SentenceView): void {
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'UNKNOWN' || !m.personLike) continue;
+    // "Senior Vice President, Immunology Development": a department, not a name.
+    if (t.slice(m.s, m.e).some((w) => DEPARTMENTS.has(w.f) || TITLE_PRE.has(w.f))) continue;
     let j = m.e;
     if (t[j]?.text === ',' || t[j]?.text === '(') {
       j++;
@@ -137,7 +140,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       let form = '';
       let fn = 0;
       // On a tie the shorter form ("Google" over "Google France"), but a firm named "A & B" keeps
-      // its whole name ("Kirkland & Ellis" over "Kirkland").
+      // its whole name ("Hallam & Price" over "Hallam").
       const whole = (a: string, b: string): boolean => a.startsWith(`${b} & `);
       for (const [text, n] of c.forms) if (n > fn || (n === fn && (whole(text, form) || (text.length < form.length && !whole(form, text))))) [form, fn] = [text, n];
       focus = form;

@@ -33,6 +33,13 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       seenTitles.add(t);
       titled.push(c);
     }
+    // "executive" beside "executive vice president for North America": one job, the longer title.
+    for (let i = titled.length - 1; i >= 0; i--) {
+      const c = titled[i];
+      if (!c?.fact.title) continue;
+      const t = key(c.fact.title);
+      if (titled.some((o) => o !== c && o.fact.status === c.fact.status && o.fact.title && key(o.fact.title).startsWith(`${t} `))) titled.splice(i, 1);
+    }
     const untitled = group.filter((c) => c.fact.title === null);
     // A predecessor's post stands on its own unless a titled past job already tells it.
     const predecessor = untitled.find((c) => c.predecessor);

@@ -98,13 +98,45 @@ function spentAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'poached', 'recrute', 'debauche', 'lured']);
+const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'hiring', 'poached', 'poaching', 'recruited', 'recruiting', 'recrute', 'debauche', 'lured']);
 
 /** "joined Veltis in 2015 from Novartis": the company after "from" is a past employer. */
 function joinedFrom(v: SentenceView, i: number): number {
   const f = v.tokens[i]?.f;
   if (f !== 'from' && !(f === 'provenance' && v.tokens[i - 1]?.f === 'en')) return -1;
-  for (let k = i - 1; k >= Math.max(v.from, i - 7); k--) if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
+  // "joins Microsoft as corporate vice president for Asia-Pacific from AWS": a long title may sit between.
+  for (let k = i - 1; k >= Math.max(v.from, i - 12); k--) {
+    const x = v.tokens[k]?.text;
+    if (x === ',' || x === ';' || x === '.') return -1;
+    if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
+  }
+  return -1;
+}
+
+const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed']);
+const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
+const RAN_AUX = new Set(['a', 'avait', 'avoir']);
+const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
+
+/**
+ * "most recently ran R&D at Brightwell", "après avoir dirigé les éditions de Norvel", "who ran
+ * Acme's European business": running part of a company is a past job there, title unknown.
+ * Not "led by" (the leader is someone else) nor "has led" (still there).
+ */
+function ranAt(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  if (!RAN_EN.has(f) && !(RAN_FR.has(f) && RAN_AUX.has(t[i - 1]?.f ?? ''))) return -1;
+  const next = t[i + 1]?.f ?? '';
+  if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
+  // "ran Acme's European business"
+  const direct = v.cover[i + 1];
+  if (isCompanyLike(direct) && direct.s === i + 1) return i + 1;
+  for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
+    const x = t[k];
+    if (!x || !x.word) return -1;
+    if (RAN_PREPS.has(x.f) && companyList(v, k + 1).length > 0) return k + 1;
+  }
   return -1;
 }
 
@@ -162,6 +194,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     [CAREER_LEAD, 'current', false],
   ];
   const taken = new Set<number>();
+  // Running part of a company is someone's past job only once someone is named.
+  const firstRef = refs[0]?.e ?? Infinity;
   out.push(...ledBy(v, refs));
   for (let i = v.from; i < t.length; i++) {
     let end = -1;
@@ -179,6 +213,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     }
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);
+    if (end < 0 && i >= firstRef) end = ranAt(v, i);
     if (end < 0) {
       end = leadAt(v, i);
       if (end > 0) {

@@ -30,6 +30,7 @@ export interface CompanyChoice {
 export function explicitAfter(v: SentenceView, at: number, doc: DocView): CompanyChoice | null {
   const t = v.tokens;
   let j = at;
+  if (t[j]?.text === ',' && (t[j + 1]?.f === 'at' || t[j + 1]?.f === 'chez')) j++;
   if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
@@ -83,6 +84,14 @@ function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
 function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>): Mention | null {
   for (const m of v.mentions) if (m.e <= at && isCompanyLike(m) && !consumed.has(m)) return m;
   return null;
+}
+
+const PART_OF = new Set(['dont', 'including', 'notamment']);
+
+/** "a passé dix ans chez X, dont quatre comme T": the title is a part of the stay just named. */
+function partOfBefore(v: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(v.from + 1, at - 5); i--) if (PART_OF.has(v.tokens[i]?.f ?? '') && v.tokens[i - 1]?.text === ',') return true;
+  return false;
 }
 
 function refBefore(v: SentenceView, at: number): boolean {
@@ -139,7 +148,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   // The person's own past employer only for a past title ("spent years at Google, most
   // recently as…"); a new post is not at the company they come from.
-  const own = localCue(v, title.s, v.from) === 'former' ? person.name : null;
+  const own = localCue(v, title.s, v.from) === 'former' || partOfBefore(v, title.s) ? person.name : null;
   const m = nearestBefore(v, title.s, consumed, own);
   if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
   // Last resort, the document's company — only where the text is talking about it (named in

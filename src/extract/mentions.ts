@@ -136,7 +136,9 @@ function classify(m: Mention, tokens: Token[]): void {
     return;
   }
   const tail = COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
-  if (!tail && (civility || (n >= 2 && isFirstName(first)))) {
+  // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
+  const personLength = n <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
+  if (!tail && (civility || (n >= 2 && personLength && isFirstName(first)))) {
     m.kind = 'PERSON';
     m.name = m.text;
     return;
@@ -160,7 +162,7 @@ function initialAt(tokens: Token[], k: number): boolean {
 }
 
 /**
- * Initials before a surname ("J. Smith", "A.K. Raman", "J.-P. Martin"): the surname's first
+ * Initials before a surname ("J. Smith", "A.K. Desai", "J.-P. Martin"): the surname's first
  * token, or -1. People are written so in the press; a known company ("J.P. Morgan") or a
  * place ("U.S. Steel") is not a person.
  */
@@ -208,6 +210,13 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       }
       if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !n.text.endsWith("'")) {
         e++;
+        continue;
+      }
+      // A capitalised short word between two names is part of the name ("Aoife Ní Dhuibhir"):
+      // inside a sentence, function words are written in lowercase.
+      const after = tokens[e + 1];
+      if (n && n.cap && n.word && n.text.length <= 3 && n.text !== n.text.toUpperCase() && STOPWORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1)) {
+        e += 2;
         continue;
       }
       const linked = connect(tokens, i, e, isTitle, headIsFirstName);

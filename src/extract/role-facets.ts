@@ -6,6 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleState } from './roles.js';
+import { anyCueAt, cueList, LEAVE_AFTER } from './cues.js';
 import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
 import type { PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
@@ -13,7 +14,35 @@ import { isCompanyLike } from './refs.js';
 
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
 
+const LEFT_POST = new Set(['as', 'comme', 'de', "d'", 'son', 'sa', 'ses', 'poste', 'fonctions', 'mandat', 'his', 'her', 'their', 'role', 'post', 'position']);
+
+/** "X steps down as chief executive", "quitte ses fonctions de DG": the title is the one left. */
+function leftAs(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
+  const t = v.tokens;
+  let k = title.s - 1;
+  while (k > person.e && k >= title.s - 4 && LEFT_POST.has(t[k]?.f ?? '')) k--;
+  if (k === title.s - 1) return false;
+  for (let i = Math.max(person.e, k - 3); i <= k; i++) if (anyCueAt(t, i, LEAVE_AFTER) === k + 1) return true;
+  return false;
+}
+
+const UNTIL = cueList("jusqu' en | jusqu' au | jusqu' a | jusqu' a fin | until | till | through | to");
+
+/** "DRH de Norelle jusqu'en 2021", "CFO at Acme until 2021": an end date already past. */
+export function endedBefore(v: SentenceView, after: number, published: string | null): boolean {
+  const t = v.tokens;
+  const k = t[after]?.text === ',' ? after + 1 : after;
+  const e = anyCueAt(t, k, UNTIL);
+  if (e < 0) return false;
+  for (let i = e; i < e + 3; i++) {
+    const f = t[i]?.f ?? '';
+    if (/^(?:19|20)\d\d$/.test(f)) return published === null || f < published.slice(0, 4);
+  }
+  return false;
+}
+
 export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
+  if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };
   if (!title.founder && leaves(marks, person, title.e, refs)) return { status: 'former', source: 'departure' };

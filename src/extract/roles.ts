@@ -10,7 +10,7 @@ import { chooseCompany, explicitAfter } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
 import type { PersonRef } from './refs.js';
-import { decideStatus, listedAfter, roleDates, rolePlace } from './role-facets.js';
+import { decideStatus, endedBefore, listedAfter, roleDates, rolePlace } from './role-facets.js';
 import { leaveMarks, localCue, type StatusDecision } from './status.js';
 import { replacedAfter, replacedBy, successorCompany, type Succession } from './successions.js';
 import type { CompanyChoice } from './employers.js';
@@ -75,6 +75,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // "Il succède à X, directeur général depuis 2019": the apposition is the post X leaves.
     if (status.source === 'default' && succession && !title.founder && title.s - succession.predecessor.e <= 2 && title.s > succession.predecessor.s) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && company.explicit && !title.founder && anyCueAt(v.tokens, company.after + (v.tokens[company.after]?.text === ',' ? 1 : 0), JOIN_VERBS) > 0) status = { status: 'former', source: 'departure' };
+    if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);

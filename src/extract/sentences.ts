@@ -82,7 +82,7 @@ function splitLine(line: string, base: number, push: (start: number, end: number
     if (quote > 0 || dquote) continue;
     if (ch === '.') {
       const w = wordBefore(line, i);
-      // Abbreviations and initials ("J. Smith", "A.K. Raman") do not end a sentence.
+      // Abbreviations and initials ("J. Smith", "A.K. Desai") do not end a sentence.
       if (ABBREVIATIONS.has(w) || /^\p{L}(?:\.\p{L})*$/u.test(w)) continue;
     }
     push(base + start, base + j);

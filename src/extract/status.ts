@@ -22,7 +22,10 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     const tok = t[i];
     if (!tok) break;
     // A parenthesis closes someone's past ("(formerly of Stripe) as COO").
-    if (tok.text === '.' || tok.text === ';' || tok.text === ')') break;
+    // Quoted speech is someone else's clause ('"…were quick to sign up," said chief executive X').
+    if (tok.text === '.' || tok.text === ';' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«') break;
+    // "X, formerly of Y, as T": the aside before "as" tells another job.
+    if (tok.text === ',' && (t[i + 1]?.f === 'as' || t[i + 1]?.f === 'comme')) break;
     // Words before the holder's name describe someone else's past ("hired former X banker Y as").
     const holder = v.cover[i];
     if (holder?.kind === 'PERSON') {

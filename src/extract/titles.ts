@@ -22,6 +22,8 @@ export interface TitleSpan {
 
 const DETERMINERS = new Set("the a an its his her their le la les un une l' son sa ses leur".split(' '));
 const PROMOTED = new Set(['comme', 'as', 'promu', 'promue', 'nomme', 'nommee', 'devient', 'becomes', 'named', 'made']);
+const COPULAS = new Set(['etait', 'est', 'was', 'is', 'sera', 'will be', 'been']);
+const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const VERB_HEADS = new Set(['head', 'chair', 'chef', 'patron', 'boss', 'director']);
 const ABBREVIATED = /^[a-z-]{2,5}$/;
 const COMPLEMENT_PREPS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
@@ -56,7 +58,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
     if (f === 'membre' || f === 'member') return pf === 'board' || nf === 'du' || nf === 'de' || nf === 'of';
     // "promue associée", "joins as partner", "counsel au sein du cabinet"
-    if (PROMOTED.has(pf) || (nf === 'au' && tokens[i + 2]?.f === 'sein')) return true;
+    // "joins as a partner", "où elle était counsel"
+    if (PROMOTED.has(pf) || COPULAS.has(pf) || (ARTICLES.has(pf) && (PROMOTED.has(tokens[i - 2]?.f ?? '') || COPULAS.has(tokens[i - 2]?.f ?? ''))) || (nf === 'au' && tokens[i + 2]?.f === 'sein')) return true;
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
   }
   return true;
@@ -135,6 +138,11 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     if (!t) break;
     if (t.word && TITLE_POST.has(t.f) && !(t.cap && t.f !== 'france' && t.f !== 'europe')) {
       e++;
+      continue;
+    }
+    // "senior vice president, legal, at Airbus": a department between commas.
+    if (t.text === ',' && DEPARTMENTS.has(tokens[e + 1]?.f ?? '') && tokens[e + 2]?.text === ',' && tokens[e + 1]?.word) {
+      e += 2;
       continue;
     }
     if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {

@@ -25,7 +25,7 @@ payments pay markets market retail brands entertainment interactive investments 
 securities advisors conseil consultants systemes informatique reseaux labs.
 `);
 
-/** First words that make a name a company ("Maison Oriane", "Cabinet X", "Mutuelle Y"). */
+/** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
 export const COMPANY_HEADS = set(`
 maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie societe banque caisse
 `);

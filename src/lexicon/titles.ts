@@ -18,10 +18,11 @@ ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman
+engineer ingenieur ingenieure producer producteur productrice associate
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
@@ -37,7 +38,7 @@ export const DEPARTMENTS = set(`
 sales marketing finance engineering operations product products technology strategy communications legal
 research development people talent design compliance risk growth partnerships innovation digital data
 investor relations human resources supply chain procurement purchasing manufacturing retail commercial
-customer success business global international corporate affairs public policy security platform
+customer success business global international corporate affairs public policy security platform board directors
 ventes achats finances ressources humaines communication juridique recherche developpement produit strategie
 `);
 

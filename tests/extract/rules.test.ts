@@ -70,3 +70,72 @@ describe('what is not a role', () => {
     expect(roles('Anna Lind joins Brekko from Velora, where she served as CFO from 2019.', 'en')).toContainEqual(['Anna Lind', 'Velora', 'former']);
   });
 });
+
+describe('status words', () => {
+  it('reads the post someone steps down from or leaves as former (en, fr)', () => {
+    expect(roles('Hanna Grove steps down as chief executive of Pellion Foods after ten years.', 'en')).toEqual([['Hanna Grove', 'Pellion Foods', 'former']]);
+    expect(roles('Louis Mercadier is leaving as finance director of Ardane.', 'en')).toEqual([['Louis Mercadier', 'Ardane', 'former']]);
+    expect(roles('Sarah Benhamou quitte ses fonctions de directrice générale de Velmont.', 'fr')).toEqual([['Sarah Benhamou', 'Velmont', 'former']]);
+  });
+  it('reads a past end date after the company as former', () => {
+    const r = roles('Directrice juridique de Norelle jusqu\'en 2021, Inès Carvalho est aujourd\'hui administratrice indépendante de Baltis.', 'fr');
+    expect(r).toContainEqual(['Inès Carvalho', 'Norelle', 'former']);
+    expect(r).toContainEqual(['Inès Carvalho', 'Baltis', 'current']);
+  });
+  it('does not take time words from quoted speech or from an aside before "as"', () => {
+    expect(roles('"We were ready for this," said chief executive Lars Ekdahl of Vantor.', 'en')).toEqual([['Lars Ekdahl', 'Vantor', 'current']]);
+    const r = roles('Orsino named Grace Tully, formerly of Belmark, as chief people officer.', 'en');
+    expect(r).toContainEqual(['Grace Tully', 'Orsino', 'current']);
+    expect(r).toContainEqual(['Grace Tully', 'Belmark', 'former']);
+  });
+});
+
+describe('titles', () => {
+  it('keeps one fact per job when a shorter title repeats a longer one', () => {
+    const r = extract({ text: 'Tarka Energy has hired Ben Ashford as executive vice president for Asia.', lang: 'en' }).roles;
+    expect(r.map((x) => x.title)).toEqual(['executive vice president for Asia']);
+  });
+  it('reads a part of a stay ("dont quatre comme", "including three as") at that company', () => {
+    expect(roles('Noémie Castaing, nommée chez Brolin, a passé douze ans chez Marvelle, dont quatre comme directrice des achats.', 'fr')).toContainEqual(['Noémie Castaing', 'Marvelle', 'former']);
+    expect(roles('Ian Moss spent a decade at Kelvar, including three as head of sales.', 'en')).toEqual([['Ian Moss', 'Kelvar', 'former']]);
+  });
+  it('reads a department between commas and the company after it', () => {
+    expect(roles('Mr Ward was previously senior vice president, legal, at Corlis.', 'en')).toEqual([['Ward', 'Corlis', 'former']]);
+  });
+  it('reads weak heads after "as a" and after a copula', () => {
+    expect(roles('Hallam & Price has hired Nora Delaney as a partner in its Dublin office.', 'en')).toEqual([['Nora Delaney', 'Hallam & Price', 'current']]);
+    const r = roles('Tellane recrute Camille Roux comme associée. Elle arrive de Brisset Avocats, où elle était counsel depuis 2018.', 'fr');
+    expect(r).toContainEqual(['Camille Roux', 'Brisset Avocats', 'former']);
+    expect(extract({ text: 'Tellane recrute Camille Roux comme associée. Elle arrive de Brisset Avocats, où elle était counsel depuis 2018.', lang: 'fr' }).roles.map((x) => x.title)).toContain('counsel');
+  });
+});
+
+describe('names', () => {
+  it('keeps a capitalised short word inside a name', () => {
+    const r = roles('Tarvo also named Aoife Ní Dhuibhir, formerly of Lindqvist, as head of people.', 'en');
+    expect(r).toContainEqual(['Aoife Ní Dhuibhir', 'Tarvo', 'current']);
+  });
+  it('does not read a department after a title as a person', () => {
+    const r = roles('Dr. Omar Sterling was Senior Vice President, Clinical Development at Maxon. Earlier, he was an associate at Brightwell.', 'en');
+    expect(r).toContainEqual(['Omar Sterling', 'Brightwell', 'former']);
+  });
+});
+
+describe('career phrases without a title', () => {
+  it('reads stints, experience and arrivals as past employers (en, fr)', () => {
+    const en = roles('Brask named Leo Hart chief operating officer. Hart joined Brask in 2016 after stints at Velda and Orrin, and brings experience from Talbot.', 'en');
+    for (const c of ['Velda', 'Orrin', 'Talbot']) expect(en).toContainEqual(['Leo Hart', c, 'former']);
+    const fr = roles('Nadia Ferrand, formée chez Lusard, rejoint Ostrel. Elle arrive de Piveteau.', 'fr');
+    expect(fr).toContainEqual(['Nadia Ferrand', 'Lusard', 'former']);
+    expect(fr).toContainEqual(['Nadia Ferrand', 'Piveteau', 'former']);
+  });
+  it('reads running part of a company as a past job, not "led by" nor "has led"', () => {
+    expect(roles('Before that, Iris Moen ran the consumer unit at Caldor.', 'en')).toEqual([['Iris Moen', 'Caldor', 'former']]);
+    expect(roles('Paul Vidal, après avoir dirigé les éditions de Norvel pendant six ans, rejoint Castel.', 'fr')).toContainEqual(['Paul Vidal', 'Norvel', 'former']);
+    expect(roles('Omar Diallo said the round was led by Harbor Ventures.', 'en')).toEqual([]);
+  });
+  it('reads a joiner\'s past employer after a long title ("joins X as T from Y")', () => {
+    expect(roles('Rhea Stone joins Mavick as senior vice president for northern markets from Ulta Labs.', 'en')).toContainEqual(['Rhea Stone', 'Ulta Labs', 'former']);
+    expect(roles('Selwyn Retail has appointed Joan Pike as buying director, hiring her from Fenwright Group.', 'en')).toContainEqual(['Joan Pike', 'Fenwright Group', 'former']);
+  });
+});

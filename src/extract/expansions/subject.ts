@@ -29,7 +29,7 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
 
 const PARTICIPLE_ENDINGS = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|ed|en)$/;
 
-/** "Soutenue par le fonds X, Aéronyx…", "Backed by Y, Z…": the fronted phrase names no party. */
+/** "Soutenue par le fonds X, Velorys…", "Backed by Y, Z…": the fronted phrase names no party. */
 export function frontedPhraseEnd(v: SentenceView): number {
   const t = v.tokens;
   const first = t[v.from];
