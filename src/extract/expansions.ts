@@ -14,6 +14,7 @@ import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { listingRule } from './expansions/listings.js';
 import { marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
+import { consumedIn, expansionDoc } from './expansions/names.js';
 import { isBlocked } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { partnershipRule } from './expansions/partners.js';
@@ -21,8 +22,12 @@ import { partnershipRule } from './expansions/partners.js';
 /** First rule that applies at a token wins; the scan resumes after what it read. */
 const RULES: ExpansionRule[] = [storeRule, officeRule, listingRule, presentRule, salesRule, marketRule, partnershipRule];
 
-export function expansionsOf(v: SentenceView, doc: DocView, consumed: Map<Mention, string | null>): ExpansionFact[] {
-  if (v.sent.skip || isBlocked(v)) return [];
+export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
+  if (sentence.sent.skip || isBlocked(sentence)) return [];
+  const x = expansionDoc(original);
+  const v = x.views.get(sentence) ?? sentence;
+  const doc = x.doc;
+  const consumed = consumedIn(x, v, taken);
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>() };
   for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
   for (let i = v.from; i < v.tokens.length; i++) {

@@ -36,13 +36,38 @@ Shanghai Stock Exchange|Shanghai|Bourse de Shanghai,STAR Market
 Shenzhen Stock Exchange|Shenzhen|Bourse de Shenzhen
 Toronto Stock Exchange|Toronto|Bourse de Toronto,TSX
 Australian Securities Exchange|Sydney|ASX,Bourse de Sydney
-National Stock Exchange of India|Mumbai|NSE
+National Stock Exchange of India|Mumbai|NSE,National Stock Exchange,NSE India
 Bombay Stock Exchange|Mumbai|BSE
 Singapore Exchange|Singapore|SGX,Bourse de Singapour
 Tel Aviv Stock Exchange|Tel Aviv|TASE,Bourse de Tel-Aviv
 Korea Exchange|Seoul|KOSPI,KOSDAQ,Bourse de Séoul
 B3|São Paulo|Bovespa,Bourse de São Paulo
 Saudi Exchange|Riyadh|Tadawul
+Bourse de Casablanca|Casablanca|Casablanca Stock Exchange,Bourse des valeurs de Casablanca
+BRVM|Abidjan|Bourse régionale des valeurs mobilières
+Bourse de Tunis|Tunis|Tunis Stock Exchange
+Johannesburg Stock Exchange|Johannesburg|JSE,Bourse de Johannesburg
+Nigerian Exchange|Lagos|NGX,Nigerian Stock Exchange,Bourse de Lagos
+Egyptian Exchange|Cairo|EGX,Bourse du Caire
+Nairobi Securities Exchange|Nairobi|Bourse de Nairobi
+Bolsa Mexicana de Valores|Mexico City|BMV,Mexican Stock Exchange,Bourse de Mexico
+Santiago Stock Exchange|Santiago|Bolsa de Santiago,Bourse de Santiago
+Taiwan Stock Exchange|Taipei|TWSE,Bourse de Taipei
+Bursa Malaysia|Kuala Lumpur|Bourse de Kuala Lumpur
+Stock Exchange of Thailand|Bangkok|Bourse de Bangkok
+Indonesia Stock Exchange|Jakarta|IDX,Bourse de Jakarta
+Philippine Stock Exchange|Manila|Bourse de Manille
+Vienna Stock Exchange|Vienna|Wiener Börse,Bourse de Vienne
+Athens Stock Exchange|Athens|Athex,Bourse d'Athènes
+Borsa Istanbul|Istanbul|Bourse d'Istanbul,Istanbul Stock Exchange
+Prague Stock Exchange|Prague|Bourse de Prague
+Budapest Stock Exchange|Budapest|Bourse de Budapest
+Luxembourg Stock Exchange|Luxembourg|Bourse de Luxembourg
+NZX|Wellington|New Zealand Exchange,Bourse de Wellington
+Dubai Financial Market|Dubai|DFM,Bourse de Dubaï,Nasdaq Dubai
+Abu Dhabi Securities Exchange|Abu Dhabi|ADX,Bourse d'Abou Dhabi
+Qatar Stock Exchange|Doha|Bourse de Doha
+Cboe|Chicago|Cboe Global Markets,Chicago Board Options Exchange
 `;
 
 const byForm = new Map<string, ExchangeEntry>();

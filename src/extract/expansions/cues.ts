@@ -8,10 +8,17 @@ import { cueList } from '../cues.js';
 const cues = cueList;
 
 /** A sentence with one of these states no fact: plans, talks, rejected or weighed places. */
-export const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | would | envisage | envisagerait | considering | aurait pu | had planned | weighing | weighs | is weighing | exploring | explores | scouting | shortlisted | evaluated | evaluating | is evaluating | a l' etude | est a l' etude | no decision | not made a decision | pas encore tranche`);
+export const BLOCKERS = cues(`ruled out | rejected | rejete | rejetee | ecarte | ecartee | abandonne | abandonnee | shelving | shelved | in talks | en discussion | en discussions | pourrait | pourraient | could | might | envisage | envisagee | envisages | envisagees | envisagerait | repousse | repoussee | reporte a | postponed | delayed | considering | aurait pu | had planned | weighing | weighs | is weighing | exploring | explores | scouting | shortlisted | evaluated | evaluating | is evaluating | a l' etude | est a l' etude | no decision | not made a decision | pas encore tranche | looked at | had looked at | before settling on | avant de retenir | avant d' opter pour`);
+/**
+ * "would" states a plan unless it reports what the company said it would do: "said it would
+ * open an office" (but "said the deal would help it enter…" is a hope).
+ */
+export const FIRM_AFTER_WOULD = new Set('open launch build set enter create establish start invest expand list move begin add be also'.split(' '));
+export const REPORTING = new Set('said says announced confirmed added adding told indique indiquait annonce a annonce precise explique'.split(' '));
 /** Words just before a place that make it no expansion place: studied, headquarters, "rather than". */
 export const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside siege headquarters headquartered based basee base rather instead plutot'.split(' '));
-export const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus centre centres center centers studio studios filiale subsidiary'.split(' '));
+/** Offices, and the plants, factories and warehouses a company runs outside its headquarters. */
+export const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus centre centres center centers studio studios filiale subsidiary usine usines plant plants factory factories entrepot entrepots warehouse warehouses'.split(' '));
 /** Subsidiaries are offices only in a city ("une filiale à Hambourg"); in a country they are markets. */
 export const SUBSIDIARY_NOUNS = new Set(['filiale', 'subsidiary']);
 export const STRICT_OFFICE_NOUNS = new Set(['filiale', 'subsidiary', 'studio', 'studios']);
@@ -19,8 +26,10 @@ export const STRICT_OFFICE_NOUNS = new Set(['filiale', 'subsidiary', 'studio', '
 export const STORE_NOUNS = new Set('magasin magasins boutique boutiques store stores shop shops flagship showroom'.split(' '));
 /** Verbs of opening: centres and shops count only when opened ("opening an authentication center in X"). */
 export const OPEN_VERBS = new Set('ouvre ouvrent ouvrira ouvriront ouvert ouverte ouvrir ouverture inaugure inaugurera inaugurent inaugurer inauguration open opens opened opening inaugurates inaugurated unveils unveiled launches launched'.split(' '));
+/** Plants and warehouses count only with a place after them ("une usine à Tartu", not "factory robots in Munich"). */
+export const PLANT_NOUNS = new Set('usine usines plant plants factory factories entrepot entrepots warehouse warehouses'.split(' '));
 export const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
-export const CENTRE_ADJ = new Set('data innovation research r&d tech technology engineering development service services distribution logistics delivery operations support training excellence competence competences expertise'.split(' '));
+export const CENTRE_ADJ = new Set('data design innovation research r&d tech technology engineering development service services distribution logistics delivery operations support training excellence competence competences expertise'.split(' '));
 /** Verbs of allying: "s'allie avec X", "s'associe à X", "teams up with X", "partners with X". */
 export const PARTNER_VERBS = cues(`s' allie | s' allient | s' associe | s' associent | teams up | teamed up | team up | partners | partnered | joins forces | joined forces | join forces | s' est allie | s' est associe | noue une alliance | signed an mou | signs an mou | signed a memorandum`);
 export const PARTNER_NOUNS = new Set('partenariat partenariats accord accords alliance joint-venture coentreprise co-entreprise partnership partnerships agreement deal alliance contrat contract collaboration memorandum mou'.split(' '));

@@ -5,10 +5,22 @@
  */
 import type { SentenceView } from '../analyze.js';
 import { findCue } from '../cues.js';
-import { BLOCKERS } from './cues.js';
+import { BLOCKERS, FIRM_AFTER_WOULD, REPORTING } from './cues.js';
+
+/** "would open" is a plan, "said (on Tuesday) it would open" a firm statement. */
+function unreportedWould(v: SentenceView): boolean {
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (t[i]?.f !== 'would') continue;
+    let reported = false;
+    for (let k = i - 1; k >= Math.max(v.from, i - 6) && !reported; k--) reported = REPORTING.has(t[k]?.f ?? '');
+    if (!reported || !FIRM_AFTER_WOULD.has(t[i + 1]?.f ?? '')) return true;
+  }
+  return false;
+}
 
 export function isBlocked(v: SentenceView): boolean {
-  return findCue(v.tokens, BLOCKERS, v.from) !== null;
+  return findCue(v.tokens, BLOCKERS, v.from) !== null || unreportedWould(v);
 }
 
 export function inTitle(v: SentenceView, i: number): boolean {

@@ -7,8 +7,9 @@
 import { lookupPlaceForm } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
+import { anyCueAt } from '../cues.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, OFFICE_NOUNS, OPEN_VERBS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { placesFrom, usablePlace } from './places.js';
 import { subject } from './subject.js';
@@ -20,6 +21,29 @@ function openedAt(v: SentenceView, i: number): boolean {
     if (OPEN_VERBS.has(f)) return true;
     if (f === '.' || f === ';' || f === ',') return false;
   }
+  return false;
+}
+
+/**
+ * A Titlecase name of one or two words after "à"/"in" within a few words of an office noun,
+ * not followed by another capitalised word: a town the lexicon does not know.
+ */
+function unknownTown(v: SentenceView, from: number): Mention | null {
+  const t = v.tokens;
+  for (let k = from; k < Math.min(t.length, from + 6); k++) {
+    const f = t[k]?.f ?? '';
+    if (!t[k]?.word || v.cover[k]) return null;
+    if (f !== 'in' && f !== 'a' && !(f === 'at' && k === from)) continue;
+    const m = v.cover[k + 1];
+    if (m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s <= 2 && !(t[m.e]?.cap ?? false)) return m;
+    return null;
+  }
+  return null;
+}
+
+/** "une alliance avec X pour bâtir une usine à Y": the plant is the deal's project, not an office. */
+function dealBefore(v: SentenceView, i: number): boolean {
+  for (let k = v.from; k < i; k++) if (PARTNER_NOUNS.has(v.tokens[k]?.f ?? '') || anyCueAt(v.tokens, k, PARTNER_VERBS) > 0) return true;
   return false;
 }
 
@@ -36,18 +60,18 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  if (!OFFICE_NOUNS.has(f) || inTitle(v, i)) return -1;
+  if (!OFFICE_NOUNS.has(f) || inTitle(v, i) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
   const strict = STRICT_OFFICE_NOUNS.has(f);
   if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) return i;
   let places = placesFrom(v, i + 1, strict ? 1 : 6);
-  // A city missing from the lexicon: "an office in Haifa", "un bureau à Tartu".
-  if (places.length === 0 && ['in', 'a', 'at'].includes(t[i + 1]?.f ?? '')) {
-    const m = v.cover[i + 2];
-    if (m && m.s === i + 2 && m.kind === 'UNKNOWN' && m.e - m.s <= 2) places = [m];
+  // A city missing from the lexicon: "an office in Haifa", "une usine de batteries à Tartu".
+  if (places.length === 0) {
+    const m = unknownTown(v, i + 1);
+    if (m) places = [m];
   }
-  if (places.length === 0 && !strict) {
+  if (places.length === 0 && !strict && !PLANT_NOUNS.has(f)) {
     const adj = t[i + 1] ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
     if (adj?.adjective && adj.entry.kind !== 'REGION' && !(t[i + 1]?.cap ?? false)) {
       push(c, 'office', subject(v, i, c.doc, c.consumed), adj.entry.name, null, i);

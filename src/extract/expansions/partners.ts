@@ -18,7 +18,7 @@ import { frontedPhraseEnd } from './subject.js';
 
 /**
  * The parties after "avec"/"with": "avec Engie et le norvégien Equinor", "with le néerlandais
- * Albert Heijn" (a name after a nationality adjective is a company even when it looks like a
+ * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Trent, the Tata group's retail arm") is not a party.
  */
 function partnerList(v: SentenceView, from: number): Mention[] {
@@ -132,6 +132,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     push(c, 'partnership', primary, place, others[0]?.text ?? null, i);
     for (const o of others.slice(1)) push(c, 'partnership', o.text, place, primary, i);
   } else {
+    // "A s'allie à B et à C": A with each partner (the seed's "accord avec Ubifrance et l'AFII").
     for (const o of others) push(c, 'partnership', primary, place, o.text, i);
   }
   return Math.max(i, (partners[partners.length - 1]?.e ?? i + 1) - 1);

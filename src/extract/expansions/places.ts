@@ -27,6 +27,15 @@ export function usablePlace(v: SentenceView, m: Mention | undefined): m is Menti
   return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m);
 }
 
+const LOCATING = new Set(['en', 'au', 'aux', 'in', 'dans', 'la', 'le', "l'"]);
+
+/** Only ", en", ", aux", ", in the" between a city (ending at e) and the place at j. */
+function locatorGap(v: SentenceView, e: number, j: number): boolean {
+  if (v.tokens[e]?.text !== ',' || j - e > 3) return false;
+  for (let k = e + 1; k < j; k++) if (!LOCATING.has(v.tokens[k]?.f ?? '')) return false;
+  return true;
+}
+
 /** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */
 export function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = false): Mention[] {
   const out: Mention[] = [];
@@ -36,8 +45,8 @@ export function placesFrom(v: SentenceView, i: number, reach: number, allowRegio
     const m = v.cover[j];
     if (m && m.s === j && m.kind === 'PLACE' && !m.adjective) {
       const prev = out[out.length - 1];
-      // "Basel, Switzerland": the country only locates the city.
-      const locates = prev?.place?.kind === 'CITY' && m.place?.kind !== 'CITY' && prev.e === j - 1 && v.tokens[j - 1]?.text === ',' && (m.place?.countryCode === prev.place.countryCode || m.place?.id === prev.place.countryCode);
+      // "Basel, Switzerland", "Gand, en Belgique": the country only locates the city.
+      const locates = prev?.place?.kind === 'CITY' && m.place?.kind !== 'CITY' && locatorGap(v, prev.e, j) && (m.place?.countryCode === prev.place.countryCode || m.place?.id === `country:${prev.place.countryCode ?? ''}`);
       if ((allowRegion || m.place?.kind !== 'REGION') && !excluded(v, m) && !locates) out.push(m);
       j = m.e;
       skipped = 0;

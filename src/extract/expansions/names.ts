@@ -1,0 +1,180 @@
+/**
+ * The names the expansion rules read, corrected where the shared mention stage is too coarse
+ * for them (this stage only; roles keep their own mentions):
+ * - two halves of one name joined: "Côte d'Ivoire" (a place), "Pot d'Étain", "Aide contre la Soif";
+ * - a description before a name is not a name: "Storage provider Brevik" names Brevik only;
+ * - a name right after a company description is a company: "outdoor brand Tessa Rowe";
+ * - "l'université Morvan": the institution noun belongs to the name;
+ * - a town missing from the lexicon is a city when a country or state locates it ("à Tremolo,
+ *   en Slovaquie", "in Harlow Springs, Ohio"), and the state itself is a region, never a party.
+ * The document's focus follows a joined name ("Soif" → "Aide contre la Soif").
+ * Pure: the input views are not changed; views are computed once per document.
+ */
+import { DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, NAME_LINKS, SUBNATIONAL } from '../../lexicon/expansion-words.js';
+import { fold } from '../../lexicon/fold.js';
+import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
+import type { DocView, SentenceView } from '../analyze.js';
+import type { Mention } from '../mentions.js';
+import { isCompanyLike } from '../refs.js';
+
+export interface ExpansionDoc {
+  /** The document as the expansion rules read it (focus corrected). */
+  doc: DocView;
+  views: Map<SentenceView, SentenceView>;
+  /** Corrected mention → the original mentions it stands for (for "already consumed"). */
+  sources: Map<Mention, Mention[]>;
+}
+
+const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+const LOCATING_PREPS = new Set(['en', 'au', 'aux', 'in', 'dans']);
+const CITY_PREPS = new Set(['a', 'in', 'at']);
+
+function textOf(v: SentenceView, s: number, e: number): string {
+  return v.sent.text.slice(v.tokens[s]?.start ?? 0, v.tokens[e - 1]?.end ?? 0);
+}
+
+function subnational(v: SentenceView, m: Mention | undefined): string | undefined {
+  return m && (m.kind === 'UNKNOWN' || m.kind === 'PLACE') ? SUBNATIONAL.get(fold(m.text)) : undefined;
+}
+
+/** The country code of a place or state locating a city at token j (", en Slovaquie", ", dans l'Ohio", ", Texas"). */
+function locatorAt(v: SentenceView, j: number): string | null | undefined {
+  const t = v.tokens;
+  if (t[j]?.text !== ',') return undefined;
+  let k = j + 1;
+  if (LOCATING_PREPS.has(t[k]?.f ?? '')) k++;
+  if (ARTICLES.has(t[k]?.f ?? '')) k++;
+  const m = v.cover[k];
+  if (!m || m.s !== k) return undefined;
+  const state = subnational(v, m);
+  if (state) return state;
+  if (m.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY') return m.place.countryCode;
+  return undefined;
+}
+
+/**
+ * Two capitalised words joined by "d'" or "contre (la)"/"sans" that the mention stage left
+ * apart: a place when the lexicon knows the whole ("Côte d'Ivoire"), else one company name
+ * ("Pot d'Étain", "Aide contre la Soif"). The mentions it replaces are returned with it.
+ */
+function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } | null {
+  const t = v.tokens;
+  const link = t[k]?.f ?? '';
+  if (link !== "d'" && !NAME_LINKS.has(link)) return null;
+  const left = k - 1;
+  const right = link !== "d'" && ARTICLES.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+  if (left < v.from || !t[left]?.cap || !t[left]?.word || !t[right]?.cap || !t[right]?.word) return null;
+  const ml = v.cover[left];
+  const mr = v.cover[right];
+  if (!ml && !mr) return null;
+  if ((ml && ml.e !== left + 1) || (mr && mr.s !== right)) return null;
+  const s = ml ? ml.s : left;
+  const e = mr ? mr.e : right + 1;
+  const from = [ml, mr].filter((x): x is Mention => !!x);
+  const text = textOf(v, s, e);
+  const place = lookupPlaceForm(text);
+  if (place && !place.adjective) return { m: { kind: 'PLACE', s, e, text, place: place.entry, adjective: false }, from };
+  if (from.some((x) => !isCompanyLike(x)) || e - s > 5) return null;
+  return { m: { kind: 'UNKNOWN', s, e, text }, from };
+}
+
+/** "Storage provider Brevik", "Logistique plateforme Fretto": the first name is a description. */
+function isDescription(v: SentenceView, m: Mention, next: Mention | undefined): boolean {
+  if (!next || !isCompanyLike(m) || m.e - m.s !== 1 || !isCompanyLike(next)) return false;
+  const gap = next.s - m.e;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = m.e; k < next.s; k++) if (!v.tokens[k]?.word || v.tokens[k]?.cap) return false;
+  return DESCRIPTOR_NOUNS.has(v.tokens[next.s - 1]?.f ?? '');
+}
+
+function correct(v: SentenceView, sources: Map<Mention, Mention[]>): SentenceView {
+  const t = v.tokens;
+  let ms = v.mentions;
+  let changed = false;
+  // Joined names first, so that the rules below see whole names.
+  for (let k = v.from + 1; k < t.length - 1; k++) {
+    const f = t[k]?.f ?? '';
+    if (f !== "d'" && !NAME_LINKS.has(f)) continue;
+    const j = joinedAt(v, k);
+    if (!j) continue;
+    sources.set(j.m, j.from);
+    ms = [...ms.filter((x) => !j.from.includes(x)), j.m].sort((a, b) => a.s - b.s);
+    changed = true;
+  }
+  const cover: Array<Mention | undefined> = changed ? new Array<Mention | undefined>(t.length) : v.cover;
+  if (changed) for (const m of ms) for (let i = m.s; i < m.e; i++) cover[i] = m;
+  const w: SentenceView = changed ? { ...v, mentions: ms, cover } : v;
+  const out: Mention[] = [];
+  for (let x = 0; x < ms.length; x++) {
+    let m = ms[x];
+    if (!m) continue;
+    if (isDescription(w, m, ms[x + 1])) {
+      changed = true;
+      continue;
+    }
+    const before = t[m.s - 1];
+    if (m.kind === 'PERSON' && before && !before.cap && DESCRIPTOR_NOUNS.has(before.f)) {
+      m = { ...m, kind: 'COMPANY' };
+      delete m.name;
+    } else if (isCompanyLike(m) && before && !before.cap && INSTITUTION_NOUNS.has(before.f)) {
+      m = { ...m, s: m.s - 1, text: textOf(w, m.s - 1, m.e) };
+    } else if (subnational(w, m) && m.kind === 'UNKNOWN') {
+      const place: PlaceEntry = { id: `region:${fold(m.text)}`, name: m.text, kind: 'REGION', countryCode: SUBNATIONAL.get(fold(m.text)) ?? null };
+      m = { ...m, kind: 'PLACE', place, adjective: false };
+    } else if ((m.kind === 'UNKNOWN' || m.kind === 'PERSON') && m.e - m.s <= 2 && CITY_PREPS.has(before?.f ?? '')) {
+      const code = locatorAt(w, m.e);
+      if (code !== undefined) {
+        const place: PlaceEntry = { id: `city:${fold(m.text)}`, name: m.text, kind: 'CITY', countryCode: code };
+        m = { ...m, kind: 'PLACE', place, adjective: false };
+        delete m.name;
+      }
+    }
+    if (m !== ms[x]) {
+      sources.set(m, sources.get(ms[x] as Mention) ?? [ms[x] as Mention]);
+      changed = true;
+    }
+    out.push(m);
+  }
+  if (!changed) return v;
+  const cover2: Array<Mention | undefined> = new Array<Mention | undefined>(t.length);
+  for (const m of out) for (let i = m.s; i < m.e; i++) cover2[i] = m;
+  return { ...v, mentions: out, cover: cover2 };
+}
+
+const cache = new WeakMap<DocView, ExpansionDoc>();
+
+export function expansionDoc(doc: DocView): ExpansionDoc {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const sources = new Map<Mention, Mention[]>();
+  const views = new Map<SentenceView, SentenceView>();
+  let focus = doc.focus;
+  for (const v of doc.sentences) {
+    const w = v.sent.skip ? v : correct(v, sources);
+    views.set(v, w);
+    if (w === v || !doc.focus) continue;
+    // The focus was one half of a name joined here: the whole name is the focus.
+    for (const m of w.mentions) {
+      const from = sources.get(m);
+      if (from && from.length > 1 && m.kind !== 'PLACE' && from.some((o) => o.text === doc.focus)) focus = m.text;
+    }
+  }
+  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources };
+  cache.set(doc, result);
+  return result;
+}
+
+/** The companies already taken by career mentions, seen through corrected names. */
+export function consumedIn(x: ExpansionDoc, w: SentenceView, consumed: Map<Mention, string | null>): Map<Mention, string | null> {
+  if (consumed.size === 0) return consumed;
+  let out = consumed;
+  for (const m of w.mentions) {
+    const from = x.sources.get(m);
+    const hit = from?.find((o) => consumed.has(o));
+    if (hit) {
+      if (out === consumed) out = new Map(consumed);
+      out.set(m, consumed.get(hit) ?? null);
+    }
+  }
+  return out;
+}

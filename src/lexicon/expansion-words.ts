@@ -1,0 +1,45 @@
+/**
+ * Words the expansion rules need beyond the shared lexicon: nouns that describe a company
+ * ("Storage provider Brevik", "la chaîne X"), institution nouns that belong to a partner's
+ * name ("l'université Y"), and states and provinces that only locate a city ("Austin,
+ * Texas", "à Tremolo, dans l'Ohio"). Folded forms (no accents, lowercase).
+ */
+
+function set(text: string): ReadonlySet<string> {
+  return new Set(text.split(/\s+/).filter((w) => w !== ''));
+}
+
+/** A lowercase noun that describes the company named right after it: "outdoor brand X", "la néobanque X". */
+export const DESCRIPTOR_NOUNS = set(`
+groupe societe entreprise firme compagnie start-up startup start-ups jeune-pousse fintech neobanque banque assureur
+enseigne editeur constructeur fabricant plateforme operateur distributeur laboratoire equipementier
+specialiste leader geant maison cabinet chaine marque transitaire producteur fournisseur prestataire
+association ong edtech healthtech proptech insurtech agence spin-off licorne chimiste industriel
+company firm group bank neobank lender insurer carmaker automaker retailer maker developer platform app
+operator startup start-up giant manufacturer provider chain brand supplier producer forwarder
+outfit unicorn carrier airline marketplace specialist consultancy agency charity ngo vendor
+`);
+
+/** Nouns that are part of an institution's name when written lowercase before it: "l'université Morvan". */
+export const INSTITUTION_NOUNS = set(`
+universite university ecole school institut institute hopital hospital fondation foundation
+`);
+
+/** Lowercase words that join the two halves of a name: "Aide contre la Soif", "Pharmaciens sans frontières". */
+export const NAME_LINKS = set('contre sans');
+
+/**
+ * States and provinces (folded) with their country: they locate a city ("Harlow Springs, Ohio")
+ * and are never a company, a party or an expansion place of their own.
+ */
+export const SUBNATIONAL = new Map<string, string>();
+const SUBNATIONAL_TABLE: Array<[string, string]> = [
+  ['US', 'alabama,alaska,arizona,arkansas,californie,california,colorado,connecticut,delaware,floride,florida,hawai,hawaii,idaho,illinois,indiana,iowa,kansas,kentucky,louisiane,louisiana,maine,maryland,massachusetts,michigan,minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,nouveau-mexique,caroline du nord,north carolina,dakota du nord,north dakota,ohio,oklahoma,oregon,pennsylvanie,pennsylvania,rhode island,caroline du sud,south carolina,dakota du sud,south dakota,tennessee,texas,utah,vermont,virginie,virginia,wisconsin,wyoming,virginie-occidentale,west virginia'],
+  ['CA', 'ontario,colombie-britannique,british columbia,alberta,manitoba,saskatchewan,nouvelle-ecosse,nova scotia,nouveau-brunswick,new brunswick'],
+  ['AU', 'nouvelle-galles du sud,new south wales,queensland,tasmanie,tasmania'],
+  ['DE', 'bade-wurtemberg,baden-wurttemberg,rhenanie-du-nord-westphalie,north rhine-westphalia,basse-saxe,lower saxony'],
+  ['IN', 'maharashtra,karnataka,tamil nadu,gujarat,telangana,kerala'],
+  ['MX', 'jalisco,nuevo leon,chihuahua,guanajuato'],
+  ['MY', 'selangor,johor,sarawak,sabah'],
+];
+for (const [code, names] of SUBNATIONAL_TABLE) for (const n of names.split(',')) SUBNATIONAL.set(n, code);
