@@ -1,23 +1,46 @@
 /**
  * Stage 2 — language: French or English by counting frequent function words. Cheaper than
- * franc-min and as good on news paragraphs, where these words are plentiful.
+ * franc-min and as good on news paragraphs, where these words are plentiful. A one-line brief
+ * ("Jean Martin quitte Airbus.") may have none: then the words of the trade (verbs of moving,
+ * titles, adverbs) and French accents on lowercase words vote too.
  */
 import type { Lang } from '../model/facts.js';
 
 const FR = new Set('le la les des du de un une et est en au aux dans pour sur par avec qui que ce cette son sa ses il elle nous sont été a été depuis chez'.split(' '));
 const EN = new Set('the of and to in a is was for on with as by at from that this has have its his her he she it are were be been will'.split(' '));
 
+/** Words of appointment news that only one language uses. */
+const FR_TRADE = new Set(`rejoint rejoindra quitte quittera nomme nommee nommes devient deviendra succede remplace arrive part
+prend comme directeur directrice president presidente pdg dg daf drh ancien ancienne ex nouveau nouvelle adjoint adjointe
+general generale delegue deleguee groupe societe filiale ouvre ouvrira lance annonce recrute promu promue egalement aussi
+apres avant puis selon desormais actuellement jusqu'ici bureau usine marche`.split(/\s+/));
+const EN_TRADE = new Set(`joins joined leaves left named appointed hires hired becomes succeeds replaces takes over steps down
+retires chief executive officer head former new deputy group company firm opens opened launches launched announced says said
+also after before then previously currently until office market`.split(/\s+/));
+
+const SHORT = 6;
+
 export function detectLanguage(text: string): Lang {
   let fr = 0;
   let en = 0;
   // A few thousand characters are plenty and keep huge inputs cheap.
-  const words = text.slice(0, 6000).toLowerCase().split(/[^a-zàâçéèêëîïôûùüÿœ]+/);
+  const head = text.slice(0, 6000);
+  const words = head.toLowerCase().split(/[^a-zàâçéèêëîïôûùüÿœ]+/);
   for (const w of words) {
     if (w === '') continue;
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
   }
   // Elisions (l', d', qu') only occur in French.
-  fr += (text.slice(0, 6000).match(/\b(?:l|d|qu|n|s|j)'/gi) ?? []).length;
+  fr += (head.match(/\b(?:l|d|qu|n|s|j)'/gi) ?? []).length;
+  if (fr + en < SHORT) {
+    for (const w of head.toLowerCase().split(/[^a-zàâçéèêëîïôûùüÿœ'-]+/)) {
+      const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (FR_TRADE.has(plain)) fr++;
+      if (EN_TRADE.has(plain)) en++;
+    }
+    // Accents on a lowercase word ("nommé", "à"): names aside, English text has none.
+    fr += (head.match(/(?:^|[\s(])[a-zàâçéèêëîïôûùüÿœ]*[àâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ]*/g) ?? []).length;
+  }
   return fr > en ? 'fr' : 'en';
 }

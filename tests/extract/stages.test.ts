@@ -59,3 +59,14 @@ describe('findDates', () => {
     expect(findDates('The bank may open an office.', '2024-01-01')).toEqual([]);
   });
 });
+
+describe('detectLanguage on one short line', () => {
+  it('tells a French brief with no function word from an English one', () => {
+    expect(detectLanguage('Jeanne Morvan quitte Brevalis.')).toBe('fr');
+    expect(detectLanguage('Paul Kerbrat nommé PDG de Tellane.')).toBe('fr');
+    expect(detectLanguage('Hugo Lenoir, ex-DG de Corvane, rejoint Ostrel comme directeur.')).toBe('fr');
+    expect(detectLanguage('Dana Whitlow joins Quillon as CFO.')).toBe('en');
+    expect(detectLanguage('Renée Lefèvre steps down.')).toBe('en');
+    expect(detectLanguage('Orvanto names new chief executive.')).toBe('en');
+  });
+});
