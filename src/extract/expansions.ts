@@ -13,14 +13,14 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { listingRule } from './expansions/listings.js';
-import { marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
+import { launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc } from './expansions/names.js';
 import { isBlocked } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { partnershipRule } from './expansions/partners.js';
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
-const RULES: ExpansionRule[] = [storeRule, officeRule, listingRule, presentRule, salesRule, marketRule, partnershipRule];
+const RULES: ExpansionRule[] = [storeRule, officeRule, listingRule, presentRule, salesRule, marketRule, launchRule, partnershipRule];
 
 export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
   if (sentence.sent.skip || isBlocked(sentence)) return [];

@@ -20,7 +20,7 @@ operator startup start-up giant manufacturer provider chain brand supplier produ
 outfit unicorn carrier airline marketplace specialist consultancy agency charity ngo vendor
 `);
 
-/** Nouns that are part of an institution's name when written lowercase before it: "l'université Morvan". */
+/** Nouns that are part of an institution's name when written lowercase before it: "l'université Quenvel". */
 export const INSTITUTION_NOUNS = set(`
 universite university ecole school institut institute hopital hospital fondation foundation
 `);

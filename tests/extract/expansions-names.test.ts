@@ -27,7 +27,7 @@ describe('expansion names', () => {
     expect(facts('Logistique plateforme Fretto ouvre un bureau à Tunis.', 'fr')).toEqual(['Fretto | office | Tunis']);
   });
   it('reads a person-like name after a company description as a company', () => {
-    expect(facts('Outdoor brand Tessa Rowe is expanding into Norway.', 'en')).toEqual(['Tessa Rowe | market | Norway']);
+    expect(facts('Outdoor brand Ferrow Lane is expanding into Norway.', 'en')).toEqual(['Ferrow Lane | market | Norway']);
   });
   it('takes a town located by a country or a state as a city, not the country', () => {
     expect(facts('Le verrier Calyx va construire une usine de flacons à Tremolo, en Slovaquie.', 'fr')).toEqual(['Calyx | office | Tremolo']);

@@ -8,10 +8,11 @@ import { lookupPlaceForm } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
+import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { MARKET_EN, MARKET_FR, MARKET_NOUNS, OUR, PRESENT_WORDS, SALES } from './cues.js';
+import { AFTER_WORDS, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
-import { placesFrom, usablePlace, whereAntecedent } from './places.js';
+import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { subject } from './subject.js';
 
 /** "L'Italie est désormais notre troisième marché", "France is our second market": places quoted as markets. */
@@ -24,6 +25,7 @@ export function ourMarkets(v: SentenceView): Mention[] {
     while (k < m.e + 4 && t[k]?.word && !OUR.has(t[k]?.f ?? '')) k++;
     if (!OUR.has(t[k]?.f ?? '')) continue;
     for (let j = k + 1; j <= k + 3; j++) {
+      if (HOME_WORDS.has(t[j]?.f ?? '')) break;
       if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
         out.push(m);
         break;
@@ -32,6 +34,51 @@ export function ourMarkets(v: SentenceView): Mention[] {
     }
   }
   return out;
+}
+
+/**
+ * "Après le Portugal, il se lance en Grèce", "after Lisbon last year, it will open a hotel in
+ * Porto": a place after "après"/"after" earlier in the clause is an earlier market.
+ */
+export function earlierMarkets(v: SentenceView, i: number): Mention[] {
+  const t = v.tokens;
+  for (let k = i - 1; k >= v.from; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';' || f === ':') break;
+    if (!AFTER_WORDS.has(f)) continue;
+    const j = ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+    const m = v.cover[j];
+    return m && m.s === j && usablePlace(v, m) ? [m] : [];
+  }
+  return [];
+}
+
+/** The subject of the sentence's main verb: its first name not after a preposition. */
+function clauseSubject(v: SentenceView, i: number, c: ExpansionContext): string | null {
+  for (const m of v.mentions) {
+    if (m.s >= i) break;
+    if (isCompanyLike(m) && !c.consumed.has(m) && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+  }
+  return subject(v, i, c.doc, c.consumed);
+}
+
+/** "to launch its payments service in Peru", "lance son offre de crédit au Pérou". */
+export function launchRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!LAUNCH_VERBS.has(t[i]?.f ?? '') || !POSSESSIVE_DETS.has(t[i + 1]?.f ?? '') || inTitle(v, i)) return -1;
+  for (let k = i + 2; k < Math.min(t.length, i + 7); k++) {
+    const g = t[k];
+    if (!g?.word || g.cap || v.cover[k]) return -1;
+    if (!PLACE_PREPS.has(g.f)) continue;
+    const places = placesFrom(v, k + 1, 1).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
+    if (places.length === 0) return -1;
+    // "A teamed up with B to launch its service in X": A launches.
+    const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
+    for (const p of places) push(c, 'market', company, p.text, null, i);
+    return k;
+  }
+  return -1;
 }
 
 /** "Après la Belgique, où nous sommes présents depuis 2022", "Spain, where we are present". */
@@ -60,7 +107,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const market = anyCueAt(t, i, MARKET_FR) > 0 ? anyCueAt(t, i, MARKET_FR) : anyCueAt(t, i, MARKET_EN);
   if (market <= 0 || inTitle(v, i)) return -1;
-  let places = placesFrom(v, market, 4);
+  // "expanding into Chile, starting with an office in Lima": the office's city is no market.
+  let places = placesFrom(v, market, 4).filter((p) => !officeObject(v, p) || SUBSIDIARY_NOUNS.has(t[p.s - 2]?.f ?? ''));
   // "entered the Spanish market", "le marché allemand"
   if (places.length === 0) {
     for (let k = market; k < Math.min(t.length, market + 4); k++) {
@@ -101,6 +149,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
       break;
     }
   }
+  if (places.length > 0) places = [...earlierMarkets(v, i), ...places];
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;

@@ -3,8 +3,8 @@
  * for them (this stage only; roles keep their own mentions):
  * - two halves of one name joined: "Côte d'Ivoire" (a place), "Pot d'Étain", "Aide contre la Soif";
  * - a description before a name is not a name: "Storage provider Brevik" names Brevik only;
- * - a name right after a company description is a company: "outdoor brand Tessa Rowe";
- * - "l'université Morvan": the institution noun belongs to the name;
+ * - a name right after a company description is a company: "outdoor brand Ferrow Lane";
+ * - "l'université Quenvel": the institution noun belongs to the name;
  * - a town missing from the lexicon is a city when a country or state locates it ("à Tremolo,
  *   en Slovaquie", "in Harlow Springs, Ohio"), and the state itself is a region, never a party.
  * The document's focus follows a joined name ("Soif" → "Aide contre la Soif").
@@ -87,7 +87,15 @@ function isDescription(v: SentenceView, m: Mention, next: Mention | undefined): 
   return DESCRIPTOR_NOUNS.has(v.tokens[next.s - 1]?.f ?? '');
 }
 
-function correct(v: SentenceView, sources: Map<Mention, Mention[]>): SentenceView {
+/** What correcting a document learnt about names: joined names, and descriptions → the name they describe. */
+interface Notes {
+  sources: Map<Mention, Mention[]>;
+  joins: Set<Mention>;
+  descriptions: Map<string, string>;
+}
+
+function correct(v: SentenceView, notes: Notes): SentenceView {
+  const { sources, joins, descriptions } = notes;
   const t = v.tokens;
   let ms = v.mentions;
   let changed = false;
@@ -98,6 +106,7 @@ function correct(v: SentenceView, sources: Map<Mention, Mention[]>): SentenceVie
     const j = joinedAt(v, k);
     if (!j) continue;
     sources.set(j.m, j.from);
+    joins.add(j.m);
     ms = [...ms.filter((x) => !j.from.includes(x)), j.m].sort((a, b) => a.s - b.s);
     changed = true;
   }
@@ -108,14 +117,20 @@ function correct(v: SentenceView, sources: Map<Mention, Mention[]>): SentenceVie
   for (let x = 0; x < ms.length; x++) {
     let m = ms[x];
     if (!m) continue;
-    if (isDescription(w, m, ms[x + 1])) {
+    const named = ms[x + 1];
+    if (named && isDescription(w, m, named)) {
+      descriptions.set(m.text, named.text);
       changed = true;
       continue;
     }
     const before = t[m.s - 1];
-    if (m.kind === 'PERSON' && before && !before.cap && DESCRIPTOR_NOUNS.has(before.f)) {
+    const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
+    if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
+      // "outdoor brand Ferrow Lane", "the department-store chain Bristol": a company.
       m = { ...m, kind: 'COMPANY' };
       delete m.name;
+      delete m.place;
+      delete m.adjective;
     } else if (isCompanyLike(m) && before && !before.cap && INSTITUTION_NOUNS.has(before.f)) {
       m = { ...m, s: m.s - 1, text: textOf(w, m.s - 1, m.e) };
     } else if (subnational(w, m) && m.kind === 'UNKNOWN') {
@@ -149,16 +164,20 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   const sources = new Map<Mention, Mention[]>();
   const views = new Map<SentenceView, SentenceView>();
   let focus = doc.focus;
+  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>() };
   for (const v of doc.sentences) {
-    const w = v.sent.skip ? v : correct(v, sources);
+    const w = v.sent.skip ? v : correct(v, notes);
     views.set(v, w);
     if (w === v || !doc.focus) continue;
     // The focus was one half of a name joined here: the whole name is the focus.
     for (const m of w.mentions) {
       const from = sources.get(m);
-      if (from && from.length > 1 && m.kind !== 'PLACE' && from.some((o) => o.text === doc.focus)) focus = m.text;
+      if (from && notes.joins.has(m) && m.kind !== 'PLACE' && from.some((o) => o.text === doc.focus)) focus = m.text;
     }
   }
+  // The focus was a description ("Plastics group X"): the name it describes is.
+  const described = doc.focus ? notes.descriptions.get(doc.focus) : undefined;
+  if (described && focus === doc.focus) focus = described;
   const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources };
   cache.set(doc, result);
   return result;

@@ -9,8 +9,9 @@ import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, FIRST_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
+import { earlierMarkets } from './markets.js';
 import { placesFrom, usablePlace } from './places.js';
 import { subject } from './subject.js';
 
@@ -47,13 +48,47 @@ function dealBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** "son premier magasin", "its first hotels", "its first three stores". */
+function firstOne(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) if (FIRST_WORDS.has(v.tokens[k]?.f ?? '')) return true;
+  return false;
+}
+
+/**
+ * Shops, hotels and restaurants opened somewhere are markets: "inaugure son premier magasin à
+ * Milan", "will open its first Canadian stores in Toronto" (Canada too), "un premier service à
+ * Rennes", and an earlier city after "après".
+ */
 export function storeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
-  if (!STORE_NOUNS.has(v.tokens[i]?.f ?? '') || !openedAt(v, i)) return -1;
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  const store = STORE_NOUNS.has(f) || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? ''));
+  if (!store || (!openedAt(v, i) && !firstOne(v, i)) || inTitle(v, i)) return -1;
   const places = placesFrom(v, i + 1, 3).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const before = v.cover[i - 1];
+  const named = before && before.kind === 'PLACE' && before.place?.kind === 'COUNTRY' ? before.place.name : null;
+  const after = t[i + 1] && !t[i + 1]?.cap ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
+  const country = named ?? (after?.adjective && after.entry.kind === 'COUNTRY' ? after.entry.name : null);
+  if (places.length === 0 && !country) return i;
+  const company = subject(v, i, c.doc, c.consumed);
+  if (before && named) push(c, 'market', company, before.adjective ? named : before.text, null, i);
+  else if (country) push(c, 'market', company, country, null, i);
+  for (const p of [...earlierMarkets(v, i), ...places]) push(c, 'market', company, p.text, null, i);
+  return i;
+}
+
+/** "une filiale commerciale au Brésil", "a local subsidiary in Chile": a market in that country. */
+function subsidiaryMarket(c: ExpansionContext, i: number): boolean {
+  const { v } = c;
+  const t = v.tokens;
+  const adj = t[i + 1];
+  if (!adj?.word || adj.cap || v.cover[i + 1] || !['en', 'au', 'aux', 'in'].includes(t[i + 2]?.f ?? '')) return false;
+  const places = placesFrom(v, i + 3, 0).filter((p) => p.place?.kind === 'COUNTRY');
+  if (places.length === 0) return false;
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
-  return i;
+  return true;
 }
 
 export function officeRule(c: ExpansionContext, i: number): number {
@@ -64,7 +99,10 @@ export function officeRule(c: ExpansionContext, i: number): number {
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
   const strict = STRICT_OFFICE_NOUNS.has(f);
-  if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) return i;
+  if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) {
+    if (SUBSIDIARY_NOUNS.has(f)) subsidiaryMarket(c, i);
+    return i;
+  }
   let places = placesFrom(v, i + 1, strict ? 1 : 6);
   // A city missing from the lexicon: "an office in Haifa", "une usine de batteries à Tartu".
   if (places.length === 0) {
@@ -85,8 +123,15 @@ export function officeRule(c: ExpansionContext, i: number): number {
       }
     }
   }
-  // "une filiale en Espagne" is a market (cue in markets); "une filiale à Hambourg" an office.
-  if (SUBSIDIARY_NOUNS.has(f)) places = places.filter((p: Mention) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
+  // "une filiale à Hambourg" is an office; "a local subsidiary in Chile" a market.
+  if (SUBSIDIARY_NOUNS.has(f)) {
+    const countries = places.filter((p: Mention) => p.kind === 'PLACE' && p.place?.kind === 'COUNTRY');
+    if (countries.length > 0) {
+      const company = subject(v, i, c.doc, c.consumed);
+      for (const p of countries) push(c, 'market', company, p.text, null, i);
+    }
+    places = places.filter((p: Mention) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
+  }
   const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, c.doc, c.consumed);
   for (const p of places) {
     push(c, 'office', company, p.text, null, i);

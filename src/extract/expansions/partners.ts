@@ -1,6 +1,6 @@
 /**
  * Partnerships: a deal noun or an allying verb ("accord … avec Ubifrance et l'AFII", "teams up
- * with Adyen", "A, B and C formed a joint venture"). The parties are the names in subject
+ * with Pelora", "A, B and C formed a joint venture"). The parties are the names in subject
  * position before the cue and the names after "avec"/"with"; the place is where the sentence
  * puts the deal, else null.
  */
@@ -16,10 +16,19 @@ import { inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd } from './subject.js';
 
+/** Past a short lowercase description ("department-store chain") when a name follows it. */
+function afterDescription(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  let k = j;
+  while (k < j + 3 && t[k]?.word && !t[k]?.cap && !v.cover[k]) k++;
+  const named = v.cover[k];
+  return k > j && named && named.s === k && isCompanyLike(named) ? k : j;
+}
+
 /**
- * The parties after "avec"/"with": "avec Engie et le norvégien Equinor", "with le néerlandais
+ * The parties after "avec"/"with": "avec Valdor et le norvégien Skarn", "with le néerlandais
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
- * person's). An appositive after a comma ("with Trent, the Tata group's retail arm") is not a party.
+ * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
  */
 function partnerList(v: SentenceView, from: number): Mention[] {
   const t = v.tokens;
@@ -27,16 +36,19 @@ function partnerList(v: SentenceView, from: number): Mention[] {
   let j = from;
   for (let guard = 0; guard < 8; guard++) {
     while (DEAL_DETS.has(t[j]?.f ?? '')) j++;
-    const form = t[j] && !t[j]?.cap ? lookupPlaceForm(t[j]?.text ?? '') : null;
+    // "le norvégien Skarn", "Mexican department-store chain Bristol".
+    const adj = v.cover[j];
+    const form = t[j] && !t[j]?.cap ? lookupPlaceForm(t[j]?.text ?? '') : adj && adj.s === j && adj.kind === 'PLACE' && adj.adjective ? { adjective: true } : null;
     const national = !!form?.adjective;
-    if (national) j++;
+    if (national) j = adj && adj.s === j ? adj.e : j + 1;
+    if (national && out.length > 0) j = afterDescription(v, j);
     const m = v.cover[j];
     const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (national && m.kind === 'PERSON'));
     if (!m || m.s !== j || !party) {
       if (out.length > 0) break;
       const listed = companyList(v, from);
       if (listed.length > 0) return listed;
-      // "with payments company Adyen", "avec le distributeur d'eau Sabesp": a short description first.
+      // "with payments company Pelora", "avec le distributeur d'eau Aquel": a short description first.
       let k = j;
       while (k < j + 4 && t[k]?.word && !t[k]?.cap && !v.cover[k]) k++;
       const named = v.cover[k];
@@ -58,11 +70,11 @@ function partnerList(v: SentenceView, from: number): Mention[] {
 
 /**
  * Where a deal is made: a place right after the deal noun or its parties ("une co-entreprise à
- * Vitré", "an MoU with Aramco in Dhahran", an unknown Titlecase town included), else a place
+ * Quimper", "an MoU with Petrel in Haifa", an unknown Titlecase town included), else a place
  * shortly before ("will enter Japan through a partnership"), else "y" for the previous sentence's
  * country ("Elle y a noué un partenariat").
  */
-function dealPlace(v: SentenceView, at: number, last: number, doc: DocView): string | null {
+function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, parties: Set<Mention>): string | null {
   const t = v.tokens;
   for (const k of [at + 1, last]) {
     const m = v.cover[k + 1];
@@ -70,7 +82,7 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView): str
   }
   for (let k = at + 1; k < Math.min(t.length, last + 12); k++) {
     const m = v.cover[k];
-    if (dealPlaceOk(v, m)) return m.text;
+    if (dealPlaceOk(v, m) && !parties.has(m)) return m.text;
     if (t[k]?.f === '.' || t[k]?.f === ';') break;
   }
   for (let k = at - 1; k >= Math.max(v.from, at - 6); k--) {
@@ -90,6 +102,36 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView): str
   return null;
 }
 
+const RELATIVE_OPENERS = new Set(['which', 'who', 'qui', 'dont', 'where', 'ou']);
+
+/** Inside ", which … ," / ", qui … ,": names there describe, they are not parties ("which sells MRI Scanners"). */
+function inRelative(v: SentenceView, at: number): boolean {
+  const t = v.tokens;
+  for (let k = at - 1; k > v.from; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === ',' || f === '.' || f === ';') return false;
+    if (RELATIVE_OPENERS.has(f) && t[k - 1]?.text === ',') {
+      for (let e = at; e < t.length; e++) if (t[e]?.text === ',') return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** "enter Chile, where it will open hotels through a joint venture with X": the deal is in Chile. */
+function whereClausePlace(v: SentenceView, at: number): string | null {
+  const t = v.tokens;
+  for (let k = at - 1; k > v.from + 1; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === ',' || f === '.' || f === ';') return null;
+    if ((f === 'where' || f === 'ou') && t[k - 1]?.text === ',') {
+      const m = v.cover[k - 2];
+      return dealPlaceOk(v, m) ? m.text : null;
+    }
+  }
+  return null;
+}
+
 export function partnershipRule(c: ExpansionContext, i: number): number {
   const { v, doc, consumed } = c;
   const t = v.tokens;
@@ -100,7 +142,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const fronted = frontedPhraseEnd(v);
   for (const m of v.mentions) {
     if (m.s < fronted) continue;
-    if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s)) continue;
+    if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s) || inRelative(v, m.s)) continue;
     // Objects of prepositions are not parties: "a centre in Haifa and signed a deal".
     const before = v.tokens[m.s - 1]?.f ?? '';
     const prep = DEAL_DETS.has(before) ? v.tokens[m.s - 2]?.f ?? '' : before;
@@ -125,7 +167,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const initial = v.cover[v.from + 1];
   let place: string | null = null;
   if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
-  if (!place) place = dealPlace(v, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), doc);
+  if (!place) place = whereClausePlace(v, i);
+  if (!place) place = dealPlace(v, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), doc, new Set(parties));
   if (subjects.length > 1 && partners.length === 0 && others.length > 1) {
     // Partners among equals ("A, B and C formed a joint venture"): A–B, then C–A…, so each
     // party is listed once.

@@ -8,20 +8,35 @@ import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS } from './cues.js';
 
+/**
+ * A pronoun stands for the focus company, as the sentence names it: "Orvane Robotics, the
+ * Turin maker, said it would open…" gives "Orvane Robotics" where the focus is "Orvane".
+ */
+function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
+  const focus = doc.focus;
+  if (!focus) return focus;
+  const head = focus.split(' ')[0];
+  for (const m of v.mentions) {
+    if (m.s >= before) break;
+    if (isCompanyLike(m) && !consumed.has(m) && m.text !== focus && m.text.startsWith(`${head} `) && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+  }
+  return focus;
+}
+
 export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
-  // "…ran R&D at Brightwell, a Boston biotech which listed on Nasdaq": a relative pronoun just
+  // "…ran R&D at Quenvel, a Boston biotech which listed on Nasdaq": a relative pronoun just
   // before the verb stands for the nearest name, even one after a preposition or a past job.
   let relative = false;
   for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '')) relative = true;
   for (let i = at - 1; i >= v.from; i--) {
     const m = v.cover[i];
-    // A company after a preposition ("backed by Sequoia", "en Bourse") is not the subject.
+    // A company after a preposition ("backed by a fund", "en Bourse") is not the subject.
     if (isCompanyLike(m) && (!consumed.has(m) || relative)) {
       const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
       if (shares || relative || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
     }
     const f = v.tokens[i]?.f ?? '';
-    if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return doc.focus;
+    if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return fullerFocus(v, i, doc, consumed);
   }
   for (const m of v.mentions) if (m.s >= at && isCompanyLike(m) && !consumed.has(m)) return m.text;
   return doc.focus;

@@ -1,0 +1,56 @@
+/**
+ * Expansion rules for markets, shops and subsidiaries: sales in a country, being present in a
+ * city, quoted markets ("its largest market"), launches with a possessive, shops and hotels,
+ * a first service, earlier markets after "après"/"after", subsidiaries with an adjective, and
+ * the office's city that is no market. Sentences written for these tests, in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
+}
+
+describe('markets', () => {
+  it('reads a share of sales in a country as a market', () => {
+    expect(facts("La marque Olvéa réalise déjà un quart de ses ventes en Italie.", 'fr')).toEqual(['Olvéa | market | Italie']);
+    expect(facts('Olvea makes a third of its sales in Spain.', 'en')).toEqual(['Olvea | market | Spain']);
+  });
+  it('reads "déjà présente à" a city as a market', () => {
+    expect(facts('La société Trivel est déjà présente à Tunis depuis 2020.', 'fr')).toEqual(['Trivel | market | Tunis']);
+  });
+  it('reads "its/son … market" as a quoted market, not a home market', () => {
+    expect(facts('Korrin says Brazil is now its largest market.', 'en')).toEqual(['Korrin | market | Brazil']);
+    expect(facts("Pour Korrin, l'Espagne est désormais son deuxième marché.", 'fr')).toEqual(['Korrin | market | Espagne']);
+    expect(facts('Korrin says Sweden is its home market.', 'en')).toEqual([]);
+  });
+  it('reads "to launch its service in X" as the main subject launching there', () => {
+    expect(facts('Lendix has joined forces with Visa to launch its credit service in Peru.', 'en')).toContain('Lendix | market | Peru');
+    expect(facts('Lendix lance son offre de crédit au Pérou.', 'fr')).toEqual(['Lendix | market | Pérou']);
+  });
+  it('adds the earlier market after "après"/"after"', () => {
+    expect(facts('Après le Portugal, Lendix se lance en Grèce.', 'fr')).toEqual(['Lendix | market | Portugal', 'Lendix | market | Grèce']);
+    expect(facts('After Chile, Lendix is expanding into Peru.', 'en')).toEqual(['Lendix | market | Chile', 'Lendix | market | Peru']);
+  });
+  it('does not read the city of an office as a market', () => {
+    expect(facts('Lendix is expanding into Peru, starting with an office in Lima.', 'en')).toEqual(['Lendix | market | Peru', 'Lendix | office | Lima']);
+  });
+});
+
+describe('shops, hotels and subsidiaries', () => {
+  it('reads hotels and restaurants opened in a city as markets', () => {
+    expect(facts('La chaîne Hôtels Amarre ouvrira en juin un établissement à Nantes.', 'fr')).toEqual(['Hôtels Amarre | market | Nantes']);
+    expect(facts('Grainhouse will open two restaurants in Leeds.', 'en')).toEqual(['Grainhouse | market | Leeds']);
+  });
+  it('reads the country of "first Canadian stores" too', () => {
+    expect(facts('Lumetta will open its first Canadian stores in Toronto.', 'en')).toEqual(['Lumetta | market | Canada', 'Lumetta | market | Toronto']);
+    expect(facts('Lumetta will open its first Canada stores in Toronto.', 'en')).toEqual(['Lumetta | market | Canada', 'Lumetta | market | Toronto']);
+  });
+  it('reads a first service in a city as a market', () => {
+    expect(facts("Rouli se lance en Espagne, avec un premier service à Séville dès mai.", 'fr')).toEqual(['Rouli | market | Espagne', 'Rouli | market | Séville']);
+  });
+  it('reads a subsidiary with an adjective in a country as a market', () => {
+    expect(facts('Le groupe Vantoux dispose d\'une filiale commerciale au Chili.', 'fr')).toEqual(['Vantoux | market | Chili']);
+    expect(facts('Vantoux has a local subsidiary in Chile.', 'en')).toEqual(['Vantoux | market | Chile']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Expansion rules for partnerships and subjects: names inside a relative clause are no
+ * parties, a deal inside a "where"/"où" clause is in that place, a partner after a
+ * nationality adjective and a description, and a pronoun for the focus company as the
+ * sentence names it. Sentences written for these tests, in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
+}
+
+describe('partnership parties', () => {
+  it('leaves out names inside a relative clause', () => {
+    expect(facts('Oslo-based Fjordly, which sells MRI Scanners software, has signed a partnership with Siemens.', 'en')).toEqual(['Fjordly | partnership | — | Siemens']);
+    expect(facts('Fjordly, qui équipe les Hôpitaux Sornac, a noué un partenariat avec Orange.', 'fr')).toEqual(['Fjordly | partnership | — | Orange']);
+  });
+  it('takes a partner after a nationality adjective and a description', () => {
+    expect(facts('Payvo has teamed up with Visa and Chilean department-store chain Falcor.', 'en')).toEqual(['Payvo | partnership | — | Visa', 'Payvo | partnership | — | Falcor']);
+  });
+  it('places a deal in the country a "where"/"où" clause stands for', () => {
+    expect(facts('Hostaria will enter Chile, where it will open hotels through a joint venture with Cencosud.', 'en')).toContain('Hostaria | partnership | Chile | Cencosud');
+    expect(facts("Hostaria arrive au Chili, où elle ouvrira des hôtels grâce à une coentreprise avec Cencosud.", 'fr')).toContain('Hostaria | partnership | Chili | Cencosud');
+  });
+});
+
+describe('expansion subjects', () => {
+  it('reads a pronoun as the focus company as the sentence names it', () => {
+    const text = 'Orvane Robotics, the Turin maker of arms, said it would open a plant in Lyon. Orvane hired Ada Pirelli. Orvane is growing.';
+    expect(facts(text, 'en')).toEqual(['Orvane Robotics | office | Lyon']);
+    const fr = 'Orvane Robotique, le fabricant turinois, a indiqué qu\'il ouvrira une usine à Lyon. Orvane a recruté Ada Pirelli. Orvane grandit.';
+    expect(facts(fr, 'fr')).toEqual(['Orvane Robotique | office | Lyon']);
+  });
+});
