@@ -6,9 +6,13 @@ import { InputError } from '../../errors.js';
 import type { CompanyNode, DocumentGraph, PersonNode } from '../../model/graph.js';
 import { mergeExpansion, mergeNamed, mergeRole } from '../merge.js';
 import type { IngestResult } from '../types.js';
-import type { MemoryState, NodeAttrs } from './state.js';
+import { Intake, type MemoryState } from './state.js';
 
-export function applyDocument(state: MemoryState, doc: DocumentGraph): IngestResult {
+/**
+ * `fresh`: the document was parsed from the journal (its strings are its own); otherwise it
+ * was made in this process and its strings may be views of larger ones, which are copied.
+ */
+export function applyDocument(state: MemoryState, doc: DocumentGraph, fresh = false): IngestResult {
   const result: IngestResult = {
     sourceId: doc.source.id,
     created: false,
@@ -20,37 +24,21 @@ export function applyDocument(state: MemoryState, doc: DocumentGraph): IngestRes
   if (state.sources.has(doc.source.id)) return result;
   checkReferences(state, doc);
   result.created = true;
-  state.sources.set(doc.source.id, doc.source);
-  const { graph } = state;
+  const intake = new Intake(!fresh);
+  state.putSource(doc.source, intake);
 
-  mergeNamedNodes(state, 'Person', doc.persons, result.persons);
-  mergeNamedNodes(state, 'Company', doc.companies, result.companies);
-  for (const place of doc.places) {
-    if (!graph.hasNode(place.id)) graph.addNode(place.id, { label: 'Place', record: place });
-  }
-  for (const link of doc.subsidiaries) {
-    // A company has one parent: the first one stated stays.
-    const hasParent = graph.outEdges(link.childId).some(
-      (e) => graph.getEdgeAttributes(e).type === 'SUBSIDIARY_OF',
-    );
-    if (!hasParent) graph.addDirectedEdge(link.childId, link.parentId, { type: 'SUBSIDIARY_OF' });
-  }
+  mergeNamedNodes(state, 'Person', doc.persons, result.persons, intake);
+  mergeNamedNodes(state, 'Company', doc.companies, result.companies, intake);
+  for (const place of doc.places) state.putPlace(place, intake);
+  for (const link of doc.subsidiaries) state.link(link.childId, link.parentId);
   for (const role of doc.roles) {
     const existing = state.role(role.id);
-    if (existing) {
-      graph.replaceEdgeAttributes(role.id, { type: 'HELD_ROLE', record: mergeRole(existing, role) });
-      result.roles.merged++;
-    } else {
-      graph.addDirectedEdgeWithKey(role.id, role.personId, role.companyId, { type: 'HELD_ROLE', record: role });
-      result.roles.added++;
-    }
+    state.putRole(existing ? mergeRole(existing, role) : role, existing, intake);
+    result.roles[existing ? 'merged' : 'added']++;
   }
   for (const event of doc.expansions) {
-    const existing = state.expansions.get(event.id);
-    state.expansions.set(event.id, existing ? mergeExpansion(existing, event) : event);
-    let ids = state.expansionsByCompany.get(event.companyId);
-    if (!ids) state.expansionsByCompany.set(event.companyId, (ids = new Set()));
-    ids.add(event.id);
+    const existing = state.expansions.get(event.id) ?? null;
+    state.putExpansion(existing ? mergeExpansion(existing, event) : event, existing, intake);
     result.expansions[existing ? 'merged' : 'added']++;
   }
   return result;
@@ -62,12 +50,11 @@ function mergeNamedNodes<L extends 'Person' | 'Company'>(
   label: L,
   nodes: readonly (L extends 'Person' ? PersonNode : CompanyNode)[],
   counts: { added: number; merged: number },
+  intake: Intake,
 ): void {
   for (const node of nodes) {
     const existing = state.node(label as 'Person', node.id) as typeof node | null;
-    const record = existing ? mergeNamed(existing, node) : node;
-    state.graph.mergeNode(node.id, { label, record } as NodeAttrs);
-    state.indexKeys(label, node.id, record.aliasKeys);
+    state.putNamed(label, existing ? mergeNamed(existing, node) : node, intake);
     counts[existing ? 'merged' : 'added']++;
   }
 }
@@ -79,7 +66,7 @@ function mergeNamedNodes<L extends 'Person' | 'Company'>(
 export function checkReferences(state: MemoryState, doc: DocumentGraph): void {
   const known = new Set<string>();
   for (const n of [...doc.persons, ...doc.companies, ...doc.places]) known.add(n.id);
-  const exists = (id: string): boolean => known.has(id) || state.graph.hasNode(id);
+  const exists = (id: string): boolean => known.has(id) || state.hasNode(id);
   const missing: string[] = [];
   for (const r of doc.roles) for (const id of [r.personId, r.companyId, r.placeId]) if (id && !exists(id)) missing.push(id);
   for (const x of doc.expansions) for (const id of [x.companyId, x.placeId, x.partnerId]) if (id && !exists(id)) missing.push(id);

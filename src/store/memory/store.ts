@@ -9,7 +9,7 @@ import {
   appendJournal, diskFiles, readJournal, readSnapshot, SNAPSHOT_VERSION, writeSnapshot,
   type DiskFiles, type Snapshot,
 } from './snapshot.js';
-import { MemoryState } from './state.js';
+import { Intake, MemoryState } from './state.js';
 
 export interface MemoryStoreOptions {
   /** Directory of the snapshot and journal; null for a store that lives only in memory. */
@@ -39,7 +39,7 @@ export class MemoryStore implements GraphStore {
       const snap = readSnapshot(this.files.snapshot);
       if (snap) this.restore(snap);
       for (const doc of readJournal(this.files.journal)) {
-        applyDocument(this.state, doc);
+        applyDocument(this.state, doc, true);
         this.journaled++;
       }
     }
@@ -104,55 +104,38 @@ export class MemoryStore implements GraphStore {
   }
 
   async rolesByPerson(personIds: readonly string[]): Promise<RoleEdge[][]> {
-    return personIds.map((id) => (this.state.node('Person', id) ? this.state.rolesOf(id, 'out') : []));
+    return personIds.map((id) => (this.state.persons.has(id) ? this.state.rolesOf(id, 'out') : []));
   }
 
   async rolesByCompany(companyIds: readonly string[]): Promise<RoleEdge[][]> {
-    return companyIds.map((id) => (this.state.node('Company', id) ? this.state.rolesOf(id, 'in') : []));
+    return companyIds.map((id) => (this.state.companies.has(id) ? this.state.rolesOf(id, 'in') : []));
   }
 
   async expansionsByCompany(companyIds: readonly string[]) {
-    return companyIds.map((id) =>
-      [...(this.state.expansionsByCompany.get(id) ?? [])]
-        .sort(byId)
-        .map((eid) => this.state.expansions.get(eid))
-        .filter((x) => x !== undefined),
-    );
+    return companyIds.map((id) => this.state.expansionsOfCompany(id));
   }
 
   async parentOf(companyIds: readonly string[]) {
-    const { graph } = this.state;
-    return companyIds.map((id) => {
-      if (!graph.hasNode(id)) return null;
-      const edge = graph.outEdges(id).find((e) => graph.getEdgeAttributes(e).type === 'SUBSIDIARY_OF');
-      return edge ? graph.target(edge) : null;
-    });
+    return companyIds.map((id) => this.state.parents.get(id) ?? null);
   }
 
   async subsidiariesOf(companyIds: readonly string[]) {
-    const { graph } = this.state;
-    return companyIds.map((id) => {
-      if (!graph.hasNode(id)) return [];
-      return graph
-        .inEdges(id)
-        .filter((e) => graph.getEdgeAttributes(e).type === 'SUBSIDIARY_OF')
-        .map((e) => graph.source(e))
-        .sort(byId);
-    });
+    return companyIds.map((id) => this.state.childrenOf(id));
   }
 
   async idsByKey(label: NodeLabel, keys: readonly string[]) {
-    return keys.map((key) => [...(this.state.keyIndex[label].get(key) ?? [])].sort(byId));
+    return keys.map((key) => this.state.idsByKey(label, key));
   }
 
   async allIds(label: NodeLabel | 'Source') {
-    if (label === 'Source') return [...this.state.sources.keys()].sort(byId);
-    return this.state.graph.filterNodes((_, attrs) => attrs.label === label).sort(byId);
+    const { state } = this;
+    const map = label === 'Source' ? state.sources : label === 'Person' ? state.persons : state.companies;
+    return [...map.keys()].sort(byId);
   }
 
   /**
    * Counted once per change, not per call: search checks freshness through stats() on
-   * every request, and a walk over every node and edge would grow with the graph.
+   * every request.
    */
   async stats(): Promise<StoreStats> {
     this.counted ??= this.count();
@@ -160,64 +143,42 @@ export class MemoryStore implements GraphStore {
   }
 
   private count(): StoreStats {
-    const { graph } = this.state;
-    const count = { Person: 0, Company: 0, Place: 0 };
-    graph.forEachNode((_, attrs) => count[attrs.label]++);
-    let roles = 0;
-    let subsidiaries = 0;
-    graph.forEachEdge((_, attrs) => (attrs.type === 'HELD_ROLE' ? roles++ : subsidiaries++));
+    const { state } = this;
     return {
-      persons: count.Person,
-      companies: count.Company,
-      places: count.Place,
-      sources: this.state.sources.size,
-      roles,
-      expansions: this.state.expansions.size,
-      subsidiaries,
+      persons: state.persons.size,
+      companies: state.companies.size,
+      places: state.places.size,
+      sources: state.sources.size,
+      roles: state.roles.size,
+      expansions: state.expansions.size,
+      subsidiaries: state.parents.size,
     };
   }
 
   private snapshot(): Snapshot {
-    const { graph } = this.state;
-    const snap: Snapshot = {
+    const { state } = this;
+    return {
       version: SNAPSHOT_VERSION,
-      persons: [], companies: [], places: [], roles: [], subsidiaries: [],
-      sources: [...this.state.sources.values()],
-      expansions: [...this.state.expansions.values()],
+      persons: [...state.persons.values()],
+      companies: [...state.companies.values()],
+      places: [...state.places.values()],
+      roles: [...state.roles.values()],
+      subsidiaries: [...state.parents].map(([childId, parentId]) => ({ childId, parentId })),
+      sources: [...state.sources.values()],
+      expansions: [...state.expansions.values()],
     };
-    graph.forEachNode((_, attrs) => {
-      if (attrs.label === 'Person') snap.persons.push(attrs.record);
-      else if (attrs.label === 'Company') snap.companies.push(attrs.record);
-      else snap.places.push(attrs.record);
-    });
-    graph.forEachEdge((_, attrs, source, target) => {
-      if (attrs.type === 'HELD_ROLE') snap.roles.push(attrs.record);
-      else snap.subsidiaries.push({ childId: source, parentId: target });
-    });
-    return snap;
   }
 
   private restore(snap: Snapshot): void {
     const state = new MemoryState();
-    const { graph } = state;
-    for (const p of snap.persons) {
-      graph.addNode(p.id, { label: 'Person', record: p });
-      state.indexKeys('Person', p.id, p.aliasKeys);
-    }
-    for (const c of snap.companies) {
-      graph.addNode(c.id, { label: 'Company', record: c });
-      state.indexKeys('Company', c.id, c.aliasKeys);
-    }
-    for (const pl of snap.places) graph.addNode(pl.id, { label: 'Place', record: pl });
-    for (const s of snap.sources) state.sources.set(s.id, s);
-    for (const r of snap.roles) graph.addDirectedEdgeWithKey(r.id, r.personId, r.companyId, { type: 'HELD_ROLE', record: r });
-    for (const l of snap.subsidiaries) graph.addDirectedEdge(l.childId, l.parentId, { type: 'SUBSIDIARY_OF' });
-    for (const x of snap.expansions) {
-      state.expansions.set(x.id, x);
-      let ids = state.expansionsByCompany.get(x.companyId);
-      if (!ids) state.expansionsByCompany.set(x.companyId, (ids = new Set()));
-      ids.add(x.id);
-    }
+    const intake = new Intake(false);
+    for (const p of snap.persons) state.putNamed('Person', p, intake);
+    for (const c of snap.companies) state.putNamed('Company', c, intake);
+    for (const pl of snap.places) state.putPlace(pl, intake);
+    for (const s of snap.sources) state.putSource(s, intake);
+    for (const r of snap.roles) state.putRole(r, null, intake);
+    for (const l of snap.subsidiaries) state.link(l.childId, l.parentId);
+    for (const x of snap.expansions) state.putExpansion(x, null, intake);
     this.state = state;
   }
 }
