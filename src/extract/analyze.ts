@@ -77,6 +77,9 @@ function surnameKeys(name: string): string[] {
   const first = fold(parts[0] ?? '');
   if (parts.length >= 2 && (isFirstName(first) || parts.length <= 3)) keys.push(fold(parts.slice(1).join(' ')));
   if (parts.length >= 3) keys.push(fold(parts[parts.length - 1] ?? ''));
+  // "Van der Stel" for "Wilhelmina van der Stel": the surname starts at its particle.
+  const particle = parts.findIndex((p, i) => i > 0 && /^(?:van|von|de|du|della|del|da|di|ter|ten|bin|ibn|al|el|le|la)$/i.test(p));
+  if (particle > 1 || (particle === 1 && parts.length >= 3)) keys.push(fold(parts.slice(particle).join(' ')));
   return keys;
 }
 

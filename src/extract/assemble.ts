@@ -43,7 +43,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     const untitled = group.filter((c) => c.fact.title === null);
     // A predecessor's post stands on its own unless a titled past job already tells it.
     const predecessor = untitled.find((c) => c.predecessor);
-    if (predecessor && titled.length > 0 && !titled.some((c) => c.fact.status === 'former' || c.statusSource === 'default')) kept.add(predecessor);
+    if (predecessor && titled.length > 0 && !titled.some((c) => c.fact.status === 'former' || (c.statusSource === 'default' && !c.founder))) kept.add(predecessor);
     if (titled.length === 0) {
       const first = untitled.find((c) => c.fact.status === 'former') ?? untitled[0];
       if (first) {
@@ -65,6 +65,14 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       if (c.fact.start === null) c.fact.start = untitled.find((u) => u.fact.start !== null)?.fact.start ?? null;
       kept.add(c);
     }
+  }
+  // "joined Marriott in 2011" beside "president … of Marriott International": one job.
+  const titledKeys = [...kept].filter((c) => c.fact.title !== null).map((c) => [key(c.fact.person), key(c.fact.company), c.fact.status] as const);
+  for (const c of [...kept]) {
+    if (c.fact.title !== null || c.predecessor) continue;
+    const p = key(c.fact.person);
+    const co = key(c.fact.company);
+    if (titledKeys.some(([tp, tc, ts]) => tp === p && ts === c.fact.status && tc.startsWith(`${co} `))) kept.delete(c);
   }
   return sorted
     .filter((c) => kept.has(c))

@@ -82,7 +82,7 @@ export const CURRENT_WORDS = cues(`
 actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
 will be | sera | take over | takes over | will take over | taking over | prend la tete | prendra la tete | prend la direction | prendra la direction | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
-remain | will remain | stay on | stays on | will stay on | restera | aujourd'hui
+remain | will remain | stay on | stays on | will stay on | restera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
 `);
 
 /** The company before these verbs hires the person after them. */
@@ -172,7 +172,7 @@ becomes | will become | joins | will join | has been named | has been appointed 
 succeeds | will succeed | steps down | will step down | stepped down | takes over | will take over | is promoted | was promoted
 `);
 
-export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she']);
+export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'him']);
 export const PERSON_DESCRIPTIONS = cues(`
 ce dernier | cette derniere | le nouveau venu | la nouvelle venue | l' interesse | l' interessee | the newcomer
 le nouveau directeur | la nouvelle directrice | ce diplome | cette diplomee | the executive | le dirigeant | la dirigeante

@@ -56,6 +56,17 @@ function publicBodyAfter(v: SentenceView, at: number): boolean {
   return !!m && m.s === k && PUBLIC_BODIES.test(m.text);
 }
 
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
+function unnamedAfter(v: SentenceView, at: number): boolean {
+  if (!COMPANY_PREPS.has(v.tokens[at]?.f ?? '') || !INDEFINITE.has(v.tokens[at + 1]?.f ?? '')) return false;
+  for (let k = at + 2; k < Math.min(v.tokens.length, at + 7); k++) {
+    if (isCompanyLike(v.cover[k])) return false;
+    if (!v.tokens[k]?.word) return true;
+  }
+  return true;
+}
+
 function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
   for (const m of v.mentions) if (isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m)) return m;
   return null;
@@ -103,8 +114,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) return explicit;
-  // "directrice générale du Trésor": a public post, held nowhere a fallback could find.
-  if (publicBodyAfter(v, title.e)) return null;
+  // "directrice générale du Trésor", "directeur de cabinet du ministre": public posts, held
+  // nowhere a fallback could find.
+  if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;
+  // "chief executive of an unnamed start-up": an employer the text does not name.
+  if (unnamedAfter(v, title.e)) return null;
   // "Airbnb's head of EMEA"
   if (t[title.s - 1]?.f === "'s") {
     const m = v.cover[title.s - 2];
@@ -112,7 +126,9 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   // "its chief executive", "son PDG": the company the sentence is about.
   if (isPossessive(t[title.s - 1]?.f ?? '')) {
-    const m = v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? firstCompany(v, consumed);
+    // "Velda has poached X from Orrin to become its head of sales": the company that hires.
+    const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
+    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? firstCompany(v, consumed);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
   }

@@ -17,6 +17,7 @@ import type { TitleSpan } from './titles.js';
 const APPOSITION_SKIP = new Set("ex- ex ancien ancienne former a an the l' le la son sa its his her also egalement aussi currently actuellement previously formerly now desormais long-serving longtime jusqu' ici alors new nouveau nouvelle notre our".split(' '));
 const AS_WORDS = new Set(['as', 'comme', 'que']);
 const AS_NOUNS = new Set(['poste', 'qualite', 'fonctions']);
+const CIVILITY = new Set(['dr', 'mr', 'mrs', 'ms', 'm', 'mme', 'prof', 'sir', 'dame', 'me']);
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
 
 /** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
@@ -43,6 +44,8 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // b. "chief executive Patrick Oyelaran", "son PDG, Étienne Ferrand", "un directeur général en France : X"
   if (!asBefore(t, j)) {
     let k = title.e;
+    // "co-founder Dr. X", "son président, M. X"
+    if (CIVILITY.has(t[k]?.f ?? '')) k += t[k + 1]?.text === '.' ? 2 : 1;
     const direct = refs.find((p) => p.s === k && p.named);
     if (direct) return direct;
     const company = explicitAfter(v, k, doc);

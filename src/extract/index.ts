@@ -33,7 +33,7 @@ function extractRules(input: ExtractInput): Facts {
   const doc = analyze(splitSentences(text), published);
   const roles: RoleCandidate[] = [];
   const expansions: ExpansionFact[] = [];
-  const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map() };
+  const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map(), heldAt: new Map() };
   const memory: PersonMemo[] = [];
   for (const v of doc.sentences) {
     if (v.sent.para !== state.para) {
@@ -53,7 +53,10 @@ function extractRules(input: ExtractInput): Facts {
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
     here.push(...predecessorRoles(v, successions, here, state.appointed));
     roles.push(...here);
-    for (const c of here) if (c.fact.status === 'current' && !c.founder && !c.predecessor) state.appointed.set(c.fact.person, c.fact.company);
+    for (const c of here) {
+      if (c.fact.status === 'current' && !c.founder && !c.predecessor) state.appointed.set(c.fact.person, c.fact.company);
+      if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
+    }
     expansions.push(...expansionsOf(v, doc, consumed));
     for (const r of refs) {
       const at = memory.findIndex((p) => p.name === r.name);

@@ -69,6 +69,14 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   if (c.text === '&' && tokens[end + 1]?.cap) return end + 2;
   // A surname led by a capitalised particle: "Van der Meulen", "De La Tour".
   if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
+  // Particles no company or place uses ("van der", "von", "bin") make a person even when the
+  // first name is unknown: "Wilhelmina van der Stel".
+  if (!headIsFirstName && end - s === 1 && PERSON_ONLY_PARTICLES.has(c.f) && !c.cap) {
+    let j = end;
+    while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
+    const n = tokens[j];
+    if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
+  }
   // Person particles: "Terry von Bibra", "Grégoire de La Tour-Mazel", "Ingrid van der Meulen".
   if (headIsFirstName && end - s <= 2) {
     let j = end;
@@ -135,6 +143,11 @@ function classify(m: Mention, tokens: Token[]): void {
     m.kind = 'COMPANY';
     return;
   }
+  // "Sainsbury's": a name written with its 's is a shop's, not a person's.
+  if (last === "'s") {
+    m.kind = 'COMPANY';
+    return;
+  }
   const tail = COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   const personLength = n <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
@@ -152,6 +165,8 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
 }
 
+const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);
+const NAME_S_NEXT = new Set(['where', 'and', 'or', 'in', 'at', 'for', 'from', 'since', 'until', 'which', 'who', 'before', 'after', 'then']);
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
 /** Is token k an initial ("J", "A.K") written with its dot right after? */
@@ -231,6 +246,8 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i = e;
       continue;
     }
+    // "from Sainsbury's, where…": an 's before punctuation or a link word is the name's own.
+    if (tokens[e]?.f === "'s" && initials < 0 && (!tokens[e + 1]?.word || NAME_S_NEXT.has(tokens[e + 1]?.f ?? ''))) e++;
     const m: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
     if (initials > 0) {
       m.kind = 'PERSON';

@@ -32,6 +32,22 @@ function resolvePronoun(recent: PersonMemo[], pronoun: string): string | null {
   return recent[recent.length - 1]?.name ?? null;
 }
 
+const DEMONSTRATIVES = new Set(['ce', 'cette', 'cet', 'this']);
+/** Verbs a description of the person is the subject of: "ce polytechnicien était…". */
+const SUBJECT_VERBS = new Set('est etait a avait sera fut rejoint rejoindra dirigeait dirige occupait devient deviendra quitte succede prend prendra arrive connait is was has had joined will becomes led ran'.split(' '));
+/** Things a demonstrative also points at: "cette année était…", "ce poste est…". */
+const NOT_PERSONS = new Set('annee mois semaine trimestre poste role fonction mandat accord operation projet marche secteur choix depart arrivee changement groupe entreprise societe site bureau pays year month week quarter role post deal move market company group firm business'.split(' '));
+
+/** "ce polytechnicien était…", "this veteran had…", "the 52-year-old joined…": the person just met. */
+function describedPerson(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  const w = t[i + 1];
+  if (f === 'the' && w && /^\d{2}-year-old$/.test(w.f)) return i + 2;
+  if (!DEMONSTRATIVES.has(f) || !w || !w.word || w.cap || NOT_PERSONS.has(w.f) || COMPANY_REF_NOUNS.has(w.f)) return -1;
+  return SUBJECT_VERBS.has(t[i + 2]?.f ?? '') ? i + 2 : -1;
+}
+
 export interface PersonRef {
   s: number;
   e: number;
@@ -66,7 +82,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
       out.push({ s: i, e: i + 1, name, named: false });
       continue;
     }
-    const d = anyCueAt(t, i, PERSON_DESCRIPTIONS);
+    const d = Math.max(anyCueAt(t, i, PERSON_DESCRIPTIONS), describedPerson(v, i));
     if (d > 0 && last) {
       out.push({ s: i, e: d, name: resolvePronoun(recent, f) ?? last, named: false });
       i = d - 1;

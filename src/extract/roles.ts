@@ -23,11 +23,16 @@ export interface RoleState {
   para: number;
   /** Person → company of their latest current job, for "Il succède à X" a sentence later. */
   appointed: Map<string, string>;
+  /** Person → company of their latest titled job, current or past. */
+  heldAt: Map<string, string>;
 }
 
 /** A predecessor's title with no employer of its own is held where the newcomer now works. */
-function predecessorCompany(s: Succession | undefined, chosen: CompanyChoice | null, here: RoleCandidate[], appointed: Map<string, string>): CompanyChoice | null {
+function predecessorCompany(s: Succession | undefined, title: TitleSpan, chosen: CompanyChoice | null, here: RoleCandidate[], appointed: Map<string, string>): CompanyChoice | null {
   if (!s || chosen?.explicit) return chosen;
+  // A later title with no employer at all ("to become chief executive of an unnamed start-up")
+  // is not the post left; only the apposition right after the name is.
+  if (!chosen && title.s - s.predecessor.e > 2) return chosen;
   const name = successorCompany(s, here, appointed);
   if (!name) return chosen;
   return { name, mention: null, explicit: false, extra: [], after: chosen?.after ?? s.predecessor.e };
@@ -59,7 +64,11 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (!c) return;
     const { title, person } = c;
     const succession = successions.find((x) => x.predecessor.name === person.name);
-    const company = predecessorCompany(succession, chooseCompany(v, title, person, doc, consumed), out, state.appointed);
+    let company = predecessorCompany(succession, title, chooseCompany(v, title, person, doc, consumed), out, state.appointed);
+    // "X will succeed him as chair": the post is where the predecessor held one.
+    const heldBy = replacedBy.get(title);
+    const held = heldBy ? state.heldAt.get(heldBy.name) : undefined;
+    if (held && company && !company.explicit) company = { name: held, mention: null, explicit: false, extra: [], after: company.after };
     const prevFloor = floor;
     floor = title.e;
     if (!company) return;

@@ -38,9 +38,17 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (f > 0 && f <= at) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
-    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' ? 'former' : 'current';
+    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) ? 'former' : 'current';
   }
   return null;
+}
+
+/** "Il avait débuté chez X, avant de rejoindre Y": "avant de" continues a story told in the past. */
+function pluperfectBefore(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (t[i - 1]?.f !== 'de' || t[i - 2]?.f !== 'avant') return false;
+  for (let k = v.from; k < i - 2; k++) if (t[k]?.f === 'avait' || t[k]?.f === 'etait' || t[k]?.f === 'had') return true;
+  return false;
 }
 
 /** Where leaving cues sit in a sentence; computed once per sentence. */

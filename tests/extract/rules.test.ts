@@ -139,3 +139,48 @@ describe('career phrases without a title', () => {
     expect(roles('Selwyn Retail has appointed Joan Pike as buying director, hiring her from Fenwright Group.', 'en')).toContainEqual(['Joan Pike', 'Fenwright Group', 'former']);
   });
 });
+
+describe('more holders and employers', () => {
+  it('reads a demonstrative description as the person just named (fr, en)', () => {
+    const fr = roles('Le conseil de Velnor a nommé Hugo Brissac président. Ancien directeur de cabinet du ministre de l\'Industrie, ce polytechnicien était depuis 2020 directeur général adjoint de Castrel.', 'fr');
+    expect(fr).toEqual([['Hugo Brissac', 'Velnor', 'current'], ['Hugo Brissac', 'Castrel', 'former']]);
+    const en = roles('Pellar hired Joanna Fisk as chief risk officer. The 54-year-old was previously head of credit at Marden Bank.', 'en');
+    expect(en).toContainEqual(['Joanna Fisk', 'Marden Bank', 'former']);
+  });
+  it('gives no employer to a title "of an unnamed start-up"', () => {
+    const r = roles('Halix has promoted Eva Brun to chief operating officer. She succeeds Tom Reyes, COO since 2019, who is leaving to become chief executive of a small start-up.', 'en');
+    expect(r).toContainEqual(['Tom Reyes', 'Halix', 'former']);
+    expect(r).not.toContainEqual(['Tom Reyes', 'Halix', 'current']);
+  });
+  it('puts "will succeed him as chair" where the predecessor held it', () => {
+    const r = roles('Orlen & Hart said chair Peter Vance will retire in May. Ruth Cole, a director at Tamsin Group, will succeed him as chair.', 'en');
+    expect(r).toContainEqual(['Peter Vance', 'Orlen & Hart', 'former']);
+    expect(r).toContainEqual(['Ruth Cole', 'Orlen & Hart', 'current']);
+    expect(r).not.toContainEqual(['Peter Vance', 'Tamsin Group', 'former']);
+  });
+  it('reads a named title right after a civility ("co-founder Dr. X")', () => {
+    const r = roles('Harwell Bio named Tom Adair chief executive. He succeeds co-founder Dr. Lena Marsh, who returns to her role as chief scientific officer.', 'en');
+    expect(r).toContainEqual(['Lena Marsh', 'Harwell Bio', 'current']);
+    expect(r).toContainEqual(['Lena Marsh', 'Harwell Bio', 'former']);
+  });
+  it('keeps one fact when a joined company is a shorter form of the titled one', () => {
+    const r = roles('Corvel Hotels International said Amy Tran has been named president, Europe. Tran, who joined Corvel Hotels in 2012, succeeds Rob Dale.', 'en');
+    expect(r.filter(([p]) => p === 'Amy Tran')).toEqual([['Amy Tran', 'Corvel Hotels International', 'current']]);
+  });
+  it('reads a person particle without a known first name, and the surname after it', () => {
+    const r = roles('Velda has poached Wilhelmina van der Stel from Orrin to become its head of sales. Van der Stel spent ten years at Orrin.', 'en');
+    expect(r).toContainEqual(['Wilhelmina van der Stel', 'Velda', 'current']);
+    expect(r).toContainEqual(['Wilhelmina van der Stel', 'Orrin', 'former']);
+  });
+  it('keeps "Sainsbury\'s"-style names whole before punctuation', () => {
+    expect(roles("Tarlo hired Mia Hale as CFO from Bentley's, where she ran finance.", 'en')).toContainEqual(['Mia Hale', "Bentley's", 'former']);
+  });
+  it('reads "avant de rejoindre X comme T" in a past story as past', () => {
+    const r = roles('Paul Ravel avait débuté chez Cortil, avant de rejoindre Amberg Finance comme directeur des investissements.', 'fr');
+    expect(r).toContainEqual(['Paul Ravel', 'Amberg Finance', 'former']);
+  });
+  it('keeps a division named by its trade inside the title', () => {
+    const r = extract({ text: 'Jusqu\'alors directrice de la division nutrition de Brenval, Anne Soret rejoint Pomelle.', lang: 'fr' }).roles;
+    expect(r.map((x) => [x.company, x.status, x.title])).toContainEqual(['Brenval', 'former', 'directrice de la division nutrition']);
+  });
+});
