@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { IngestDeps } from '../services/ingest.js';
 import { catalogOf, invalidateCatalog, type Catalog } from '../services/catalog.js';
 import type { GraphStore } from '../store/types.js';
@@ -49,7 +50,7 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
     apiKey: options.apiKey ?? null,
     ingest: options.ingest ?? {},
     afterWrite: () => {
-      for (const loader of Object.values(loaders)) loader.clearAll();
+      for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
       catalog = null;
       invalidateCatalog(store);
     },

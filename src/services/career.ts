@@ -6,12 +6,15 @@
  */
 import type { RoleEdge } from '../model/graph.js';
 
-function careerKey(role: RoleEdge): [number, number, number, string, string] {
+/** What career order reads of a role (a whole RoleEdge or a store RoleLink). */
+export type CareerRole = Pick<RoleEdge, 'id' | 'order' | 'status' | 'start' | 'end'>;
+
+function careerKey(role: CareerRole): [number, number, number, string, string] {
   const date = role.start ?? role.end;
   return [role.order, role.status === 'FORMER' ? 0 : 1, date ? 1 : 0, date ?? '', role.id];
 }
 
-export function compareCareer(a: RoleEdge, b: RoleEdge): number {
+export function compareCareer(a: CareerRole, b: CareerRole): number {
   const ka = careerKey(a);
   const kb = careerKey(b);
   for (let i = 0; i < ka.length; i++) {
@@ -28,7 +31,7 @@ export function compareCareer(a: RoleEdge, b: RoleEdge): number {
  * undated former roles are in no known order, so neither is "before" the other. Talent flow
  * uses this, so it never reports a move the sources do not support.
  */
-export function knownBefore(a: RoleEdge, b: RoleEdge): boolean {
+export function knownBefore(a: CareerRole, b: CareerRole): boolean {
   const ka = careerKey(a);
   const kb = careerKey(b);
   for (let i = 0; i < ka.length - 1; i++) {
@@ -39,6 +42,6 @@ export function knownBefore(a: RoleEdge, b: RoleEdge): boolean {
   return false;
 }
 
-export function careerPath(roles: readonly RoleEdge[]): RoleEdge[] {
+export function careerPath<T extends CareerRole>(roles: readonly T[]): T[] {
   return [...roles].sort(compareCareer);
 }

@@ -2,10 +2,11 @@
  * The shortest path between two people or companies, through roles (person–company) and
  * subsidiary links (company–company), walked in both directions.
  *
- * A bidirectional breadth-first search over the loaders: each level of either side is one
- * batched read per relation (roles by person, roles by company, parent, subsidiaries), so
- * the same code runs on every store and its store calls grow with the path length, not
- * with the size of the graph it crosses.
+ * A bidirectional breadth-first search: each level of either side is one store read
+ * (`links`: roles by person, roles by company, parent, subsidiaries, with only the role
+ * fields a walk needs), so the same code runs on every store and its store calls grow with
+ * the path length, not with the size of the graph it crosses. The roles and nodes of the
+ * path found are then read whole, in one more round trip.
  *
  * Determinism: frontiers and neighbours are visited in id order, a state keeps the first
  * predecessor that reached it, and among the shortest paths found at the meeting level
@@ -18,6 +19,7 @@
 import { NotFoundError } from '../errors.js';
 import type { CompanyNode, PersonNode, RoleEdge } from '../model/graph.js';
 import type { Loaders } from '../graphql/loaders.js';
+import type { RoleLink } from '../store/types.js';
 import { overlapped } from './dates.js';
 import { byCodePoint, loadAll, unique } from './load.js';
 
@@ -40,7 +42,7 @@ interface State {
   node: string;
   kind: Kind;
   /** At a company, in overlapping mode: the role by which the walk entered its group. */
-  carry: RoleEdge | null;
+  carry: RoleLink | null;
 }
 
 interface Visit {
@@ -49,7 +51,7 @@ interface Visit {
   /** Key of the state this one was reached from, null at the root. */
   prev: string | null;
   /** The role walked to get here; null at the root and across a subsidiary link. */
-  role: RoleEdge | null;
+  role: RoleLink | null;
 }
 
 class Side {
@@ -92,6 +94,7 @@ export async function shortestConnection(
   toId: string,
   options: ConnectionOptions,
 ): Promise<Connection | null> {
+  await loaders.lookup([fromId, toId], []);
   const [from, to] = await Promise.all([endpoint(loaders, fromId), endpoint(loaders, toId)]);
   if (from.id === to.id) return { hops: 0, nodes: [from], roles: [] };
   const forward = new Side({ node: from.id, kind: kindOf(from), carry: null });
@@ -116,12 +119,7 @@ async function expand(loaders: Loaders, side: Side, overlapping: boolean): Promi
   const states = side.frontier.map((k) => (side.visited.get(k) as Visit).state);
   const persons = unique(states.filter((s) => s.kind === 'Person').map((s) => s.node));
   const companies = unique(states.filter((s) => s.kind === 'Company').map((s) => s.node));
-  const [personRoles, companyRoles, parents, children] = await Promise.all([
-    loadAll(loaders.rolesByPerson, persons),
-    loadAll(loaders.rolesByCompany, companies),
-    loadAll(loaders.parent, companies),
-    loadAll(loaders.subsidiaries, companies),
-  ]);
+  const { personRoles, companyRoles, parents, subsidiaries: children } = await loaders.links(persons, companies);
   const rolesOfPerson = new Map(persons.map((id, i) => [id, sortById(personRoles[i] ?? [])]));
   const rolesAtCompany = new Map(companies.map((id, i) => [id, sortById(companyRoles[i] ?? [])]));
   const linked = new Map(
@@ -130,7 +128,7 @@ async function expand(loaders: Loaders, side: Side, overlapping: boolean): Promi
 
   side.depth++;
   const next: string[] = [];
-  const visit = (prev: string, state: State, role: RoleEdge | null): void => {
+  const visit = (prev: string, state: State, role: RoleLink | null): void => {
     const key = stateKey(state);
     if (side.visited.has(key)) return;
     side.add(key, { state, depth: side.depth, prev, role });
@@ -171,7 +169,7 @@ function meet(grow: Side, other: Side, overlapping: boolean): [string, string][]
 
 interface RawPath {
   nodes: string[];
-  roles: RoleEdge[];
+  roles: RoleLink[];
 }
 
 /** Forward chain to the meeting node, then the backward chain from it to the target. */
@@ -180,7 +178,7 @@ function join(forward: Side, fKey: string, backward: Side, bKey: string): RawPat
   const back = backward.chain(bKey).reverse(); // meeting node first, target last
   const nodes = [...there.map((v) => v.state.node), ...back.slice(1).map((v) => v.state.node)];
   // A visit's role is the edge to its predecessor: forward, the edge before it; backward, after it.
-  const roles = [...there.map((v) => v.role), ...back.map((v) => v.role)].filter((r): r is RoleEdge => r !== null);
+  const roles = [...there.map((v) => v.role), ...back.map((v) => v.role)].filter((r): r is RoleLink => r !== null);
   return { nodes, roles };
 }
 
@@ -200,12 +198,17 @@ function compareLists(a: readonly string[], b: readonly string[]): number {
   return a.length - b.length;
 }
 
+/** The path's nodes and roles, read whole (the walk saw only role links). */
 async function materialize(loaders: Loaders, path: RawPath): Promise<Connection> {
-  const nodes = await Promise.all(path.nodes.map((id) => nodeById(loaders, id)));
+  await loaders.lookup(path.nodes, path.roles.map((r) => r.id));
+  const [nodes, roles] = await Promise.all([
+    Promise.all(path.nodes.map((id) => nodeById(loaders, id))),
+    loadAll(loaders.role, path.roles.map((r) => r.id)),
+  ]);
   return {
     hops: path.nodes.length - 1,
     nodes: nodes.filter((n): n is GraphNode => n !== null),
-    roles: path.roles,
+    roles: roles.filter((r): r is RoleEdge => r !== null),
   };
 }
 
@@ -225,6 +228,6 @@ export function kindOf(node: GraphNode): Kind {
   return 'kind' in node ? 'Company' : 'Person';
 }
 
-function sortById(roles: readonly RoleEdge[]): RoleEdge[] {
+function sortById(roles: readonly RoleLink[]): RoleLink[] {
   return [...roles].sort((a, b) => byCodePoint(a.id, b.id));
 }

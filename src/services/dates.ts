@@ -38,6 +38,9 @@ export function heldAt(role: RoleEdge, asOf: string): boolean {
   return role.status === 'CURRENT' && role.statusAsOf !== '' && comparePartial(role.statusAsOf, asOf) <= 0;
 }
 
+/** What `overlapped` reads of a role. */
+export type Tenure = Pick<RoleEdge, 'status' | 'start' | 'end'>;
+
 /**
  * Whether two tenures overlapped in time.
  * - Two CURRENT roles overlap: both are held now.
@@ -46,7 +49,7 @@ export function heldAt(role: RoleEdge, asOf: string): boolean {
  * - Any other case (an undated role, a FORMER role without an end) is unknown and does not
  *   count as an overlap: colleagues "in fact" need evidence.
  */
-export function overlapped(a: RoleEdge, b: RoleEdge): boolean {
+export function overlapped(a: Tenure, b: Tenure): boolean {
   if (a.status === 'CURRENT' && b.status === 'CURRENT') return true;
   const ra = range(a);
   const rb = range(b);
@@ -60,7 +63,7 @@ interface Range {
   end: string | null;
 }
 
-function range(role: RoleEdge): Range | null {
+function range(role: Tenure): Range | null {
   if (role.start === null) return null;
   if (role.end !== null) return { start: role.start, end: role.end };
   return role.status === 'CURRENT' ? { start: role.start, end: null } : null;

@@ -19,6 +19,8 @@ export interface Expansion {
 
 /** NOT_FOUND for an id that is not a company. */
 export async function expansionById(loaders: Loaders, companyId: string): Promise<Expansion> {
+  // The group's read brings the company too: the check after it is answered from the cache.
+  await companyFamily(loaders, companyId);
   return expansionOf(loaders, await requireCompany(loaders, companyId, 'expansion'));
 }
 

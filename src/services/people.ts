@@ -32,6 +32,6 @@ export async function listPeople(
 /** People with a role at the company or one of its subsidiaries, by folded name then id. */
 export async function peopleAt(loaders: Loaders, companyId: string): Promise<PersonNode[]> {
   const family = await companyFamily(loaders, companyId);
-  const roles = await loadFlat(loaders.rolesByCompany, family);
+  const roles = await loadFlat(loaders.staffLinks, family);
   return (await loadFound(loaders.person, unique(roles.map((r) => r.personId)))).sort(byKey);
 }

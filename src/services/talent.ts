@@ -7,10 +7,11 @@
  */
 import type { CompanyNode, PersonNode, RoleEdge } from '../model/graph.js';
 import type { Loaders } from '../graphql/loaders.js';
+import type { RoleLink } from '../store/types.js';
 import { careerPath, knownBefore } from './career.js';
 import { byName, companyFamily, compareText, requireCompany } from './companies.js';
 import { inRange } from './dates.js';
-import { byCodePoint, loadAll, loadFlat, loadFound, unique } from './load.js';
+import { byCodePoint, loadAll, loadFound, unique } from './load.js';
 
 export interface Move {
   person: PersonNode;
@@ -36,12 +37,13 @@ export interface DateBounds {
  * Order: by `to.start` oldest first (undated last), then person name, then person id.
  */
 export async function talentFlow(loaders: Loaders, fromId: string, toId: string, bounds: DateBounds): Promise<Move[]> {
-  await Promise.all([requireCompany(loaders, fromId, 'talentFlow "from"'), requireCompany(loaders, toId, 'talentFlow "to"')]);
+  // The groups first: their read brings the companies, so the checks after it are free.
   const [fromFamily, toFamily] = await Promise.all([companyFamily(loaders, fromId), companyFamily(loaders, toId)]);
+  await Promise.all([requireCompany(loaders, fromId, 'talentFlow "from"'), requireCompany(loaders, toId, 'talentFlow "to"')]);
   const inFrom = new Set(fromFamily);
   const inTo = new Set(toFamily);
   const careers = await careersAt(loaders, fromFamily);
-  const found: { personId: string; from: RoleEdge; to: RoleEdge }[] = [];
+  const found: { personId: string; from: RoleLink; to: RoleLink }[] = [];
   for (const [personId, path] of careers) {
     const fromRoles = path.filter((r) => inFrom.has(r.companyId));
     for (const role of path) {
@@ -54,10 +56,19 @@ export async function talentFlow(loaders: Loaders, fromId: string, toId: string,
       }
     }
   }
-  const people = await loadAll(loaders.person, found.map((m) => m.personId));
-  const moves = found.flatMap((m, i) => {
-    const person = people[i];
-    return person ? [{ person, from: m.from, to: m.to }] : [];
+  // The walk read roles as links: the moves' roles, people and companies are read whole now.
+  await loaders.lookup(
+    [...found.map((m) => m.personId), ...found.flatMap((m) => [m.from.companyId, m.to.companyId])],
+    found.flatMap((m) => [m.from.id, m.to.id]),
+  );
+  const [people, froms, tos] = await Promise.all([
+    loadAll(loaders.person, found.map((m) => m.personId)),
+    loadAll(loaders.role, found.map((m) => m.from.id)),
+    loadAll(loaders.role, found.map((m) => m.to.id)),
+  ]);
+  const moves = found.flatMap((_, i) => {
+    const [person, from, to] = [people[i], froms[i], tos[i]];
+    return person && from && to ? [{ person, from, to }] : [];
   });
   return moves.sort(
     (a, b) =>
@@ -87,10 +98,9 @@ export async function talentCounts(loaders: Loaders, companyId: string, directio
     }
   }
   const companyIds = [...peopleByCompany.keys()];
-  const [companies, people] = await Promise.all([
-    loadAll(loaders.company, companyIds),
-    loadFound(loaders.person, unique([...peopleByCompany.values()].flatMap((s) => [...s]))),
-  ]);
+  const personIds = unique([...peopleByCompany.values()].flatMap((s) => [...s]));
+  await loaders.lookup([...companyIds, ...personIds], []); // both kinds in one round trip
+  const [companies, people] = await Promise.all([loadAll(loaders.company, companyIds), loadFound(loaders.person, personIds)]);
   const personById = new Map(people.map((p) => [p.id, p]));
   const counts: TalentCount[] = [];
   companyIds.forEach((id, i) => {
@@ -102,12 +112,14 @@ export async function talentCounts(loaders: Loaders, companyId: string, directio
   return counts.sort((a, b) => b.count - a.count || byName(a.company, b.company));
 }
 
-/** The career (in career order) of everyone with a role at one of these companies, by person id. */
-async function careersAt(loaders: Loaders, companyIds: readonly string[]): Promise<Map<string, RoleEdge[]>> {
-  const roles = await loadFlat(loaders.rolesByCompany, companyIds);
-  const personIds = unique(roles.map((r) => r.personId));
-  const careers = await loadAll(loaders.rolesByPerson, personIds);
-  return new Map(personIds.map((id, i) => [id, careerPath(careers[i] ?? [])]));
+/**
+ * The career (in career order, as role links) of everyone with a role at one of these
+ * companies, by person id. One store read, which brings those people and companies along.
+ */
+async function careersAt(loaders: Loaders, companyIds: readonly string[]): Promise<Map<string, RoleLink[]>> {
+  const careers = await loaders.careersAt(companyIds);
+  const personIds = unique(careers.keys());
+  return new Map(personIds.map((id) => [id, careerPath(careers.get(id) ?? [])]));
 }
 
 function compareUndatedLast(a: string | null, b: string | null): number {

@@ -26,6 +26,52 @@ export interface StoreStats {
 }
 
 /**
+ * A role reduced to what walks over careers need (connection, talent flow, listing people):
+ * its ends, status, dates and career order; no title, place or evidence.
+ */
+export type RoleLink = Pick<RoleEdge, 'id' | 'personId' | 'companyId' | 'status' | 'start' | 'end' | 'order'>;
+
+/**
+ * What a composite read brings along with its answer: the records its caller asks for next,
+ * read in the same round trip. Each entry is a key the read looked up and exactly what the
+ * matching primitive read (persons, companies, places, parentOf, rolesByPerson,
+ * rolesByCompany) answers for it, null or [] for a miss, so a caller may cache it as such.
+ */
+export interface Related {
+  persons?: [string, PersonNode | null][];
+  companies?: [string, CompanyNode | null][];
+  places?: [string, PlaceNode | null][];
+  parents?: [string, string | null][];
+  rolesByPerson?: [string, RoleEdge[]][];
+  rolesByCompany?: [string, RoleEdge[]][];
+  roles?: [string, RoleEdge | null][];
+}
+
+/** A composite read's answer: `values` aligned with the keys, plus what came along. */
+export interface WithRelated<T> {
+  values: T[];
+  related: Related;
+}
+
+/**
+ * Careers that passed through some companies (talent flow): each person with a role at one
+ * of the companies, by person id, with all their roles as links, by role id.
+ */
+export type CareersAt = [string, RoleLink[]][];
+
+/** One level of a walk (connection): the links of some people and companies. */
+export interface Links {
+  /** Roles of each person, by role id (as rolesByPerson). */
+  personRoles: RoleLink[][];
+  /** Roles at each company, by role id (as rolesByCompany). */
+  companyRoles: RoleLink[][];
+  /** The parent of each company, or null (as parentOf). */
+  parents: (string | null)[];
+  /** Direct subsidiaries of each company, sorted (as subsidiariesOf). */
+  subsidiaries: string[][];
+}
+
+/**
  * The one storage interface. Batch-first: every read takes a list of keys and returns a list
  * aligned with it (`null` or `[]` for a miss), so DataLoader can sit in front of it.
  * Lists inside a result are in a defined order (see each method) so both stores answer
@@ -68,6 +114,40 @@ export interface GraphStore {
   parentOf(companyIds: readonly string[]): Promise<(string | null)[]>;
   /** Direct subsidiary ids of each company, sorted. */
   subsidiariesOf(companyIds: readonly string[]): Promise<string[][]>;
+
+  // Composite reads: what one question needs, in one round trip. Both stores must answer
+  // exactly what the primitives above give (src/store/composite.ts composes them).
+
+  /** rolesByPerson, with the roles' companies, those companies' parents, and the roles' places. */
+  careers(personIds: readonly string[]): Promise<WithRelated<RoleEdge[]>>;
+  /** rolesByCompany, with the roles' persons and places. */
+  staff(companyIds: readonly string[]): Promise<WithRelated<RoleEdge[]>>;
+  /**
+   * expansionsByCompany, with the events' places (and, for a city or region, its country
+   * `country:<code>`) and partner companies.
+   */
+  events(companyIds: readonly string[]): Promise<WithRelated<ExpansionEdge[]>>;
+  /**
+   * Each company and its subsidiaries at any depth (cycles cut): the company first, then
+   * level by level, each level in id order; `[id]` for an id that is no company. With the
+   * companies themselves.
+   */
+  families(companyIds: readonly string[]): Promise<WithRelated<string[]>>;
+  /** rolesByCompany as links, with the persons holding them. */
+  staffLinks(companyIds: readonly string[]): Promise<WithRelated<RoleLink[]>>;
+  /**
+   * Every person with a role at one of the companies (by person id), with all their roles
+   * as links (as rolesByPerson, by role id). Links only: a talent flow reads whole only the
+   * few roles, people and companies of the moves it finds (`lookup`).
+   */
+  careersAt(companyIds: readonly string[]): Promise<CareersAt>;
+  /**
+   * Records by id, whatever their kind: each node id answered as a person and as a company
+   * (null for the kind it is not), each role id as a role.
+   */
+  lookup(nodeIds: readonly string[], roleIds: readonly string[]): Promise<Related>;
+  /** One level of a walk: roles of the persons, roles at the companies, parents, subsidiaries. */
+  links(personIds: readonly string[], companyIds: readonly string[]): Promise<Links>;
 
   /**
    * Ids of the nodes of `label` whose folded name or alias equals each key, sorted.

@@ -3,6 +3,7 @@
  * snapshot plus a journal (see snapshot.ts). `dir: null` keeps nothing on disk (tests).
  */
 import type { DocumentGraph, RoleEdge } from '../../model/graph.js';
+import * as composite from '../composite.js';
 import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
 import { applyDocument, checkReferences } from './apply.js';
 import {
@@ -122,6 +123,15 @@ export class MemoryStore implements GraphStore {
   async subsidiariesOf(companyIds: readonly string[]) {
     return companyIds.map((id) => this.state.childrenOf(id));
   }
+
+  careers(ids: readonly string[]) { return composite.careers(this, ids); }
+  staff(ids: readonly string[]) { return composite.staff(this, ids); }
+  events(ids: readonly string[]) { return composite.events(this, ids); }
+  families(ids: readonly string[]) { return composite.families(this, ids); }
+  staffLinks(ids: readonly string[]) { return composite.staffLinks(this, ids); }
+  careersAt(ids: readonly string[]) { return composite.careersAt(this, ids); }
+  lookup(nodeIds: readonly string[], roleIds: readonly string[]) { return composite.lookup(this, nodeIds, roleIds); }
+  links(personIds: readonly string[], companyIds: readonly string[]) { return composite.links(this, personIds, companyIds); }
 
   async idsByKey(label: NodeLabel, keys: readonly string[]) {
     return keys.map((key) => this.state.idsByKey(label, key));

@@ -9,6 +9,11 @@ import neo4j from 'neo4j-driver';
 /** A driver value as plain JSON-able JS: Integer → number, temporal → ISO string. */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Nearly every value read is a string: answer those (and the other primitives) before the
+  // driver's type tests, which probe several properties of their argument each.
+  const type = typeof value;
+  if (type === 'string' || type === 'number' || type === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(plain);
   if (neo4j.isInt(value)) {
     // Counts and hand-set integers here are far below 2^53; refuse silently wrong numbers.
     if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`integer ${value.toString()} is outside the safe JS range`);
@@ -20,7 +25,6 @@ export function plain(value: unknown): unknown {
   ) {
     return value.toString();
   }
-  if (Array.isArray(value)) return value.map(plain);
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = plain(v);

@@ -95,3 +95,109 @@ CALL () { MATCH ()-[r:${R.SUBSIDIARY_OF}]->() RETURN count(r) AS subsidiaries }
 RETURN persons, companies, places, sources, roles, expansions, subsidiaries`;
 
 export const PING = 'RETURN 1 AS ok';
+
+// ------------------------------------------------------------ composite reads (one round trip each)
+
+/**
+ * A company's parent as composite reads see it: the smallest id, as readParents answers.
+ * One row, `parent` null when there is none.
+ */
+const PARENT_OF_C = `CALL (c) {
+  OPTIONAL MATCH (c)-[:${R.SUBSIDIARY_OF}]->(pa:${L.Company})
+  RETURN pa ORDER BY pa.id LIMIT 1
+}`;
+
+/** Roles of each person, with company, company's parent and place. */
+export const CAREERS = `
+UNWIND $ids AS id
+MATCH (p:${L.Person} {id: id})-[r:${R.HELD_ROLE}]->(c:${L.Company})
+${PARENT_OF_C}
+OPTIONAL MATCH (pl:${L.Place} {id: r.placeId})
+RETURN id AS key, ${ROLE_ROW}, properties(c) AS company, properties(pa) AS parent, properties(pl) AS place`;
+
+/** Roles at each company, with person and place. */
+export const STAFF = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[r:${R.HELD_ROLE}]->(c:${L.Company} {id: id})
+OPTIONAL MATCH (pl:${L.Place} {id: r.placeId})
+RETURN id AS key, ${ROLE_ROW}, properties(p) AS person, properties(pl) AS place`;
+
+/** Expansion events of each company, with place, the place's country, and partner. */
+export const EVENTS = `
+UNWIND $ids AS id
+MATCH (c:${L.Company} {id: id})-[x:${R.EXPANDED}]->()
+OPTIONAL MATCH (pl:${L.Place} {id: x.placeId})
+WITH id, x, pl,
+     CASE WHEN pl.kind <> 'COUNTRY' AND pl.countryCode <> '' THEN 'country:' + pl.countryCode END AS countryId
+OPTIONAL MATCH (co:${L.Place} {id: countryId})
+OPTIONAL MATCH (pa:${L.Company} {id: x.partnerId})
+RETURN id AS key, properties(x) AS props, properties(pl) AS place, countryId, properties(co) AS country,
+       properties(pa) AS partner`;
+
+/** Every company of each company's group with its distance from it (0: itself). */
+export const FAMILIES = `
+UNWIND $ids AS id
+MATCH (c:${L.Company} {id: id})
+CALL (c) {
+  MATCH path = (x:${L.Company})-[:${R.SUBSIDIARY_OF}*0..]->(c)
+  RETURN x, min(length(path)) AS depth
+}
+RETURN id AS key, properties(x) AS company, depth`;
+
+/** A role as a link (types.ts RoleLink): no title, place or evidence. */
+const LINK_ROW = 'r.id AS id, p.id AS personId, c.id AS companyId, r.status AS status, r.start AS start, r.end AS end, r.order AS order';
+
+/** Every role of every person with a role at one of the companies, as links. */
+export const CAREERS_AT = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[:${R.HELD_ROLE}]->(:${L.Company} {id: id})
+WITH DISTINCT p
+MATCH (p)-[r:${R.HELD_ROLE}]->(c:${L.Company})
+RETURN ${LINK_ROW}`;
+
+/** Roles at each company as links, with person. */
+export const STAFF_LINKS = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[r:${R.HELD_ROLE}]->(c:${L.Company} {id: id})
+RETURN id AS key, ${LINK_ROW}, properties(p) AS person`;
+
+/**
+ * One level of a walk, thin: role ends, status and dates only (no titles or evidence).
+ * `part`: 'p' roles of a person, 'c' roles at a company, 'up' parent, 'down' subsidiary.
+ */
+export const LINKS = `
+CALL () {
+  UNWIND $persons AS key
+  MATCH (p:${L.Person} {id: key})-[r:${R.HELD_ROLE}]->(c:${L.Company})
+  RETURN 'p' AS part, key, ${LINK_ROW}, null AS other
+  UNION ALL
+  UNWIND $companies AS key
+  MATCH (p:${L.Person})-[r:${R.HELD_ROLE}]->(c:${L.Company} {id: key})
+  RETURN 'c' AS part, key, ${LINK_ROW}, null AS other
+  UNION ALL
+  UNWIND $companies AS key
+  MATCH (:${L.Company} {id: key})-[:${R.SUBSIDIARY_OF}]->(o:${L.Company})
+  RETURN 'up' AS part, key, null AS id, null AS personId, null AS companyId, null AS status, null AS start, null AS end, null AS order, o.id AS other
+  UNION ALL
+  UNWIND $companies AS key
+  MATCH (:${L.Company} {id: key})<-[:${R.SUBSIDIARY_OF}]-(o:${L.Company})
+  RETURN 'down' AS part, key, null AS id, null AS personId, null AS companyId, null AS status, null AS start, null AS end, null AS order, o.id AS other
+}
+RETURN part, key, id, personId, companyId, status, start, end, order, other`;
+
+/** Persons, companies (both asked for every node id) and roles by id. */
+export const LOOKUP = `
+CALL () {
+  UNWIND $ids AS id
+  MATCH (n:${L.Person} {id: id})
+  RETURN 'person' AS part, id, properties(n) AS props, null AS personId, null AS companyId
+  UNION ALL
+  UNWIND $ids AS id
+  MATCH (n:${L.Company} {id: id})
+  RETURN 'company' AS part, id, properties(n) AS props, null AS personId, null AS companyId
+  UNION ALL
+  UNWIND $roleIds AS id
+  MATCH (p:${L.Person})-[r:${R.HELD_ROLE} {id: id}]->(c:${L.Company})
+  RETURN 'role' AS part, id, properties(r) AS props, p.id AS personId, c.id AS companyId
+}
+RETURN part, id, props, personId, companyId`;

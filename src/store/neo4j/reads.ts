@@ -5,10 +5,10 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type {
-  CompanyNode, ExpansionEdge, PersonNode, PlaceNode, RoleEdge, SourceNode,
+  CompanyNode, ExpansionEdge, PersonNode, PlaceNode, RoleEdge, SourceNode, Status,
 } from '../../model/graph.js';
-import type { NodeLabel, StoreStats } from '../types.js';
-import { num, props, reqStr, type Props } from './convert.js';
+import type { CareersAt, Links, NodeLabel, Related, RoleLink, StoreStats, WithRelated } from '../types.js';
+import { num, props, reqStr, str, type Props } from './convert.js';
 import * as Q from './cypher-read.js';
 import type { LISTED_LABELS } from './labels.js';
 import {
@@ -142,4 +142,195 @@ export async function existingNodeIds(tx: Runner, ids: readonly string[]): Promi
   if (ids.length === 0) return new Set();
   const found = await rows(tx, Q.EXISTING_NODE_IDS, { ids: distinct(ids) });
   return new Set(found.map((r) => reqStr(r.found, 'id')));
+}
+
+// ------------------------------------------------------------ composite reads
+
+/**
+ * Rows as the driver gives them, converted lazily: a composite read converts each nested map
+ * once (props), where `rows` would walk every row whole first.
+ */
+async function shallow(tx: Runner, query: string, params: Record<string, unknown>): Promise<Props[]> {
+  const result = await tx.run(query, params);
+  return result.records.map((r) => r.toObject());
+}
+
+/** Accumulates what a composite read brings along, each key once. */
+class Along<T> {
+  readonly found = new Map<string, T | null>();
+  has(id: string): boolean {
+    return this.found.has(id);
+  }
+  set(id: string, value: T | null): void {
+    if (!this.found.has(id)) this.found.set(id, value);
+  }
+  entries(): [string, T | null][] {
+    return [...this.found];
+  }
+}
+
+const nodeOrNull = <T>(from: (p: Props) => T, value: unknown): T | null =>
+  (value === null || value === undefined ? null : from(props(value)));
+
+/** Rows grouped by `key` into lists aligned with the keys, each sorted by id. */
+function grouped<T extends { id: string }>(keys: readonly string[], found: Map<string, T[]>): T[][] {
+  return keys.map((k) => [...(found.get(k) ?? [])].sort((a, b) => byCodeUnit(a.id, b.id)));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const linkRow = (row: Props): RoleLink => ({
+  id: reqStr(row.id, 'HELD_ROLE.id'),
+  personId: reqStr(row.personId, 'HELD_ROLE person'),
+  companyId: reqStr(row.companyId, 'HELD_ROLE company'),
+  status: (str(row.status) ?? 'CURRENT') as Status,
+  start: str(row.start),
+  end: str(row.end),
+  order: num(row.order),
+});
+
+export async function readCareers(tx: Runner, ids: readonly string[]): Promise<WithRelated<RoleEdge[]>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  const found = new Map<string, RoleEdge[]>();
+  const companies = new Along<CompanyNode>();
+  const parents = new Along<string>();
+  const places = new Along<PlaceNode>();
+  for (const row of await shallow(tx, Q.CAREERS, { ids: distinct(ids) })) {
+    const role = roleRow(row);
+    push(found, reqStr(row.key, 'row key'), role);
+    if (!parents.has(role.companyId)) {
+      companies.set(role.companyId, companyFrom(props(row.company)));
+      const parent = nodeOrNull(companyFrom, row.parent);
+      parents.set(role.companyId, parent?.id ?? null);
+      if (parent) companies.set(parent.id, parent);
+    }
+    if (role.placeId && !places.has(role.placeId)) places.set(role.placeId, nodeOrNull(placeFrom, row.place));
+  }
+  return {
+    values: grouped(ids, found),
+    related: { companies: companies.entries(), parents: parents.entries(), places: places.entries() },
+  };
+}
+
+export async function readStaff(tx: Runner, ids: readonly string[]): Promise<WithRelated<RoleEdge[]>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  const found = new Map<string, RoleEdge[]>();
+  const persons = new Along<PersonNode>();
+  const places = new Along<PlaceNode>();
+  for (const row of await shallow(tx, Q.STAFF, { ids: distinct(ids) })) {
+    const role = roleRow(row);
+    push(found, reqStr(row.key, 'row key'), role);
+    if (!persons.has(role.personId)) persons.set(role.personId, personFrom(props(row.person)));
+    if (role.placeId && !places.has(role.placeId)) places.set(role.placeId, nodeOrNull(placeFrom, row.place));
+  }
+  return { values: grouped(ids, found), related: { persons: persons.entries(), places: places.entries() } };
+}
+
+export async function readStaffLinks(tx: Runner, ids: readonly string[]): Promise<WithRelated<RoleLink[]>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  const found = new Map<string, RoleLink[]>();
+  const persons = new Along<PersonNode>();
+  for (const row of await shallow(tx, Q.STAFF_LINKS, { ids: distinct(ids) })) {
+    const role = linkRow(row);
+    push(found, reqStr(row.key, 'row key'), role);
+    if (!persons.has(role.personId)) persons.set(role.personId, personFrom(props(row.person)));
+  }
+  return { values: grouped(ids, found), related: { persons: persons.entries() } };
+}
+
+export async function readEvents(tx: Runner, ids: readonly string[]): Promise<WithRelated<ExpansionEdge[]>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  const found = new Map<string, ExpansionEdge[]>();
+  const places = new Along<PlaceNode>();
+  const partners = new Along<CompanyNode>();
+  for (const row of await shallow(tx, Q.EVENTS, { ids: distinct(ids) })) {
+    const key = reqStr(row.key, 'row key');
+    const event = expansionFrom(key, props(row.props));
+    push(found, key, event);
+    if (event.placeId && !places.has(event.placeId)) places.set(event.placeId, nodeOrNull(placeFrom, row.place));
+    const countryId = str(row.countryId);
+    if (countryId !== null && !places.has(countryId)) places.set(countryId, nodeOrNull(placeFrom, row.country));
+    if (event.partnerId && !partners.has(event.partnerId)) partners.set(event.partnerId, nodeOrNull(companyFrom, row.partner));
+  }
+  return { values: grouped(ids, found), related: { places: places.entries(), companies: partners.entries() } };
+}
+
+export async function readFamilies(tx: Runner, ids: readonly string[]): Promise<WithRelated<string[]>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  const found = new Map<string, { id: string; depth: number }[]>();
+  const companies = new Along<CompanyNode>();
+  for (const row of await shallow(tx, Q.FAMILIES, { ids: distinct(ids) })) {
+    const company = companyFrom(props(row.company));
+    push(found, reqStr(row.key, 'row key'), { id: company.id, depth: num(row.depth) });
+    companies.set(company.id, company);
+  }
+  const values = ids.map((id) => {
+    const members = found.get(id);
+    if (!members) {
+      companies.set(id, null);
+      return [id];
+    }
+    // Level by level, each level in id order: what a breadth-first walk gives.
+    return [...members].sort((a, b) => a.depth - b.depth || byCodeUnit(a.id, b.id)).map((m) => m.id);
+  });
+  return { values, related: { companies: companies.entries() } };
+}
+
+export async function readCareersAt(tx: Runner, ids: readonly string[]): Promise<CareersAt> {
+  if (ids.length === 0) return [];
+  const byPerson = new Map<string, RoleLink[]>();
+  for (const row of await shallow(tx, Q.CAREERS_AT, { ids: distinct(ids) })) {
+    const role = linkRow(row);
+    push(byPerson, role.personId, role);
+  }
+  const personIds = [...byPerson.keys()].sort(byCodeUnit);
+  const paths = grouped(personIds, byPerson);
+  return personIds.map((id, i) => [id, paths[i] ?? []]);
+}
+
+export async function readLinks(tx: Runner, personIds: readonly string[], companyIds: readonly string[]): Promise<Links> {
+  if (personIds.length === 0 && companyIds.length === 0) return { personRoles: [], companyRoles: [], parents: [], subsidiaries: [] };
+  const personRoles = new Map<string, RoleLink[]>();
+  const companyRoles = new Map<string, RoleLink[]>();
+  const parents = new Map<string, string[]>();
+  const children = new Map<string, string[]>();
+  for (const row of await shallow(tx, Q.LINKS, { persons: distinct(personIds), companies: distinct(companyIds) })) {
+    const part = str(row.part);
+    const key = reqStr(row.key, 'row key');
+    if (part === 'up' || part === 'down') push(part === 'up' ? parents : children, key, reqStr(row.other, 'id'));
+    else push(part === 'p' ? personRoles : companyRoles, key, linkRow(row));
+  }
+  const sorted = (list: string[] | undefined): string[] => [...(list ?? [])].sort(byCodeUnit);
+  return {
+    personRoles: grouped(personIds, personRoles),
+    companyRoles: grouped(companyIds, companyRoles),
+    // As readParents: the smallest id should a hand edit give a company two parents.
+    parents: companyIds.map((id) => sorted(parents.get(id))[0] ?? null),
+    subsidiaries: companyIds.map((id) => sorted(children.get(id))),
+  };
+}
+
+export async function readLookup(tx: Runner, nodeIds: readonly string[], roleIds: readonly string[]): Promise<Related> {
+  const ids = distinct(nodeIds);
+  const roleKeys = distinct(roleIds);
+  if (ids.length === 0 && roleKeys.length === 0) return {};
+  const persons = new Map<string, PersonNode>();
+  const companies = new Map<string, CompanyNode>();
+  const roles = new Map<string, RoleEdge>();
+  for (const row of await shallow(tx, Q.LOOKUP, { ids, roleIds: roleKeys })) {
+    const part = str(row.part);
+    const id = reqStr(row.id, 'row key');
+    if (part === 'person') persons.set(id, personFrom(props(row.props)));
+    else if (part === 'company') companies.set(id, companyFrom(props(row.props)));
+    else roles.set(id, roleRow(row));
+  }
+  return {
+    persons: ids.map((id) => [id, persons.get(id) ?? null]),
+    companies: ids.map((id) => [id, companies.get(id) ?? null]),
+    roles: roleKeys.map((id) => [id, roles.get(id) ?? null]),
+  };
 }

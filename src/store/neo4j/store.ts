@@ -1,11 +1,11 @@
 /**
- * GraphStore over a Neo4j 5.26 server through neo4j-driver 6. Reads run in managed read
- * transactions, each ingest in one managed write transaction, retried on transient errors
+ * GraphStore over a Neo4j 5.26 server through neo4j-driver 6. Each read is one auto-commit
+ * statement, each ingest one managed write transaction, retried on transient errors
  * (availability.ts): writes for up to `config.maxRetryMs`, reads for at most READ_RETRY_MS.
  * While the server is down, calls fail at once with STORE_UNAVAILABLE; a probe a second
  * (or a ping) finds it back.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { InputError, preview, StoreUnavailableError } from '../../errors.js';
 import type { DocumentGraph } from '../../model/graph.js';
 import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
@@ -21,6 +21,11 @@ import { isUnavailable, rethrow } from './unavailable.js';
 
 /** A query waits at most this for the server to come back before it reports unavailable. */
 const READ_RETRY_MS = 1_000;
+/**
+ * Reads take every row in one PULL: results are materialized whole anyway, and the default
+ * (1000 rows a batch) would add a round trip per thousand rows.
+ */
+const FETCH_ALL = -1;
 
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -110,15 +115,28 @@ export class Neo4jStore implements GraphStore {
     return results;
   }
 
-  private async reading<T>(doing: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * One read statement as an auto-commit query in a READ session: one network round trip
+   * (RUN and PULL pipelined), where a managed transaction adds BEGIN and COMMIT. Each read
+   * is a single statement, so it sees one consistent snapshot either way; it is retried
+   * whole on transient errors within the read budget. The session is only a handle on a
+   * pooled connection: closing it after the result is consumed sends nothing.
+   */
+  private async reading<T>(doing: string, work: (run: read.Runner) => Promise<T>): Promise<T> {
     const budget = this.failFast(doing) ? 0 : Math.min(READ_RETRY_MS, this.config.maxRetryMs);
-    const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return this.succeeded(await withRetry(() => session.executeRead(work), budget));
+      return this.succeeded(await withRetry(async () => {
+        const session = this.db.session({
+          database: this.config.database, defaultAccessMode: neo4j.session.READ, fetchSize: FETCH_ALL,
+        });
+        try {
+          return await work(session);
+        } finally {
+          await session.close();
+        }
+      }, budget));
     } catch (err) {
       return this.failed(err, doing);
-    } finally {
-      await session.close();
     }
   }
 
@@ -184,6 +202,38 @@ export class Neo4jStore implements GraphStore {
 
   subsidiariesOf(companyIds: readonly string[]) {
     return this.reading('reading subsidiaries', (tx) => read.readSubsidiaries(tx, companyIds));
+  }
+
+  careers(personIds: readonly string[]) {
+    return this.reading('reading careers', (tx) => read.readCareers(tx, personIds));
+  }
+
+  staff(companyIds: readonly string[]) {
+    return this.reading('reading roles by company', (tx) => read.readStaff(tx, companyIds));
+  }
+
+  events(companyIds: readonly string[]) {
+    return this.reading('reading expansions', (tx) => read.readEvents(tx, companyIds));
+  }
+
+  families(companyIds: readonly string[]) {
+    return this.reading('reading company groups', (tx) => read.readFamilies(tx, companyIds));
+  }
+
+  staffLinks(companyIds: readonly string[]) {
+    return this.reading('reading roles by company', (tx) => read.readStaffLinks(tx, companyIds));
+  }
+
+  careersAt(companyIds: readonly string[]) {
+    return this.reading('reading careers at companies', (tx) => read.readCareersAt(tx, companyIds));
+  }
+
+  lookup(nodeIds: readonly string[], roleIds: readonly string[]) {
+    return this.reading('reading records', (tx) => read.readLookup(tx, nodeIds, roleIds));
+  }
+
+  links(personIds: readonly string[], companyIds: readonly string[]) {
+    return this.reading('reading links', (tx) => read.readLinks(tx, personIds, companyIds));
   }
 
   idsByKey(label: NodeLabel, keys: readonly string[]) {
