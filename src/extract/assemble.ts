@@ -16,8 +16,19 @@ function key(text: string): string {
 export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
   const sorted = [...candidates].sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
   const groups = new Map<string, RoleCandidate[]>();
+  // Folded person, company and title, computed once per candidate.
+  const keys = new Map<RoleCandidate, { p: string; c: string; t: string }>();
+  const keyOf = (c: RoleCandidate): { p: string; c: string; t: string } => {
+    let k = keys.get(c);
+    if (!k) {
+      k = { p: key(c.fact.person), c: key(c.fact.company), t: c.fact.title === null ? '' : key(c.fact.title) };
+      keys.set(c, k);
+    }
+    return k;
+  };
   for (const c of sorted) {
-    const k = `${key(c.fact.person)}|${key(c.fact.company)}`;
+    const ks = keyOf(c);
+    const k = `${ks.p}|${ks.c}`;
     const g = groups.get(k) ?? [];
     g.push(c);
     groups.set(k, g);
@@ -28,17 +39,17 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     const seenTitles = new Set<string>();
     for (const c of group) {
       if (c.fact.title === null) continue;
-      const t = key(c.fact.title);
+      const t = keyOf(c).t;
       if (seenTitles.has(t)) continue;
       seenTitles.add(t);
       titled.push(c);
     }
-    // "executive" beside "executive vice president for North America": one job, the longer title.
-    for (let i = titled.length - 1; i >= 0; i--) {
+    // "director" beside "director of retail operations": one job, the longer title.
+    for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
       const c = titled[i];
-      if (!c?.fact.title) continue;
-      const t = key(c.fact.title);
-      if (titled.some((o) => o !== c && o.fact.status === c.fact.status && o.fact.title && key(o.fact.title).startsWith(`${t} `))) titled.splice(i, 1);
+      if (!c) continue;
+      const t = `${keyOf(c).t} `;
+      if (titled.some((o) => o !== c && o.fact.status === c.fact.status && keyOf(o).t.startsWith(t))) titled.splice(i, 1);
     }
     const untitled = group.filter((c) => c.fact.title === null);
     // A predecessor's post stands on its own unless a titled past job already tells it.
@@ -66,13 +77,12 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       kept.add(c);
     }
   }
-  // "joined Marriott in 2011" beside "president … of Marriott International": one job.
-  const titledKeys = [...kept].filter((c) => c.fact.title !== null).map((c) => [key(c.fact.person), key(c.fact.company), c.fact.status] as const);
+  // "joined Corvel Hotels in 2012" beside "president … of Corvel Hotels International": one job.
+  const titledKept = [...kept].filter((c) => c.fact.title !== null);
   for (const c of [...kept]) {
     if (c.fact.title !== null || c.predecessor) continue;
-    const p = key(c.fact.person);
-    const co = key(c.fact.company);
-    if (titledKeys.some(([tp, tc, ts]) => tp === p && ts === c.fact.status && tc.startsWith(`${co} `))) kept.delete(c);
+    const { p, c: co } = keyOf(c);
+    if (titledKept.some((o) => o.fact.status === c.fact.status && keyOf(o).p === p && keyOf(o).c.startsWith(`${co} `))) kept.delete(c);
   }
   return sorted
     .filter((c) => kept.has(c))

@@ -117,7 +117,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // "directrice générale du Trésor", "directeur de cabinet du ministre": public posts, held
   // nowhere a fallback could find.
   if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;
-  // "chief executive of an unnamed start-up": an employer the text does not name.
+  // "chief executive of a small start-up": an employer the text does not name.
   if (unnamedAfter(v, title.e)) return null;
   // "Airbnb's head of EMEA"
   if (t[title.s - 1]?.f === "'s") {

@@ -143,7 +143,7 @@ function classify(m: Mention, tokens: Token[]): void {
     m.kind = 'COMPANY';
     return;
   }
-  // "Sainsbury's": a name written with its 's is a shop's, not a person's.
+  // "Bentley's": a name written with its 's is a shop's, not a person's.
   if (last === "'s") {
     m.kind = 'COMPANY';
     return;
@@ -246,7 +246,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i = e;
       continue;
     }
-    // "from Sainsbury's, where…": an 's before punctuation or a link word is the name's own.
+    // "from Bentley's, where…": an 's before punctuation or a link word is the name's own.
     if (tokens[e]?.f === "'s" && initials < 0 && (!tokens[e + 1]?.word || NAME_S_NEXT.has(tokens[e + 1]?.f ?? ''))) e++;
     const m: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
     if (initials > 0) {

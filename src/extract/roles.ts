@@ -30,7 +30,7 @@ export interface RoleState {
 /** A predecessor's title with no employer of its own is held where the newcomer now works. */
 function predecessorCompany(s: Succession | undefined, title: TitleSpan, chosen: CompanyChoice | null, here: RoleCandidate[], appointed: Map<string, string>): CompanyChoice | null {
   if (!s || chosen?.explicit) return chosen;
-  // A later title with no employer at all ("to become chief executive of an unnamed start-up")
+  // A later title with no employer at all ("to become chief executive of a small start-up")
   // is not the post left; only the apposition right after the name is.
   if (!chosen && title.s - s.predecessor.e > 2) return chosen;
   const name = successorCompany(s, here, appointed);

@@ -73,7 +73,7 @@ function lowerWord(t: Token | undefined): boolean {
 function companyNoun(tokens: Token[], j: number): boolean {
   const f = tokens[j]?.f ?? '';
   if (!COMPANY_REF_NOUNS.has(f) && !SUBSIDIARY_NOUNS.has(f)) return false;
-  // "de la division nutrition de X": a division named by its trade is part of the title.
+  // "de la division logistique de X": a division named by its trade is part of the title.
   if (f === 'division' && lowerWord(tokens[j + 1]) && COMPLEMENT_PREPS.has(tokens[j + 2]?.f ?? '')) return false;
   const prev = tokens[j - 1]?.f ?? '';
   return COMPLEMENT_DETS.has(prev) || prev === 'du' || prev === 'des' || prev === 'au' || !lowerWord(tokens[j + 1]);
