@@ -94,11 +94,35 @@ interface Notes {
   descriptions: Map<string, string>;
 }
 
+const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
+
+/**
+ * "Harbeck, the Leeds-based software maker, will open…": a capitalised word starting the
+ * sentence, described by an appositive, is a company even when the mention stage skipped it.
+ */
+function appositiveName(v: SentenceView): Mention | null {
+  const t = v.tokens;
+  let e = v.from;
+  while (e < v.from + 3 && t[e]?.cap && t[e]?.word && !v.cover[e]) e++;
+  if (e === v.from || t[e]?.text !== ',' || !APPOSITIVE_DETS.has(t[e + 1]?.f ?? '')) return null;
+  for (let k = e + 2; k < Math.min(t.length, e + 10); k++) {
+    if (t[k]?.text === ',') return null;
+    if (DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') && t[k + 1]?.text === ',') return { kind: 'UNKNOWN', s: v.from, e, text: textOf(v, v.from, e) };
+  }
+  return null;
+}
+
 function correct(v: SentenceView, notes: Notes): SentenceView {
   const { sources, joins, descriptions } = notes;
   const t = v.tokens;
   let ms = v.mentions;
   let changed = false;
+  const named = appositiveName(v);
+  if (named) {
+    ms = [named, ...ms];
+    sources.set(named, []);
+    changed = true;
+  }
   // Joined names first, so that the rules below see whole names.
   for (let k = v.from + 1; k < t.length - 1; k++) {
     const f = t[k]?.f ?? '';

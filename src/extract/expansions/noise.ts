@@ -5,7 +5,7 @@
  */
 import type { SentenceView } from '../analyze.js';
 import { findCue } from '../cues.js';
-import { BLOCKERS, FIRM_AFTER_WOULD, REPORTING } from './cues.js';
+import { BLOCKERS, FIRM_AFTER_WOULD, NOT_CONDITIONAL, REPORTING } from './cues.js';
 
 /** "would open" is a plan, "said (on Tuesday) it would open" a firm statement. */
 function unreportedWould(v: SentenceView): boolean {
@@ -19,8 +19,17 @@ function unreportedWould(v: SentenceView): boolean {
   return false;
 }
 
+/** A French conditional ("ouvrirait", "se lancerait", "s'implanteraient"): reported or planned, not done. */
+function conditional(v: SentenceView): boolean {
+  for (let i = v.from; i < v.tokens.length; i++) {
+    const f = v.tokens[i]?.f ?? '';
+    if (f.length >= 7 && (f.endsWith('rait') || f.endsWith('raient')) && !NOT_CONDITIONAL.has(f)) return true;
+  }
+  return false;
+}
+
 export function isBlocked(v: SentenceView): boolean {
-  return findCue(v.tokens, BLOCKERS, v.from) !== null || unreportedWould(v);
+  return findCue(v.tokens, BLOCKERS, v.from) !== null || unreportedWould(v) || conditional(v);
 }
 
 export function inTitle(v: SentenceView, i: number): boolean {

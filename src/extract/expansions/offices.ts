@@ -9,7 +9,7 @@ import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, FIRST_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, FIRST_WORDS, HEAD_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets } from './markets.js';
 import { placesFrom, usablePlace } from './places.js';
@@ -96,6 +96,8 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   if (!OFFICE_NOUNS.has(f) || inTitle(v, i) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  // "its head office in Leeds" is headquarters; "X Labs in Paris" names a company.
+  if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
   const strict = STRICT_OFFICE_NOUNS.has(f);

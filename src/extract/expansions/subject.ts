@@ -36,7 +36,12 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
       if (shares || relative || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
     }
     const f = v.tokens[i]?.f ?? '';
-    if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) return fullerFocus(v, i, doc, consumed);
+    if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) {
+      // "Harbeck, the Leeds software maker, will open…": an appositive describes the name before it.
+      const appositive = !SUBJECT_PRONOUNS.has(f) && v.tokens[i - 1]?.text === ',' && isCompanyLike(v.cover[i - 2]);
+      const focus = appositive ? null : fullerFocus(v, i, doc, consumed);
+      if (focus) return focus;
+    }
   }
   for (const m of v.mentions) if (m.s >= at && isCompanyLike(m) && !consumed.has(m)) return m.text;
   return doc.focus;

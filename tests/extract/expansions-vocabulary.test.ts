@@ -1,0 +1,49 @@
+/**
+ * Expansion vocabulary and noise: more market, office, deal and listing words in both
+ * languages, French conditionals and hopes as noise, places given up, head offices, and a
+ * company named only by its appositive. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
+}
+
+describe('expansion vocabulary', () => {
+  it('reads more market phrases', () => {
+    expect(facts("L'application Tramea est désormais disponible en Autriche.", 'fr')).toEqual(['Tramea | market | Autriche']);
+    expect(facts('La start-up Tramea fait ses premiers pas au Canada.', 'fr')).toEqual(['Tramea | market | Canada']);
+    expect(facts('Tramea is now available in Austria.', 'en')).toEqual(['Tramea | market | Austria']);
+    expect(facts('Tramea has pushed into Poland.', 'en')).toEqual(['Tramea | market | Poland']);
+  });
+  it('reads branches, labs and facilities with a place as offices, head offices not', () => {
+    expect(facts('Banque Ravel ouvre une succursale à Genève.', 'fr')).toEqual(['Banque Ravel | office | Genève']);
+    expect(facts('Ravelo has opened a research lab in Toronto.', 'en')).toEqual(['Ravelo | office | Toronto']);
+    expect(facts('Ravelo will build a manufacturing facility in Tijuana.', 'en')).toEqual(['Ravelo | office | Tijuana']);
+    expect(facts('Ravelo moved its head office in Leeds to a new building.', 'en')).toEqual([]);
+  });
+  it('reads more deal and listing words', () => {
+    expect(facts('Ravelo collaborates with Zentro on imaging.', 'en')).toEqual(['Ravelo | partnership | — | Zentro']);
+    expect(facts('Ravelo has agreed a tie-up with Kalvik.', 'en')).toEqual(['Ravelo | partnership | — | Kalvik']);
+    expect(facts('Ravelo a débuté en Bourse sur Euronext Growth.', 'fr')).toEqual(['Ravelo | ipo | Euronext Growth']);
+    expect(facts('Ravelo made its market debut on the Nasdaq.', 'en')).toEqual(['Ravelo | ipo | Nasdaq']);
+  });
+  it('names the company of an appositive opening the sentence', () => {
+    expect(facts('Harbeck, the Leeds-based payroll software maker, will open an office in Boston.', 'en')).toEqual(['Harbeck | office | Boston']);
+  });
+});
+
+describe('expansion noise, continued', () => {
+  it('ignores French conditionals and hopes', () => {
+    expect(facts('Ravelo ouvrirait un bureau à Madrid, selon un journal.', 'fr')).toEqual([]);
+    expect(facts('Ravelo hopes to open an office in Madrid.', 'en')).toEqual([]);
+  });
+  it('drops a place given up but keeps the rest of the sentence', () => {
+    expect(facts('Après avoir renoncé à Prague, Ravelo ouvre un bureau à Vienne.', 'fr')).toEqual(['Ravelo | office | Vienne']);
+  });
+  it('keeps "devraient" (an expectation) and nouns that only look like conditionals', () => {
+    expect(facts('Ravelo investit la Pologne. Deux bureaux (à Lyon et Varsovie) devraient ouvrir.', 'fr')).toEqual(['Ravelo | market | Pologne', 'Ravelo | office | Lyon', 'Ravelo | office | Varsovie']);
+    expect(facts("Portrait d'une ambition : Ravelo ouvre un bureau à Vienne.", 'fr')).toEqual(['Ravelo | office | Vienne']);
+  });
+});
