@@ -77,6 +77,8 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // a definite description stands for the person of the previous sentences.
   const det = t[skipBack(v, title.s - 1) + 1]?.f ?? t[title.s - 1]?.f ?? '';
   const definite = ['la', 'le', "l'", 'the', 'ex-', 'nouvelle', 'nouveau', 'new'].includes(t[title.s - 1]?.f ?? '') || det === 'la' || det === 'le';
+  // "Rheinmetall's chief executive attended": a company's officer left unnamed is someone else.
+  if (t[title.s - 1]?.f === "'s") return null;
   if ((title.s - v.from <= 3 || definite) && state.lastPerson && !refs.some((p) => p.named)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   return null;
 }

@@ -55,7 +55,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
-    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && !(next?.cap ?? false)) return false;
+    // …followed by a word: "Pennant, the London-based maker" is a name before its comma.
+    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap) return false;
   }
   return true;
 }

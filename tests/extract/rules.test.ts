@@ -184,3 +184,14 @@ describe('more holders and employers', () => {
     expect(r.map((x) => [x.company, x.status, x.title])).toContainEqual(['Brenval', 'former', 'directrice de la division nutrition']);
   });
 });
+
+describe('names at the start and unnamed officers', () => {
+  it('reads a sentence-initial name ending in -ant before its comma as a name', () => {
+    const r = roles('Brigant, the Leeds-based maker, said co-founder and chief executive Ola Brandt will step down.', 'en');
+    expect(r.some(([p, c]) => p === 'Ola Brandt' && c === 'Brigant')).toBe(true);
+  });
+  it('does not give "Company\'s chief executive" to the last person named', () => {
+    const r = roles('Tamsin Group named Eli Ward chief executive. Orvane\'s chief executive attended the signing.', 'en');
+    expect(r).toEqual([['Eli Ward', 'Tamsin Group', 'current']]);
+  });
+});
