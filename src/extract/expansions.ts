@@ -15,7 +15,7 @@ import { type ExpansionContext, type ExpansionRule, push } from './expansions/co
 import { listingRule } from './expansions/listings.js';
 import { launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc } from './expansions/names.js';
-import { isBlocked } from './expansions/noise.js';
+import { blockedSpans } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { partnershipRule } from './expansions/partners.js';
 
@@ -23,7 +23,9 @@ import { partnershipRule } from './expansions/partners.js';
 const RULES: ExpansionRule[] = [storeRule, officeRule, listingRule, presentRule, salesRule, marketRule, launchRule, partnershipRule];
 
 export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
-  if (sentence.sent.skip || isBlocked(sentence)) return [];
+  if (sentence.sent.skip) return [];
+  const blocked = blockedSpans(sentence);
+  if (blocked === 'all') return [];
   const x = expansionDoc(original);
   const v = x.views.get(sentence) ?? sentence;
   const doc = x.doc;
@@ -32,6 +34,11 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;
+    const aside = blocked.find(([s, e]) => i >= s && i < e);
+    if (aside) {
+      i = aside[1];
+      continue;
+    }
     for (const rule of RULES) {
       const next = rule(c, i);
       if (next >= 0) {

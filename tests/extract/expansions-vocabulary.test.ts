@@ -16,6 +16,9 @@ describe('expansion vocabulary', () => {
     expect(facts('La start-up Tramea fait ses premiers pas au Canada.', 'fr')).toEqual(['Tramea | market | Canada']);
     expect(facts('Tramea is now available in Austria.', 'en')).toEqual(['Tramea | market | Austria']);
     expect(facts('Tramea has pushed into Poland.', 'en')).toEqual(['Tramea | market | Poland']);
+    expect(facts('Tramea has received a licence to operate in Kenya.', 'en')).toEqual(['Tramea | market | Kenya']);
+    expect(facts("Tramea s'allie à Zentro pour conquérir le marché allemand.", 'fr')).toEqual(['Tramea | partnership | — | Zentro', 'Tramea | market | Germany']);
+    expect(facts("Après l'Espagne et l'Italie, Tramea arrive en Grèce.", 'fr')).toEqual(['Tramea | market | Espagne', 'Tramea | market | Italie', 'Tramea | market | Grèce']);
   });
   it('reads branches, labs and facilities with a place as offices, head offices not', () => {
     expect(facts('Banque Ravel ouvre une succursale à Genève.', 'fr')).toEqual(['Banque Ravel | office | Genève']);
@@ -38,6 +41,11 @@ describe('expansion noise, continued', () => {
   it('ignores French conditionals and hopes', () => {
     expect(facts('Ravelo ouvrirait un bureau à Madrid, selon un journal.', 'fr')).toEqual([]);
     expect(facts('Ravelo hopes to open an office in Madrid.', 'en')).toEqual([]);
+  });
+  it('blocks only the aside when a relative clause weighs a plan', () => {
+    expect(facts('Klarvo, which is considering a listing in Oslo, opened an office in Sydney.', 'en')).toEqual(['Klarvo | office | Sydney']);
+    expect(facts("Klarvo, qui envisage une cotation à Oslo, ouvre un bureau à Sydney.", 'fr')).toEqual(['Klarvo | office | Sydney']);
+    expect(facts('Klarvo is considering a listing in Oslo and an office in Sydney.', 'en')).toEqual([]);
   });
   it('drops a place given up but keeps the rest of the sentence', () => {
     expect(facts('Après avoir renoncé à Prague, Ravelo ouvre un bureau à Vienne.', 'fr')).toEqual(['Ravelo | office | Vienne']);

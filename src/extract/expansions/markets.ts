@@ -46,9 +46,8 @@ export function earlierMarkets(v: SentenceView, i: number): Mention[] {
     const f = t[k]?.f ?? '';
     if (f === '.' || f === ';' || f === ':') break;
     if (!AFTER_WORDS.has(f)) continue;
-    const j = ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
-    const m = v.cover[j];
-    return m && m.s === j && usablePlace(v, m) ? [m] : [];
+    // "Après l'Espagne et l'Italie, …": every place listed.
+    return placesFrom(v, k + 1, 1).filter((m) => usablePlace(v, m));
   }
   return [];
 }

@@ -28,8 +28,44 @@ function conditional(v: SentenceView): boolean {
   return false;
 }
 
+const RELATIVES = new Set(['which', 'who', 'qui', 'dont']);
+
+/** The relative clause ", which … ," around token i, as [start, end), or null. */
+function relativeClause(v: SentenceView, i: number): [number, number] | null {
+  const t = v.tokens;
+  let s = -1;
+  for (let k = i; k > v.from; k--) {
+    if (t[k]?.text === ',' || t[k]?.f === '.' || t[k]?.f === ';') return null;
+    if (RELATIVES.has(t[k]?.f ?? '') && t[k - 1]?.text === ',') {
+      s = k;
+      break;
+    }
+  }
+  if (s < 0) return null;
+  for (let e = i + 1; e < t.length; e++) if (t[e]?.text === ',') return [s, e];
+  return null;
+}
+
+/**
+ * The tokens where no expansion may start: the whole sentence when it states a plan, talks or
+ * a rejected place; only the aside when a relative clause does ("Klarvo, which is considering
+ * a listing in Oslo, opened an office in Sydney").
+ */
+export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
+  if (unreportedWould(v) || conditional(v)) return 'all';
+  const spans: Array<[number, number]> = [];
+  for (let from = v.from; ; ) {
+    const hit = findCue(v.tokens, BLOCKERS, from);
+    if (!hit) return spans;
+    const clause = relativeClause(v, hit.s);
+    if (!clause) return 'all';
+    spans.push(clause);
+    from = clause[1];
+  }
+}
+
 export function isBlocked(v: SentenceView): boolean {
-  return findCue(v.tokens, BLOCKERS, v.from) !== null || unreportedWould(v) || conditional(v);
+  return blockedSpans(v) === 'all';
 }
 
 export function inTitle(v: SentenceView, i: number): boolean {
