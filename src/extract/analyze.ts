@@ -71,6 +71,26 @@ function promotePersons(v: SentenceView): void {
   }
 }
 
+const EMPLOYER_PREPS = new Set(['de', "d'", 'of', 'at', 'chez']);
+
+/**
+ * Houses named after their founder ("directeur commercial de Paul Lemaire", "chez Jean Dumas"):
+ * a first name and surname right after a title's "de/of/at" or after "chez" is an employer —
+ * one is director of a company, not of a person.
+ */
+function employersNamedAfterPeople(v: SentenceView): void {
+  const titleEnd = new Set(v.titles.map((x) => x.e));
+  const t = v.tokens;
+  for (const m of v.mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const prep = t[m.s - 1]?.f ?? '';
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1))) {
+      m.kind = 'COMPANY';
+      delete m.name;
+    }
+  }
+}
+
 function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   const keys: string[] = [fold(name)];
@@ -99,6 +119,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
     if (!sent.skip) {
       promotePersons(view);
+      employersNamedAfterPeople(view);
       const hints = dateHints(tokens);
       view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
     }

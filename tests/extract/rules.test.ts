@@ -195,3 +195,12 @@ describe('names at the start and unnamed officers', () => {
     expect(r).toEqual([['Eli Ward', 'Tamsin Group', 'current']]);
   });
 });
+
+describe('houses named after people', () => {
+  it('reads "directeur de Prénom Nom" and "chez Prénom Nom" as employers (fr, en)', () => {
+    const fr = roles('Paul Garnier, jusqu\'ici directeur commercial de Jean Dumas, après des passages chez Hermine et Salto, rejoint Velours.', 'fr');
+    expect(fr).toContainEqual(['Paul Garnier', 'Jean Dumas', 'former']);
+    expect(fr.some(([p]) => p === 'Jean Dumas')).toBe(false);
+    expect(roles('Anna Berg was previously head of design at Paul Lemaire.', 'en')).toEqual([['Anna Berg', 'Paul Lemaire', 'former']]);
+  });
+});
