@@ -50,7 +50,8 @@ export function createLoaders(store: GraphStore): Loaders {
       return values;
     });
   const loaders: Loaders = {
-    person: make((ids) => store.persons(ids)),
+    // A person is nearly always asked for with roles: they come in the same round trip.
+    person: withRelated((ids) => store.personCareers(ids)),
     company: make((ids) => store.companies(ids)),
     place: make((ids) => store.places(ids)),
     source: make((ids) => store.sources(ids)),

@@ -42,6 +42,11 @@ export async function careers(store: GraphStore, personIds: readonly string[]): 
   };
 }
 
+export async function personCareers(store: GraphStore, personIds: readonly string[]): Promise<WithRelated<PersonNode | null>> {
+  const [values, found] = await Promise.all([store.persons(personIds), careers(store, personIds)]);
+  return { values, related: { ...found.related, rolesByPerson: zip(personIds, found.values) } };
+}
+
 export async function staff(store: GraphStore, companyIds: readonly string[]): Promise<WithRelated<RoleEdge[]>> {
   const values = await store.rolesByCompany(companyIds);
   const roles = values.flat();

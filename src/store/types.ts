@@ -120,6 +120,8 @@ export interface GraphStore {
 
   /** rolesByPerson, with the roles' companies, those companies' parents, and the roles' places. */
   careers(personIds: readonly string[]): Promise<WithRelated<RoleEdge[]>>;
+  /** persons, with what `careers` gives for them (their roles as `rolesByPerson`). */
+  personCareers(personIds: readonly string[]): Promise<WithRelated<PersonNode | null>>;
   /** rolesByCompany, with the roles' persons and places. */
   staff(companyIds: readonly string[]): Promise<WithRelated<RoleEdge[]>>;
   /**

@@ -469,6 +469,7 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
     it('careers, staff, staffLinks, events and families', async () => {
       for (const [mine, composed] of [
         [await store.careers(persons), await composite.careers(store, persons)],
+        [await store.personCareers(persons), await composite.personCareers(store, persons)],
         [await store.staff(companies), await composite.staff(store, companies)],
         [await store.staffLinks(companies), await composite.staffLinks(store, companies)],
         [await store.events(companies), await composite.events(store, companies)],

@@ -224,9 +224,9 @@ describe('execution timeout and internal errors', () => {
   it('stops an operation at the deadline with TIMEOUT, returning what had resolved', async () => {
     const store = await seededStore();
     const slow = withMethods(store, {
-      careers: async (ids: readonly string[]) => {
+      personCareers: async (ids: readonly string[]) => {
         await new Promise((r) => setTimeout(r, 400));
-        return store.careers(ids);
+        return store.personCareers(ids);
       },
     });
     const service = await startService(slow, { limits: { executionTimeoutMs: 200 } });

@@ -133,6 +133,7 @@ export class MemoryStore implements GraphStore {
   lookup(nodeIds: readonly string[], roleIds: readonly string[]) { return composite.lookup(this, nodeIds, roleIds); }
   links(personIds: readonly string[], companyIds: readonly string[]) { return composite.links(this, personIds, companyIds); }
 
+  personCareers(ids: readonly string[]) { return composite.personCareers(this, ids); }
   async idsByKey(label: NodeLabel, keys: readonly string[]) {
     return keys.map((key) => this.state.idsByKey(label, key));
   }

@@ -115,6 +115,16 @@ ${PARENT_OF_C}
 OPTIONAL MATCH (pl:${L.Place} {id: r.placeId})
 RETURN id AS key, ${ROLE_ROW}, properties(c) AS company, properties(pa) AS parent, properties(pl) AS place`;
 
+/** Each person, with what CAREERS gives (one row with null role fields for a person without roles). */
+export const PERSON_CAREERS = `
+UNWIND $ids AS id
+MATCH (p:${L.Person} {id: id})
+OPTIONAL MATCH (p)-[r:${R.HELD_ROLE}]->(c:${L.Company})
+${PARENT_OF_C}
+OPTIONAL MATCH (pl:${L.Place} {id: r.placeId})
+RETURN id AS key, properties(p) AS person, ${ROLE_ROW}, properties(c) AS company, properties(pa) AS parent,
+       properties(pl) AS place`;
+
 /** Roles at each company, with person and place. */
 export const STAFF = `
 UNWIND $ids AS id

@@ -195,11 +195,27 @@ const linkRow = (row: Props): RoleLink => ({
 
 export async function readCareers(tx: Runner, ids: readonly string[]): Promise<WithRelated<RoleEdge[]>> {
   if (ids.length === 0) return { values: [], related: {} };
+  return careersFrom(ids, await shallow(tx, Q.CAREERS, { ids: distinct(ids) }));
+}
+
+export async function readPersonCareers(tx: Runner, ids: readonly string[]): Promise<WithRelated<PersonNode | null>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  const rows = await shallow(tx, Q.PERSON_CAREERS, { ids: distinct(ids) });
+  const persons = new Map<string, PersonNode>();
+  for (const row of rows) {
+    const key = reqStr(row.key, 'row key');
+    if (!persons.has(key)) persons.set(key, personFrom(props(row.person)));
+  }
+  const { values, related } = careersFrom(ids, rows.filter((row) => row.props !== null));
+  return { values: ids.map((id) => persons.get(id) ?? null), related: { ...related, rolesByPerson: ids.map((id, i) => [id, values[i] ?? []]) } };
+}
+
+function careersFrom(ids: readonly string[], rows: Props[]): WithRelated<RoleEdge[]> {
   const found = new Map<string, RoleEdge[]>();
   const companies = new Along<CompanyNode>();
   const parents = new Along<string>();
   const places = new Along<PlaceNode>();
-  for (const row of await shallow(tx, Q.CAREERS, { ids: distinct(ids) })) {
+  for (const row of rows) {
     const role = roleRow(row);
     push(found, reqStr(row.key, 'row key'), role);
     if (!parents.has(role.companyId)) {

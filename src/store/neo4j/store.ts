@@ -208,6 +208,10 @@ export class Neo4jStore implements GraphStore {
     return this.reading('reading careers', (tx) => read.readCareers(tx, personIds));
   }
 
+  personCareers(personIds: readonly string[]) {
+    return this.reading('reading persons', (tx) => read.readPersonCareers(tx, personIds));
+  }
+
   staff(companyIds: readonly string[]) {
     return this.reading('reading roles by company', (tx) => read.readStaff(tx, companyIds));
   }
