@@ -34,10 +34,12 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;
-    const aside = blocked.find(([s, e]) => i >= s && i < e);
-    if (aside) {
-      i = aside[1];
-      continue;
+    if (blocked.length > 0) {
+      const aside = blocked.find(([s, e]) => i >= s && i < e);
+      if (aside) {
+        i = aside[1];
+        continue;
+      }
     }
     for (const rule of RULES) {
       const next = rule(c, i);

@@ -157,7 +157,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       delete m.adjective;
     } else if (isCompanyLike(m) && before && !before.cap && INSTITUTION_NOUNS.has(before.f)) {
       m = { ...m, s: m.s - 1, text: textOf(w, m.s - 1, m.e) };
-    } else if (subnational(w, m) && m.kind === 'UNKNOWN') {
+    } else if (m.kind === 'UNKNOWN' && subnational(w, m)) {
       const place: PlaceEntry = { id: `region:${fold(m.text)}`, name: m.text, kind: 'REGION', countryCode: SUBNATIONAL.get(fold(m.text)) ?? null };
       m = { ...m, kind: 'PLACE', place, adjective: false };
     } else if ((m.kind === 'UNKNOWN' || m.kind === 'PERSON') && m.e - m.s <= 2 && CITY_PREPS.has(before?.f ?? '')) {
