@@ -8,7 +8,8 @@
  * - a town missing from the lexicon is a city when a country or state locates it ("à Tremolo,
  *   en Slovaquie", "in Harlow Springs, Ohio"), and the state itself is a region, never a party.
  * The document's focus follows a joined name ("Soif" → "Aide contre la Soif").
- * Pure: the input views are not changed; views are computed once per document.
+ * Pure: the input views are not changed; views are computed once per document (a one-document
+ * memo, not a WeakMap, so that nothing outlives the document).
  */
 import { DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, NAME_LINKS, SUBNATIONAL } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
@@ -151,21 +152,17 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
     if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
       // "outdoor brand Ferrow Lane", "the department-store chain Bristol": a company.
-      m = { ...m, kind: 'COMPANY' };
-      delete m.name;
-      delete m.place;
-      delete m.adjective;
+      m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
     } else if (isCompanyLike(m) && before && !before.cap && INSTITUTION_NOUNS.has(before.f)) {
       m = { ...m, s: m.s - 1, text: textOf(w, m.s - 1, m.e) };
     } else if (m.kind === 'UNKNOWN' && subnational(w, m)) {
       const place: PlaceEntry = { id: `region:${fold(m.text)}`, name: m.text, kind: 'REGION', countryCode: SUBNATIONAL.get(fold(m.text)) ?? null };
-      m = { ...m, kind: 'PLACE', place, adjective: false };
+      m = { kind: 'PLACE', s: m.s, e: m.e, text: m.text, place, adjective: false };
     } else if ((m.kind === 'UNKNOWN' || m.kind === 'PERSON') && m.e - m.s <= 2 && CITY_PREPS.has(before?.f ?? '')) {
       const code = locatorAt(w, m.e);
       if (code !== undefined) {
         const place: PlaceEntry = { id: `city:${fold(m.text)}`, name: m.text, kind: 'CITY', countryCode: code };
-        m = { ...m, kind: 'PLACE', place, adjective: false };
-        delete m.name;
+        m = { kind: 'PLACE', s: m.s, e: m.e, text: m.text, place, adjective: false };
       }
     }
     if (m !== ms[x]) {
@@ -180,11 +177,11 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
   return { ...v, mentions: out, cover: cover2 };
 }
 
-const cache = new WeakMap<DocView, ExpansionDoc>();
+/** The last document's corrected view: sentences of one document are read one after another. */
+let last: { doc: DocView; x: ExpansionDoc } | null = null;
 
 export function expansionDoc(doc: DocView): ExpansionDoc {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+  if (last?.doc === doc) return last.x;
   const sources = new Map<Mention, Mention[]>();
   const views = new Map<SentenceView, SentenceView>();
   let focus = doc.focus;
@@ -203,7 +200,7 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   const described = doc.focus ? notes.descriptions.get(doc.focus) : undefined;
   if (described && focus === doc.focus) focus = described;
   const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources };
-  cache.set(doc, result);
+  last = { doc, x: result };
   return result;
 }
 
