@@ -137,7 +137,9 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const f = t[i]?.f;
     if ((f === 'where' || f === 'ou') && t[i - 1]?.text === ',') {
       const m = v.cover[i - 2];
-      if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+      // A name that reads as a first name and surname is a place of work before ", where she was".
+      const named = m?.kind === 'PERSON' && m.name !== person.name;
+      if (m && (named || isCompanyLike(m))) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
     }
   }
   // "rejoindre Geotab comme…", "has joined the board of Tata Steel as…"

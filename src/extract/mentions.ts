@@ -5,7 +5,7 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { COMPANY_HEADS, COMPANY_REF_NOUNS, COMPANY_TAILS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
+import { COMPANY_HEADS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
@@ -204,6 +204,40 @@ function initialsEnd(tokens: Token[], i: number): number {
   return k;
 }
 
+const DATELINE_DASHES = new Set(['-', '–', '—', ':']);
+
+/** Does token i open the sentence (after `from`, punctuation or a dateline's dash)? */
+function opensSentence(tokens: Token[], i: number, from: number): boolean {
+  if (DATELINE_DASHES.has(tokens[i - 1]?.text ?? '')) return true;
+  for (let k = from; k < i; k++) if (tokens[k]?.word) return false;
+  return true;
+}
+
+/**
+ * "Fashion e-tailer X", "Lloyd's insurer X", "Anglo-Australian miner X": a sentence-initial
+ * capitalised word or two, then lowercase words ending in a sector noun, then a name. The
+ * chunk describes the company named after it.
+ */
+function describesNext(tokens: Token[], e: number): boolean {
+  let k = tokens[e]?.f === "'s" ? e + 1 : e;
+  const last = k + 4;
+  let noun = false;
+  for (; k < last; k++) {
+    const t = tokens[k];
+    if (!t || !t.word || t.cap) break;
+    noun = DESCRIPTOR_NOUNS.has(t.f);
+  }
+  // "club manager Erik X": a person after the noun makes it a job, not a description.
+  const next = tokens[k];
+  if (!noun || next?.cap !== true || !next.word) return false;
+  if (!isFirstName(next.f)) return true;
+  // …unless the name ends like a company's ("miner Kestrel Resources").
+  let j = k + 1;
+  while (j < k + 5 && tokens[j]?.cap) j++;
+  const tail = tokens[j - 1]?.f ?? '';
+  return j > k + 1 && (COMPANY_TAILS.has(tail) || LEGAL_SUFFIXES.has(tail));
+}
+
 /** Name chunks of one sentence, classified (persons only by their own shape). */
 export function findMentions(sentence: string, tokens: Token[], isTitle: (i: number) => boolean, from = 0): Mention[] {
   const out: Mention[] = [];
@@ -241,6 +275,20 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         continue;
       }
       break;
+    }
+    const opens = opensSentence(tokens, i, from);
+    // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
+    if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !isFirstName(t.f)) {
+      i++;
+      continue;
+    }
+    if (opens && e - i <= 3 && initials < 0 && !KNOWN_COMPANIES.has(t.f) && describesNext(tokens, e)) {
+      const probe: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
+      classify(probe, tokens);
+      if (probe.kind !== 'PLACE' && probe.kind !== 'EXCHANGE' && probe.kind !== 'PERSON') {
+        i = e;
+        continue;
+      }
     }
     // "the Group", "la Société": press releases capitalise the description of the company.
     if (e === i + 1 && (GENERIC_WORDS.has(t.f) || (COMPANY_REF_NOUNS.has(t.f) && REF_DETS.has(tokens[i - 1]?.f ?? '')))) {

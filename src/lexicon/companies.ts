@@ -23,6 +23,8 @@ foods logistics consulting insurance assurances assurance finance financial digi
 industrie international global electric electronics semiconductors steel chemicals materials mobility power ai
 payments pay markets market retail brands entertainment interactive investments asset management
 securities advisors conseil consultants systemes informatique reseaux labs.
+resources minerals mining metals petroleum hospitality hotels resorts education learning security cybersecurity
+aerospace defence defense shipping realty properties re
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
@@ -45,6 +47,25 @@ maroquinier assureur mutuelle
 company firm group bank lender insurer carmaker automaker retailer maker developer platform app
 business operator startup start-up giant manufacturer
 `);
+
+/**
+ * Sector nouns that describe the company named right after them, in English press style
+ * ("Fashion e-tailer X", "Reinsurer X", "audio streaming platform X"; in French headlines,
+ * "Réassureur X"): the description, not the name. Folded.
+ */
+export const DESCRIPTOR_NOUNS = set(`
+company firm group lender insurer reinsurer underwriter carmaker automaker retailer e-tailer etailer e-retailer
+maker developer platform app business operator startup start-up scale-up scaleup giant manufacturer network
+publisher miner consultancy broker brokerage airline carrier chain agency producer supplier
+provider conglomerate outfit unicorn distributor wholesaler grocer supermarket
+shipper marketplace utility telco fintech insurtech healthtech edtech proptech biotech medtech pharma
+drugmaker chipmaker automaker builder contractor bottler brewer distiller winemaker hotelier
+streamer broadcaster portal service exchange fund house label brand store
+assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant
+`);
+
+/** Sector nouns that also start company names ("Bank of…", "Studio X"): never stripped from a name's head. */
+export const DESCRIPTOR_HEAD_KEEP = set('group bank studio house maison label brand store exchange fund service network app platform');
 
 /**
  * Public bodies: a post there is a government post, which the guidelines leave out of roles.
