@@ -6,7 +6,8 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleState } from './roles.js';
-import { anyCueAt, cueList, LEAVE_AFTER } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, findCue, LEAVE_AFTER } from './cues.js';
+import type { RoleCandidate } from './candidates.js';
 import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
 import type { PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
@@ -89,4 +90,42 @@ export function listedAfter(v: SentenceView, from: number, to: number): boolean 
     if (!LIST_LINKS.has(v.tokens[i]?.f ?? '')) return false;
   }
   return true;
+}
+
+/** Verbs that move a person to a new post in the same sentence. */
+const CHANGE = cueList(`
+devient | deviendra | est promu | est promue | a ete promu | a ete promue | sera promu | sera promue | est nomme | est nommee
+a ete nomme | a ete nommee | sera nomme | sera nommee | prend la tete | prendra la tete | accede au poste de
+becomes | will become | is promoted | was promoted | has been promoted | is named | was named | has been named | will be named
+is appointed | was appointed | has been appointed | will take over as | takes over as | steps up to | moves up to | to become
+`);
+const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionally | while remaining | in addition | as well');
+/** Posts a person takes on top of their job: a board seat or an interim does not end it. */
+const BOARD = /\b(?:non-executive|board|administrat|conseil|supervisory|independent|ind[ée]pendant|interim|int[ée]rim|acting)/i;
+
+/**
+ * "X, directeur général depuis 2018, devient président exécutif", "Directrice des collections,
+ * X est promue directrice générale", "named its CTO, X, as chief executive": the post held
+ * before the move, in the same sentence, is left.
+ */
+export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
+  const t = v.tokens;
+  for (const a of out) {
+    if (a.statusSource === 'departure' || a.statusSource === 'date' || a.fact.status !== 'current' || a.founder || a.predecessor) continue;
+    const span = v.titles.find((x) => x.s === a.pos);
+    if (!span) continue;
+    const moved = out.some((b) => {
+      if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || BOARD.test(b.fact.title ?? '')) return false;
+      if (findCue(t, ALSO, span.e, b.pos)) return false;
+      // "X, currently head of finance, will take over as CFO": a time word keeps the post.
+      if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default';
+      // "X has named its CTO, Y, as chief executive": "as" after an appointment verb.
+      const k = t[b.pos - 1]?.f === 'its' || t[b.pos - 1]?.f === 'son' || t[b.pos - 1]?.f === 'sa' ? b.pos - 2 : b.pos - 1;
+      return (t[k]?.f === 'as' || t[k]?.f === 'comme') && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null;
+    });
+    if (moved) {
+      a.fact.status = 'former';
+      a.statusSource = 'departure';
+    }
+  }
 }

@@ -10,7 +10,7 @@ import { chooseCompany, explicitAfter } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
 import type { PersonRef } from './refs.js';
-import { decideStatus, endedBefore, listedAfter, roleDates, rolePlace } from './role-facets.js';
+import { decideStatus, endedBefore, leftByChange, listedAfter, roleDates, rolePlace } from './role-facets.js';
 import { leaveMarks, localCue, type StatusDecision } from './status.js';
 import { replacedAfter, replacedBy, successorCompany, type Succession } from './successions.js';
 import type { CompanyChoice } from './employers.js';
@@ -116,6 +116,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     }
     if (company.mention && company.explicit && status.status === 'former') consumed.set(company.mention, null);
   });
+  leftByChange(v, out);
   return out;
 }
 

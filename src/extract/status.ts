@@ -38,6 +38,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (f > 0 && f <= at) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
+    // "until now head of X", "up to now": the post held before the move.
+    if (c > 0 && c <= at && tok.f === 'now' && (t[i - 1]?.f === 'until' || t[i - 1]?.f === 'till' || (t[i - 1]?.f === 'to' && t[i - 2]?.f === 'up'))) return 'former';
     if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) ? 'former' : 'current';
   }
   return null;
