@@ -93,8 +93,13 @@ export interface GraphStore {
 
   /**
    * Writes documents in order, with the result `ingest` would give for each, one after the
-   * other. Each document is still whole or absent; a store may commit several together
-   * (Neo4j batches them into one transaction) so bulk loads pay one commit per batch.
+   * other (an id met twice merges with what it became; a repeated source is created: false).
+   * Each document is still whole or absent; a store may commit several together (Neo4j
+   * batches them into transactions) so bulk loads pay one commit per batch. A document
+   * `ingest` would refuse stops the call there: the documents before it are written, it and
+   * the ones after are not, and the call rejects with a DocumentRefusedError (refused.ts:
+   * its index, and the results of those written). Other errors reject too; batches
+   * committed before stay, and ingesting again is safe (a present source is a no-op).
    */
   ingestMany(docs: readonly DocumentGraph[]): Promise<IngestResult[]>;
 

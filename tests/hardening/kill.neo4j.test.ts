@@ -1,7 +1,8 @@
 /**
- * The Neo4j store survives `kill -9` of `careergraph ingest --store neo4j`: one document is
- * one transaction, so the server rolls back the one in flight; every document is whole or
- * absent, and a rerun completes the rest exactly once.
+ * The Neo4j store survives `kill -9` of `careergraph ingest --store neo4j`: documents are
+ * committed in batches (two at most here, so the run can be stopped between commits), the
+ * server rolls back the batch in flight; every document is whole or absent, and a rerun
+ * completes the rest exactly once.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,8 @@ describeNeo4j('Neo4j store: kill -9 during careergraph ingest', () => {
     writeFileSync(batch, jsonl(articles(COUNT)));
     const config = neo4jTestConfig() as Neo4jConfig;
     store = await emptyNeo4jStore(config);
-    env = { NEO4J_URI: config.uri, NEO4J_DATABASE: config.database };
+    // Small batches: enough commits to stop the run between them (a batch is whole or absent).
+    env = { NEO4J_URI: config.uri, NEO4J_DATABASE: config.database, CAREERGRAPH_INGEST_BATCH: '2' };
     if (config.user !== null && config.password !== null) Object.assign(env, { NEO4J_USER: config.user, NEO4J_PASSWORD: config.password });
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@
  * snapshot plus a journal (see snapshot.ts). `dir: null` keeps nothing on disk (tests).
  */
 import type { DocumentGraph, RoleEdge } from '../../model/graph.js';
+import { refusedAt } from '../refused.js';
 import * as composite from '../composite.js';
 import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
 import { applyDocument, checkReferences } from './apply.js';
@@ -71,9 +72,16 @@ export class MemoryStore implements GraphStore {
     return result;
   }
 
+  /** One by one; a refused document stops the call there (DocumentRefusedError). */
   async ingestMany(docs: readonly DocumentGraph[]): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
-    for (const doc of docs) results.push(await this.ingest(doc));
+    for (const doc of docs) {
+      try {
+        results.push(await this.ingest(doc));
+      } catch (err) {
+        throw refusedAt(err, results.length, results);
+      }
+    }
     return results;
   }
 

@@ -1,19 +1,21 @@
 /**
  * GraphStore over a Neo4j 5.26 server through neo4j-driver 6. Each read is one auto-commit
- * statement, each ingest one managed write transaction, retried on transient errors
- * (availability.ts): writes for up to `config.maxRetryMs`, reads for at most READ_RETRY_MS.
+ * statement, each batch of ingested documents one managed write transaction, retried on
+ * transient errors (availability.ts): writes for up to `config.maxRetryMs`, reads for at
+ * most READ_RETRY_MS.
  * While the server is down, calls fail at once with STORE_UNAVAILABLE; a probe a second
  * (or a ping) finds it back.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 import { InputError, preview, StoreUnavailableError } from '../../errors.js';
 import type { DocumentGraph } from '../../model/graph.js';
+import { DocumentRefusedError } from '../refused.js';
 import type { GraphStore, IngestResult, NodeLabel, StoreStats } from '../types.js';
 import { Availability, withRetry } from './availability.js';
 import type { Neo4jConfig } from './config.js';
 import { PING } from './cypher-read.js';
 import { WIPE } from './cypher-write.js';
-import { ingestDocument } from './ingest.js';
+import { batches, ingestBatch, retryConflicts } from './ingest.js';
 import { LISTED_LABELS, NAMED_LABELS } from './labels.js';
 import * as read from './reads.js';
 import { AWAIT_INDEXES, SCHEMA } from './schema.js';
@@ -95,23 +97,37 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ingest(doc: DocumentGraph): Promise<IngestResult> {
-    const doing = `ingesting source ${doc.source.id}`;
-    const budget = this.failFast(doing) ? 0 : this.config.maxRetryMs;
-    const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      // The whole document in one transaction, retried whole: ingestDocument rereads what
-      // exists and writes nothing when the source is already there.
-      return this.succeeded(await withRetry(() => session.executeWrite((tx) => ingestDocument(tx, doc)), budget));
-    } catch (err) {
-      return this.failed(err, doing);
-    } finally {
-      await session.close();
-    }
+    const [result] = await this.ingestMany([doc]);
+    if (!result) throw new Error('unreachable: ingestMany returned no result for one document');
+    return result;
   }
 
+  /**
+   * Batches of documents (ingest.ts `batches`), each one write transaction retried whole on
+   * transient errors and on a concurrent writer's uniqueness conflict: ingestBatch rereads
+   * what exists and writes nothing for a source already there. A refused document stops
+   * the call after its batch's earlier documents are committed (DocumentRefusedError).
+   */
   async ingestMany(docs: readonly DocumentGraph[]): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
-    for (const doc of docs) results.push(await this.ingest(doc));
+    for (const batch of batches(docs)) {
+      const first = batch[0]?.source.id ?? '';
+      const doing = batch.length === 1 ? `ingesting source ${first}` : `ingesting ${batch.length} sources from ${first}`;
+      const budget = this.failFast(doing) ? 0 : this.config.maxRetryMs;
+      // All rows of a read at once: the reads inside an ingest return thousands of rows.
+      const session = this.db.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, fetchSize: -1 });
+      let outcome;
+      try {
+        const run = () => withRetry(() => session.executeWrite((tx) => ingestBatch(tx, batch)), budget);
+        outcome = this.succeeded(await retryConflicts(run));
+      } catch (err) {
+        return this.failed(err, doing);
+      } finally {
+        await session.close();
+      }
+      if (outcome.refused) throw new DocumentRefusedError(outcome.refused, results.length + outcome.results.length, [...results, ...outcome.results]);
+      results.push(...outcome.results);
+    }
     return results;
   }
 
