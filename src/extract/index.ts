@@ -53,6 +53,12 @@ function extractRules(input: ExtractInput): Facts {
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
     here.push(...predecessorRoles(v, successions, here, state.appointed));
     roles.push(...here);
+    // "spent 12 years at X, where she rose to T": the stay is past, so the title there is too
+    // (the merge says so later; the successor's company must not be taken from it meanwhile).
+    for (const c of here) {
+      if (c.fact.title === null || c.statusSource !== 'default' || c.founder) continue;
+      if (careers.some((x) => x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company)) c.fact.status = 'former';
+    }
     for (const c of here) {
       if (c.fact.status === 'current' && !c.founder && !c.predecessor) state.appointed.set(c.fact.person, c.fact.company);
       if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);

@@ -99,6 +99,7 @@ a ete nomme | a ete nommee | sera nomme | sera nommee | prend la tete | prendra 
 becomes | will become | is promoted | was promoted | has been promoted | is named | was named | has been named | will be named
 is appointed | was appointed | has been appointed | will take over as | takes over as | steps up to | moves up to | to become
 `);
+const NOW = cueList('currently | actuellement | now | desormais | aujourd\'hui | still | toujours | encore');
 const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionally | while remaining | in addition | as well');
 /** Posts a person takes on top of their job: a board seat or an interim does not end it. */
 const BOARD = /\b(?:non-executive|board|administrat|conseil|supervisory|independent|ind[ée]pendant|interim|int[ée]rim|acting)/i;
@@ -118,7 +119,7 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || BOARD.test(b.fact.title ?? '')) return false;
       if (findCue(t, ALSO, span.e, b.pos)) return false;
       // "X, currently head of finance, will take over as CFO": a time word keeps the post.
-      if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default';
+      if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default' || !findCue(t, NOW, Math.max(v.from, a.pos - 6), a.pos);
       // "X has named its CTO, Y, as chief executive": "as" after an appointment verb.
       const k = t[b.pos - 1]?.f === 'its' || t[b.pos - 1]?.f === 'son' || t[b.pos - 1]?.f === 'sa' ? b.pos - 2 : b.pos - 1;
       return (t[k]?.f === 'as' || t[k]?.f === 'comme') && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null;

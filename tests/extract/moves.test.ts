@@ -40,4 +40,24 @@ describe('a post left for another in the same sentence', () => {
   it('keeps the first post when the second is also held (fr)', () => {
     expect(roles('Julien Morvan, directeur général de Tarvex, devient aussi président du groupe.', 'fr')).toContainEqual(['Julien Morvan', 'directeur général', 'current']);
   });
+  it('reads "who has been T1 since N and will become T2" (en)', () => {
+    const r = roles('Tarvex named Laura Benton chief executive. She succeeds Omar Keane, who has been chief executive since 2016 and will become chief technology officer.', 'en');
+    expect(r).toContainEqual(['Omar Keane', 'chief executive', 'former']);
+    expect(r).toContainEqual(['Omar Keane', 'chief technology officer', 'current']);
+  });
+});
+
+describe("the successor's company after a past stay", () => {
+  it('takes the new employer, not the one where the successor rose before (en)', () => {
+    const text = 'Tarvex has appointed Laura Benton as chief executive. Benton spent ten years at Velcor, where she rose to vice president of sales. She succeeds Omar Keane, who will become chairman.';
+    const r = extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((x) => [x.person, x.company, x.status]);
+    expect(r).toContainEqual(['Omar Keane', 'Tarvex', 'former']);
+    expect(r).not.toContainEqual(['Omar Keane', 'Velcor', 'former']);
+  });
+  it('takes the new employer, not the one where the successor worked before (fr)', () => {
+    const text = "Tarvex a nommé Claire Vasseur directrice générale. Elle a passé dix ans chez Velcor, où elle était directrice commerciale. Elle succède à Julien Morvan, qui devient président.";
+    const r = extract({ text, lang: 'fr', published: '2025-02-01' }).roles.map((x) => [x.person, x.company, x.status]);
+    expect(r).toContainEqual(['Julien Morvan', 'Tarvex', 'former']);
+    expect(r).not.toContainEqual(['Julien Morvan', 'Velcor', 'former']);
+  });
 });
