@@ -66,7 +66,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
 }
 
 function lowerWord(t: Token | undefined): boolean {
-  return !!t && t.word && !t.cap && !/^\d/.test(t.f) && !STOPWORDS.has(t.f);
+  // An elided "d'", "l'" links to what follows; it is not a word of the title.
+  return !!t && t.word && !t.cap && !/^\d/.test(t.f) && !STOPWORDS.has(t.f) && !t.f.endsWith("'");
 }
 
 /** "du groupe", "of the company", "de la fintech américaine": a company, not a complement. */
