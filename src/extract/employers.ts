@@ -15,6 +15,7 @@ import type { TitleSpan } from './titles.js';
 import { companyList } from './careers.js';
 
 const ARTICLES = new Set(['the', "l'", 'la', 'le']);
+const FROM_WORDS = new Set(['from']);
 const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
 
 export interface CompanyChoice {
@@ -145,10 +146,16 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // "rejoindre Geotab comme…", "has joined the board of Tata Steel as…"
   const join = findCue(t, JOIN_VERBS, person.e, title.s);
   if (join) {
+    let from = false;
     for (let i = join.e; i < title.s; i++) {
       const m = v.cover[i];
-      if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+      // "joins from Y as T", "en provenance de Y": the company left is not the one joined.
+      const left = FROM_WORDS.has(t[i - 1]?.f ?? '') || (t[i - 1]?.f === 'de' && t[i - 2]?.f === 'provenance');
+      if (isCompanyLike(m) && left) from = true;
+      else if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
     }
+    // "X joins from Y as T", "will join as T": the company the text is about hires.
+    if ((from || t[join.e]?.f === 'as' || t[join.e]?.f === 'comme') && doc.focus && !PUBLIC_BODIES.test(doc.focus)) return { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e };
   }
   // "prend la direction de Clarins en qualité de DG": the company whose lead is taken.
   const lead = findCue(t, CAREER_LEAD, person.e, title.s);
