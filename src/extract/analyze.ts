@@ -6,7 +6,7 @@
  */
 import { fold } from '../lexicon/fold.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { findMentions, isFirstName, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -73,9 +73,18 @@ function promotePersons(v: SentenceView): void {
 
 const EMPLOYER_PREPS = new Set(['de', "d'", 'of', 'at', 'chez']);
 
+/** "ancien de X", "veteran of X", "passée par X": a career phrase ends right before the name. */
+const CAREER_EMPLOYER = cueList('ancien de | ancienne de | anciens de | anciennes de | veteran of | formerly of | formerly with | previously of | previously with | alumnus of | alumna of');
+
+function careerCueBefore(t: Token[], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) if (anyCueAt(t, i, CAREER_EMPLOYER) === at) return true;
+  return false;
+}
+
 /**
  * Houses named after their founder ("directeur commercial de Paul Lemaire", "chez Jean Dumas"):
- * a first name and surname right after a title's "de/of/at" or after "chez" is an employer —
+ * a first name and surname right after a title's "de/of/at", after "chez" or after a career
+ * phrase ("ancien de", "veteran of") is an employer —
  * one is director of a company, not of a person.
  */
 function employersNamedAfterPeople(v: SentenceView): void {
@@ -84,7 +93,7 @@ function employersNamedAfterPeople(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1))) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1)) || careerCueBefore(t, m.s)) {
       m.kind = 'COMPANY';
       delete m.name;
     }

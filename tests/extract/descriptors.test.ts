@@ -67,3 +67,16 @@ describe('a place of work that reads as a person', () => {
     expect(r).toContainEqual(['Anne Morvan', 'Marco Ferrand', 'former']);
   });
 });
+
+describe('a name that reads as a person after a career phrase', () => {
+  it('reads "ancien de X" as a past employer (fr)', () => {
+    const r = roles('Velcor a nommé Julien Morvan directeur des opérations. Ce polytechnicien, ancien de Marco Ferrand, supervisera les sites du groupe.', 'fr');
+    expect(r).toContainEqual(['Julien Morvan', 'Marco Ferrand', 'former']);
+    expect(r.some(([p]) => p === 'Marco Ferrand')).toBe(false);
+  });
+  it('reads "a veteran of X" as a past employer (en)', () => {
+    const r = roles('Velcor named Jane Holt chief operating officer. Holt, a veteran of Marco Ferrand, will oversee the group sites.', 'en');
+    expect(r).toContainEqual(['Jane Holt', 'Marco Ferrand', 'former']);
+    expect(r.some(([p]) => p === 'Marco Ferrand')).toBe(false);
+  });
+});
