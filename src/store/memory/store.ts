@@ -133,15 +133,15 @@ export class MemoryStore implements GraphStore {
   }
 
   careers(ids: readonly string[]) { return composite.careers(this, ids); }
+  personCareers(ids: readonly string[]) { return composite.personCareers(this, ids); }
   staff(ids: readonly string[]) { return composite.staff(this, ids); }
+  staffLinks(ids: readonly string[]) { return composite.staffLinks(this, ids); }
   events(ids: readonly string[]) { return composite.events(this, ids); }
   families(ids: readonly string[]) { return composite.families(this, ids); }
-  staffLinks(ids: readonly string[]) { return composite.staffLinks(this, ids); }
   careersAt(ids: readonly string[]) { return composite.careersAt(this, ids); }
   lookup(nodeIds: readonly string[], roleIds: readonly string[]) { return composite.lookup(this, nodeIds, roleIds); }
   links(personIds: readonly string[], companyIds: readonly string[]) { return composite.links(this, personIds, companyIds); }
 
-  personCareers(ids: readonly string[]) { return composite.personCareers(this, ids); }
   async idsByKey(label: NodeLabel, keys: readonly string[]) {
     return keys.map((key) => this.state.idsByKey(label, key));
   }
