@@ -152,6 +152,8 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
           m.name = full;
           continue;
         }
+        // "promu en Ligue 2", "en Bourse": after "en" a name is a place or a league, not the employer.
+        if (m.kind === 'UNKNOWN' && v.tokens[m.s - 1]?.f === 'en') continue;
         const key = (v.tokens[m.s]?.f ?? '').replace(/\.(?:com|fr|io)$/, '');
         const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
         c.n++;

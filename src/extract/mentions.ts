@@ -36,6 +36,11 @@ const PARTICLES = new Set("von van der den de d' da di del della du la le dos da
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
+/** Words that open a sentence without starting a name: rubrics, participles. Folded. */
+const SENTENCE_OPENERS = new Set(
+  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people'.split(' '),
+);
+const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
@@ -57,6 +62,16 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     const next = tokens[i + 1];
     // …followed by a word: "Pennant, the London-based maker" is a name before its comma.
     if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap) return false;
+    // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
+    // "Promu en Ligue 2, le club…").
+    if (SENTENCE_OPENERS.has(t.f)) return false;
+  }
+  // "Open-access operator", "la K-beauty": a word whose last hyphenated part is lowercase is a
+  // common word written at a sentence start or a prefix, not a name.
+  // Romanised given names ("Ji-woo", "Hyun-woo") keep a short lowercase syllable after the hyphen.
+  if (LOWER_TAIL.test(t.text) && !isFirstName(t.f)) {
+    const dash = t.text.lastIndexOf('-');
+    if (t.text.indexOf('-') === 1 || t.text.length - dash - 1 >= 6) return false;
   }
   return true;
 }

@@ -148,6 +148,12 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
       e += 2;
       continue;
     }
+    // "directrice administrative et financière", "directeur commercial et marketing": two
+    // adjectives of the same head joined by et/and.
+    if ((t.f === 'et' || t.f === 'and') && e > h + 1 && TITLE_POST.has(tokens[e - 1]?.f ?? '') && TITLE_POST.has(tokens[e + 1]?.f ?? '') && tokens[e + 1]?.cap === false) {
+      e += 2;
+      continue;
+    }
     if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {
       e += 2;
       continue;

@@ -24,7 +24,7 @@ industrie international global electric electronics semiconductors steel chemica
 payments pay markets market retail brands entertainment interactive investments asset management
 securities advisors conseil consultants systemes informatique reseaux labs.
 resources minerals mining metals petroleum hospitality hotels resorts education learning security cybersecurity
-aerospace defence defense shipping realty properties re
+aerospace defence defense shipping realty properties re rail railways fc afc cf
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */

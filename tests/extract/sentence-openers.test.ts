@@ -1,0 +1,31 @@
+/**
+ * Words that open a sentence without naming anything: press rubrics ("Carnet.", "Scoop:"),
+ * participles ("Promu en…"), lowercase-tailed compounds ("Open-access", "K-pop"); and
+ * "directrice administrative et financière" kept whole. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
+  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('sentence openers that are not names', () => {
+  it('skips a rubric before the company (fr, en)', () => {
+    expect(roles('Carnet. Le groupe Velmora Conseil étoffe sa direction. Julie Martin devient DRH.', 'fr')).toContainEqual(['Julie Martin', 'Velmora Conseil', 'DRH', 'current']);
+    expect(roles('Scoop: Orvane Labs has hired Paul Brent as chief data officer.', 'en')).toContainEqual(['Paul Brent', 'Orvane Labs', 'chief data officer', 'current']);
+    expect(roles('Mouvement chez les assureurs : Julie Martin devient directrice juridique de Velcor.', 'fr')).toContainEqual(['Julie Martin', 'Velcor', 'directrice juridique', 'current']);
+  });
+  it('skips a lowercase-tailed compound before the name', () => {
+    expect(roles('Open-source developer Quillbyte Software has appointed Paul Brent as chief executive.', 'en')).toContainEqual(['Paul Brent', 'Quillbyte Software', 'chief executive', 'current']);
+  });
+  it('keeps a romanised given name with a short lowercase syllable', () => {
+    expect(roles('Velcor Labs a nommé Min-jun Park directeur général.', 'fr')).toContainEqual(['Min-jun Park', 'Velcor Labs', 'directeur général', 'current']);
+  });
+  it('keeps two adjectives of one title joined by et', () => {
+    expect(roles('Julie Martin devient directrice administrative et financière de Velcor.', 'fr')).toContainEqual(['Julie Martin', 'Velcor', 'directrice administrative et financière', 'current']);
+  });
+  it('reads a name ending in Rail or FC as a company', () => {
+    expect(roles('Promu en National, le Racing Vernon FC se structure. Le club a recruté Paul Brent comme directeur général.', 'fr')).toContainEqual(['Paul Brent', 'Racing Vernon FC', 'directeur général', 'current']);
+  });
+});
