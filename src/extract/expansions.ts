@@ -14,7 +14,7 @@ import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { listingRule } from './expansions/listings.js';
 import { launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
-import { consumedIn, expansionDoc } from './expansions/names.js';
+import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { partnershipRule } from './expansions/partners.js';
@@ -28,8 +28,9 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   if (blocked === 'all') return [];
   const x = expansionDoc(original);
   const v = x.views.get(sentence) ?? sentence;
-  const doc = x.doc;
   const consumed = consumedIn(x, v, taken);
+  const focus = focusAfter(x, v, consumed);
+  const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>() };
   for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
   for (let i = v.from; i < v.tokens.length; i++) {

@@ -25,6 +25,16 @@ export const INSTITUTION_NOUNS = set(`
 universite university ecole school institut institute hopital hospital fondation foundation
 `);
 
+/** Words that make the company named a few words later a past employer: "l'ancien gérant de X", "a veteran of X". */
+export const PAST_WORDS = set(`
+ancien ancienne anciens anciennes ex ex- former formerly veteran previously precedemment auparavant passe passee spent
+`);
+
+/** Verbs by which a company takes on a person: "X recrute Y", "X has hired Y". */
+export const HIRING_VERBS = set(`
+recrute recrutent embauche engage nomme debauche hires hired recruits recruited appoints appointed names named poaches poached taps tapped
+`);
+
 /** Lowercase words that join the two halves of a name: "Aide contre la Soif", "Pharmaciens sans frontières". */
 export const NAME_LINKS = set('contre sans');
 

@@ -11,7 +11,7 @@
  * Pure: the input views are not changed; views are computed once per document (a one-document
  * memo, not a WeakMap, so that nothing outlives the document).
  */
-import { DESCRIPTOR_NOUNS, INSTITUTION_NOUNS, NAME_LINKS, SUBNATIONAL } from '../../lexicon/expansion-words.js';
+import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, NAME_LINKS, PAST_WORDS, SUBNATIONAL } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import type { DocView, SentenceView } from '../analyze.js';
@@ -24,6 +24,16 @@ export interface ExpansionDoc {
   views: Map<SentenceView, SentenceView>;
   /** Corrected mention → the original mentions it stands for (for "already consumed"). */
   sources: Map<Mention, Mention[]>;
+  /** Company names by key (first word, folded): how often named, first position, commonest form. */
+  names: Map<string, NameCount>;
+  /** The focus as the sentences read so far left it (see focusAfter). */
+  focus: string | null;
+}
+
+interface NameCount {
+  n: number;
+  first: number;
+  forms: Map<string, number>;
 }
 
 const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
@@ -77,6 +87,17 @@ function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } |
   if (place && !place.adjective) return { m: { kind: 'PLACE', s, e, text, place: place.entry, adjective: false }, from };
   if (from.some((x) => !isCompanyLike(x)) || e - s > 5) return null;
   return { m: { kind: 'UNKNOWN', s, e, text }, from };
+}
+
+const AUXILIARIES = new Set(['a', 'has', 'have', 'vient', 'de', "d'"]);
+
+/** A name followed by a hiring verb and a person: "X recrute Y", "X has hired Y". */
+function hiresNext(v: SentenceView, m: Mention): boolean {
+  let k = m.e;
+  while (k < m.e + 3 && AUXILIARIES.has(v.tokens[k]?.f ?? '')) k++;
+  if (!HIRING_VERBS.has(v.tokens[k]?.f ?? '')) return false;
+  const next = v.cover[k + 1];
+  return next?.kind === 'PERSON' && next.s === k + 1;
 }
 
 /** "Storage provider Brevik", "Logistique plateforme Fretto": the first name is a description. */
@@ -150,7 +171,10 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     }
     const before = t[m.s - 1];
     const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
-    if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
+    if (m.kind === 'PERSON' && hiresNext(w, m)) {
+      // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
+      m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
+    } else if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
       // "outdoor brand Ferrow Lane", "the department-store chain Bristol": a company.
       m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
     } else if (isCompanyLike(m) && before && !before.cap && INSTITUTION_NOUNS.has(before.f)) {
@@ -199,9 +223,73 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   // The focus was a description ("Plastics group X"): the name it describes is.
   const described = doc.focus ? notes.descriptions.get(doc.focus) : undefined;
   if (described && focus === doc.focus) focus = described;
-  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources };
+  const names = new Map<string, NameCount>();
+  let order = 0;
+  for (const w of views.values()) {
+    if (w.sent.skip) continue;
+    for (const m of w.mentions) {
+      if (!isCompanyLike(m)) continue;
+      const key = nameKey(w, m);
+      const c = names.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
+      c.n++;
+      c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
+      names.set(key, c);
+    }
+  }
+  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus };
   last = { doc, x: result };
   return result;
+}
+
+const EMPLOYER_PREPS = new Set(['de', "d'", 'chez', 'a', 'at', 'of', 'from', 'la', 'le', "l'"]);
+
+/** "L'ancien gérant de X", "a passé vingt ans à la X", "a veteran of X", "spent 11 years at X". */
+function pastEmployer(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (!EMPLOYER_PREPS.has(t[m.s - 1]?.f ?? '')) return false;
+  for (let k = m.s - 2; k >= Math.max(v.from, m.s - 7); k--) {
+    const f = t[k]?.f ?? '';
+    if (PAST_WORDS.has(f)) return true;
+    if (f === ',' || f === '.' || f === ';' || isCompanyLike(v.cover[k])) return false;
+  }
+  return false;
+}
+
+function nameKey(v: SentenceView, m: Mention): string {
+  return v.tokens[m.s]?.f ?? '';
+}
+
+/**
+ * The company the text is about, for pronouns and "the firm": a company named as someone's
+ * past employer ("a veteran of KKR", "a passé vingt ans à la SNCF") is not it. Each sentence's
+ * past employers count against their name; when that leaves another name ahead (more
+ * mentions, else named first), that name is the focus from this sentence on.
+ */
+export function focusAfter(x: ExpansionDoc, w: SentenceView, consumed: Map<Mention, string | null>): string | null {
+  if (!x.doc.focus) return x.focus;
+  let changed = false;
+  for (const m of w.mentions) {
+    if (!isCompanyLike(m) || (!consumed.has(m) && !pastEmployer(w, m))) continue;
+    const c = x.names.get(nameKey(w, m));
+    if (!c) continue;
+    c.n--;
+    changed = true;
+  }
+  if (!changed) return x.focus;
+  const current = x.names.get(fold(x.focus ?? '').split(' ')[0] ?? '');
+  let best: NameCount | undefined;
+  for (const c of x.names.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  if (current && current.n <= 0 && (!best || best.n <= 0)) {
+    // Every name is someone's past employer: no company the text is about.
+    x.focus = null;
+    return null;
+  }
+  if (!best || !current || best === current || best.n < current.n || (best.n === current.n && best.first > current.first)) return x.focus;
+  let form = '';
+  let fn = 0;
+  for (const [text, n] of best.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
+  x.focus = form;
+  return form;
 }
 
 /** The companies already taken by career mentions, seen through corrected names. */

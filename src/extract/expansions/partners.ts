@@ -137,7 +137,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
-  if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i)) return -1;
+  // A word of a name is no cue: "Tramway Partners", "Alliance Santé".
+  if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i) || v.cover[i]) return -1;
   const subjects: Mention[] = [];
   const fronted = frontedPhraseEnd(v);
   for (const m of v.mentions) {

@@ -1,0 +1,24 @@
+/**
+ * The company a pronoun or "the firm" stands for in expansion sentences: not a name given only
+ * as someone's past employer, and a name that hires a person is a company. Sentences written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—'].join(' | '));
+}
+
+describe('expansion focus', () => {
+  it('is not a company named only as a past employer', () => {
+    const en = 'Corvello Partners has hired Ana Ruiz, a veteran of Brantwick, to run its credit desk. Ruiz spent nine years at Brantwick. The firm is also opening an office in Lisbon.';
+    expect(facts(en, 'en')).toEqual(['Corvello Partners | office | Lisbon']);
+    const fr = "Le transporteur Varenne Fret a nommé Paul Mercier directeur général. Il a passé quinze ans à la Tolvane, puis chez Tolvane Logistique. La compagnie ouvrira un entrepôt à Nevers.";
+    expect(facts(fr, 'fr')).toEqual(['Varenne Fret | office | Nevers']);
+  });
+  it('reads a name that hires someone as a company', () => {
+    const fr = "Aubrac Conseil recrute Jean-Marc Ollier comme directeur associé. L'ancien consultant de Brenval prendra ses fonctions en mai. La société, qui a ouvert un bureau à Nantes l'an dernier, compte vingt salariés.";
+    expect(facts(fr, 'fr')).toEqual(['Aubrac Conseil | office | Nantes']);
+  });
+});
