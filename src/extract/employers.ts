@@ -87,9 +87,16 @@ function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     if (x === ')') depth++;
     else if (x === '(') depth = Math.max(0, depth - 1);
     const m = v.cover[i];
-    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text)) return m;
+    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text) && !placeLike(v, m)) return m;
   }
   return null;
+}
+
+const PLACE_PREPS = new Set(['à', 'À', 'en', 'in']);
+
+/** "fondée en 1987 à Arles", "based in Leeds": an unknown name after a place preposition. */
+function placeLike(v: SentenceView, m: Mention): boolean {
+  return m.kind === 'UNKNOWN' && m.e - m.s === 1 && PLACE_PREPS.has(v.tokens[m.s - 1]?.text ?? '');
 }
 
 /** The sentence's subject company before `at`: "Orbiqa, the Paris-based start-up, has hired…". */

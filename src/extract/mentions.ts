@@ -107,14 +107,18 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       if (n2?.cap && !STOPWORDS.has(n2.f) && !isTitle(end + 1)) return end + 2;
     }
   }
+  // "Hospices civils de Lyon", "Caisse régionale de Bretagne": an institution's head, one
+  // lowercase adjective, then its link and a name.
+  if (end - s === 1 && INSTITUTION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '') && tokens[end + 2]?.cap && !isTitle(end + 2)) return end + 3;
   // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire".
   if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of') {
     for (let k = end + 1; k <= end + 3 && k < tokens.length && PLACE_FIRST_WORDS.has(head); k++) {
       const candidate = tokens.slice(s, k + 1).map((t) => t.text).join(' ');
       if (tokens[k]?.cap && lookupPlaceForm(candidate)) return k + 1;
     }
-    // Institutions: "Banque de France", "Bank of America", "Bourse de Paris".
-    if (INSTITUTION_HEADS.has(head) && end - s === 1) {
+    // Institutions: "Banque de France", "Bank of America", "Bourse de Paris"; an elided link
+    // after a longer one: "Banque Régionale Rives d'Armor".
+    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || (c.f === "d'" && end - s <= 3))) {
       let j = end + 1;
       if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la' || tokens[j]?.f === 'the') j++;
       if (tokens[j]?.cap && !isTitle(j)) return j + 1;
@@ -181,6 +185,7 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
 }
 
+const LINKS = new Set(['de', 'du', "d'", 'des']);
 const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);
 const NAME_S_NEXT = new Set(['where', 'and', 'or', 'in', 'at', 'for', 'from', 'since', 'until', 'which', 'who', 'before', 'after', 'then']);
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;

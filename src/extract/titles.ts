@@ -7,7 +7,7 @@
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { DEPARTMENTS, FOUNDER_WORDS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import { DEPARTMENTS, FOUNDER_WORDS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -139,7 +139,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   for (let guard = 0; guard < 12; guard++) {
     const t = tokens[e];
     if (!t) break;
-    if (t.word && TITLE_POST.has(t.f) && !(t.cap && t.f !== 'france' && t.f !== 'europe')) {
+    if (t.word && TITLE_POST.has(t.f) && !(t.cap && t.f !== 'france' && t.f !== 'europe' && !TITLE_POST_CAPS.has(t.f))) {
       e++;
       continue;
     }

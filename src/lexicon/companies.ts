@@ -36,6 +36,7 @@ maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie socie
 export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
 institut institute school college conseil office bourse
+chu chru hospices hopital hopitaux clinique fondation foundation editions musee museum theatre opera
 `);
 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */

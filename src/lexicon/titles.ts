@@ -49,8 +49,15 @@ technique juridique industriel industrielle executif executive marketing digital
 operationnel operationnelle administratif administrative strategique regional regionale international
 internationale local locale associe associee informatique scientifique medical medicale
 adjoint adjointe independant independante supply chain export monde
+litteraire editorial editoriale logistique immobilier immobiliere pedagogique sportif sportive
+culturel culturelle pharmaceutique
+reseau reseaux developpement ventes achats communication qualite conformite risques audit exploitation
+innovation strategie partenariats produit produits grands comptes r&d rh rse
 officer
 `);
+
+/** Abbreviated departments written in capitals right after a head ("directeur R&D", "DRH"). */
+export const TITLE_POST_CAPS = set('r&d rh rse si it');
 
 /** Nouns inside a title complement ("head of X", "directeur des X") that are not companies. */
 export const TITLE_STOP_AFTER = set(`

@@ -1,0 +1,31 @@
+/**
+ * Institution names with a link ("Hospices civils de X", "Éditions du Y", "Banque Régionale
+ * Rives d'Z"), unknown names after a place preposition ("à Vernon") that are no employer, and
+ * French titles with a bare department ("directeur réseau", "directeur R&D"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
+  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('institutions and bare departments', () => {
+  it('reads an institution head, an adjective and its link as one name', () => {
+    expect(roles("Julie Martin, jusqu'ici directrice des Hospices civils de Vernon, est nommée directrice générale de Velcor.", 'fr')).toContainEqual(['Julie Martin', 'Hospices civils de Vernon', 'directrice', 'former']);
+    expect(roles("Julie Martin est nommée directrice financière de la Banque Régionale Rives d'Armor.", 'fr')).toContainEqual(['Julie Martin', "Banque Régionale Rives d'Armor", 'directrice financière', 'current']);
+  });
+  it('does not take a name after "à" as the employer', () => {
+    const r = roles("Les Éditions du Vantail, fondées en 1990 à Vernon, ont un nouveau directeur général : Paul Brent, jusqu'ici directeur littéraire de Quillard.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Éditions du Vantail', 'directeur général', 'current']);
+    expect(r).toContainEqual(['Paul Brent', 'Quillard', 'directeur littéraire', 'former']);
+  });
+  it('keeps a bare department after a French head', () => {
+    expect(roles('Paul Brent, ex-directeur réseau de Telvo, est nommé directeur R&D de Velcor.', 'fr')).toEqual(
+      expect.arrayContaining([
+        ['Paul Brent', 'Telvo', 'directeur réseau', 'former'],
+        ['Paul Brent', 'Velcor', 'directeur R&D', 'current'],
+      ]),
+    );
+  });
+});
