@@ -7,6 +7,333 @@ import { CITY_TABLE } from './cities.js';
 import { COUNTRY_TABLE, REGION_TABLE } from './countries.js';
 import { fold, foldNoArticle } from './fold.js';
 
+/**
+ * Places the shared tables (cities.ts, countries.ts) do not hold yet, in the same format:
+ * code | English name | other names | adjectives. Names that are also common first names or
+ * words ("Chad", "Charlotte", "Reading", "Lens") are left out.
+ */
+const MORE_COUNTRIES = `
+EC|Ecuador|Équateur,Equateur|équatorien,équatorienne,ecuadorian
+BO|Bolivia|Bolivie|bolivien,bolivienne,bolivian
+UY|Uruguay||uruguayen,uruguayenne,uruguayan
+PY|Paraguay||paraguayen,paraguayenne,paraguayan
+VE|Venezuela||vénézuélien,vénézuélienne,venezuelan
+CU|Cuba||cubain,cubaine,cuban
+DO|Dominican Republic|République dominicaine|dominicain,dominicaine
+PR|Puerto Rico|Porto Rico|portoricain,portoricaine,puerto rican
+CR|Costa Rica||costaricien,costaricienne,costa rican
+PA|Panama||panaméen,panaméenne,panamanian
+GT|Guatemala||guatémaltèque,guatemalan
+HN|Honduras||hondurien,hondurienne,honduran
+SV|El Salvador|Salvador|salvadorien,salvadorienne,salvadoran
+JM|Jamaica|Jamaïque|jamaïcain,jamaïcaine,jamaican
+TZ|Tanzania|Tanzanie|tanzanien,tanzanienne,tanzanian
+UG|Uganda|Ouganda|ougandais,ougandaise,ugandan
+AO|Angola||angolais,angolaise,angolan
+MZ|Mozambique||mozambicain,mozambicaine,mozambican
+ZM|Zambia|Zambie|zambien,zambienne,zambian
+ZW|Zimbabwe||zimbabwéen,zimbabwéenne,zimbabwean
+BW|Botswana||botswanais,botswanaise
+NA|Namibia|Namibie|namibien,namibienne,namibian
+MG|Madagascar||malgache,malgaches,malagasy
+MU|Mauritius|Île Maurice,Ile Maurice|mauricien,mauricienne,mauritian
+GA|Gabon||gabonais,gabonaise,gabonese
+CG|Congo|Congo-Brazzaville,République du Congo|congolais,congolaise,congolese
+CD|Democratic Republic of the Congo|RDC,RD Congo,République démocratique du Congo,DRC,DR Congo|
+ML|Mali||malien,malienne,malian
+BF|Burkina Faso||burkinabé,burkinabè
+NE|Niger||nigérien,nigérienne
+BJ|Benin|Bénin|béninois,béninoise,beninese
+TG|Togo||togolais,togolaise,togolese
+GN|Guinea|Guinée|guinéen,guinéenne,guinean
+LY|Libya|Libye|libyen,libyenne,libyan
+SD|Sudan|Soudan|soudanais,soudanaise,sudanese
+TD|Tchad||tchadien,tchadienne
+OM|Oman||omanais,omanaise,omani
+BH|Bahrain|Bahreïn,Bahrein|bahreïni,bahraini
+IQ|Iraq|Irak|irakien,irakienne,iraqi
+KZ|Kazakhstan||kazakh,kazakhe,kazakhstani
+UZ|Uzbekistan|Ouzbékistan|ouzbek,ouzbèke,uzbek
+MN|Mongolia|Mongolie|mongol,mongole,mongolian
+NP|Nepal|Népal|népalais,népalaise,nepalese
+MM|Myanmar|Birmanie,Burma|birman,birmane,burmese
+KH|Cambodia|Cambodge|cambodgien,cambodgienne,cambodian
+LA|Laos||laotien,laotienne,laotian
+BN|Brunei||
+MO|Macau|Macao|
+AL|Albania|Albanie|albanais,albanaise,albanian
+BA|Bosnia and Herzegovina|Bosnie-Herzégovine,Bosnia,Bosnie|bosnien,bosnienne,bosnian
+MK|North Macedonia|Macédoine du Nord,Macédoine|macédonien,macédonienne,macedonian
+ME|Montenegro|Monténégro|monténégrin,monténégrine,montenegrin
+XK|Kosovo||kosovar,kosovare
+MD|Moldova|Moldavie|moldave,moldovan
+BY|Belarus|Biélorussie,Bélarus|biélorusse,belarusian
+AM|Armenia|Arménie|arménien,arménienne,armenian
+AZ|Azerbaijan|Azerbaïdjan|azerbaïdjanais,azerbaïdjanaise,azerbaijani
+MC|Monaco||monégasque,monegasque
+AD|Andorra|Andorre|andorran,andorrane
+LI|Liechtenstein||
+`;
+
+/** Sub-national regions (with their country) and broad regions (no country). */
+const MORE_REGIONS = `
+occitanie|FR|Occitanie|Occitania|
+nouvelle-aquitaine|FR|Nouvelle-Aquitaine||
+bretagne|FR|Bretagne|Brittany|breton,bretonne
+normandie|FR|Normandie|Normandy|normand,normande
+hauts-de-france|FR|Hauts-de-France||
+grand-est|FR|Grand Est||
+paca|FR|Provence-Alpes-Côte d'Azur|PACA,Région Sud|
+pays-de-la-loire|FR|Pays de la Loire||
+centre-val-de-loire|FR|Centre-Val de Loire||
+bourgogne-franche-comte|FR|Bourgogne-Franche-Comté||
+corse|FR|Corse|Corsica|corse
+alsace|FR|Alsace||alsacien,alsacienne
+provence|FR|Provence||
+cote-d-azur|FR|Côte d'Azur|French Riviera|
+scotland|GB|Scotland|Écosse,Ecosse|écossais,écossaise,scottish
+wales|GB|Wales|Pays de Galles|gallois,galloise,welsh
+northern-ireland|GB|Northern Ireland|Irlande du Nord|
+flanders|BE|Flanders|Flandre,Flandres|flamand,flamande,flemish
+wallonia|BE|Wallonia|Wallonie|wallon,wallonne
+lombardy|IT|Lombardy|Lombardie|lombard,lombarde
+tuscany|IT|Tuscany|Toscane|toscan,toscane
+andalusia|ES|Andalusia|Andalousie|andalou,andalouse
+basque-country|ES|Basque Country|Pays basque|
+hokkaido|JP|Hokkaido||
+kyushu|JP|Kyushu||
+okinawa|JP|Okinawa||
+patagonia|AR|Patagonia|Patagonie|
+gulf|-|Gulf|Golfe,pays du Golfe,Gulf states|
+balkans|-|Balkans||
+baltics|-|Baltics|pays baltes,Baltic states|
+caribbean|-|Caribbean|Caraïbes,Antilles|
+southeast-asia|-|Southeast Asia|Asie du Sud-Est,South-East Asia|
+central-asia|-|Central Asia|Asie centrale|
+west-africa|-|West Africa|Afrique de l'Ouest|
+east-africa|-|East Africa|Afrique de l'Est|
+sub-saharan-africa|-|Sub-Saharan Africa|Afrique subsaharienne|
+oceania|-|Oceania|Océanie|
+`;
+
+const MORE_CITIES = `
+PE|Lima||
+EC|Quito||
+CO|Medellín|Medellin|
+VE|Caracas||
+UY|Montevideo||
+PA|Panama City||
+PR|San Juan||
+MX|Guadalajara||
+MX|Monterrey||
+BR|Brasília|Brasilia|
+BR|Belo Horizonte||
+US|Phoenix||
+US|San Diego||
+US|Nashville||
+US|Portland||
+US|Minneapolis||
+US|Pittsburgh||
+US|Baltimore||
+US|Salt Lake City||
+US|Las Vegas||
+US|Orlando||
+US|Tampa||
+US|Raleigh||
+US|Indianapolis||
+US|Kansas City||
+US|St. Louis|Saint Louis|
+US|New Orleans|La Nouvelle-Orléans|
+US|Sacramento||
+US|San Antonio||
+US|Cincinnati||
+US|Cleveland||
+US|Honolulu||
+CA|Calgary||
+CA|Edmonton||
+CA|Halifax||
+CA|Winnipeg||
+AU|Brisbane||
+AU|Perth||
+AU|Adelaide||
+AU|Canberra||
+NZ|Auckland||
+NZ|Wellington||
+PH|Manila|Manille|
+MY|Kuala Lumpur||
+VN|Hanoi|Hanoï|
+JP|Kyoto||
+JP|Yokohama||
+JP|Nagoya||
+JP|Fukuoka||
+KR|Busan||
+CN|Chengdu||
+CN|Wuhan||
+CN|Tianjin||
+CN|Suzhou||
+IN|Delhi||
+IN|Kolkata|Calcutta|
+IN|Ahmedabad||
+IN|Gurugram|Gurgaon|
+IN|Noida||
+PK|Karachi||
+PK|Lahore||
+BD|Dhaka||
+LK|Colombo||
+KZ|Almaty||
+KH|Phnom Penh||
+SA|Jeddah|Djeddah|
+BH|Manama||
+OM|Muscat|Mascate|
+KW|Kuwait City||
+JO|Amman||
+LB|Beirut|Beyrouth|
+TR|Ankara||
+TR|Izmir||
+IL|Jerusalem|Jérusalem|
+IL|Haifa|Haïfa|
+GH|Accra||
+ET|Addis Ababa|Addis-Abeba|
+RW|Kigali||
+UG|Kampala||
+TZ|Dar es Salaam||
+AO|Luanda||
+CD|Kinshasa||
+CM|Douala||
+CM|Yaoundé|Yaounde|
+GA|Libreville||
+TG|Lomé|Lome|
+BJ|Cotonou||
+BF|Ouagadougou||
+ML|Bamako||
+GN|Conakry||
+ZA|Durban||
+ZA|Pretoria||
+DZ|Oran||
+TN|Sfax||
+MA|Tangier|Tanger|
+MA|Fès|Fez,Fes|
+MA|Agadir||
+MG|Antananarivo||
+SK|Bratislava||
+SI|Ljubljana||
+HR|Zagreb||
+RS|Belgrade||
+BG|Sofia||
+LV|Riga||
+LT|Vilnius||
+IS|Reykjavik|Reykjavík|
+NO|Bergen||
+NO|Trondheim||
+NO|Stavanger||
+DK|Aarhus||
+FI|Espoo||
+FI|Tampere||
+FI|Oulu||
+SE|Uppsala||
+PL|Gdańsk|Gdansk|
+PL|Wrocław|Wroclaw|
+PL|Poznań|Poznan|
+PL|Łódź|Lodz|
+PL|Katowice||
+PL|Rzeszów|Rzeszow|
+CZ|Brno||
+CZ|Ostrava||
+RO|Cluj-Napoca|Cluj|
+RO|Timișoara|Timisoara|
+RO|Iași|Iasi|
+GR|Thessaloniki|Thessalonique|
+CY|Nicosia|Nicosie|
+MT|Valletta|La Valette|
+GB|Cardiff||
+GB|Newcastle||
+GB|Sheffield||
+GB|Nottingham||
+GB|Southampton||
+GB|Aberdeen||
+GB|Milton Keynes||
+DE|Karlsruhe||
+DE|Mannheim||
+DE|Essen||
+DE|Dortmund||
+DE|Bremen|Brême|
+DE|Heidelberg||
+DE|Darmstadt||
+DE|Aachen|Aix-la-Chapelle|
+DE|Wolfsburg||
+DE|Ingolstadt||
+IT|Genoa|Gênes|
+IT|Venice|Venise,Venezia|
+IT|Verona|Vérone|
+IT|Padua|Padoue|
+IT|Bari||
+IT|Palermo|Palerme|
+IT|Trieste||
+ES|Zaragoza|Saragosse|
+ES|Palma||
+ES|Alicante||
+ES|Vigo||
+ES|San Sebastián|Saint-Sébastien|
+PT|Braga||
+PT|Coimbra||
+NL|Groningen|Groningue|
+NL|Delft||
+NL|Maastricht||
+NL|Leiden|Leyde|
+BE|Namur||
+BE|Charleroi||
+BE|Leuven|Louvain|
+CH|Lugano||
+CH|Lucerne||
+CH|Neuchâtel||
+AT|Graz||
+AT|Linz||
+AT|Salzburg|Salzbourg|
+AT|Innsbruck||
+FR|Saint-Étienne|Saint-Etienne|
+FR|Le Mans||
+FR|Aix-en-Provence||
+FR|Amiens||
+FR|Perpignan||
+FR|Besançon||
+FR|Mulhouse||
+FR|Avignon||
+FR|Poitiers||
+FR|La Rochelle||
+FR|Annecy||
+FR|Chambéry||
+FR|Nîmes||
+FR|Béziers||
+FR|Bayonne||
+FR|Biarritz||
+FR|Lorient||
+FR|Vannes||
+FR|Quimper||
+FR|Saint-Malo||
+FR|Saint-Brieuc||
+FR|Saint-Nazaire||
+FR|Cherbourg|Cherbourg-en-Cotentin|
+FR|Calais||
+FR|Valenciennes||
+FR|Roubaix||
+FR|Tourcoing||
+FR|Villeneuve-d'Ascq||
+FR|Troyes||
+FR|Colmar||
+FR|Niort||
+FR|Angoulême||
+FR|La Roche-sur-Yon||
+FR|Versailles||
+FR|Nanterre||
+FR|Boulogne-Billancourt||
+FR|Issy-les-Moulineaux||
+FR|Cergy||
+FR|Créteil||
+FR|Cannes||
+FR|Ajaccio||
+FR|Bastia||
+`;
+
 export interface PlaceEntry {
   id: string;
   name: string;
@@ -54,8 +381,14 @@ function register(entry: PlaceEntry, names: string[], adjectives: string[]): voi
 for (const [code = '', name = '', alts, adjs] of rows(COUNTRY_TABLE)) {
   register({ id: `country:${code}`, name, kind: 'COUNTRY', countryCode: code }, list(alts), list(adjs));
 }
+for (const [code = '', name = '', alts, adjs] of rows(MORE_COUNTRIES)) {
+  register({ id: `country:${code}`, name, kind: 'COUNTRY', countryCode: code }, list(alts), list(adjs));
+}
 for (const [id = '', name = '', alts, adjs] of rows(REGION_TABLE)) {
   register({ id: `region:${id}`, name, kind: 'REGION', countryCode: null }, list(alts), list(adjs));
+}
+for (const [id = '', code = '', name = '', alts, adjs] of rows(MORE_REGIONS)) {
+  register({ id: `region:${id}`, name, kind: 'REGION', countryCode: code === '-' ? null : code }, list(alts), list(adjs));
 }
 for (const [code = '', name = '', alts, adjs] of rows(CITY_TABLE)) {
   const entry: PlaceEntry = {
@@ -65,6 +398,9 @@ for (const [code = '', name = '', alts, adjs] of rows(CITY_TABLE)) {
     countryCode: code,
   };
   register(entry, list(alts), list(adjs));
+}
+for (const [code = '', name = '', alts, adjs] of rows(MORE_CITIES)) {
+  register({ id: `city:${code.toLowerCase()}:${slug(name)}`, name, kind: 'CITY', countryCode: code }, list(alts), list(adjs));
 }
 
 /** First words (folded) of place names written in several words ("afrique" of "Afrique du Sud"). */

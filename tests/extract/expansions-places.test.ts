@@ -1,0 +1,24 @@
+/**
+ * Places the expansion rules need to know: countries, cities and regions beyond the shared
+ * tables. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { lookupPlace } from '../../src/lexicon/places.js';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—'].join(' | '));
+}
+
+describe('more places', () => {
+  it('knows more countries, cities and regions in both languages', () => {
+    expect(lookupPlace('Équateur')?.name).toBe('Ecuador');
+    expect(lookupPlace('Gdansk')?.kind).toBe('CITY');
+    expect(lookupPlace('Occitanie')).toMatchObject({ kind: 'REGION', countryCode: 'FR' });
+    expect(lookupPlace('Gulf')).toMatchObject({ kind: 'REGION', countryCode: null });
+  });
+  it('reads them as expansion places', () => {
+    expect(facts('Tarvell Mining has entered Ecuador and opened an office in Lima.', 'en')).toEqual(['Tarvell Mining | market | Ecuador', 'Tarvell Mining | office | Lima']);
+    expect(facts('Brivane ouvre un bureau à Saint-Brieuc.', 'fr')).toEqual(['Brivane | office | Saint-Brieuc']);
+  });
+});
