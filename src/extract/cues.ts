@@ -96,7 +96,7 @@ coopte | a coopte | co-opts | co-opted
 export const JOIN_VERBS = cues(`
 rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | join | joining | integre | integrera
 arrive chez | entre chez | entree chez | entre chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
-heads to | part chez | partira chez
+heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez
 `);
 
 /** The person before these words leaves the job held until now. */

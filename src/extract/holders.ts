@@ -7,7 +7,7 @@
  * order: the nearer the construction, the surer the reading.
  */
 import type { DocView, SentenceView } from './analyze.js';
-import { findCue } from './cues.js';
+import { findCue, JOIN_VERBS } from './cues.js';
 import { explicitAfter } from './employers.js';
 import type { PersonRef } from './refs.js';
 import type { RoleState } from './roles.js';
@@ -59,7 +59,8 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
   // "X will succeed Y as CEO", "X succède à Y comme DG": the title is X's.
-  if (prev && asBefore(t, j)) {
+  // "Il remplace X, partie chez Y comme T": the title is where X went, not the successor's.
+  if (prev && asBefore(t, j) && !findCue(t, JOIN_VERBS, prev.e, title.s)) {
     const successor = successorOf(v, prev, refs);
     if (successor) {
       replacedBy.set(title, prev);

@@ -4,6 +4,7 @@
  */
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { analyze } from './analyze.js';
+import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
 import { careerRoles } from './careers.js';
@@ -35,6 +36,7 @@ function extractRules(input: ExtractInput): Facts {
   const expansions: ExpansionFact[] = [];
   const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map(), heldAt: new Map() };
   const memory: PersonMemo[] = [];
+  let post: Announced | null = null;
   for (const v of doc.sentences) {
     if (v.sent.para !== state.para) {
       state.para = v.sent.para;
@@ -52,6 +54,10 @@ function extractRules(input: ExtractInput): Facts {
     const successions = successionsIn(v, refs, state.lastPerson);
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
     here.push(...predecessorRoles(v, successions, here, state.appointed));
+    // "X a une nouvelle directrice générale. Anne Y, 54 ans, …": the post announced before.
+    const holder = announcedHolder(v, refs, post, here);
+    if (holder) here.push(holder);
+    post = announcedPost(v, refs, doc, consumed);
     roles.push(...here);
     // "spent 12 years at X, where she rose to T": the stay is past, so the title there is too
     // (the merge says so later; the successor's company must not be taken from it meanwhile).

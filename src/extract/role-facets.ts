@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleState } from './roles.js';
-import { anyCueAt, APPOINT_VERBS, cueList, findCue, LEAVE_AFTER } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, findCue, JOIN_VERBS, LEAVE_AFTER } from './cues.js';
 import type { RoleCandidate } from './candidates.js';
 import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
 import type { PersonRef } from './refs.js';
@@ -46,7 +46,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
   if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };
-  if (!title.founder && leaves(marks, person, title.e, refs)) return { status: 'former', source: 'departure' };
+  // "Il remplace X, partie chez Y comme T": the post X goes to after the move is current.
+  if (!title.founder && leaves(marks, person, title.e, refs) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
   if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
   return { status: 'current', source: 'default' };
 }

@@ -1,0 +1,29 @@
+/**
+ * A post announced before its holder ("X a une nouvelle directrice générale. Anne Y, …"), and
+ * the post a predecessor moves to ("Il remplace X, partie chez Y comme T"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
+  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('a post announced before its holder', () => {
+  it('gives the post to the person opening the next sentence (fr, en)', () => {
+    expect(roles("La mutuelle Velcor a trouvé son directeur général. Paul Brent, 51 ans, a passé vingt ans chez Orvane.", 'fr')).toContainEqual(['Paul Brent', 'Velcor', 'directeur général', 'current']);
+    expect(roles('Quillbyte has hired its first chief data officer. Anna Lind was most recently head of data at Orvane.', 'en')).toContainEqual(['Anna Lind', 'Quillbyte', 'chief data officer', 'current']);
+  });
+  it('does not give a post that is only sought', () => {
+    const r = roles("Velcor chercherait un nouveau directeur financier. Le nom de Paul Brent, pressenti, circule.", 'fr');
+    expect(r.filter((x) => x[0] === 'Paul Brent' && x[1] === 'Velcor')).toEqual([]);
+  });
+});
+
+describe('a predecessor who moves', () => {
+  it('keeps the post gone to current and does not give it to the successor', () => {
+    const r = roles('Velcor a nommé Paul Brent directeur commercial. Il remplace Anna Lind, partie chez Orvane comme directrice générale adjointe.', 'fr');
+    expect(r).toContainEqual(['Anna Lind', 'Orvane', 'directrice générale adjointe', 'current']);
+    expect(r.filter((x) => x[0] === 'Paul Brent' && x[2] === 'directrice générale adjointe')).toEqual([]);
+  });
+});
