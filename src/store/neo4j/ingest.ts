@@ -13,6 +13,10 @@
  *    rules: an id met again merges with what it became, a company keeps its first parent),
  *    counting per document;
  * 5. write only what changed, one UNWIND statement per kind (cypher-write.ts).
+ *
+ * Three round trips whatever the batch: the statements of a step are sent together (the
+ * driver pipelines them inside the transaction, the server runs them in order), where
+ * awaiting each one cost a round trip per statement (bench/neo4j-ingest-profile.ts).
  */
 import { InputError } from '../../errors.js';
 import type {
@@ -48,24 +52,35 @@ function emptyResult(sourceId: string): IngestResult {
 }
 
 export async function ingestBatch(tx: Runner, docs: readonly DocumentGraph[]): Promise<BatchOutcome> {
-  const stored = await storedSources(tx, docs.map((d) => d.source.id));
-  const { accepted, results, refused } = await admit(tx, docs, stored);
+  // Round trip 1: which sources are stored, which outside references exist, and the nodes.
+  // Statements sent together are pipelined by the driver and run in order by the server.
+  const personIds = distinctIds(docs.flatMap((d) => d.persons));
+  const companyIds = distinctIds(docs.flatMap((d) => d.companies));
+  const [stored, inStore, storedPersons, storedCompanies] = await Promise.all([
+    storedSources(tx, docs.map((d) => d.source.id)),
+    existingNodeIds(tx, [...new Set(docs.flatMap(referencesOutside))]),
+    readPersons(tx, personIds),
+    readCompanies(tx, companyIds),
+  ]);
+  const { accepted, results, refused } = admit(docs, stored, inStore);
   if (accepted.length === 0) return { results, refused };
 
   const batch = accepted.map(({ doc }) => doc);
-  const personIds = distinctIds(batch.flatMap((d) => d.persons));
-  const companyIds = distinctIds(batch.flatMap((d) => d.companies));
-  const persons = new Merger(await readPersons(tx, personIds), mergeNamed);
-  const companies = new Merger(await readCompanies(tx, companyIds), mergeNamed);
-  // Edges hang off a person or company: one the store did not hold has none to read.
-  const newPersons = new Set(personIds.filter((id) => !persons.stored.has(id)));
-  const newCompanies = new Set(companyIds.filter((id) => !companies.stored.has(id)));
-  const roles = new Merger(await storedRoles(tx, batch.flatMap((d) => d.roles).filter((r) => !newPersons.has(r.personId))), mergeRole);
-  const expansions = new Merger(await storedExpansions(tx, batch.flatMap((d) => d.expansions).filter((x) => !newCompanies.has(x.companyId))), mergeExpansion);
-  const children = [...new Set(batch.flatMap((d) => d.subsidiaries.map((l) => l.childId)))];
-  const storedChildren = children.filter((id) => !newCompanies.has(id));
-  const parents = await readParents(tx, storedChildren);
-  const hasParent = new Set(storedChildren.filter((_, i) => parents[i] !== null));
+  const persons = new Merger(storedPersons, mergeNamed);
+  const companies = new Merger(storedCompanies, mergeNamed);
+  // Round trip 2: the edges of stored nodes (a node the store did not hold has none).
+  const stays = (ids: Set<string>) => (id: string) => ids.has(id);
+  const storedPerson = stays(new Set(persons.stored.keys()));
+  const storedCompany = stays(new Set(companies.stored.keys()));
+  const children = [...new Set(batch.flatMap((d) => d.subsidiaries.map((l) => l.childId)))].filter(storedCompany);
+  const [storedRoleList, storedEventList, parents] = await Promise.all([
+    storedRoles(tx, batch.flatMap((d) => d.roles).filter((r) => storedPerson(r.personId))),
+    storedExpansions(tx, batch.flatMap((d) => d.expansions).filter((x) => storedCompany(x.companyId))),
+    readParents(tx, children),
+  ]);
+  const roles = new Merger(storedRoleList, mergeRole);
+  const expansions = new Merger(storedEventList, mergeExpansion);
+  const hasParent = new Set(children.filter((_, i) => parents[i] !== null));
   const places = new Map<string, PlaceNode>();
   const subsidiaries: SubsidiaryEdge[] = [];
 
@@ -82,24 +97,25 @@ export async function ingestBatch(tx: Runner, docs: readonly DocumentGraph[]): P
     }
   }
 
-  await writeRows(tx, W.CREATE_SOURCES, accepted.map(({ doc }) => sourceProps(doc.source)));
-  await writeNamed(tx, persons, personProps, W.CREATE_PERSONS, W.UPDATE_PERSONS);
-  await writeNamed(tx, companies, companyProps, W.CREATE_COMPANIES, W.UPDATE_COMPANIES);
-  await writeNameKeys(tx, persons, companies);
-  await writeRows(tx, W.WRITE_PLACES, [...places.values()].map(placeProps));
-  await writeRows(tx, W.CREATE_ROLES, roles.created().map((r) => ({
-    personId: r.personId, companyId: r.companyId, ...allKeys(roleProps(r), W.ROLE_KEYS),
-  })));
-  await writeRows(tx, W.UPDATE_ROLES, roles.changed(roleProps).map((r) => ({ personId: r.personId, ...allKeys(roleProps(r), W.ROLE_KEYS) })));
+  // Round trip 3: every write, sent at once; the server runs them in this order (nodes
+  // before the edges that match them), and any short count fails the whole transaction.
   const newEvents = expansions.created();
-  await writeRows(tx, W.CREATE_PLACED_EXPANSIONS, newEvents.filter((x) => x.placeId !== null).map((x) => ({
-    companyId: x.companyId, ...allKeys(expansionProps(x), W.EXPANSION_KEYS),
-  })));
-  await writeRows(tx, W.CREATE_UNPLACED_EXPANSIONS, newEvents.filter((x) => x.placeId === null).map((x) => ({
-    companyId: x.companyId, ...allKeys(expansionProps(x), W.EXPANSION_KEYS),
-  })));
-  await writeRows(tx, W.UPDATE_EXPANSIONS, expansions.changed(expansionProps).map((x) => ({ companyId: x.companyId, ...allKeys(expansionProps(x), W.EXPANSION_KEYS) })));
-  await writeRows(tx, W.CREATE_SUBSIDIARIES, subsidiaries.map((l) => ({ ...l })));
+  const eventRow = (x: ExpansionEdge) => ({ companyId: x.companyId, ...allKeys(expansionProps(x), W.EXPANSION_KEYS) });
+  await Promise.all([
+    writeRows(tx, W.CREATE_SOURCES, accepted.map(({ doc }) => sourceProps(doc.source))),
+    ...writeNamed(tx, persons, personProps, W.CREATE_PERSONS, W.UPDATE_PERSONS),
+    ...writeNamed(tx, companies, companyProps, W.CREATE_COMPANIES, W.UPDATE_COMPANIES),
+    ...writeNameKeys(tx, persons, companies),
+    writeRows(tx, W.WRITE_PLACES, [...places.values()].map(placeProps)),
+    writeRows(tx, W.CREATE_ROLES, roles.created().map((r) => ({
+      personId: r.personId, companyId: r.companyId, ...allKeys(roleProps(r), W.ROLE_KEYS),
+    }))),
+    writeRows(tx, W.UPDATE_ROLES, roles.changed(roleProps).map((r) => ({ personId: r.personId, ...allKeys(roleProps(r), W.ROLE_KEYS) }))),
+    writeRows(tx, W.CREATE_PLACED_EXPANSIONS, newEvents.filter((x) => x.placeId !== null).map(eventRow)),
+    writeRows(tx, W.CREATE_UNPLACED_EXPANSIONS, newEvents.filter((x) => x.placeId === null).map(eventRow)),
+    writeRows(tx, W.UPDATE_EXPANSIONS, expansions.changed(expansionProps).map(eventRow)),
+    writeRows(tx, W.CREATE_SUBSIDIARIES, subsidiaries.map((l) => ({ ...l }))),
+  ]);
   return { results, refused };
 }
 
@@ -112,27 +128,20 @@ interface Admitted {
  * Steps 1 and 2: which documents are written. Stops at the first document that points at a
  * node defined neither by itself, nor by the store, nor by an earlier written document.
  */
-async function admit(
-  tx: Runner, docs: readonly DocumentGraph[], stored: Set<string>,
-): Promise<{ accepted: Admitted[]; results: IngestResult[]; refused: InputError | null }> {
-  const fresh = new Set<string>();
-  const wanted = docs.map((doc) => {
-    if (stored.has(doc.source.id) || fresh.has(doc.source.id)) return null;
-    fresh.add(doc.source.id);
-    return referencesOutside(doc);
-  });
-  const inStore = await existingNodeIds(tx, [...new Set(wanted.flatMap((w) => w ?? []))]);
+function admit(
+  docs: readonly DocumentGraph[], stored: Set<string>, inStore: Set<string>,
+): { accepted: Admitted[]; results: IngestResult[]; refused: InputError | null } {
   const defined = new Set<string>();
   const seen = new Set<string>();
   const accepted: Admitted[] = [];
   const results: IngestResult[] = [];
-  for (const [i, doc] of docs.entries()) {
+  for (const doc of docs) {
     const result = emptyResult(doc.source.id);
     if (stored.has(doc.source.id) || seen.has(doc.source.id)) {
       results.push(result);
       continue;
     }
-    const missing = [...new Set((wanted[i] ?? []).filter((id) => !inStore.has(id) && !defined.has(id)))];
+    const missing = [...new Set(referencesOutside(doc).filter((id) => !inStore.has(id) && !defined.has(id)))];
     if (missing.length > 0) {
       // Same message as the memory store's (and as a one-document batch's).
       const refused = new InputError(`document ${doc.source.id} refers to nodes it does not define: ${missing.slice(0, 5).join(', ')}`);
@@ -237,12 +246,14 @@ function allKeys(props: Record<string, unknown>, keys: readonly string[]): Recor
   return row;
 }
 
-async function writeNamed<T extends PersonNode | CompanyNode>(
+function writeNamed<T extends PersonNode | CompanyNode>(
   tx: Runner, nodes: Merger<T>, toProps: (n: T) => Record<string, unknown>,
   create: string, update: string,
-): Promise<void> {
-  await writeRows(tx, create, nodes.created().map(toProps));
-  await writeRows(tx, update, nodes.changed(toProps).map((n) => ({ id: n.id, aliases: n.aliases, aliasKeys: n.aliasKeys })));
+): Promise<void>[] {
+  return [
+    writeRows(tx, create, nodes.created().map(toProps)),
+    writeRows(tx, update, nodes.changed(toProps).map((n) => ({ id: n.id, aliases: n.aliases, aliasKeys: n.aliasKeys }))),
+  ];
 }
 
 /** The (node, key) pairs not linked yet: every key of a new node, the new keys of a stored one. */
@@ -255,13 +266,15 @@ function newKeyLinks<T extends PersonNode | CompanyNode>(nodes: Merger<T>): { id
   return out;
 }
 
-async function writeNameKeys(tx: Runner, persons: Merger<PersonNode>, companies: Merger<CompanyNode>): Promise<void> {
+function writeNameKeys(tx: Runner, persons: Merger<PersonNode>, companies: Merger<CompanyNode>): Promise<void>[] {
   const personLinks = newKeyLinks(persons);
   const companyLinks = newKeyLinks(companies);
   const keys = [...new Set([...personLinks, ...companyLinks].map((l) => l.key))];
-  if (keys.length > 0) await write(tx, W.MERGE_NAME_KEYS, { keys }, keys.length);
-  await writeRows(tx, W.LINK_PERSON_KEYS, personLinks);
-  await writeRows(tx, W.LINK_COMPANY_KEYS, companyLinks);
+  return [
+    keys.length > 0 ? write(tx, W.MERGE_NAME_KEYS, { keys }, keys.length) : Promise.resolve(),
+    writeRows(tx, W.LINK_PERSON_KEYS, personLinks),
+    writeRows(tx, W.LINK_COMPANY_KEYS, companyLinks),
+  ];
 }
 
 async function write(tx: Runner, query: string, params: Record<string, unknown>, expected: number): Promise<void> {
