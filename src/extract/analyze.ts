@@ -30,6 +30,8 @@ export interface DocView {
   /** Folded surname (or full name) → full name. */
   persons: Map<string, string>;
   focus: string | null;
+  /** The focus company as roles name it when their sentence does not: its longer form on a tie. */
+  focusName: string | null;
   /** Indexes of the sentences that name the focus company. */
   focusSentences: Set<number>;
   published: string | null;
@@ -166,6 +168,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     }
   }
   let focus: string | null = null;
+  let focusName: string | null = null;
   let focusKey = '';
   let best: { n: number; first: number } | null = null;
   for (const c of counts.values()) {
@@ -179,11 +182,17 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       const whole = (a: string, b: string): boolean => a.startsWith(`${b} & `);
       for (const [text, n] of c.forms) if (n > fn || (n === fn && (whole(text, form) || (text.length < form.length && !whole(form, text))))) [form, fn] = [text, n];
       focus = form;
+      // A role with no name in its sentence is held at the company's full name: on a tie, the
+      // longer form ("Veltrix Semiconductors" over "Veltrix").
+      let long = '';
+      let ln = 0;
+      for (const [text, n] of c.forms) if (n > ln || (n === ln && text.length > long.length)) [long, ln] = [text, n];
+      focusName = long;
     }
   }
   const focusSentences = new Set<number>();
   for (const v of views) {
     if (v.mentions.some((m) => (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && (v.tokens[m.s]?.f ?? '').replace(/\.(?:com|fr|io)$/, '') === focusKey)) focusSentences.add(v.sent.index);
   }
-  return { sentences: views, persons, focus, focusSentences, published };
+  return { sentences: views, persons, focus, focusName, focusSentences, published };
 }

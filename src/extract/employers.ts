@@ -40,7 +40,7 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   if (ref > 0) {
     const named = v.cover[ref];
     if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
-    return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: ref } : null;
+    return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: ref } : null;
   }
   if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
   const m = v.cover[j];
@@ -138,7 +138,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
     const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? firstCompany(v, consumed);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
-    return doc.focus ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+    return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
   }
   // "Deliveroo, where he was head of…", "Google France, où elle était…"
   for (let i = title.s - 1; i >= Math.max(v.from, title.s - 6); i--) {
@@ -162,7 +162,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
       else if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
     }
     // "X joins from Y as T", "will join as T": the company the text is about hires.
-    if ((from || t[join.e]?.f === 'as' || t[join.e]?.f === 'comme') && doc.focus && !PUBLIC_BODIES.test(doc.focus)) return { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e };
+    if ((from || t[join.e]?.f === 'as' || t[join.e]?.f === 'comme') && doc.focusName && !PUBLIC_BODIES.test(doc.focusName)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
   }
   // "prend la direction de Clarins en qualité de DG": the company whose lead is taken.
   const lead = findCue(t, CAREER_LEAD, person.e, title.s);
@@ -176,7 +176,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const m = subjectBefore(v, appoint.s, consumed);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
-    if (refBefore(v, appoint.s) && doc.focus) return { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e };
+    if (refBefore(v, appoint.s) && doc.focusName) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
   }
   // The person's own past employer only for a past title ("spent years at Google, most
   // recently as…"); a new post is not at the company they come from.
@@ -187,5 +187,5 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
   const i = v.sent.index;
   const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length);
-  return doc.focus && near && !PUBLIC_BODIES.test(doc.focus) ? { name: doc.focus, mention: null, explicit: false, extra: [], after: title.e } : null;
+  return doc.focusName && near && !PUBLIC_BODIES.test(doc.focusName) ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
 }

@@ -46,7 +46,7 @@ function extractRules(input: ExtractInput): Facts {
     const refs = personRefs(v, memory);
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
-    const careers = careerRoles(v, refs, state.lastPerson, doc.focus);
+    const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
     for (const c of careers) {
       const m = v.mentions.find((x) => x.s === c.pos);
       if (m) consumed.set(m, c.fact.person);

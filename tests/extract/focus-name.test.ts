@@ -1,0 +1,17 @@
+/**
+ * A role whose sentence names no company is held at the company's full name when the text
+ * uses the full and the short form equally ("Quillbyte Robotics" … "Quillbyte"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string): Array<[string, string, string | null, string]> {
+  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('the focus company named in full', () => {
+  it('uses the longer form on a tie', () => {
+    const r = roles('Quillbyte Robotics said on Monday it would open a plant in Leeds. Quillbyte also confirmed a new contract. Chief financial officer Anna Lind said demand was strong.');
+    expect(r).toContainEqual(['Anna Lind', 'Quillbyte Robotics', 'Chief financial officer', 'current']);
+  });
+});
