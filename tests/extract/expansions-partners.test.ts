@@ -33,3 +33,21 @@ describe('expansion subjects', () => {
     expect(facts(fr, 'fr')).toEqual(['Orvane Robotique | office | Lyon']);
   });
 });
+
+describe('partnership places and partners', () => {
+  it('places a deal in a region of a country, not in the partner’s country', () => {
+    expect(facts("Solvane s'allie à Brekka et à la Caisse des Ondes pour bâtir des éoliennes en Bretagne.", 'fr')).toEqual([
+      'Solvane | partnership | Bretagne | Brekka',
+      'Solvane | partnership | Bretagne | Caisse des Ondes',
+    ]);
+    expect(facts("Tarvik Wind has formed a joint venture with Korea's Hanmo Power to build turbines off Kyushu.", 'en')).toEqual(['Tarvik Wind | partnership | Kyushu | Hanmo Power']);
+  });
+  it('places a deal where the office it opens is', () => {
+    expect(facts('Brisko ouvrira un entrepôt à Lille en 2026, en partenariat avec Fretmo.', 'fr')).toContain('Brisko | partnership | Lille | Fretmo');
+    expect(facts('Kelvo will open a store in Oslo this summer under a franchise agreement with Nordbrand.', 'en')).toContain('Kelvo | partnership | Oslo | Nordbrand');
+  });
+  it('reads a partner named like a person, or before the deal noun', () => {
+    expect(facts('Skarvia has signed a codeshare agreement with Royal Air Pelora.', 'en')).toEqual(['Skarvia | partnership | — | Royal Air Pelora']);
+    expect(facts("Le groupe Dravel a signé avec l'ONTV un accord-cadre pour rénover des gares.", 'fr')).toEqual(['Dravel | partnership | — | ONTV']);
+  });
+});

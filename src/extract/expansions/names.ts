@@ -37,6 +37,7 @@ interface NameCount {
 }
 
 const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
+const OF_LINKS = new Set(['de', 'des', 'du']);
 const LOCATING_PREPS = new Set(['en', 'au', 'aux', 'in', 'dans']);
 const CITY_PREPS = new Set(['a', 'in', 'at']);
 
@@ -71,9 +72,12 @@ function locatorAt(v: SentenceView, j: number): string | null | undefined {
 function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } | null {
   const t = v.tokens;
   const link = t[k]?.f ?? '';
-  if (link !== "d'" && !NAME_LINKS.has(link)) return null;
   const left = k - 1;
-  const right = link !== "d'" && ARTICLES.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+  // "la Banque des Territoires", "la Caisse du Crédit": an uncovered capitalised head after an article.
+  const head = v.cover[left];
+  const headed = OF_LINKS.has(link) && (!head || (head.s === left && isCompanyLike(head))) && ARTICLES.has(t[left - 1]?.f ?? '') && isCompanyLike(v.cover[k + 1]);
+  if (link !== "d'" && !NAME_LINKS.has(link) && !headed) return null;
+  const right = NAME_LINKS.has(link) && ARTICLES.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
   if (left < v.from || !t[left]?.cap || !t[left]?.word || !t[right]?.cap || !t[right]?.word) return null;
   const ml = v.cover[left];
   const mr = v.cover[right];
@@ -148,7 +152,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
   // Joined names first, so that the rules below see whole names.
   for (let k = v.from + 1; k < t.length - 1; k++) {
     const f = t[k]?.f ?? '';
-    if (f !== "d'" && !NAME_LINKS.has(f)) continue;
+    if (f !== "d'" && !NAME_LINKS.has(f) && !OF_LINKS.has(f)) continue;
     const j = joinedAt(v, k);
     if (!j) continue;
     sources.set(j.m, j.from);

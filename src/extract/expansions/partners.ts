@@ -16,6 +16,20 @@ import { inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd } from './subject.js';
 
+const POSSESSIVE_S = new Set(["'s", '’s']);
+
+/**
+ * A "person" right after "a deal with" whose surname the text never names again is a company
+ * written like a person ("a codeshare agreement with Royal Air Maroc", "with John Lewis").
+ */
+function namedOnce(doc: DocView, v: SentenceView, m: Mention): boolean {
+  const last = v.tokens[m.e - 1]?.f ?? '';
+  for (const w of doc.sentences) {
+    for (const o of w.mentions) if (o !== m && o.kind === 'PERSON' && w.tokens[o.e - 1]?.f === last) return false;
+  }
+  return true;
+}
+
 /** Past a short lowercase description ("department-store chain") when a name follows it. */
 function afterDescription(v: SentenceView, j: number): number {
   const t = v.tokens;
@@ -30,7 +44,7 @@ function afterDescription(v: SentenceView, j: number): number {
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
  */
-function partnerList(v: SentenceView, from: number): Mention[] {
+function partnerList(v: SentenceView, from: number, doc: DocView | null = null): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
   let j = from;
@@ -39,11 +53,14 @@ function partnerList(v: SentenceView, from: number): Mention[] {
     // "le norvégien Skarn", "Mexican department-store chain Bristol".
     const adj = v.cover[j];
     const form = t[j] && !t[j]?.cap ? lookupPlaceForm(t[j]?.text ?? '') : adj && adj.s === j && adj.kind === 'PLACE' && adj.adjective ? { adjective: true } : null;
-    const national = !!form?.adjective;
-    if (national) j = adj && adj.s === j ? adj.e : j + 1;
+    // "Japan's JERA", "China's Ping An": the country only says where the partner is from.
+    const possessive = !!adj && adj.s === j && adj.kind === 'PLACE' && !adj.adjective && POSSESSIVE_S.has(t[adj.e]?.f ?? '');
+    const national = !!form?.adjective || possessive;
+    if (possessive && adj) j = adj.e + 1;
+    else if (national) j = adj && adj.s === j ? adj.e : j + 1;
     if (national && out.length > 0) j = afterDescription(v, j);
     const m = v.cover[j];
-    const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (national && m.kind === 'PERSON'));
+    const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (m.kind === 'PERSON' && (national || (!!doc && namedOnce(doc, v, m)))));
     if (!m || m.s !== j || !party) {
       if (out.length > 0) break;
       const listed = companyList(v, from);
@@ -76,18 +93,23 @@ function partnerList(v: SentenceView, from: number): Mention[] {
  */
 function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, parties: Set<Mention>): string | null {
   const t = v.tokens;
+  const adverbial = adverbialDeal(v, at);
   for (const k of [at + 1, last]) {
     const m = v.cover[k + 1];
     if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[k + 2]?.cap ?? false)) return m.text;
   }
-  for (let k = at + 1; k < Math.min(t.length, last + 12); k++) {
+  for (let k = at + 1; k < Math.min(t.length, last + 16); k++) {
     const m = v.cover[k];
-    if (dealPlaceOk(v, m) && !parties.has(m)) return m.text;
+    // "with Japan's JERA": the country says where the partner is from.
+    if (dealPlaceOk(v, m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
     if (t[k]?.f === '.' || t[k]?.f === ';') break;
   }
-  for (let k = at - 1; k >= Math.max(v.from, at - 6); k--) {
+  // "ouvrira un centre à Marseille, en partenariat avec X", "will open a store in Oslo under a
+  // franchise agreement with X": the deal is how the office opens, so it is made there.
+  for (let k = at - 1; k >= Math.max(v.from, at - (adverbial ? 16 : 6)); k--) {
     const m = v.cover[k];
-    if (dealPlaceOk(v, m)) return m.text;
+    if (dealPlaceOk(v, m, adverbial)) return m.text;
+    if (t[k]?.f === ';' || (adverbial && RELATIVE_OPENERS.has(t[k]?.f ?? ''))) break;
   }
   for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) {
     if (t[k]?.f !== 'y') continue;
@@ -103,6 +125,18 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, part
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'who', 'qui', 'dont', 'where', 'ou']);
+/** Before a deal noun, these make it say how something is done: "en partenariat avec", "under a licence agreement". */
+const ADVERBIAL_PREPS = new Set(['en', 'in', 'under', 'through', 'via', 'grace', 'sous']);
+
+function adverbialDeal(v: SentenceView, at: number): boolean {
+  const t = v.tokens;
+  for (let k = at - 1; k >= Math.max(v.from, at - 3); k--) {
+    const w = t[k];
+    if (!w?.word || w.cap) return false;
+    if (ADVERBIAL_PREPS.has(w.f)) return true;
+  }
+  return false;
+}
 
 /** Inside ", which … ," / ", qui … ,": names there describe, they are not parties ("which sells MRI Scanners"). */
 function inRelative(v: SentenceView, at: number): boolean {
@@ -157,7 +191,16 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
       let j = k + 1;
       const ref = companyRefAt(v, j);
       if (ref > 0) j = ref;
-      partners.push(...partnerList(v, j));
+      partners.push(...partnerList(v, j, PARTNER_NOUNS.has(f) ? doc : null));
+      break;
+    }
+  }
+  if (partners.length === 0 && PARTNER_NOUNS.has(f)) {
+    // "a signé avec l'ONCF un accord-cadre": the partner before the deal noun.
+    for (let k = i - 2; k >= Math.max(v.from, i - 7); k--) {
+      const g = t[k]?.f;
+      if (g !== 'avec' && g !== 'with') continue;
+      partners.push(...partnerList(v, k + 1).filter((m) => m.e < i));
       break;
     }
   }

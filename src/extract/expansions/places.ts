@@ -83,6 +83,11 @@ export function officeObject(v: SentenceView, m: Mention): boolean {
   return ['a', 'in', 'at'].includes(prep) && OFFICE_NOUNS.has(v.tokens[m.s - 2]?.f ?? '');
 }
 
-export function dealPlaceOk(v: SentenceView, m: Mention | undefined): m is Mention {
-  return usablePlace(v, m) && !officeObject(v, m);
+/**
+ * Where a deal is made: a country or city, or a region within a country ("en Occitanie", "off
+ * Hokkaido"; not "Europe"); an office's place only when the deal is how the office opens.
+ */
+export function dealPlaceOk(v: SentenceView, m: Mention | undefined, officeToo = false): m is Mention {
+  const region = m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'REGION' && m.place.countryCode !== null && !excluded(v, m);
+  return (usablePlace(v, m) || region) && (officeToo || !officeObject(v, m));
 }
