@@ -1,7 +1,8 @@
 /**
  * Ingest rate (facts/s, documents/s) of generated news into a store, through resolution and
- * `store.ingest` as the CLI does after extraction; for the memory store also the heap it
- * takes per role (node --expose-gc: heap after a full GC, before and after loading).
+ * DocumentWriter → `store.ingestMany` as `careergraph ingest` does after extraction
+ * (lib/load.ts); for the memory store also the heap it takes per role (node --expose-gc:
+ * heap after a full GC, before and after loading).
  *
  *   tsx bench/ingest.ts [--store memory|neo4j] [--persons N] [--seed S]
  *

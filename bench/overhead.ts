@@ -7,10 +7,11 @@
  *   tsx bench/overhead.ts [--persons N] [--requests R]      (default 2000 persons, 100 calls)
  *                         [--only careerPath,connection] [--no-memory] [--keep] [--reuse]
  *
- * Loads Neo4j with the batched prototype (faster; the data are the same). NEO4J_URI or the
- * bench server, as the other scripts. For quick iterations: `--keep` leaves the bench server
- * running with its data (and prints its URI); `NEO4J_URI=… --reuse` then measures on that
- * server as it is, without loading (it must hold the same --persons and --seed world).
+ * Loads Neo4j as `careergraph ingest` does (lib/load.ts: DocumentWriter, `store.ingestMany`).
+ * NEO4J_URI or the bench server, as the other scripts. For quick iterations: `--keep` leaves
+ * the bench server running with its data (and prints its URI); `NEO4J_URI=… --reuse` then
+ * measures on that server as it is, without loading (it must hold the same --persons and
+ * --seed world).
  */
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -22,7 +23,6 @@ import { createMemoryStore } from '../src/store/memory/store.js';
 import { createNeo4jStore, neo4jConfigFromEnv } from '../src/store/neo4j/index.js';
 import type { GraphStore } from '../src/store/types.js';
 import { benchArgs, isMain } from './lib/args.js';
-import { loadWorldBatched } from './lib/batched.js';
 import { loadWorld } from './lib/load.js';
 import { latency } from './lib/measure.js';
 import { MIX, type QuerySpec } from './lib/mix.js';
@@ -97,8 +97,8 @@ async function main(): Promise<void> {
   const memory = createMemoryStore({ dir: null });
   const mix = MIX.filter((spec) => own.only === null || own.only.includes(spec.name));
   try {
-    if (!reusing) await loadWorldBatched(target.config, world, 200);
     await neo.init();
+    if (!reusing) await loadWorld(neo, world);
     if (own.memory) {
       await memory.init();
       await loadWorld(memory, world);

@@ -185,7 +185,7 @@ export async function benchStore(store: 'memory' | 'neo4j', args: BenchArgs, per
     env.NEO4J_DATABASE = target.config.database;
   }
   log(`${store}: loading ${persons} persons (${world.companies.length} companies)…`);
-  const child = startChild<ServiceReady>('./service.ts', ['--store', store, '--persons', String(persons), '--seed', String(args.seed), '--loader', args.neo4jLoader], `${store} service`, env);
+  const child = startChild<ServiceReady>('./service.ts', ['--store', store, '--persons', String(persons), '--seed', String(args.seed)], `${store} service`, env);
   const engines: Engine[] = [];
   const enginesNotRun: StoreRun['enginesNotRun'] = {};
   const closers: (() => Promise<void>)[] = [() => child.stop()];

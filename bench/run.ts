@@ -7,8 +7,6 @@
  *   --scale              the same at 10k, 100k and 1M persons (with --quick: 1k, 2k, 4k), plus a scaling table
  *   --store memory,neo4j stores to run (default both)
  *   --no-neo4j-graphql   skip @neo4j/graphql (and APOC)
- *   --no-batched         skip the batched-ingest prototype on Neo4j
- *   --neo4j-loader prototype   load the served Neo4j with the batched prototype (for 1M persons)
  *   --requests R --seconds S --concurrency C   bounds of each measured phase
  *   --out PATH           results file (the .md goes beside it)
  *
@@ -19,13 +17,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchStore, rssOf, type StoreRun } from './queries.js';
 import { benchArgs, isMain } from './lib/args.js';
-import { loadWorldBatched } from './lib/batched.js';
 import { loadNow, machine } from './lib/machine.js';
-import { neo4jTarget, releaseTarget, resetTarget, type Neo4jTarget } from './lib/neo4j.js';
+import { neo4jTarget, releaseTarget, type Neo4jTarget } from './lib/neo4j.js';
 import {
   ingestRow, markdown, mixOut, queryOut, type Results, type ScalingRow, type Target,
 } from './lib/report.js';
-import { createWorld } from './lib/world.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => console.error(line);
@@ -55,8 +51,8 @@ function targetsOf(r: Results): Target[] {
       });
     }
   }
-  const neo = r.ingest.find((i) => i.path === 'product' && i.store === 'neo4j' && i.persons === r.scale.persons);
-  out.push({ target: 'ingest into Neo4j, facts/s (store.ingest per document)', value: neo?.factsPerSecond ?? null, limit: 20_000, pass: neo ? neo.factsPerSecond >= 20_000 : null });
+  const neo = r.ingest.find((i) => i.store === 'neo4j' && i.persons === r.scale.persons);
+  out.push({ target: 'ingest into Neo4j, facts/s (`store.ingestMany` through DocumentWriter, as `careergraph ingest`)', value: neo?.factsPerSecond ?? null, limit: 20_000, pass: neo ? neo.factsPerSecond >= 20_000 : null });
   const b = r.memory.bytesPerRoleMemoryStore;
   out.push({ target: 'memory store, bytes per role', value: b, limit: 1024, pass: b === null ? null : b <= 1024 });
   return out;
@@ -83,8 +79,6 @@ function scalingRows(runs: { persons: number; run: StoreRun }[]): ScalingRow[] {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const args = benchArgs(argv);
-  // Loading the served Neo4j with the prototype already measures it.
-  const noBatched = args.noBatched || args.neo4jLoader === 'prototype';
   const points = args.scale ? (args.quick ? [1_000, 2_000, 4_000] : [10_000, 100_000, 1_000_000]) : [args.persons];
   const mainPersons = args.scale ? (points[1] as number) : args.persons;
   const started = machine();
@@ -94,7 +88,7 @@ async function main(): Promise<void> {
     machine: started,
     options: {
       quick: args.quick, points, seed: args.seed, stores: args.stores, requests: args.requests, seconds: args.seconds,
-      concurrency: args.concurrency, neo4jGraphql: !args.noGraphql, batchedPrototype: !noBatched,
+      concurrency: args.concurrency, neo4jGraphql: !args.noGraphql,
       versions: { '@neo4j/graphql': version('@neo4j/graphql'), 'neo4j-driver': version('neo4j-driver'), graphql: version('graphql'), apocCore: '5.26.5 (core)' },
     },
     scale: { persons: mainPersons, companies: 0, roles: 0 },
@@ -124,22 +118,13 @@ async function main(): Promise<void> {
             continue;
           }
         }
-        if (store === 'neo4j' && target) {
-          if (!noBatched) {
-            target = await resetTarget(target, persons > 50_000, log);
-            log(`neo4j: batched-ingest prototype, ${persons} persons…`);
-            const m = await loadWorldBatched(target.config, createWorld({ persons, seed: args.seed }), 200, { progress: log });
-            results.ingest.push(ingestRow(m, 'prototype', persons));
-            log(`neo4j: prototype ${m.factsPerSecond} facts/s`);
-          }
-        }
         const run = await benchStore(store, args, persons, store === 'neo4j' ? target : null);
         runs.push({ persons, run });
         for (const [engine, why] of Object.entries(run.enginesNotRun)) {
           const line = `${engine} not run on ${store}: ${why}`;
           if (!problems.includes(line)) problems.push(line);
         }
-        results.ingest.push(ingestRow(run.ingest, store === 'neo4j' && args.neo4jLoader === 'prototype' ? 'prototype' : 'product', persons));
+        results.ingest.push(ingestRow(run.ingest, persons));
         results.queries.push(...run.queries.map((q) => queryOut(q, persons)));
         results.mix.push(...mixOut(run, persons, run.queries.map((q) => q.name)));
         if (results.skipped.length === 0) results.skipped = run.skipped;
@@ -184,7 +169,6 @@ function notes(r: Results, quick: boolean): string[] {
   out.push('Latency phases run one call at a time after a warm-up; throughput phases run a fixed number of concurrent callers; both stop after a request count or a time limit, whichever comes first.');
   out.push('connection: shortest paths tie, so only the hop count is compared across engines. search: our ranking is MiniSearch (BM25, prefix, fuzzy) over names and aliases; the Cypher and @neo4j/graphql forms use the store\'s full-text index (Lucene, fuzzy and prefix terms), so their hits differ by design; it is measured as what a user of each would write.');
   out.push('@neo4j/graphql careerPath and nested50 use its generated API, whose edge sort cannot put undated roles first as career order does: same roles, order may differ.');
-  out.push('Ingest "prototype" rows: the bench\'s sketch of a batched Neo4j ingest (200 documents per transaction through the store\'s own transaction function), not a product path.');
   return out;
 }
 

@@ -19,10 +19,6 @@ export interface BenchArgs {
   sample: number;
   /** Write V8 CPU profiles of the services under test (bench/results/tmp/profiles). */
   profile: boolean;
-  /** How the served Neo4j is loaded: through the store (measured), or the batched prototype. */
-  neo4jLoader: 'product' | 'prototype';
-  /** Skip the separate batched-ingest measurement on Neo4j. */
-  noBatched: boolean;
 }
 
 const positiveInt = (name: string, raw: string | undefined, fallback: number): number => {
@@ -31,11 +27,6 @@ const positiveInt = (name: string, raw: string | undefined, fallback: number): n
   if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer (e.g. 100000, 100k, 1m); got ${JSON.stringify(raw)}`);
   return n;
 };
-
-function loader(raw: string | undefined): 'product' | 'prototype' {
-  if (raw === undefined || raw === 'product' || raw === 'prototype') return raw ?? 'product';
-  throw new Error(`--neo4j-loader must be product or prototype; got ${JSON.stringify(raw)}`);
-}
 
 export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
   const { values } = parseArgs({
@@ -55,8 +46,6 @@ export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
       'no-neo4j-graphql': { type: 'boolean', default: false },
       sample: { type: 'string' },
       profile: { type: 'boolean', default: false },
-      'neo4j-loader': { type: 'string', default: 'product' },
-      'no-batched': { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
@@ -76,8 +65,6 @@ export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
     noGraphql: values['no-neo4j-graphql'] ?? false,
     sample: positiveInt('sample', values.sample, 1),
     profile: values.profile ?? false,
-    neo4jLoader: loader(values['neo4j-loader']),
-    noBatched: values['no-batched'] ?? false,
   };
 }
 

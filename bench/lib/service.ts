@@ -4,7 +4,9 @@
  * service's and the load generator does not share its event loop.
  *
  *   node --expose-gc --import tsx bench/lib/service.ts --store memory|neo4j --persons N --seed S
- *        [--loader product|prototype]   (Neo4j: load through the store, or the batched prototype)
+ *
+ * Both stores are loaded as `careergraph ingest` loads them (lib/load.ts: DocumentWriter,
+ * `store.ingestMany`); the load is the ingest measure.
  *
  * stdout protocol (one JSON line each): `READY {url, ingest, …}` once serving; on a stdin
  * line "stats", `STATS {rssMB, heapMB}`. Exits when stdin closes.
@@ -12,17 +14,16 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createService, listen } from '../../src/graphql/server.js';
-import { createNeo4jStore, neo4jConfigFromEnv } from '../../src/store/neo4j/index.js';
+import { neo4jConfigFromEnv } from '../../src/store/neo4j/index.js';
 import type { GraphStore } from '../../src/store/types.js';
 import { ingestMemory, ingestNeo4j } from '../ingest.js';
-import { loadWorldBatched } from './batched.js';
 import { MB } from './heap.js';
 import { round } from './load.js';
 import { createWorld } from './world.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { store: { type: 'string' }, persons: { type: 'string' }, seed: { type: 'string' }, loader: { type: 'string', default: 'product' } },
+    options: { store: { type: 'string' }, persons: { type: 'string' }, seed: { type: 'string' } },
   });
   const persons = Number(values.persons);
   const seed = Number(values.seed ?? 42);
@@ -35,12 +36,6 @@ async function main(): Promise<void> {
     const m = await ingestMemory(world);
     store = m.store;
     report = { ingest: m.ingest, storeHeapMB: m.storeHeapMB, bytesPerRole: m.bytesPerRole };
-  } else if (values.store === 'neo4j' && values.loader === 'prototype') {
-    // Large graphs: loaded with the batched prototype, then served by the product's store.
-    const config = neo4jConfigFromEnv();
-    report = { ingest: await loadWorldBatched(config, world, 200, { progress: (line) => console.error(line) }) };
-    store = createNeo4jStore(config);
-    await store.init();
   } else if (values.store === 'neo4j') {
     const n = await ingestNeo4j(world, neo4jConfigFromEnv());
     store = n.store;
