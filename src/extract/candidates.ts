@@ -11,6 +11,8 @@ export interface RoleCandidate {
   founder: boolean;
   /** Named as the one a newcomer replaces: a past job that lends no status to others. */
   predecessor?: boolean;
+  /** A post given without a title ("led by X", "a recruté X"): dropped when a title names it. */
+  untitledPost?: boolean;
   /** Sentence index and token position: facts keep the order of the text. */
   sentence: number;
   pos: number;

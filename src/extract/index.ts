@@ -3,8 +3,10 @@
  * backend is the default, and a model-based backend can implement ExtractorBackend later.
  */
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
-import { analyze } from './analyze.js';
+import { fold } from '../lexicon/fold.js';
+import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
+import { untitledRoles } from './untitled.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
 import { careerRoles } from './careers.js';
@@ -37,6 +39,7 @@ function extractRules(input: ExtractInput): Facts {
   const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map(), heldAt: new Map() };
   const memory: PersonMemo[] = [];
   let post: Announced | null = null;
+  let prevView: SentenceView | undefined;
   for (const v of doc.sentences) {
     if (v.sent.para !== state.para) {
       state.para = v.sent.para;
@@ -58,6 +61,8 @@ function extractRules(input: ExtractInput): Facts {
     const holder = announcedHolder(v, refs, post, here);
     if (holder) here.push(holder);
     post = announcedPost(v, refs, doc, consumed);
+    here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
+    prevView = v;
     roles.push(...here);
     // "spent 12 years at X, where she rose to T": the stay is past, so the title there is too
     // (the merge says so later; the successor's company must not be taken from it meanwhile).
@@ -79,7 +84,12 @@ function extractRules(input: ExtractInput): Facts {
     if (last) state.lastPerson = last.name;
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
   }
-  return { lang, roles: mergeRoles(roles), expansions: mergeExpansions(expansions) };
+  // "X a choisi P pour… . P est nommé directeur général de X Entreprises": the hire is that post.
+  const firstWord = (name: string): string => fold(name).split(' ')[0] ?? '';
+  const titledNow = new Set<string>();
+  for (const c of roles) if (c.fact.title !== null && c.fact.status === 'current' && !c.founder) titledNow.add(`${c.fact.person}|${firstWord(c.fact.company)}`);
+  const kept = roles.filter((c) => !c.untitledPost || !titledNow.has(`${c.fact.person}|${firstWord(c.fact.company)}`));
+  return { lang, roles: mergeRoles(kept), expansions: mergeExpansions(expansions) };
 }
 
 export const rulesBackend: ExtractorBackend = { name: 'rules', extract: extractRules };

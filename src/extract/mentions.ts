@@ -255,6 +255,8 @@ function describesNext(tokens: Token[], e: number): boolean {
   let j = k + 1;
   while (j < k + 5 && tokens[j]?.cap) j++;
   const tail = tokens[j - 1]?.f ?? '';
+  // "publisher Hallam & Price": two names joined by "&" are a firm.
+  if (tokens[j]?.text === '&' && tokens[j + 1]?.cap) return true;
   return j > k + 1 && (COMPANY_TAILS.has(tail) || LEGAL_SUFFIXES.has(tail));
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Posts the text gives without a title: a unit "led by" someone ("The new office will be run
+ * by X", "Its UK arm will be led by X", "Le bureau sera dirigé par X") and a hire with no title
+ * ("Datalpe a recruté X, jusqu'ici directrice commerciale d'Y"). The person works at the
+ * company the sentence is about (GUIDELINES: title null when the text says the person works
+ * there without one), from now on.
+ */
+import type { DocView, SentenceView } from './analyze.js';
+import type { RoleCandidate } from './candidates.js';
+import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
+import type { Mention } from './mentions.js';
+import { isCompanyLike, type PersonRef } from './refs.js';
+import { PUBLIC_BODIES } from '../lexicon/companies.js';
+
+const LED_BY = cueList(`
+led by | run by | headed by | managed by | overseen by | helmed by
+dirige par | dirigee par | dirigee depuis | pilote par | pilotee par | confie a | confiee a | anime par | animee par
+`);
+/** Units a person runs for the company: offices, arms, subsidiaries, pushes. Folded. */
+const UNITS = new Set(
+  'office offices arm business subsidiary unit division operation operations branch hub centre center team push expansion studio bureau bureaux antenne filiale succursale activite implantation entite equipe agence'.split(' '),
+);
+const PLACE_PREPS = new Set(['à', 'À', 'en', 'in']);
+
+function unitIn(v: SentenceView | undefined, to: number): boolean {
+  if (!v) return false;
+  for (let i = v.from; i < Math.min(to, v.tokens.length); i++) if (UNITS.has(v.tokens[i]?.f ?? '')) return true;
+  return false;
+}
+
+/** The company a sentence is about before token `to`: its first free name, else the focus. */
+function subjectCompany(v: SentenceView, to: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
+  for (const m of v.mentions) {
+    if (m.s >= to) break;
+    if (!isCompanyLike(m) || consumed.has(m) || PUBLIC_BODIES.test(m.text)) continue;
+    if (m.kind === 'UNKNOWN' && PLACE_PREPS.has(v.tokens[m.s - 1]?.text ?? '')) continue;
+    return m.text;
+  }
+  const i = v.sent.index;
+  const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2);
+  return near ? doc.focusName : null;
+}
+
+export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (const p of refs) {
+    if (!p.named) continue;
+    if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current')) continue;
+    let company: string | null = null;
+    for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
+      if (anyCueAt(t, i, LED_BY) !== p.s) continue;
+      if (unitIn(v, i) || (isPronounSubject(v, i) && unitIn(prev, prev?.tokens.length ?? 0))) company = subjectCompany(v, i, doc, consumed);
+    }
+    if (company === null) {
+      // "X a recruté P", "X has hired P": the subject company hires, with no title given.
+      for (let i = Math.max(v.from, p.s - 3); i < p.s && company === null; i++) {
+        if (anyCueAt(t, i, APPOINT_VERBS) !== p.s) continue;
+        // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
+        const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
+        const first = v.mentions.find((x) => x.e <= i);
+        const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 1 ? first : undefined;
+        if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) company = m.text;
+      }
+    }
+    if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;
+    out.push({
+      fact: { person: p.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+      statusSource: 'default',
+      founder: false,
+      untitledPost: true,
+      sentence: v.sent.index,
+      pos: p.s,
+    });
+  }
+  return out;
+}
+
+const PRONOUNS = new Set(['il', 'elle', 'it', 'celui-ci', 'celle-ci']);
+
+/** "Il sera dirigé par X": a pronoun opens the clause, standing for a unit named before. */
+function isPronounSubject(v: SentenceView, at: number): boolean {
+  for (let i = v.from; i < at; i++) if (PRONOUNS.has(v.tokens[i]?.f ?? '')) return true;
+  return false;
+}
