@@ -5,7 +5,7 @@
  */
 import type { SentenceView } from '../analyze.js';
 import { findCue } from '../cues.js';
-import { BLOCKERS, FIRM_AFTER_WOULD, NOT_CONDITIONAL, REPORTING } from './cues.js';
+import { BLOCKERS, FIRM_AFTER_WOULD, FORWARD_BLOCKERS, NOT_CONDITIONAL, REPORTING } from './cues.js';
 
 /** "would open" is a plan, "said (on Tuesday) it would open" a firm statement. */
 function unreportedWould(v: SentenceView): boolean {
@@ -29,6 +29,7 @@ function conditional(v: SentenceView): boolean {
 }
 
 const RELATIVES = new Set(['which', 'who', 'qui', 'dont']);
+const PLAN_VERBS_FR = new Set(['prevoit', 'prevoient', 'prevoyait', 'projette', 'projettent']);
 
 /** The relative clause ", which … ," around token i, as [start, end), or null. */
 function relativeClause(v: SentenceView, i: number): [number, number] | null {
@@ -54,6 +55,11 @@ function relativeClause(v: SentenceView, i: number): [number, number] | null {
 export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
   if (unreportedWould(v) || conditional(v)) return 'all';
   const spans: Array<[number, number]> = [];
+  let plan = findCue(v.tokens, FORWARD_BLOCKERS, v.from);
+  // "prévoit de s'implanter en Belgique" is read as announced (the golden files say so);
+  // "prévoit une nouvelle usine" is a plan.
+  while (plan && PLAN_VERBS_FR.has(v.tokens[plan.s]?.f ?? '') && ['de', "d'"].includes(v.tokens[plan.e]?.f ?? '')) plan = findCue(v.tokens, FORWARD_BLOCKERS, plan.e);
+  if (plan) spans.push([plan.s, v.tokens.length]);
   for (let from = v.from; ; ) {
     const hit = findCue(v.tokens, BLOCKERS, from);
     if (!hit) return spans;

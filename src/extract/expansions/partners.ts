@@ -152,6 +152,22 @@ function inRelative(v: SentenceView, at: number): boolean {
   return false;
 }
 
+const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
+
+/** Inside ", the Scotch whisky maker," after a name: a word there describes, it is no party. */
+function inAppositive(v: SentenceView, at: number, cue: number): boolean {
+  const t = v.tokens;
+  for (let k = at - 1; k > v.from; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (t[k]?.text !== ',') continue;
+    if (!APPOSITIVE_DETS.has(t[k + 1]?.f ?? '') || !isCompanyLike(v.cover[k - 1])) return false;
+    for (let e = at + 1; e < cue; e++) if (t[e]?.text === ',') return true;
+    return false;
+  }
+  return false;
+}
+
 /** "enter Chile, where it will open hotels through a joint venture with X": the deal is in Chile. */
 function whereClausePlace(v: SentenceView, at: number): string | null {
   const t = v.tokens;
@@ -177,7 +193,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const fronted = frontedPhraseEnd(v);
   for (const m of v.mentions) {
     if (m.s < fronted) continue;
-    if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s) || inRelative(v, m.s)) continue;
+    if (m.e > i || !isCompanyLike(m) || consumed.has(m) || inTitle(v, m.s) || inRelative(v, m.s) || inAppositive(v, m.s, i)) continue;
     // Objects of prepositions are not parties: "a centre in Haifa and signed a deal".
     const before = v.tokens[m.s - 1]?.f ?? '';
     const prep = DEAL_DETS.has(before) ? v.tokens[m.s - 2]?.f ?? '' : before;
