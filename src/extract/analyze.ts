@@ -6,7 +6,7 @@
  */
 import { fold } from '../lexicon/fold.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, cueList, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { findMentions, isFirstName, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -68,6 +68,9 @@ function promotePersons(v: SentenceView): void {
     }
     if (titleEnd.has(m.s) || (t[m.s - 1]?.text === ',' && titleEnd.has(m.s - 1))) m.kind = 'PERSON';
     if (anyCueAt(t, m.e, PERSON_PREDICATES) > 0) m.kind = 'PERSON';
+    // "X, who…" (firms take "which"); "replacing X", "succède à X": a predecessor is a person.
+    if (t[m.e]?.text === ',' && t[m.e + 1]?.f === 'who') m.kind = 'PERSON';
+    for (let i = Math.max(v.from, m.s - 3); i < m.s; i++) if (anyCueAt(t, i, LEAVE_BEFORE) === m.s) m.kind = 'PERSON';
     for (let i = Math.max(v.from, m.s - 4); i < m.s; i++) if (anyCueAt(t, i, APPOINT_VERBS) === m.s) m.kind = 'PERSON';
     if (m.kind === 'PERSON') m.name = m.text;
   }
@@ -102,12 +105,17 @@ function employersNamedAfterPeople(v: SentenceView): void {
   }
 }
 
+/** Vietnamese middle names: "Nguyen Thi Lan", "Tran Van Minh" put the family name first. */
+const FAMILY_FIRST_MIDDLES = new Set(['thi', 'van', 'duc', 'minh', 'ngoc', 'thanh', 'huu', 'dinh', 'quang', 'xuan']);
+
 function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   const keys: string[] = [fold(name)];
   const first = fold(parts[0] ?? '');
   if (parts.length >= 2 && (isFirstName(first) || parts.length <= 3)) keys.push(fold(parts.slice(1).join(' ')));
   if (parts.length >= 3) keys.push(fold(parts[parts.length - 1] ?? ''));
+  // "Nguyen Thi Lan": a family name written first is the name used alone afterwards.
+  if (parts.length === 3 && (!isFirstName(first) || FAMILY_FIRST_MIDDLES.has(fold(parts[1] ?? ''))) && !/-/.test(parts[0] ?? '')) keys.push(first);
   // "Van der Stel" for "Wilhelmina van der Stel": the surname starts at its particle.
   const particle = parts.findIndex((p, i) => i > 0 && /^(?:van|von|de|du|della|del|da|di|ter|ten|bin|ibn|al|el|le|la)$/i.test(p));
   if (particle > 1 || (particle === 1 && parts.length >= 3)) keys.push(fold(parts.slice(particle).join(' ')));

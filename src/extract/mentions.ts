@@ -57,6 +57,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "the Stockholm-based app": a description, not a name.
   if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
   if (STOPWORDS.has(t.f) || GENERIC_ACRONYMS.has(t.f)) return false;
+  // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
+  if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && isFirstName(tokens[i + 1]?.f ?? '')) return false;
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
@@ -93,6 +95,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     const n = tokens[j];
     if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
   }
+  // A lowercase particle joined to the surname: "Nadia al-Rashid", "Karim el-Amrani".
+  if (headIsFirstName && end - s <= 2 && PARTICLE_SURNAME.test(c.text)) return end + 1;
   // Person particles: "Terry von Bibra", "Grégoire de La Tour-Mazel", "Ingrid van der Meulen".
   if (headIsFirstName && end - s <= 2) {
     let j = end;
@@ -185,6 +189,7 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
 }
 
+const PARTICLE_SURNAME = /^(?:al|el|ben|bin|abu|ibn|ould|ait|ter|van|von|de|da|di|d')-\p{Lu}/u;
 const LINKS = new Set(['de', 'du', "d'", 'des']);
 const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);
 const NAME_S_NEXT = new Set(['where', 'and', 'or', 'in', 'at', 'for', 'from', 'since', 'until', 'which', 'who', 'before', 'after', 'then']);

@@ -1,0 +1,29 @@
+/**
+ * People the first-name list alone misses: a predecessor ("replacing X"), "X, who…", a
+ * lowercase particle joined to the surname ("al-Rashid"), a civility ("Sir"), a family name
+ * written first ("Tran Van Minh" … "Tran"). Names and sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string): Array<[string, string, string | null, string]> {
+  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('person names', () => {
+  it('reads the one replaced as a person, and the post they move to', () => {
+    const r = roles('Quillbyte has named Anna Lind head of sales, replacing Torvald Eskeland, who becomes head of strategy.');
+    expect(r).toContainEqual(['Torvald Eskeland', 'Quillbyte', 'head of sales', 'former']);
+    expect(r).toContainEqual(['Torvald Eskeland', 'Quillbyte', 'head of strategy', 'current']);
+  });
+  it('joins a lowercase particle to the surname', () => {
+    expect(roles('Quillbyte has appointed Nadia al-Kassem as chief financial officer.')).toContainEqual(['Nadia al-Kassem', 'Quillbyte', 'chief financial officer', 'current']);
+  });
+  it('leaves a civility out of the name', () => {
+    expect(roles('Quillbyte has named Sir Robert Hale as chair.')).toContainEqual(['Robert Hale', 'Quillbyte', 'chair', 'current']);
+  });
+  it('knows a family name written first', () => {
+    const r = roles('Quillbyte has named Tran Van Minh country manager for Vietnam. Tran previously spent six years at Orvane.');
+    expect(r).toContainEqual(['Tran Van Minh', 'Orvane', null, 'former']);
+  });
+});
