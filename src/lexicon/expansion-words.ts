@@ -35,6 +35,11 @@ export const HIRING_VERBS = set(`
 recrute recrutent embauche engage nomme debauche hires hired recruits recruited appoints appointed names named poaches poached taps tapped
 `);
 
+/** Units written in capitals after a number ("a 300 MW pipeline"): never a company. */
+export const UNIT_WORDS = set(`
+mw gw kw tw mwh gwh twh kwh mwc mwp gwc km m2 m3 kg kt mt mbps gbps tb pb teu bpd
+`);
+
 /** Lowercase words that join the two halves of a name: "Aide contre la Soif", "Pharmaciens sans frontières". */
 export const NAME_LINKS = set('contre sans');
 

@@ -22,3 +22,13 @@ describe('expansion focus', () => {
     expect(facts(fr, 'fr')).toEqual(['Aubrac Conseil | office | Nantes']);
   });
 });
+
+describe('names the mention stage misreads', () => {
+  it('reads a described name that also hires as the company the text is about', () => {
+    const en = 'Korean noodle chain Ruby Pine will open a store in Paris under a franchise agreement with Lyon-based operator Marvelle Group. Ruby Pine has also named Anna Kim as its head of Europe.';
+    expect(facts(en, 'en')).toEqual(['Ruby Pine | market | Paris', 'Ruby Pine | partnership | Paris']);
+  });
+  it('does not read a unit after a number as a company', () => {
+    expect(facts('Solvan Power has bought a 300 MW pipeline and will open an office in Perth.', 'en')).toEqual(['Solvan Power | office | Perth']);
+  });
+});

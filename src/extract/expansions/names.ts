@@ -11,7 +11,7 @@
  * Pure: the input views are not changed; views are computed once per document (a one-document
  * memo, not a WeakMap, so that nothing outlives the document).
  */
-import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, NAME_LINKS, PAST_WORDS, SUBNATIONAL } from '../../lexicon/expansion-words.js';
+import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, NAME_LINKS, PAST_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import type { DocView, SentenceView } from '../analyze.js';
@@ -93,12 +93,12 @@ function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } |
   return { m: { kind: 'UNKNOWN', s, e, text }, from };
 }
 
-const AUXILIARIES = new Set(['a', 'has', 'have', 'vient', 'de', "d'"]);
+const AUXILIARIES = new Set(['a', 'has', 'have', 'vient', 'de', "d'", 'also', 'aussi', 'egalement', 'just']);
 
 /** A name followed by a hiring verb and a person: "X recrute Y", "X has hired Y". */
 function hiresNext(v: SentenceView, m: Mention): boolean {
   let k = m.e;
-  while (k < m.e + 3 && AUXILIARIES.has(v.tokens[k]?.f ?? '')) k++;
+  while (k < m.e + 4 && AUXILIARIES.has(v.tokens[k]?.f ?? '')) k++;
   if (!HIRING_VERBS.has(v.tokens[k]?.f ?? '')) return false;
   const next = v.cover[k + 1];
   return next?.kind === 'PERSON' && next.s === k + 1;
@@ -118,6 +118,8 @@ interface Notes {
   sources: Map<Mention, Mention[]>;
   joins: Set<Mention>;
   descriptions: Map<string, string>;
+  /** Keys of names read as persons by the mention stage and as companies here. */
+  companies: Set<string>;
 }
 
 const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
@@ -175,6 +177,11 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     }
     const before = t[m.s - 1];
     const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
+    if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && UNIT_WORDS.has(t[m.s]?.f ?? '') && /^\d/.test(before?.text ?? '')) {
+      // "a 300 MW pipeline": a unit, not a company.
+      changed = true;
+      continue;
+    }
     if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
       m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
@@ -195,6 +202,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     }
     if (m !== ms[x]) {
       sources.set(m, sources.get(ms[x] as Mention) ?? [ms[x] as Mention]);
+      if (ms[x]?.kind === 'PERSON' && m.kind === 'COMPANY') notes.companies.add(t[m.s]?.f ?? '');
       changed = true;
     }
     out.push(m);
@@ -213,7 +221,7 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   const sources = new Map<Mention, Mention[]>();
   const views = new Map<SentenceView, SentenceView>();
   let focus = doc.focus;
-  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>() };
+  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>() };
   for (const v of doc.sentences) {
     const w = v.sent.skip ? v : correct(v, notes);
     views.set(v, w);
@@ -240,6 +248,14 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
       names.set(key, c);
     }
   }
+  // A name the mention stage read as a person ("Jade Leaf") and this stage as a company may be
+  // the one the text is about.
+  if (notes.companies.size > 0) {
+    let best: [string, NameCount] | undefined;
+    for (const e of names) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e;
+    const current = names.get(fold(focus ?? '').split(' ')[0] ?? '');
+    if (best && notes.companies.has(best[0]) && best[1] !== current) focus = commonestForm(best[1]);
+  }
   const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus };
   last = { doc, x: result };
   return result;
@@ -257,6 +273,13 @@ function pastEmployer(v: SentenceView, m: Mention): boolean {
     if (f === ',' || f === '.' || f === ';' || isCompanyLike(v.cover[k])) return false;
   }
   return false;
+}
+
+function commonestForm(c: NameCount): string {
+  let form = '';
+  let fn = 0;
+  for (const [text, n] of c.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
+  return form;
 }
 
 function nameKey(v: SentenceView, m: Mention): string {
@@ -289,9 +312,7 @@ export function focusAfter(x: ExpansionDoc, w: SentenceView, consumed: Map<Menti
     return null;
   }
   if (!best || !current || best === current || best.n < current.n || (best.n === current.n && best.first > current.first)) return x.focus;
-  let form = '';
-  let fn = 0;
-  for (const [text, n] of best.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
+  const form = commonestForm(best);
   x.focus = form;
   return form;
 }

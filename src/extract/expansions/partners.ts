@@ -17,6 +17,8 @@ import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd } from './subject.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
+/** "Texas-based operator X": a capitalised word of the description. */
+const BASED = /-based$/;
 
 /**
  * A "person" right after "a deal with" whose surname the text never names again is a company
@@ -67,7 +69,7 @@ function partnerList(v: SentenceView, from: number, doc: DocView | null = null):
       if (listed.length > 0) return listed;
       // "with payments company Pelora", "avec le distributeur d'eau Aquel": a short description first.
       let k = j;
-      while (k < j + 4 && t[k]?.word && !t[k]?.cap && !v.cover[k]) k++;
+      while (k < j + 4 && t[k]?.word && (!t[k]?.cap || BASED.test(t[k]?.f ?? '')) && !v.cover[k]) k++;
       const named = v.cover[k];
       if (k > j && named && named.s === k && isCompanyLike(named)) {
         j = k;
