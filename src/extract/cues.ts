@@ -111,7 +111,8 @@ est remplace | est remplacee | was ousted | ousted | departs | departed | s' en 
 export const LEAVE_BEFORE = cues(`
 remplace | remplacera | remplacer | replacing | replaces | replace | will replace | succede a | succeeds | succeeding
 succeed | depart de | depart surprise de | departure of | exit of | en remplacement de | demission de | resignation of
-retraite de
+retraite de | takes over from | took over from | taking over from | will take over from | take over from
+prend la suite de | prendra la suite de | prend le relais de | prendra le relais de
 `);
 
 export const RUMOUR = cues(`

@@ -42,12 +42,21 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
   return false;
 }
 
+const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
+const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
+
 export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
   if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
+  // "takes over from interim MD X", "succède au directeur général X": the predecessor's post.
+  if (!title.founder || title.withPost === true) {
+    let k = title.s;
+    if (PRED_DETS.has(v.tokens[k - 1]?.f ?? '')) k--;
+    for (let i = Math.max(v.from, k - 4); i < k; i++) if (anyCueAt(v.tokens, i, BEFORE_PREDECESSOR_TITLE) === k) return { status: 'former', source: 'departure' };
+  }
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };
   // "Il remplace X, partie chez Y comme T": the post X goes to after the move is current.
-  if (!title.founder && leaves(marks, person, title.e, refs) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
+  if ((!title.founder || title.withPost === true) && leaves(marks, person, title.e, refs) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
   if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
   return { status: 'current', source: 'default' };
 }

@@ -18,6 +18,8 @@ export interface TitleSpan {
   h: number;
   text: string;
   founder: boolean;
+  /** A founder title joined to a post ("co-founder and chief executive"): the post can be left. */
+  withPost?: boolean;
 }
 
 const DETERMINERS = new Set("the a an its his her their le la les un une l' son sa ses leur".split(' '));
@@ -183,6 +185,15 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   return { s, e, h, text, founder };
 }
 
+/** A founder title that is only that ("cofondateur"), not "co-founder and chief executive". */
+function onlyFounder(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const f = tokens[k]?.f ?? '';
+    if (TITLE_HEADS.has(f) && !FOUNDER_WORDS.has(f) && !WEAK_HEADS.has(f)) return false;
+  }
+  return true;
+}
+
 /** All titles of a sentence; "cofondateur et président" becomes one title. */
 export function findTitles(tokens: Token[], sentence: string, heads: boolean[], mentionAt: (i: number) => Mention | undefined): TitleSpan[] {
   const out: TitleSpan[] = [];
@@ -199,6 +210,7 @@ export function findTitles(tokens: Token[], sentence: string, heads: boolean[], 
       last.e = t.e;
       last.text = sentence.slice(tokens[last.s]?.start ?? 0, tokens[t.e - 1]?.end ?? 0);
       last.founder = last.founder || t.founder;
+      if (last.founder && !onlyFounder(tokens, last.s, last.e)) last.withPost = true;
     } else {
       out.push(t);
     }
