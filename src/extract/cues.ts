@@ -105,6 +105,7 @@ quitte | quittera | quitter | a quitte | passe la main | passera la main | step 
 retire | retires | retired | retiring | resigned | resigns | resign | leaves | left | is leaving | will leave | leave
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place
+prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 `);
 
 /** The person after these words is the one leaving. */

@@ -7,7 +7,7 @@
  * order: the nearer the construction, the surer the reading.
  */
 import type { DocView, SentenceView } from './analyze.js';
-import { findCue, JOIN_VERBS } from './cues.js';
+import { findCue, JOIN_VERBS, LEAVE_BEFORE } from './cues.js';
 import { explicitAfter } from './employers.js';
 import type { PersonRef } from './refs.js';
 import type { RoleState } from './roles.js';
@@ -73,14 +73,17 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // d. a person named after: "Un responsable local a été nommé : X"
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
   const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && (p.named || p.s - title.e <= 3));
-  if (next && !v.titles.some((o) => o !== title && o.s > title.e && o.s < next.s)) return next;
+  // "L'actuelle DAF de X remplacera Y": Y is the one replaced, not the holder.
+  if (next && !v.titles.some((o) => o !== title && o.s > title.e && o.s < next.s) && !findCue(t, LEAVE_BEFORE, title.e, next.s)) return next;
   // e. "L'ex-responsable de … prend ses fonctions", "la nouvelle directrice générale a…":
   // a definite description stands for the person of the previous sentences.
   const det = t[skipBack(v, title.s - 1) + 1]?.f ?? t[title.s - 1]?.f ?? '';
   const definite = ['la', 'le', "l'", 'the', 'ex-', 'nouvelle', 'nouveau', 'new'].includes(t[title.s - 1]?.f ?? '') || det === 'la' || det === 'le';
   // "Rheinmetall's chief executive attended": a company's officer left unnamed is someone else.
   if (t[title.s - 1]?.f === "'s") return null;
-  if ((title.s - v.from <= 3 || definite) && state.lastPerson && !refs.some((p) => p.named)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  // (a person named after a verb of replacement is the one replaced, not this holder)
+  const named = refs.some((p) => p.named && !(p.s >= title.e && findCue(t, LEAVE_BEFORE, title.e, p.s)));
+  if ((title.s - v.from <= 3 || definite) && state.lastPerson && !named) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   return null;
 }
 

@@ -292,7 +292,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       // A capitalised short word between two names is part of the name ("Aoife Ní Dhuibhir"):
       // inside a sentence, function words are written in lowercase.
       const after = tokens[e + 1];
-      if (n && n.cap && n.word && n.text.length <= 3 && n.text !== n.text.toUpperCase() && STOPWORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1)) {
+      if (n && n.cap && n.word && n.text.length <= 4 && n.text !== n.text.toUpperCase() && STOPWORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1)) {
         e += 2;
         continue;
       }

@@ -94,8 +94,11 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
 /** Where the newcomer now works: their current job in this sentence, else the last one met. */
 export function successorCompany(s: Succession, here: RoleCandidate[], appointed: Map<string, string>): string | null {
   if (s.successor === null) return null;
-  const own = here.find((c) => c.fact.person === s.successor && c.fact.status === 'current' && !c.founder);
-  return own?.fact.company ?? appointed.get(s.successor) ?? null;
+  // "L'actuelle DAF de Y remplacera X": a post described before the verb is the newcomer's
+  // present one elsewhere; the post taken is the one they were appointed to before.
+  const earlier = appointed.get(s.successor);
+  const own = here.find((c) => c.fact.person === s.successor && c.fact.status === 'current' && !c.founder && !(earlier !== undefined && c.pos < s.predecessor.s && c.statusSource === 'cue'));
+  return own?.fact.company ?? earlier ?? null;
 }
 
 /** The predecessor left the post: former at the newcomer's company, title unknown here. */
