@@ -40,6 +40,11 @@ export const UNIT_WORDS = set(`
 mw gw kw tw mwh gwh twh kwh mwc mwp gwc km m2 m3 kg kt mt mbps gbps tb pb teu bpd
 `);
 
+/** Sector acronyms written before a name after "de": "le groupe de BTP X", "la société d'ESN Y". */
+export const SECTOR_WORDS = set(`
+btp esn ia saas vtc rh iot tic
+`);
+
 /** Lowercase words that join the two halves of a name: "Aide contre la Soif", "Pharmaciens sans frontières". */
 export const NAME_LINKS = set('contre sans');
 

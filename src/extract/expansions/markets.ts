@@ -4,6 +4,7 @@
  * present there ("la Belgique, où nous sommes présents") and quoted markets ("France is our
  * second market"). Regions never count.
  */
+import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import { lookupPlaceForm } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import { anyCueAt } from '../cues.js';
@@ -15,6 +16,12 @@ import { inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { subject } from './subject.js';
 
+/** "notre", "its", or "the brand's" / "the company's". */
+function ours(v: SentenceView, k: number): boolean {
+  const f = v.tokens[k]?.f ?? '';
+  return OUR.has(f) || ((f === "'s" || f === '’s') && DESCRIPTOR_NOUNS.has(v.tokens[k - 1]?.f ?? '') && v.tokens[k - 2]?.f === 'the');
+}
+
 /** "L'Italie est désormais notre troisième marché", "France is our second market": places quoted as markets. */
 export function ourMarkets(v: SentenceView): Mention[] {
   const out: Mention[] = [];
@@ -22,8 +29,8 @@ export function ourMarkets(v: SentenceView): Mention[] {
     if (m.kind !== 'PLACE' || m.adjective || m.place?.kind === 'REGION') continue;
     const t = v.tokens;
     let k = m.e;
-    while (k < m.e + 4 && t[k]?.word && !OUR.has(t[k]?.f ?? '')) k++;
-    if (!OUR.has(t[k]?.f ?? '')) continue;
+    while (k < m.e + 5 && t[k]?.word && !ours(v, k)) k++;
+    if (!ours(v, k)) continue;
     for (let j = k + 1; j <= k + 3; j++) {
       if (HOME_WORDS.has(t[j]?.f ?? '')) break;
       if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
@@ -50,6 +57,23 @@ export function earlierMarkets(v: SentenceView, i: number): Mention[] {
     return placesFrom(v, k + 1, 1).filter((m) => usablePlace(v, m));
   }
   return [];
+}
+
+/** The country "there"/"y" stands for: the last one named earlier in the sentence, else in the sentence before. */
+export function thereAntecedent(c: ExpansionContext, i: number): Mention | null {
+  const { v, doc } = c;
+  const country = (m: Mention | undefined): boolean => m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY';
+  for (let x = v.mentions.length - 1; x >= 0; x--) {
+    const m = v.mentions[x];
+    if (m && m.e <= i && country(m) && usablePlace(v, m)) return m;
+  }
+  const prev = doc.sentences[v.sent.index - 1];
+  if (!prev) return null;
+  for (let x = prev.mentions.length - 1; x >= 0; x--) {
+    const m = prev.mentions[x];
+    if (country(m)) return m ?? null;
+  }
+  return null;
 }
 
 /** The subject of the sentence's main verb: its first name not after a preposition. */
@@ -133,6 +157,11 @@ export function marketRule(c: ExpansionContext, i: number): number {
   // "In Germany, where it arrives next month"
   if (places.length === 0) {
     const m = whereAntecedent(v, i);
+    if (m) places = [m];
+  }
+  // "secured rights in Kenya and will begin service there", "il s'y implante".
+  if (places.length === 0 && (t[market]?.f === 'there' || t[i - 1]?.f === 'y' || t[i - 2]?.f === 'y')) {
+    const m = thereAntecedent(c, i);
     if (m) places = [m];
   }
   // "se lance à Milan et à Rome, un an après Madrid": the earlier market too.

@@ -11,7 +11,7 @@
  * Pure: the input views are not changed; views are computed once per document (a one-document
  * memo, not a WeakMap, so that nothing outlives the document).
  */
-import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, NAME_LINKS, PAST_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
+import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, NAME_LINKS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import type { DocView, SentenceView } from '../analyze.js';
@@ -182,7 +182,10 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       changed = true;
       continue;
     }
-    if (m.kind === 'PERSON' && hiresNext(w, m)) {
+    if (isCompanyLike(m) && m.e - m.s >= 2 && SECTOR_WORDS.has(t[m.s]?.f ?? '') && (before?.f === 'de' || before?.f === "d'")) {
+      // "le groupe de BTP Fayolle & Marsac": the sector is no part of the name.
+      m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
+    } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
       m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
     } else if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
@@ -248,6 +251,9 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
       names.set(key, c);
     }
   }
+  // "le groupe de BTP Fayolle & Marsac" named the focus with its sector.
+  const words = focus?.split(' ') ?? [];
+  if (words.length >= 2 && SECTOR_WORDS.has(fold(words[0] ?? ''))) focus = words.slice(1).join(' ');
   // A name the mention stage read as a person ("Jade Leaf") and this stage as a company may be
   // the one the text is about.
   if (notes.companies.size > 0) {

@@ -11,8 +11,8 @@ import { anyCueAt } from '../cues.js';
 import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, FIRST_WORDS, HEAD_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
-import { earlierMarkets } from './markets.js';
-import { placesFrom, usablePlace } from './places.js';
+import { earlierMarkets, thereAntecedent } from './markets.js';
+import { placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
@@ -48,6 +48,25 @@ function dealBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** A number of shops: "three stores", "six magasins", "240 cliniques". */
+const COUNT_WORDS_RE = /^(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|dozen|hundred)$/;
+
+const COUNT_RELATIVES = new Set(['qui', 'which', 'who', 'dans', 'into', 'across']);
+
+/** "with three stores", "revendique 240 cliniques" — not a partner's "qui la référencera dans 200 magasins". */
+function ownCount(v: SentenceView, n: number): boolean {
+  for (let k = n - 1; k >= v.from; k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (COUNT_RELATIVES.has(f)) return false;
+    if (f === ',' || f === ';') return true;
+  }
+  return true;
+}
+
+function usablePlaceKind(m: Mention): boolean {
+  return m.place?.kind === 'CITY' || m.place?.kind === 'COUNTRY';
+}
+
 /** "son premier magasin", "its first hotels", "its first three stores". */
 function firstOne(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) if (FIRST_WORDS.has(v.tokens[k]?.f ?? '')) return true;
@@ -64,8 +83,16 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   const store = STORE_NOUNS.has(f) || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? ''));
-  if (!store || (!openedAt(v, i) && !firstOne(v, i)) || inTitle(v, i)) return -1;
-  const places = placesFrom(v, i + 1, 3).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const counted = STORE_NOUNS.has(f) && COUNT_WORDS_RE.test(t[i - 1]?.f ?? '') && ownCount(v, i - 1);
+  const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
+  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter) || inTitle(v, i)) return -1;
+  // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
+  let places = placesFrom(v, i + 1, 4).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  // "en Allemagne, où six magasins ouvriront".
+  if (places.length === 0 && (opensAfter || counted)) {
+    const m = whereClauseAntecedent(v, i);
+    if (m && usablePlaceKind(m)) places = [m];
+  }
   const before = v.cover[i - 1];
   const named = before && before.kind === 'PLACE' && before.place?.kind === 'COUNTRY' ? before.place.name : null;
   const after = t[i + 1] && !t[i + 1]?.cap ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
@@ -102,7 +129,13 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
   const strict = STRICT_OFFICE_NOUNS.has(f);
   if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) {
-    if (SUBSIDIARY_NOUNS.has(f)) subsidiaryMarket(c, i);
+    if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
+      // "au Canada, où elle va créer une filiale", "Il vient d'y créer une filiale".
+      let y = false;
+      for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) if (t[k]?.f === 'y') y = true;
+      const m = whereClauseAntecedent(v, i) ?? (y ? thereAntecedent(c, i) : null);
+      if (m?.place?.kind === 'COUNTRY') push(c, 'market', subject(v, i, c.doc, c.consumed), m.text, null, i);
+    }
     return i;
   }
   let places = placesFrom(v, i + 1, strict ? 1 : 6);
@@ -122,6 +155,16 @@ export function officeRule(c: ExpansionContext, i: number): number {
       if (usablePlace(v, m)) {
         places = [m];
         break;
+      }
+    }
+    if (places.length === 0 && openedAt(v, i)) {
+      const m = whereClauseAntecedent(v, i);
+      if (m) {
+        // "Ana Ruiz will be based in Lisbon, where Corvello is opening an office": Corvello opens it.
+        const company = subject(v, i, c.doc, c.consumed);
+        push(c, 'office', company, m.text, null, i);
+        c.officePlaces.add(m);
+        return i;
       }
     }
   }

@@ -77,6 +77,24 @@ export function whereAntecedent(v: SentenceView, i: number): Mention | null {
   return null;
 }
 
+/**
+ * The place a ", où"/", where" clause holding token i stands for, a few words back: "au Canada,
+ * où elle va créer une filiale", "in Singapore, where Nordhavn is opening an office". A place
+ * locating a person ("will be based in Singapore, where…") still counts.
+ */
+export function whereClauseAntecedent(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from + 2, i - 9); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === 'where' || f === 'ou') {
+      const m = t[k - 1]?.text === ',' ? v.cover[k - 2] : undefined;
+      return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' ? m : null;
+    }
+    if (!t[k]?.word) return null;
+  }
+  return null;
+}
+
 /** A place that is the object of an office noun ("un bureau à Munich") belongs to the office. */
 export function officeObject(v: SentenceView, m: Mention): boolean {
   const prep = v.tokens[m.s - 1]?.f ?? '';

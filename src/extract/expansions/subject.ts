@@ -7,6 +7,7 @@ import type { DocView, SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS } from './cues.js';
+import { inTitle } from './noise.js';
 
 /**
  * A pronoun stands for the focus company, as the sentence names it: "Orvane Robotics, the
@@ -31,7 +32,9 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
   for (let i = at - 1; i >= v.from; i--) {
     const m = v.cover[i];
     // A company after a preposition ("backed by a fund", "en Bourse") is not the subject.
-    if (isCompanyLike(m) && (!consumed.has(m) || relative)) {
+    // "Son DG, Jean Dupont, revendique…": a name after a title is a person.
+    const titled = !!m && v.tokens[m.s - 1]?.text === ',' && inTitle(v, m.s - 2);
+    if (isCompanyLike(m) && (!consumed.has(m) || relative) && !titled) {
       const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
       if (shares || relative || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
     }

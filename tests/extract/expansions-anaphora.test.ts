@@ -1,0 +1,37 @@
+/**
+ * Places named by "there"/"y" and "où"/"where" clauses, shops counted or opening later, quoted
+ * markets ("the brand's largest market"), and names given with their sector or after a title.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—'].join(' | '));
+}
+
+describe('places by anaphora', () => {
+  it('reads "there" and "y" as the country named before', () => {
+    expect(facts('Skylo Net has won a licence in Ghana and will begin service there in May.', 'en')).toEqual(['Skylo Net | market | Ghana']);
+    expect(facts("Le groupe de BTP Marvaux accélère au Sénégal. Il vient d'y créer une filiale.", 'fr')).toEqual(['Marvaux | market | Sénégal']);
+  });
+  it('reads a "où"/"where" clause a few words long', () => {
+    expect(facts("Tidalis a remporté un contrat au Chili, où elle va créer une filiale.", 'fr')).toEqual(['Tidalis | market | Chili']);
+    expect(facts('Ana Ruiz will be based in Lisbon, where Corvello Partners is opening an office.', 'en')).toEqual(['Corvello Partners | office | Lisbon']);
+    expect(facts("Brenna accélère en Italie, où six magasins ouvriront l'an prochain.", 'fr')).toContain('Brenna | market | Italie');
+  });
+});
+
+describe('shops and quoted markets', () => {
+  it('reads counted shops and a room count before the place', () => {
+    expect(facts('The chain Pearlo will enter Mexico next year with three stores in Guadalajara.', 'en')).toEqual(['Pearlo | market | Mexico', 'Pearlo | market | Guadalajara']);
+    expect(facts('Maison Brume ouvrira en mai un établissement de 40 chambres à Bayonne.', 'fr')).toEqual(['Maison Brume | market | Bayonne']);
+    expect(facts("Son DG, Paul Brent, revendique 120 cliniques en Espagne. Velmo grandit. Velmo recrute.", 'fr')).toEqual(['Velmo | market | Espagne']);
+  });
+  it("does not count a partner's shops", () => {
+    expect(facts('La marque Lunaé a signé un accord avec Brekka, qui référencera ses produits dans 300 magasins aux Pays-Bas.', 'fr')).not.toContain('Lunaé | market | Pays-Bas');
+  });
+  it("reads the brand's largest market", () => {
+    expect(facts('Chief executive Tom Ray said Spain was already the brand’s largest market. Trailo grows.', 'en')).toEqual(['Trailo | market | Spain']);
+  });
+});
