@@ -29,6 +29,11 @@ export interface Loaders {
   family: DataLoader<string, string[]>;
   /** Roles at a company as links (who held one, FORMER or CURRENT), with their persons. */
   staffLinks: DataLoader<string, RoleLink[]>;
+  /**
+   * Roles at the companies located in the places (store `staffIn`), not cached: a narrowed
+   * list must not answer for a company's whole staff. Their persons and places are primed.
+   */
+  staffIn: (companyIds: readonly string[], placeIds: readonly string[]) => Promise<RoleEdge[][]>;
   /** Careers (as links) of everyone with a role at the companies, by person id; not cached. */
   careersAt: (companyIds: readonly string[]) => Promise<Map<string, RoleLink[]>>;
   /**
@@ -63,6 +68,11 @@ export function createLoaders(store: GraphStore): Loaders {
     subsidiaries: make((ids) => store.subsidiariesOf(ids)),
     family: withRelated((ids) => store.families(ids)),
     staffLinks: withRelated((ids) => store.staffLinks(ids)),
+    staffIn: async (companyIds, placeIds) => {
+      const { values, related } = await store.staffIn(companyIds, placeIds);
+      prime(loaders, related);
+      return values;
+    },
     careersAt: async (companyIds) => new Map(await store.careersAt(companyIds)),
     lookup: async (nodeIds, roleIds) => prime(loaders, await store.lookup(nodeIds, roleIds)),
     links: (personIds, companyIds) => store.links(personIds, companyIds),

@@ -26,28 +26,23 @@ export async function expansionById(loaders: Loaders, companyId: string): Promis
 
 export async function expansionOf(loaders: Loaders, company: CompanyNode): Promise<Expansion> {
   const family = await companyFamily(loaders, company.id);
-  const [events, roles] = await Promise.all([
-    loadFlat(loaders.expansionsByCompany, family),
-    loadFlat(loaders.rolesByCompany, family),
-  ]);
+  const events = await loadFlat(loaders.expansionsByCompany, family);
   const eventPlaces = await loadPlaces(loaders, events.flatMap((e) => (e.placeId ? [e.placeId] : [])));
   const places = await loadPlaces(loaders, eventPlaces.flatMap(placeAndCountry));
-  const where = new Set(places.map((p) => p.id));
-
-  const roleIds = unique(roles.flatMap((r) => (r.placeId ? [r.placeId] : [])));
-  const [rolePlaces, partners] = await Promise.all([
-    loadPlaces(loaders, roleIds),
+  // Leaders: the group's roles located where it expands (in a place, or in a city or region
+  // of a country, of the expansion), filtered by the store: a large group has thousands of
+  // roles elsewhere that the answer would only throw away.
+  const [located, partners] = await Promise.all([
+    loaders.staffIn(family, places.map((p) => p.id)),
     loadFound(loaders.company, unique(events.flatMap((e) => (e.partnerId ? [e.partnerId] : [])))),
   ]);
-  const liesIn = new Map(rolePlaces.map((p) => [p.id, placeAndCountry(p)]));
-  const leaders = roles.filter((r) => r.placeId && (liesIn.get(r.placeId) ?? [r.placeId]).some((id) => where.has(id)));
 
   return {
     company,
     events: sortEvents(events),
     places: places.sort(comparePlaces),
     partners: partners.sort(byName),
-    leaders: await sortCompanyRoles(loaders, leaders),
+    leaders: await sortCompanyRoles(loaders, located.flat()),
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Composite reads (GraphStore `careers`, `staff`, `events`, `families`, `careersAt`, `links`)
+ * Composite reads (GraphStore `careers`, `staff`, `staffIn`, `events`, `families`, `careersAt`, `links`)
  * composed from the primitive batch reads. The memory store answers with these; the Neo4j
  * store answers each in one statement and must give exactly what these give (the contract
  * and parity suites check both stores through the same GraphQL answers).
@@ -54,6 +54,32 @@ export async function staff(store: GraphStore, companyIds: readonly string[]): P
   const placeIds = distinct(roles.flatMap((r) => (r.placeId ? [r.placeId] : [])));
   const [persons, places] = await Promise.all([store.persons(personIds), store.places(placeIds)]);
   return { values, related: { persons: zip<PersonNode | null>(personIds, persons), places: zip(placeIds, places) } };
+}
+
+export async function staffIn(
+  store: GraphStore, companyIds: readonly string[], placeIds: readonly string[],
+): Promise<WithRelated<RoleEdge[]>> {
+  const all = await staff(store, companyIds);
+  const where = new Set(placeIds);
+  const places = new Map(all.related.places ?? []);
+  const inside = (r: RoleEdge): boolean => {
+    if (r.placeId === null) return false;
+    if (where.has(r.placeId)) return true;
+    const place = places.get(r.placeId);
+    const country = place ? countryIdOf(place) : null;
+    return country !== null && where.has(country);
+  };
+  const values = all.values.map((list) => list.filter(inside));
+  const kept = values.flat();
+  const personIds = new Set(kept.map((r) => r.personId));
+  const placeIdsKept = new Set(kept.flatMap((r) => (r.placeId ? [r.placeId] : [])));
+  return {
+    values,
+    related: {
+      persons: (all.related.persons ?? []).filter(([id]) => personIds.has(id)),
+      places: (all.related.places ?? []).filter(([id]) => placeIdsKept.has(id)),
+    },
+  };
 }
 
 export async function events(store: GraphStore, companyIds: readonly string[]): Promise<WithRelated<ExpansionEdge[]>> {

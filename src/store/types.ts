@@ -130,6 +130,12 @@ export interface GraphStore {
   /** rolesByCompany, with the roles' persons and places. */
   staff(companyIds: readonly string[]): Promise<WithRelated<RoleEdge[]>>;
   /**
+   * `staff` narrowed to the roles located in `placeIds`: a role's place is one of them, or is
+   * a city or region of a country among them (`country:<code>`). With those roles' persons
+   * and places. Who leads a group where it expands, without reading all its roles.
+   */
+  staffIn(companyIds: readonly string[], placeIds: readonly string[]): Promise<WithRelated<RoleEdge[]>>;
+  /**
    * expansionsByCompany, with the events' places (and, for a city or region, its country
    * `country:<code>`) and partner companies.
    */

@@ -481,6 +481,26 @@ export function queriesContract(name: string, makeEmptyStore: () => Promise<Grap
       expect((await store.careers([])).values).toEqual([]);
     });
 
+    it('staffIn: roles located in places, or in cities and regions of listed countries', async () => {
+      const roles = (await store.staff(companies)).values.flat();
+      const placeIds = [...new Set(roles.flatMap((r) => (r.placeId ? [r.placeId] : [])))].sort();
+      const places = (await store.places(placeIds)).filter((p) => p !== null);
+      // The country of the first city a role is placed in: its other cities come in through it.
+      const country = places.map((p) => composite.countryIdOf(p)).find((id) => id !== null);
+      expect(country).toBeDefined();
+      const where = [country as string, 'place:nowhere'];
+      const mine = await store.staffIn(companies, where);
+      const composed = await composite.staffIn(store, companies, where);
+      expect(mine.values).toEqual(composed.values);
+      expect(sortRelated(mine.related)).toEqual(sortRelated(composed.related));
+      const kept = mine.values.flat();
+      // Narrowed, not empty: some located roles are kept, some left out.
+      expect(kept.length).toBeGreaterThan(0);
+      expect(kept.length).toBeLessThan(roles.filter((r) => r.placeId).length);
+      expect(kept.some((r) => !where.includes(r.placeId ?? ''))).toBe(true);
+      expect((await store.staffIn(companies, [])).values.flat()).toEqual([]);
+    });
+
     it('careersAt, lookup and links', async () => {
       expect(await store.careersAt(companies)).toEqual(await composite.careersAt(store, companies));
       const ids = [...persons.slice(0, 5), ...companies.slice(0, 5), 'company:nothing'];

@@ -135,6 +135,7 @@ export class MemoryStore implements GraphStore {
   careers(ids: readonly string[]) { return composite.careers(this, ids); }
   personCareers(ids: readonly string[]) { return composite.personCareers(this, ids); }
   staff(ids: readonly string[]) { return composite.staff(this, ids); }
+  staffIn(ids: readonly string[], placeIds: readonly string[]) { return composite.staffIn(this, ids, placeIds); }
   staffLinks(ids: readonly string[]) { return composite.staffLinks(this, ids); }
   events(ids: readonly string[]) { return composite.events(this, ids); }
   families(ids: readonly string[]) { return composite.families(this, ids); }

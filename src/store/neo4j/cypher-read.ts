@@ -132,6 +132,21 @@ MATCH (p:${L.Person})-[r:${R.HELD_ROLE}]->(c:${L.Company} {id: id})
 OPTIONAL MATCH (pl:${L.Place} {id: r.placeId})
 RETURN id AS key, ${ROLE_ROW}, properties(p) AS person, properties(pl) AS place`;
 
+/**
+ * STAFF narrowed to roles located in $places: the role's place is one of them, or a city or
+ * region of a country among them (composite.ts `staffIn`). Filtered on the server, so a large
+ * group's other roles never cross the wire.
+ */
+export const STAFF_IN = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[r:${R.HELD_ROLE}]->(c:${L.Company} {id: id})
+WHERE r.placeId IS NOT NULL
+OPTIONAL MATCH (pl:${L.Place} {id: r.placeId})
+WITH id, p, r, c, pl
+WHERE r.placeId IN $places
+   OR (pl.kind <> 'COUNTRY' AND pl.countryCode <> '' AND 'country:' + pl.countryCode IN $places)
+RETURN id AS key, ${ROLE_ROW}, properties(p) AS person, properties(pl) AS place`;
+
 /** Expansion events of each company, with place, the place's country, and partner. */
 export const EVENTS = `
 UNWIND $ids AS id

@@ -234,10 +234,20 @@ function careersFrom(ids: readonly string[], rows: Props[]): WithRelated<RoleEdg
 
 export async function readStaff(tx: Runner, ids: readonly string[]): Promise<WithRelated<RoleEdge[]>> {
   if (ids.length === 0) return { values: [], related: {} };
+  return staffFrom(ids, await shallow(tx, Q.STAFF, { ids: distinct(ids) }));
+}
+
+export async function readStaffIn(tx: Runner, ids: readonly string[], placeIds: readonly string[]): Promise<WithRelated<RoleEdge[]>> {
+  if (ids.length === 0) return { values: [], related: {} };
+  if (placeIds.length === 0) return { values: ids.map(() => []), related: {} };
+  return staffFrom(ids, await shallow(tx, Q.STAFF_IN, { ids: distinct(ids), places: distinct(placeIds) }));
+}
+
+function staffFrom(ids: readonly string[], rows: Props[]): WithRelated<RoleEdge[]> {
   const found = new Map<string, RoleEdge[]>();
   const persons = new Along<PersonNode>();
   const places = new Along<PlaceNode>();
-  for (const row of await shallow(tx, Q.STAFF, { ids: distinct(ids) })) {
+  for (const row of rows) {
     const role = roleRow(row);
     push(found, reqStr(row.key, 'row key'), role);
     if (!persons.has(role.personId)) persons.set(role.personId, personFrom(props(row.person)));

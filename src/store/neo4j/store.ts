@@ -232,6 +232,10 @@ export class Neo4jStore implements GraphStore {
     return this.reading('reading roles by company', (tx) => read.readStaff(tx, companyIds));
   }
 
+  staffIn(companyIds: readonly string[], placeIds: readonly string[]) {
+    return this.reading('reading roles by company and place', (tx) => read.readStaffIn(tx, companyIds, placeIds));
+  }
+
   events(companyIds: readonly string[]) {
     return this.reading('reading expansions', (tx) => read.readEvents(tx, companyIds));
   }
