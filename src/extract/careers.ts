@@ -51,6 +51,8 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     }
     const m = v.cover[j];
     if (!isCompanyLike(m) || m.s !== j) break;
+    // "DB Cargo, Deutsche Bahn's freight arm": a name with its 's describes the one before.
+    if (out.length > 0 && (t[m.e]?.f === "'s" || m.text.endsWith("'s"))) break;
     if (!PUBLIC_BODIES.test(m.text)) out.push(m);
     j = m.e;
     let k = j;

@@ -59,6 +59,12 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (STOPWORDS.has(t.f) || GENERIC_ACRONYMS.has(t.f)) return false;
   // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
   if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && isFirstName(tokens[i + 1]?.f ?? '')) return false;
+  // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.
+  if (RANKS.has(t.f) && tokens[i + 1]?.cap) {
+    let k = i + 1;
+    while (RANKS.has(tokens[k]?.f ?? '') && k < i + 4) k++;
+    if (isFirstName(tokens[k]?.f ?? '')) return false;
+  }
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
@@ -189,6 +195,7 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
 }
 
+const RANKS = new Set('general admiral vice-admiral rear-admiral colonel lieutenant major captain commander brigadier marshal vice-marshal air field sergeant professor lord lady baroness baron judge'.split(' '));
 const PARTICLE_SURNAME = /^(?:al|el|ben|bin|abu|ibn|ould|ait|ter|van|von|de|da|di|d')-\p{Lu}/u;
 const LINKS = new Set(['de', 'du', "d'", 'des']);
 const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);

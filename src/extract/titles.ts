@@ -29,6 +29,7 @@ const ARTICLES = new Set(['a', 'an', 'un', 'une']);
 const VERB_HEADS = new Set(['head', 'chair', 'chef', 'patron', 'boss', 'director']);
 const ABBREVIATED = /^[a-z-]{2,5}$/;
 const COMPLEMENT_PREPS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
+const SUB_UNITS = new Set(['imprint', 'division', 'brand', 'label', 'unit', 'business', 'arm', 'segment']);
 const COMPLEMENT_DETS = new Set(['la', "l'", 'le', 'les', 'the', 'its', 'their', 'his', 'her']);
 
 function isAbbrev(t: Token): boolean {
@@ -94,6 +95,13 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
     if (m && m.kind === 'PLACE' && (!m.adjective || lowerWord(tokens[m.e]))) {
       j = m.e;
       end = j;
+      continue;
+    }
+    // "editorial director of the Puffin imprint": a named unit of the employer is in the title.
+    if (m && (m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && m.s === j && m.e - m.s <= 2 && SUB_UNITS.has(tokens[m.e]?.f ?? '')) {
+      j = m.e + 1;
+      end = j;
+      words++;
       continue;
     }
     const w = tokens[j];

@@ -30,7 +30,7 @@ acting interim deputy senior executive global group regional co associate assist
 non-executive joint country managing general vice chief founding lead principal
 sales marketing finance financial risk operating commercial technical technology product digital
 operations people legal compliance investment data information security strategy communications
-human creative medical scientific research engineering design brand
+human creative medical scientific research engineering design brand editorial publishing
 `);
 
 /** Departments, written with capitals in English titles ("Head of Sales", "VP of Engineering"). */
