@@ -5,6 +5,8 @@
  *   --quick              whole pipeline at small scale (2 000 persons, short phases), < 5 min
  *   --persons N          scale of the run (default 100 000)
  *   --scale              the same at 10k, 100k and 1M persons (with --quick: 1k, 2k, 4k), plus a scaling table
+ *   --points A,B,…       with --scale: these scales instead (e.g. 10k,100k); targets are read at
+ *                        --persons (default 100 000) if it is one of them, else at the largest
  *   --store memory,neo4j stores to run (default both)
  *   --no-neo4j-graphql   skip @neo4j/graphql (and APOC)
  *   --requests R --seconds S --concurrency C   bounds of each measured phase
@@ -79,8 +81,11 @@ function scalingRows(runs: { persons: number; run: StoreRun }[]): ScalingRow[] {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const args = benchArgs(argv);
-  const points = args.scale ? (args.quick ? [1_000, 2_000, 4_000] : [10_000, 100_000, 1_000_000]) : [args.persons];
-  const mainPersons = args.scale ? (points[1] as number) : args.persons;
+  const defaults = args.quick ? [1_000, 2_000, 4_000] : [10_000, 100_000, 1_000_000];
+  const points = args.scale ? [...new Set(args.points ?? defaults)].sort((a, b) => a - b) : [args.persons];
+  const mainPersons = !args.scale ? args.persons
+    : args.points === null ? (points[1] as number)
+    : points.includes(args.persons) ? args.persons : (points[points.length - 1] as number);
   const started = machine();
   const results: Results = {
     date: new Date().toISOString(),

@@ -6,6 +6,8 @@ export interface BenchArgs {
   seed: number;
   quick: boolean;
   scale: boolean;
+  /** With --scale: the scales to run (default 10k, 100k, 1M; quick 1k, 2k, 4k). */
+  points: number[] | null;
   /** Stores to run: memory, neo4j. */
   stores: ('memory' | 'neo4j')[];
   /** Requests per query (latency phase) and seconds cap per phase. */
@@ -37,6 +39,7 @@ export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
       seed: { type: 'string' },
       quick: { type: 'boolean', default: false },
       scale: { type: 'boolean', default: false },
+      points: { type: 'string' },
       store: { type: 'string', multiple: true },
       requests: { type: 'string' },
       seconds: { type: 'string' },
@@ -56,6 +59,7 @@ export function benchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
     seed: positiveInt('seed', values.seed, 42),
     quick,
     scale: values.scale ?? false,
+    points: values.points === undefined ? null : values.points.split(',').map((p) => positiveInt('points', p.trim(), 0)),
     stores: stores as ('memory' | 'neo4j')[],
     requests: positiveInt('requests', values.requests, quick ? 60 : 1_000),
     seconds: positiveInt('seconds', values.seconds, quick ? 2 : 20),
