@@ -136,7 +136,9 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (isPossessive(t[title.s - 1]?.f ?? '')) {
     // "Velda has poached X from Orrin to become its head of sales": the company that hires.
     const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
-    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? firstCompany(v, consumed);
+    // (a company named only after the title is another one: "its founder and a former radiologist at Y")
+    const first = firstCompany(v, consumed);
+    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !doc.focusName) ? first : null);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
   }

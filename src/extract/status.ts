@@ -16,6 +16,9 @@ export interface StatusDecision {
 const WINDOW = 8;
 
 /** The time word nearest before token `at` (within the clause), if any. */
+/** Quote marks written as their own tokens ('…,' said X). */
+const QUOTES = new Set(["'", '’', '‘', '“', '”']);
+
 export function localCue(v: SentenceView, at: number, floor: number): RoleStatus | null {
   const t = v.tokens;
   for (let i = at - 1; i >= Math.max(floor, at - WINDOW); i--) {
@@ -23,7 +26,7 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (!tok) break;
     // A parenthesis closes someone's past ("(formerly of Stripe) as COO").
     // Quoted speech is someone else's clause ('"…were quick to sign up," said chief executive X').
-    if (tok.text === '.' || tok.text === ';' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«') break;
+    if (tok.text === '.' || tok.text === ';' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«' || QUOTES.has(tok.text)) break;
     // "X, formerly of Y, as T": the aside before "as" tells another job.
     if (tok.text === ',' && (t[i + 1]?.f === 'as' || t[i + 1]?.f === 'comme')) break;
     // Words before the holder's name describe someone else's past ("hired former X banker Y as").
