@@ -14,7 +14,7 @@ export const DESCRIPTOR_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup start-ups jeune-pousse fintech neobanque banque assureur
 enseigne editeur constructeur fabricant plateforme operateur distributeur laboratoire equipementier
 specialiste leader geant maison cabinet chaine marque transitaire producteur fournisseur prestataire
-association ong edtech healthtech proptech insurtech agence spin-off licorne chimiste industriel
+association ong edtech healthtech proptech insurtech agence spin-off licorne chimiste industriel electricien energeticien armateur transporteur negociant brasseur
 company firm group bank neobank lender insurer carmaker automaker retailer maker developer platform app
 operator startup start-up giant manufacturer provider chain brand supplier producer forwarder
 outfit unicorn carrier airline marketplace specialist consultancy agency charity ngo vendor
@@ -43,6 +43,12 @@ mw gw kw tw mwh gwh twh kwh mwc mwp gwc km m2 m3 kg kt mt mbps gbps tb pb teu bp
 /** Sector acronyms written before a name after "de": "le groupe de BTP X", "la société d'ESN Y". */
 export const SECTOR_WORDS = set(`
 btp esn ia saas vtc rh iot tic
+`);
+
+/** Adjectives and participles that open a sentence capitalised and are never a name there: "Présent en Chine depuis 2018, …". */
+export const OPENING_WORDS = set(`
+present presente presents presentes implante implantee implantes implantees installe installee installes installees
+reunis reunies fonde fondee cree creee basee base ne nee connu connue cote cotee leader absent absente deja
 `);
 
 /** Lowercase words that join the two halves of a name: "Aide contre la Soif", "Pharmaciens sans frontières". */

@@ -8,6 +8,10 @@ import { type ExpansionContext, push } from './context.js';
 import { DEBUT, IPO } from './cues.js';
 import { subject } from './subject.js';
 
+const POSSESSIVE_S = new Set(["'s", '’s']);
+/** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
+const CHOICE_PREPS = new Set(['son', 'sa', 'its', 'their', 'leur']);
+
 export function listingRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -18,9 +22,23 @@ export function listingRule(c: ExpansionContext, i: number): number {
   let place: string | null = null;
   for (let k = ipo; k < Math.min(t.length, ipo + 6); k++) {
     const m = v.cover[k];
-    if (m?.kind === 'EXCHANGE' || (debut < 0 && m?.kind === 'PLACE' && m.place?.kind === 'CITY')) {
+    // "floated on London's AIM market": the city only says whose exchange it is.
+    const owner = m?.kind === 'PLACE' && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'EXCHANGE';
+    if (m?.kind === 'EXCHANGE' || (debut < 0 && m?.kind === 'PLACE' && m.place?.kind === 'CITY' && !owner)) {
       place = m.text;
       break;
+    }
+  }
+  // "a choisi Euronext Amsterdam plutôt que Paris pour son introduction en Bourse": the
+  // exchange chosen a few words before the listing noun.
+  if (!place && listing > 0 && CHOICE_PREPS.has(t[i - 1]?.f ?? '')) {
+    for (let k = i - 2; k >= Math.max(v.from, i - 10); k--) {
+      const m = v.cover[k];
+      if (m?.kind === 'EXCHANGE') {
+        place = m.text;
+        break;
+      }
+      if (t[k]?.f === ',' || t[k]?.f === ';') break;
     }
   }
   if (place) push(c, 'ipo', subject(v, i, c.doc, c.consumed), place, null, i);

@@ -12,6 +12,8 @@ import { OFFICE_NOUNS, PLACE_EXCLUDERS, PREPS } from './cues.js';
 export function excluded(v: SentenceView, m: Mention): boolean {
   for (let i = m.s - 1; i >= Math.max(v.from, m.s - 4); i--) {
     const f = v.tokens[i]?.f ?? '';
+    // "a facility outside Madrid" is near the city; "its first office outside France" is not there.
+    if (f === 'outside' && i === m.s - 1 && m.place?.kind === 'CITY') continue;
     if (PLACE_EXCLUDERS.has(f)) return true;
     if (f === '.' || f === ';') break;
   }

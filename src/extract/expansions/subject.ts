@@ -46,7 +46,14 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
       if (focus) return focus;
     }
   }
-  for (const m of v.mentions) if (m.s >= at && isCompanyLike(m) && !consumed.has(m)) return m.text;
+  // After the cue: the first name, or a pronoun for the focus ("Présent en Chine, il se lance…").
+  for (let i = at; i < v.tokens.length; i++) {
+    const m = v.cover[i];
+    if (m && m.s === i && isCompanyLike(m) && !consumed.has(m)) return m.text;
+    const f = v.tokens[i]?.f ?? '';
+    if (f === '.' || f === ';') break;
+    if (i > at && v.tokens[i - 1]?.text === ',' && (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0)) return doc.focus;
+  }
   return doc.focus;
 }
 

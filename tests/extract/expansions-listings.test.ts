@@ -1,0 +1,37 @@
+/**
+ * Listings named with their city ("London's AIM") or chosen before the listing noun, and
+ * smaller rules: websites are no offices, "outside <city>" is near it, a sentence opened by an
+ * adjective ("Présent en Chine, il…"). Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function facts(text: string, lang: 'fr' | 'en'): string[] {
+  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—'].join(' | '));
+}
+
+describe('listings', () => {
+  it("takes the exchange after a city's possessive", () => {
+    expect(facts("Velorn, which floated on London's AIM market in May, grows.", 'en')).toEqual(['Velorn | ipo | AIM']);
+  });
+  it('takes the exchange chosen for the listing', () => {
+    expect(facts("Le groupe Brivane a choisi Euronext Amsterdam plutôt que Paris pour son introduction en Bourse.", 'fr')).toEqual(['Brivane | ipo | Euronext Amsterdam']);
+  });
+});
+
+describe('small rules', () => {
+  it('reads no office in a website and an office outside a city', () => {
+    expect(facts('Le groupe Marlo rachète le site belge de jardinage Tuinvo.', 'fr')).toEqual([]);
+    expect(facts('Coldbay will open a data facility outside Lisbon in 2026.', 'en')).toEqual(['Coldbay | office | Lisbon']);
+  });
+  it('reads the pronoun after an adjective opening the sentence', () => {
+    expect(facts("Le négociant Varlot grandit. Présent en Chine depuis 2018, il se lance au Japon grâce à un accord signé avec Kirvo.", 'fr')).toEqual([
+      'Varlot | market | Chine',
+      'Varlot | market | Japon',
+      'Varlot | partnership | Japon',
+    ]);
+  });
+  it("reads a partner after 's'est associée à' and a trade noun", () => {
+    expect(facts("Pour ce projet, l'entreprise Tidalis s'est associée à l'électricien Nova Volt.", 'fr')).toEqual(['Tidalis | partnership | —']);
+  });
+});
