@@ -31,8 +31,22 @@ export function skipBack(v: SentenceView, i: number): number {
   return j;
 }
 
+/** "Harrowgate Capital, the London-based credit manager, has named…": a company's apposition. */
+function describesCompany(v: SentenceView, title: TitleSpan): boolean {
+  const t = v.tokens;
+  for (let i = title.s - 1; i >= Math.max(v.from + 1, title.s - 8); i--) {
+    if (v.cover[i]?.kind === 'PERSON') return false;
+    if (t[i]?.text !== ',') continue;
+    const m = v.cover[i - 1];
+    return !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && ARTICLES_A.has(t[i + 1]?.f ?? '') && t[title.e]?.text === ',';
+  }
+  return false;
+}
+const ARTICLES_A = new Set(['the', 'a', 'an']);
+
 export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
+  if (describesCompany(v, title)) return null;
   // "petite-fille du fondateur", "conseiller du président": someone else's title.
   if (t[title.s - 1]?.f === 'du') return null;
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"

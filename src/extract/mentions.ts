@@ -310,6 +310,8 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       }
       break;
     }
+    // "Chair of the Carevia Board": the board is not part of the company's name.
+    if (e - i >= 2 && tokens[e - 1]?.f === 'board' && initials < 0) e--;
     const opens = opensSentence(tokens, i, from);
     // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
     if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !isFirstName(t.f)) {

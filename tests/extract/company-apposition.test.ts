@@ -1,0 +1,20 @@
+/**
+ * A company's apposition is not a post ("Velto Capital, the London-based credit manager, has
+ * named…"); a trailing "Board" is not part of the company's name. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string): Array<[string, string, string | null, string]> {
+  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('company appositions and boards', () => {
+  it('does not give the description of a company as a title', () => {
+    const r = roles('Velto Capital, the London-based credit manager, has named Anna Lind as chief risk officer.');
+    expect(r).toEqual([['Anna Lind', 'Velto Capital', 'chief risk officer', 'current']]);
+  });
+  it('drops a trailing Board from the company', () => {
+    expect(roles('Anna Lind, chair of the Quillbyte Board, said the deal was sound.')).toContainEqual(['Anna Lind', 'Quillbyte', 'chair', 'current']);
+  });
+});
