@@ -26,9 +26,26 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     }
     return k;
   };
+  // "Harrowgate" beside "Harrowgate Capital" for one person, both current (or both past): one
+  // employer, grouped under the longer name. A past post at "Marriott International" and a
+  // current one at "Marriott" are two jobs.
+  const companiesOf = new Map<string, Set<string>>();
   for (const c of sorted) {
     const ks = keyOf(c);
-    const k = `${ks.p}|${ks.c}`;
+    const pk = `${ks.p}|${c.fact.status}`;
+    const set = companiesOf.get(pk) ?? new Set<string>();
+    set.add(ks.c);
+    companiesOf.set(pk, set);
+  }
+  const employerKey = (c: RoleCandidate): string => {
+    const ks = keyOf(c);
+    let best = ks.c;
+    for (const other of companiesOf.get(`${ks.p}|${c.fact.status}`) ?? []) if (other.length > best.length && other.startsWith(`${ks.c} `)) best = other;
+    return best;
+  };
+  for (const c of sorted) {
+    const ks = keyOf(c);
+    const k = `${ks.p}|${employerKey(c)}`;
     const g = groups.get(k) ?? [];
     g.push(c);
     groups.set(k, g);

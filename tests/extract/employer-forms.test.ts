@@ -1,0 +1,23 @@
+/**
+ * One employer written in a short and a long form, with the same status, is one job (so a
+ * post joined earlier there is past); a past post at the long form and a current one at the
+ * short form stay two jobs. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string): Array<[string, string, string | null, string]> {
+  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('short and long forms of one employer', () => {
+  it('reads an earlier post at the short form as past', () => {
+    const r = roles('Velto Capital has named Anna Lind as chief risk officer. Lind joined Velto in 2021 as deputy CRO.');
+    expect(r).toContainEqual(['Anna Lind', 'Velto Capital', 'chief risk officer', 'current']);
+    expect(r).toContainEqual(['Anna Lind', 'Velto', 'deputy CRO', 'former']);
+  });
+  it('keeps a move inside the group as two jobs', () => {
+    const r = roles("Orvane Hotels International has named Paul Brent managing director for France, replacing Anna Lind, who is moving to Dubai to lead Orvane Hotels' Gulf business.");
+    expect(r).toContainEqual(['Anna Lind', 'Orvane Hotels International', 'managing director for France', 'former']);
+  });
+});
