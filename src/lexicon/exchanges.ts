@@ -68,6 +68,37 @@ Dubai Financial Market|Dubai|DFM,Bourse de Dubaï,Nasdaq Dubai
 Abu Dhabi Securities Exchange|Abu Dhabi|ADX,Bourse d'Abou Dhabi
 Qatar Stock Exchange|Doha|Bourse de Doha
 Cboe|Chicago|Cboe Global Markets,Chicago Board Options Exchange
+Nasdaq First North|Stockholm|First North,First North Growth Market,Nasdaq First North Growth Market
+Euronext Growth Oslo|Oslo|Euronext Expand,Merkur Market
+Euronext Growth Brussels|Brussels|Euronext Growth Bruxelles
+Euronext Growth Milan|Milan|AIM Italia,Euronext Growth Milano
+Euronext Growth Dublin|Dublin|
+Nasdaq Iceland|Reykjavik|Bourse de Reykjavik
+Nasdaq Tallinn|Tallinn|Bourse de Tallinn
+Nasdaq Riga|Riga|
+Nasdaq Vilnius|Vilnius|
+TSX Venture Exchange|Toronto|TSX Venture,TSX-V,TSXV
+Canadian Securities Exchange|Toronto|CSE
+Aquis Stock Exchange|London|Aquis,AQSE
+Bucharest Stock Exchange|Bucharest|BVB,Bourse de Bucarest
+Zagreb Stock Exchange|Zagreb|Bourse de Zagreb
+Ljubljana Stock Exchange|Ljubljana|
+Bulgarian Stock Exchange|Sofia|Bourse de Sofia
+Beijing Stock Exchange|Beijing|Bourse de Pékin
+ChiNext|Shenzhen|
+Tokyo Stock Exchange Growth Market|Tokyo|TSE Growth,Mothers,TSE Mothers,Tokyo Growth Market
+Colombia Stock Exchange|Bogotá|Bolsa de Valores de Colombia,BVC
+Lima Stock Exchange|Lima|Bolsa de Valores de Lima,BVL
+Buenos Aires Stock Exchange|Buenos Aires|BYMA,Bolsa de Buenos Aires,Bourse de Buenos Aires
+Boursa Kuwait|Kuwait City|Kuwait Stock Exchange
+Bahrain Bourse|Manama|
+Muscat Stock Exchange|Muscat|
+Amman Stock Exchange|Amman|
+Pakistan Stock Exchange|Karachi|PSX
+Dhaka Stock Exchange|Dhaka|
+Colombo Stock Exchange|Colombo|
+Ho Chi Minh Stock Exchange|Ho Chi Minh City|HOSE,HSX
+Kazakhstan Stock Exchange|Almaty|KASE
 `;
 
 const byForm = new Map<string, ExchangeEntry>();

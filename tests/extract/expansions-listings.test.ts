@@ -35,3 +35,10 @@ describe('small rules', () => {
     expect(facts("Pour ce projet, l'entreprise Tidalis s'est associée à l'électricien Nova Volt.", 'fr')).toEqual(['Tidalis | partnership | —']);
   });
 });
+
+describe('more exchanges', () => {
+  it('knows growth markets and smaller exchanges', () => {
+    expect(facts('Brantor a fait ses débuts sur Euronext Growth Bruxelles jeudi.', 'fr')).toEqual(['Brantor | ipo | Euronext Growth Bruxelles']);
+    expect(facts('Velorn, which listed on the TSX Venture Exchange in 2021, grows.', 'en')).toEqual(['Velorn | ipo | TSX Venture Exchange']);
+  });
+});
