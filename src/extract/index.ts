@@ -7,6 +7,7 @@ import { fold } from '../lexicon/fold.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { untitledRoles } from './untitled.js';
+import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
 import { careerRoles } from './careers.js';
@@ -61,6 +62,8 @@ function extractRules(input: ExtractInput): Facts {
     const holder = announcedHolder(v, refs, post, here);
     if (holder) here.push(holder);
     post = announcedPost(v, refs, doc, consumed);
+    // "X, who retires in March, will be succeeded by Y": Y takes X's post.
+    here.push(...passiveSuccessors(v, refs, here));
     here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
     prevView = v;
     roles.push(...here);

@@ -1,0 +1,21 @@
+/**
+ * A successor named in the passive takes the post the predecessor leaves. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
+  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
+}
+
+describe('successor in the passive', () => {
+  it('gives the post to the one named after "will be succeeded by" (en)', () => {
+    const r = roles('Quillbyte Energy will open an office in Lyon. Chief executive Paul Brent, who is due to retire in June, will be succeeded by Anna Lind.', 'en');
+    expect(r).toContainEqual(['Paul Brent', 'Quillbyte Energy', 'Chief executive', 'former']);
+    expect(r).toContainEqual(['Anna Lind', 'Quillbyte Energy', 'Chief executive', 'current']);
+  });
+  it('gives the post to the one named after "sera remplacée par" (fr)', () => {
+    const r = roles('La directrice générale de Velcor, Anna Lind, qui part à la retraite, sera remplacée par Paul Brent.', 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Velcor', 'directrice générale', 'current']);
+  });
+});
