@@ -35,3 +35,16 @@ describe('shops and quoted markets', () => {
     expect(facts('Chief executive Tom Ray said Spain was already the brand’s largest market. Trailo grows.', 'en')).toEqual(['Trailo | market | Spain']);
   });
 });
+
+describe('more market and listing phrasings', () => {
+  it('reads doors opened, activity extended and development in a country', () => {
+    expect(facts('Le groupe Velmo ouvre ses portes à Bruxelles.', 'fr')).toEqual(['Velmo | market | Bruxelles']);
+    expect(facts('Le groupe Velmo étend son activité à la Suisse.', 'fr')).toEqual(['Velmo | market | Suisse']);
+    expect(facts('Le groupe Velmo se développe aux États-Unis.', 'fr')).toEqual(['Velmo | market | États-Unis']);
+    expect(facts('Velmo Labs will roll out its service in Italy next month.', 'en')).toEqual(['Velmo Labs | market | Italy']);
+  });
+  it('lists in a city-state and not on a planned IPO', () => {
+    expect(facts('Velmo Labs listed its shares in Hong Kong last year.', 'en')).toEqual(['Velmo Labs | ipo | Hong Kong']);
+    expect(facts('Velmo Labs plans an IPO on Nasdaq.', 'en')).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ import { DEBUT, IPO } from './cues.js';
 import { subject } from './subject.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
+/** Countries that are one city: "listed its shares in Hong Kong", "coté à Singapour". */
+const CITY_STATES = new Set(['HK', 'SG', 'LU', 'MC']);
 /** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
 const CHOICE_PREPS = new Set(['son', 'sa', 'its', 'their', 'leur']);
 
@@ -24,7 +26,8 @@ export function listingRule(c: ExpansionContext, i: number): number {
     const m = v.cover[k];
     // "floated on London's AIM market": the city only says whose exchange it is.
     const owner = m?.kind === 'PLACE' && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'EXCHANGE';
-    if (m?.kind === 'EXCHANGE' || (debut < 0 && m?.kind === 'PLACE' && m.place?.kind === 'CITY' && !owner)) {
+    const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
+    if (m?.kind === 'EXCHANGE' || (debut < 0 && city && !owner)) {
       place = m.text;
       break;
     }
