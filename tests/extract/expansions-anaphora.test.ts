@@ -48,3 +48,21 @@ describe('more market and listing phrasings', () => {
     expect(facts('Velmo Labs plans an IPO on Nasdaq.', 'en')).toEqual([]);
   });
 });
+
+describe('earlier offices, partners after "au", refusals', () => {
+  it('reads the offices a new one comes after', () => {
+    expect(facts('Le groupe Velmo ouvre un bureau à Paris, son troisième hors de France après Munich et Milan.', 'fr')).toEqual([
+      'Velmo | office | Paris',
+      'Velmo | office | Munich',
+      'Velmo | office | Milan',
+    ]);
+    expect(facts('Velmo Labs opened a second office in Berlin, after Munich.', 'en')).toEqual(['Velmo Labs | office | Berlin', 'Velmo Labs | office | Munich']);
+  });
+  it('reads a partner after "s\'associe au"', () => {
+    expect(facts("Le groupe Velmo s'associe au japonais Kirvo.", 'fr')).toEqual(['Velmo | partnership | —']);
+  });
+  it('reads no fact in a refusal', () => {
+    expect(facts('Le groupe Velmo ne compte pas ouvrir de bureau à Rome.', 'fr')).toEqual([]);
+    expect(facts('Velmo Labs denied reports that it had opened an office in Rome.', 'en')).toEqual([]);
+  });
+});

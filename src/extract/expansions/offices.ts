@@ -178,9 +178,32 @@ export function officeRule(c: ExpansionContext, i: number): number {
     places = places.filter((p: Mention) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
   }
   const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, c.doc, c.consumed);
-  for (const p of places) {
+  for (const p of [...places, ...earlierOffices(v, i, places)]) {
     push(c, 'office', company, p.text, null, i);
     c.officePlaces.add(p);
   }
   return i;
+}
+
+const ORDINALS = new Set('deuxieme troisieme quatrieme cinquieme sixieme second third fourth fifth sixth'.split(' '));
+
+/**
+ * "un bureau à Madrid, son troisième hors de France après Munich et Milan", "a second office
+ * in Berlin, after Munich": the places after "après"/"after" are earlier offices.
+ */
+function earlierOffices(v: SentenceView, i: number, places: Mention[]): Mention[] {
+  const last = places[places.length - 1];
+  if (!last) return [];
+  const t = v.tokens;
+  let ordinal = ORDINALS.has(t[i - 1]?.f ?? '');
+  for (let k = last.e; k < Math.min(t.length, last.e + 10); k++) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';') return [];
+    if (ORDINALS.has(f)) ordinal = true;
+    if ((f === 'apres' || f === 'after') && ordinal) {
+      const j = ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+      return placesFrom(v, j, 0).filter((p) => p.place?.kind === 'CITY');
+    }
+  }
+  return [];
 }

@@ -205,7 +205,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const partners: Mention[] = [];
   for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
     const g = t[k]?.f;
-    if (g === 'avec' || g === 'with' || g === 'entre' || g === 'between' || (g === 'a' && anyCueAt(t, i, PARTNER_VERBS) > 0)) {
+    if (g === 'avec' || g === 'with' || g === 'entre' || g === 'between' || ((g === 'a' || g === 'au' || g === 'aux') && anyCueAt(t, i, PARTNER_VERBS) > 0)) {
       let j = k + 1;
       const ref = companyRefAt(v, j);
       if (ref > 0) j = ref;

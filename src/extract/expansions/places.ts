@@ -15,7 +15,8 @@ export function excluded(v: SentenceView, m: Mention): boolean {
     // "a facility outside Madrid" is near the city; "its first office outside France" is not there.
     if (f === 'outside' && i === m.s - 1 && m.place?.kind === 'CITY') continue;
     if (PLACE_EXCLUDERS.has(f)) return true;
-    if (f === '.' || f === ';') break;
+    // "hors de France après Munich": the word was about the place in between.
+    if (f === '.' || f === ';' || (v.cover[i]?.kind === 'PLACE' && v.cover[i] !== m)) break;
   }
   for (let i = m.e; i < Math.min(v.tokens.length, m.e + 4); i++) {
     const f = v.tokens[i]?.f ?? '';
