@@ -51,3 +51,16 @@ describe('partnership places and partners', () => {
     expect(facts("Le groupe Dravel a signé avec l'ONTV un accord-cadre pour rénover des gares.", 'fr')).toEqual(['Dravel | partnership | — | ONTV']);
   });
 });
+
+describe('chosen partners and deal places after the parties', () => {
+  it('reads a company chosen as partner', () => {
+    expect(facts('Le groupe Velmo a choisi Orvane comme partenaire en Espagne.', 'fr')).toEqual(['Velmo | partnership | Espagne | Orvane']);
+    expect(facts('Velmo Labs has selected Orvane as its distribution partner in Spain.', 'en')).toEqual(['Velmo Labs | partnership | Spain | Orvane']);
+  });
+  it('places a deal made "in partnership" where what it builds is', () => {
+    expect(facts('Velmo Labs, in partnership with Orvane, will open a plant in Lyon.', 'en')).toContain('Velmo Labs | partnership | Lyon | Orvane');
+  });
+  it('reads a firm listing', () => {
+    expect(facts('Velmo Labs will list on the Nasdaq next week.', 'en')).toEqual(['Velmo Labs | ipo | Nasdaq']);
+  });
+});

@@ -14,7 +14,7 @@ import { type ExpansionContext, push } from './context.js';
 import { DEAL_DETS, DEAL_LINKS, OBJECT_PREPS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
-import { frontedPhraseEnd } from './subject.js';
+import { frontedPhraseEnd, subject } from './subject.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "Texas-based operator X": a capitalised word of the description. */
@@ -103,7 +103,7 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, part
   for (let k = at + 1; k < Math.min(t.length, last + 16); k++) {
     const m = v.cover[k];
     // "with Japan's JERA": the country says where the partner is from.
-    if (dealPlaceOk(v, m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
+    if (dealPlaceOk(v, m, adverbial) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
     if (t[k]?.f === '.' || t[k]?.f === ';') break;
   }
   // "ouvrira un centre à Marseille, en partenariat avec X", "will open a store in Oslo under a
@@ -184,7 +184,30 @@ function whereClausePlace(v: SentenceView, at: number): string | null {
   return null;
 }
 
+const PARTNER_WORDS = new Set(['partenaire', 'partner']);
+const AS_WORDS = new Set(['comme', 'as']);
+
+/** "a choisi Orvane comme partenaire en Espagne", "selected Orvane as its distribution partner". */
+function chosenPartner(c: ExpansionContext, i: number): number {
+  const { v, doc, consumed } = c;
+  const t = v.tokens;
+  if (!PARTNER_WORDS.has(t[i]?.f ?? '') || t[i]?.cap || inTitle(v, i)) return -1;
+  for (let k = i - 1; k >= Math.max(v.from + 1, i - 4); k--) {
+    if (!AS_WORDS.has(t[k]?.f ?? '')) continue;
+    const partner = v.cover[k - 1];
+    if (!isCompanyLike(partner) || consumed.has(partner)) return -1;
+    const company = subject(v, partner.s, doc, consumed);
+    if (!company || company === partner.text) return -1;
+    const place = dealPlace(v, i, i, doc, new Set([partner]));
+    push(c, 'partnership', company, place, partner.text, i);
+    return i;
+  }
+  return -1;
+}
+
 export function partnershipRule(c: ExpansionContext, i: number): number {
+  const chosen = chosenPartner(c, i);
+  if (chosen >= 0) return chosen;
   const { v, doc, consumed } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
