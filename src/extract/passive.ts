@@ -15,6 +15,8 @@ sera remplace par | sera remplacee par | est remplace par | est remplacee par | 
 
 export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: RoleCandidate[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
+  // Cheap exit: a passive succession needs two named people and a post left in this sentence.
+  if (refs.length < 2 || !here.some((c) => c.fact.status === 'former' && c.fact.title !== null)) return out;
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
     const e = anyCueAt(t, i, SUCCEEDED_BY);
