@@ -131,7 +131,7 @@ apres des passages chez | apres un passage chez | passages chez | a egalement di
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | issu de | issue de | en provenance de | transfuge de
 after stints at | after a stint at | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
-started at | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+started at | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
