@@ -66,3 +66,14 @@ describe('earlier offices, partners after "au", refusals', () => {
     expect(facts('Velmo Labs denied reports that it had opened an office in Rome.', 'en')).toEqual([]);
   });
 });
+
+describe("another company's office", () => {
+  it('is no fact of the company the text is about', () => {
+    expect(facts('Le groupe Velmo recrute Jeanne Roux. Elle dirigeait auparavant le bureau parisien de Google.', 'fr')).toEqual([]);
+    expect(facts("Velmo Labs hired Jane Roe. She previously ran Google's London office.", 'en')).toEqual([]);
+    expect(facts('Velmo Labs named Jane Roe head of its new Madrid office.', 'en')).toEqual(['Velmo Labs | office | Madrid']);
+  });
+  it('reads "son expansion en" like "its expansion into"', () => {
+    expect(facts('Le groupe Velmo a nommé Jeanne Roux pour piloter son expansion en Allemagne.', 'fr')).toEqual(['Velmo | market | Allemagne']);
+  });
+});

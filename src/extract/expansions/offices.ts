@@ -8,6 +8,7 @@ import { lookupPlaceForm } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
+import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, FIRST_WORDS, HEAD_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
@@ -126,6 +127,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // "its head office in Leeds" is headquarters; "X Labs in Paris" names a company.
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
+  if (otherOwner(c, i)) return i;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
   const strict = STRICT_OFFICE_NOUNS.has(f);
   if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) {
@@ -183,6 +185,34 @@ export function officeRule(c: ExpansionContext, i: number): number {
     c.officePlaces.add(p);
   }
   return i;
+}
+
+/**
+ * "Google's London office", "le bureau parisien de Google": the office of a company named
+ * with it that is not the one the text is about (often a past employer) is no fact here.
+ */
+function otherOwner(c: ExpansionContext, i: number): boolean {
+  const { v, doc } = c;
+  const t = v.tokens;
+  let owner: Mention | undefined;
+  for (let k = i - 1; k >= Math.max(v.from + 1, i - 3); k--) {
+    if (t[k]?.f === "'s" || t[k]?.f === '’s') {
+      owner = v.cover[k - 1];
+      break;
+    }
+    if (!t[k]?.word) break;
+  }
+  if (!owner) {
+    let k = i + 1;
+    if (t[k] && !t[k]?.cap && lookupPlaceForm(t[k]?.text ?? '')?.adjective) k++;
+    if (k > i + 1 && ['de', "d'", 'of'].includes(t[k]?.f ?? '')) {
+      const m = v.cover[k + 1];
+      if (m && m.s === k + 1) owner = m;
+    }
+  }
+  if (!isCompanyLike(owner) || !doc.focus) return false;
+  const head = doc.focus.split(' ')[0] ?? '';
+  return owner.text !== doc.focus && !owner.text.startsWith(head) && !doc.focus.startsWith(owner.text);
 }
 
 const ORDINALS = new Set('deuxieme troisieme quatrieme cinquieme sixieme second third fourth fifth sixth'.split(' '));
