@@ -84,6 +84,7 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   const store = STORE_NOUNS.has(f) || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? ''));
+  if (!store) return -1;
   const counted = STORE_NOUNS.has(f) && COUNT_WORDS_RE.test(t[i - 1]?.f ?? '') && ownCount(v, i - 1);
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
   if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter) || inTitle(v, i)) return -1;
