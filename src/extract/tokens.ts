@@ -21,6 +21,8 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ELISION = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|presqu)'(?=[\p{L}\p{N}])/iu;
 const POSSESSIVE = /'s$/i;
+const NAME_AFTER_LD = /^[LD]'\p{Lu}/u;
+const NAME_AFTER_N = /^N'\p{Lu}/u;
 const EX_PREFIX = /^ex-(?=[\p{L}])/iu;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -74,8 +76,8 @@ export function tokenize(sentence: string, from = 0): Token[] {
     let start = m.index;
     // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision.
     // "N'Guessan", "N'Diaye": a name wherever it stands ("n'" before a verb is lowercase).
-    const keep = (start > 0 && /^[LD]'\p{Lu}/u.test(text)) || /^N'\p{Lu}/u.test(text);
-    const el = text.indexOf("'") > 0 && !keep ? ELISION.exec(text) : null;
+    // Most tokens have no apostrophe: the regexes run only for those that do.
+    const el = text.indexOf("'") > 0 && !((start > 0 && NAME_AFTER_LD.test(text)) || NAME_AFTER_N.test(text)) ? ELISION.exec(text) : null;
     if (el) {
       out.push(make(text.slice(0, el[0].length), start));
       start += el[0].length;
