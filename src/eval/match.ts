@@ -105,27 +105,22 @@ const sameExpansion = (a: PredictedExpansion, b: PredictedExpansion): boolean =>
 
 /**
  * A predicted partnership with a `partner` counts for both parties: it becomes one fact for the
- * company and one for the partner (same kind and place). The partner's fact is skipped when the
- * prediction already holds that very fact (A–B and B–A listed both ways count once per party).
- * `partner` on other kinds is ignored.
+ * company and one for the partner (same kind and place). Facts are {company, kind, place}
+ * (GUIDELINES), so predictions are a set of them: a fact already held is not added again —
+ * A–B and B–A listed both ways count once per party, and a three-party deal predicted as A–B
+ * and A–C gives A once, as the gold lists every party once. `partner` on other kinds is ignored.
  */
 export function expandPredicted(
   facts: readonly Pick<ExpansionFact, 'company' | 'kind' | 'place' | 'partner'>[],
 ): PredictedExpansion[] {
-  const out: PredictedExpansion[] = facts.map((f) => ({
-    company: f.company,
-    kind: f.kind,
-    place: f.place,
-  }));
+  const out: PredictedExpansion[] = [];
+  const add = (fact: PredictedExpansion): void => {
+    if (!out.some((o) => sameExpansion(o, fact))) out.push(fact);
+  };
+  for (const f of facts) add({ company: f.company, kind: f.kind, place: f.place });
   for (const f of facts) {
     if (f.kind !== 'partnership' || f.partner === null || f.partner.trim() === '') continue;
-    const party: PredictedExpansion = {
-      company: f.partner,
-      kind: f.kind,
-      place: f.place,
-      fromPartnerOf: f.company,
-    };
-    if (!out.some((o) => sameExpansion(o, party))) out.push(party);
+    add({ company: f.partner, kind: f.kind, place: f.place, fromPartnerOf: f.company });
   }
   return out;
 }

@@ -107,4 +107,10 @@ describe('expandPredicted', () => {
     expect(expandPredicted(both)).toHaveLength(2);
     expect(expandPredicted([expansion('A', 'office', 'Lyon', 'B')])).toHaveLength(1);
   });
+  it('counts each party of a three-party deal once (A–B and A–C give A, B and C)', () => {
+    const deal = [expansion('A', 'partnership', 'Lyon', 'B'), expansion('A', 'partnership', 'Lyon', 'C')];
+    expect(expandPredicted(deal).map((e) => e.company)).toEqual(['A', 'B', 'C']);
+    // Another place is another fact.
+    expect(expandPredicted([...deal, expansion('A', 'partnership', 'Nantes', 'D')]).map((e) => e.company)).toEqual(['A', 'A', 'B', 'C', 'D']);
+  });
 });
