@@ -142,7 +142,8 @@ async function main(): Promise<void> {
             results.memory.memoryStoreHeapMB = run.memory.storeHeapMB ?? null;
           } else {
             results.memory.neo4jServiceRssMB = run.memory.serviceRssMB;
-            if (target?.pid) results.memory.neo4jServerRssMB = rssOf(target.pid);
+            // Measured by the run while its server was up (the target may be restarted since).
+            results.memory.neo4jServerRssMB = run.memory.neo4jServerRssMB ?? (target?.pid ? rssOf(target.pid) : null);
             results.memory.neo4jServerMemory = target?.memory ?? null;
           }
         }
