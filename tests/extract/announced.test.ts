@@ -3,11 +3,7 @@
  * the post a predecessor moves to ("Il remplace X, partie chez Y comme T"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('a post announced before its holder', () => {
   it('gives the post to the person opening the next sentence (fr, en)', () => {

@@ -3,11 +3,7 @@
  * named…"); a trailing "Board" is not part of the company's name. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string): Array<[string, string, string | null, string]> {
-  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('company appositions and boards', () => {
   it('does not give the description of a company as a title', () => {

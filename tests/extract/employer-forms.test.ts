@@ -4,11 +4,7 @@
  * short form stay two jobs. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string): Array<[string, string, string | null, string]> {
-  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('short and long forms of one employer', () => {
   it('reads an earlier post at the short form as past', () => {

@@ -4,11 +4,7 @@
  * adjective ("Présent en Chine, il…"). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function facts(text: string, lang: 'fr' | 'en'): string[] {
-  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—'].join(' | '));
-}
+import { expansionRows as facts } from '../helpers/extract.js';
 
 describe('listings', () => {
   it("takes the exchange after a city's possessive", () => {

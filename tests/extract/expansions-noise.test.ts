@@ -3,11 +3,7 @@
  * begins, and what came before it stands. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function facts(text: string, lang: 'fr' | 'en'): string[] {
-  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
-}
+import { expansionRowsWithPartner as facts } from '../helpers/extract.js';
 
 describe('plans and hesitations', () => {
   it('drops what is planned, weighed or given up', () => {

@@ -5,11 +5,7 @@
  * sentence names it. Sentences written for these tests, in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function facts(text: string, lang: 'fr' | 'en'): string[] {
-  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
-}
+import { expansionRowsWithPartner as facts } from '../helpers/extract.js';
 
 describe('partnership parties', () => {
   it('leaves out names inside a relative clause', () => {

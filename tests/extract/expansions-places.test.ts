@@ -4,11 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lookupPlace } from '../../src/lexicon/places.js';
-import { extract } from '../../src/extract/index.js';
-
-function facts(text: string, lang: 'fr' | 'en'): string[] {
-  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—'].join(' | '));
-}
+import { expansionRows as facts } from '../helpers/extract.js';
 
 describe('more places', () => {
   it('knows more countries, cities and regions in both languages', () => {

@@ -4,11 +4,7 @@
  * company named only by its appositive. Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function facts(text: string, lang: 'fr' | 'en'): string[] {
-  return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
-}
+import { expansionRowsWithPartner as facts } from '../helpers/extract.js';
 
 describe('expansion vocabulary', () => {
   it('reads more market phrases', () => {

@@ -3,11 +3,7 @@
  * uses the full and the short form equally ("Quillbyte Robotics" … "Quillbyte"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string): Array<[string, string, string | null, string]> {
-  return extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('the focus company named in full', () => {
   it('uses the longer form on a tie', () => {

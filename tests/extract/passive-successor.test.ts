@@ -2,11 +2,7 @@
  * A successor named in the passive takes the post the predecessor leaves. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('successor in the passive', () => {
   it('gives the post to the one named after "will be succeeded by" (en)', () => {

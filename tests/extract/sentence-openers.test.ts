@@ -4,11 +4,7 @@
  * "directrice administrative et financière" kept whole. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('sentence openers that are not names', () => {
   it('skips a rubric before the company (fr, en)', () => {

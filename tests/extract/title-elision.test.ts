@@ -3,11 +3,7 @@
  * not part of the title. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('elided prepositions after a title complement', () => {
   it('ends the title before "d\'" and takes the company after it (fr)', () => {

@@ -3,11 +3,7 @@
  * whose title comes in a later sentence (one job). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-function roles(text: string, lang: 'fr' | 'en'): Array<[string, string, string | null, string]> {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+import { roleRows as roles } from '../helpers/extract.js';
 
 describe('posts without a title', () => {
   it('gives a unit led by someone to the company (en, fr)', () => {
