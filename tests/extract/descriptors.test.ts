@@ -4,13 +4,7 @@
  * reads as a person's before ", where she was". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-
-type Row = [person: string, company: string, status: string];
-
-function roles(text: string, lang: 'fr' | 'en'): Row[] {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.status]);
-}
+import { roleKeys as roles } from '../helpers/extract.js';
 
 function companies(text: string, lang: 'fr' | 'en'): string[] {
   return roles(text, lang).map(([, c]) => c);

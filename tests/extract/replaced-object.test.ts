@@ -4,11 +4,9 @@
  * "prendra sa retraite" is a departure. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
+import { roleRows } from '../helpers/extract.js';
 
-function roles(text: string): Array<[string, string, string | null, string]> {
-  return extract({ text, lang: 'fr', published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.title, r.status]);
-}
+const roles = (text: string) => roleRows(text, 'fr');
 
 describe('the one replaced is not the holder', () => {
   it('gives a sentence-initial title to the person named before', () => {

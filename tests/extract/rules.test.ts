@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-
-type Row = [person: string, company: string, status: string];
-
-function roles(text: string, lang: 'fr' | 'en'): Row[] {
-  return extract({ text, lang, published: '2025-02-01' }).roles.map((r) => [r.person, r.company, r.status]);
-}
+import { roleKeys as roles } from '../helpers/extract.js';
 
 describe('successions', () => {
   it('makes the predecessor former where the newcomer now works, a sentence later (fr)', () => {

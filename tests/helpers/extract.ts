@@ -20,3 +20,10 @@ export function expansionRows(text: string, lang: 'fr' | 'en'): string[] {
 export function expansionRowsWithPartner(text: string, lang: 'fr' | 'en'): string[] {
   return extract({ text, lang }).expansions.map((e) => [e.company, e.kind, e.place ?? '—', e.partner ?? ''].join(' | ').replace(/ \| $/, ''));
 }
+
+export type RoleKey = [person: string, company: string, status: string];
+
+/** Role facts as their scoring key, [person, company, status]. */
+export function roleKeys(text: string, lang: 'fr' | 'en'): RoleKey[] {
+  return roleRows(text, lang).map(([person, company, , status]) => [person, company, status]);
+}
