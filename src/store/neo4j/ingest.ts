@@ -69,13 +69,10 @@ export async function ingestBatch(tx: Runner, docs: readonly DocumentGraph[]): P
   const persons = new Merger(storedPersons, mergeNamed);
   const companies = new Merger(storedCompanies, mergeNamed);
   // Round trip 2: the edges of stored nodes (a node the store did not hold has none).
-  const stays = (ids: Set<string>) => (id: string) => ids.has(id);
-  const storedPerson = stays(new Set(persons.stored.keys()));
-  const storedCompany = stays(new Set(companies.stored.keys()));
-  const children = [...new Set(batch.flatMap((d) => d.subsidiaries.map((l) => l.childId)))].filter(storedCompany);
+  const children = [...new Set(batch.flatMap((d) => d.subsidiaries.map((l) => l.childId)))].filter((id) => companies.stored.has(id));
   const [storedRoleList, storedEventList, parents] = await Promise.all([
-    storedRoles(tx, batch.flatMap((d) => d.roles).filter((r) => storedPerson(r.personId))),
-    storedExpansions(tx, batch.flatMap((d) => d.expansions).filter((x) => storedCompany(x.companyId))),
+    storedRoles(tx, batch.flatMap((d) => d.roles).filter((r) => persons.stored.has(r.personId))),
+    storedExpansions(tx, batch.flatMap((d) => d.expansions).filter((x) => companies.stored.has(x.companyId))),
     readParents(tx, children),
   ]);
   const roles = new Merger(storedRoleList, mergeRole);
