@@ -19,6 +19,23 @@ describe('expansion focus', () => {
   });
 });
 
+describe('the name a pronoun stands for', () => {
+  it('is the full name when the short form is no commoner', () => {
+    const en = 'Tellmark Foods, the Leeds snack maker, has named Ruth Oyo as chief executive. She joined Tellmark in 2019. The company is also opening an office in Dublin.';
+    expect(facts(en, 'en')).toEqual(['Tellmark Foods | office | Dublin']);
+    const fr = "Brivane Santé, la medtech lilloise, nomme Léa Fort directrice générale. Elle avait rejoint Brivane en 2020. La société ouvrira un bureau à Porto.";
+    expect(facts(fr, 'fr')).toEqual(['Brivane Santé | office | Porto']);
+  });
+  it('is the form the sentence itself gives', () => {
+    const en = 'Tellmark Foods has named Ruth Oyo as chief executive. Tellmark also said it would open an office in Dublin.';
+    expect(facts(en, 'en')).toEqual(['Tellmark | office | Dublin']);
+  });
+  it('is not a subsidiary named for its country', () => {
+    const fr = "Le groupe Orvalis accélère en Pologne. Il y a créé une filiale, Orvalis Pologne, dirigée par Jan Nowak. Le groupe a ouvert un bureau à Cracovie.";
+    expect(facts(fr, 'fr')).toContain('Orvalis | office | Cracovie');
+  });
+});
+
 describe('names the mention stage misreads', () => {
   it('reads a described name that also hires as the company the text is about', () => {
     const en = 'Korean noodle chain Ruby Pine will open a store in Paris under a franchise agreement with Lyon-based operator Marvelle Group. Ruby Pine has also named Anna Kim as its head of Europe.';

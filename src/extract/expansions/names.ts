@@ -267,6 +267,7 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
     const current = names.get(fold(focus ?? '').split(' ')[0] ?? '');
     if (best && notes.companies.has(best[0]) && best[1] !== current) focus = commonestForm(best[1]);
   }
+  focus = fullestForm(names, focus);
   const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus };
   last = { doc, x: result };
   return result;
@@ -291,6 +292,25 @@ function commonestForm(c: NameCount): string {
   let fn = 0;
   for (const [text, n] of c.forms) if (n > fn || (n === fn && text.length < form.length)) [form, fn] = [text, n];
   return form;
+}
+
+/**
+ * The focus as the text gives it in full when the short form is no commoner: in "Kestrel
+ * Health, the telemedicine startup … The company has struck a partnership … Kestrel raised"
+ * the company is "Kestrel Health"; a text that keeps saying "Kobolt" after one "Kobolt
+ * Recycling" calls it "Kobolt".
+ */
+function fullestForm(names: Map<string, NameCount>, focus: string | null): string | null {
+  if (!focus) return focus;
+  const c = names.get(fold(focus).split(' ')[0] ?? '');
+  if (!c) return focus;
+  let best = focus;
+  for (const [form, n] of c.forms) {
+    // "Fayolle & Marsac Maroc" is the Moroccan subsidiary, not a fuller name.
+    const subsidiary = !!lookupPlaceForm(form.slice(best.length + 1));
+    if (form.startsWith(`${best} `) && !subsidiary && form.split(' ').length <= 4 && n >= (c.forms.get(best) ?? 0)) best = form;
+  }
+  return best;
 }
 
 function nameKey(v: SentenceView, m: Mention): string {
@@ -323,7 +343,7 @@ export function focusAfter(x: ExpansionDoc, w: SentenceView, consumed: Map<Menti
     return null;
   }
   if (!best || !current || best === current || best.n < current.n || (best.n === current.n && best.first > current.first)) return x.focus;
-  const form = commonestForm(best);
+  const form = fullestForm(x.names, commonestForm(best));
   x.focus = form;
   return form;
 }

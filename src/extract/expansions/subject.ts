@@ -11,7 +11,8 @@ import { inTitle } from './noise.js';
 
 /**
  * A pronoun stands for the focus company, as the sentence names it: "Orvane Robotics, the
- * Turin maker, said it would open…" gives "Orvane Robotics" where the focus is "Orvane".
+ * Turin maker, said it would open…" gives "Orvane Robotics" where the focus is "Orvane
+ * Robotics" or "Orvane"; "Orvane also said it would open…" gives "Orvane".
  */
 function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
   const focus = doc.focus;
@@ -19,7 +20,8 @@ function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Ma
   const head = focus.split(' ')[0];
   for (const m of v.mentions) {
     if (m.s >= before) break;
-    if (isCompanyLike(m) && !consumed.has(m) && m.text !== focus && m.text.startsWith(`${head} `) && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+    const named = m.text === head || m.text.startsWith(`${head} `);
+    if (isCompanyLike(m) && !consumed.has(m) && named && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
   }
   return focus;
 }
