@@ -24,3 +24,28 @@ describe('plans and hesitations', () => {
     expect(facts("Lumène a conclu un accord avec Parvis pour être distribuée en Espagne.", 'fr')).toContain('Lumène | market | Espagne');
   });
 });
+
+describe('a hesitation blocks only its own clause', () => {
+  it('keeps a clause linked before it', () => {
+    expect(facts('Brenmoor signed a supply agreement with Tolvik in May and has not ruled out a listing in Oslo.', 'en')).toEqual(['Brenmoor | partnership | — | Tolvik']);
+    expect(facts("Quarvel a signé un accord de distribution avec Lenoa et n'a pas l'intention d'ouvrir un bureau à Lyon.", 'fr')).toEqual(['Quarvel | partnership | — | Lenoa']);
+  });
+  it('keeps a relative clause before it', () => {
+    expect(facts('The retailer Halvory, which already operates in Austria and Hungary, looked at Chicago but decided against it.', 'en')).toEqual(['Halvory | market | Austria', 'Halvory | market | Hungary']);
+    expect(facts("L'équipementier Toliane, qui a ouvert un centre de R&D à Porto, est toujours en discussions avec un investisseur.", 'fr')).toEqual(['Toliane | office | Porto']);
+  });
+  it('still drops a place studied and rejected, and a listing weighed in an aside', () => {
+    expect(facts('A listing in Madrid had been studied and rejected, a spokesman said.', 'en')).toEqual([]);
+    expect(facts('The company Brenmoor, which considered a listing in Amsterdam last year, is now in talks with buyers.', 'en')).toEqual([]);
+  });
+});
+
+describe('a deal place stops at the next clause', () => {
+  it('does not take a place from a linked clause', () => {
+    expect(facts('Pellano, the Milan scooter operator, launched in Valencia this week in partnership with Torvia Telecom, and said it would enter Lisbon in May.', 'en')).toEqual([
+      'Pellano | market | Valencia',
+      'Pellano | partnership | Valencia | Torvia Telecom',
+      'Pellano | market | Lisbon',
+    ]);
+  });
+});

@@ -18,3 +18,10 @@ describe('more places', () => {
     expect(facts('Brivane ouvre un bureau à Saint-Brieuc.', 'fr')).toEqual(['Brivane | office | Saint-Brieuc']);
   });
 });
+
+describe('a country in brackets', () => {
+  it('only locates the city before it', () => {
+    expect(facts('Velmora a ouvert un centre de R&D à Pune (Inde).', 'fr')).toEqual(['Velmora | office | Pune']);
+    expect(facts('Velmora opened a research center in Porto (Portugal) this year.', 'en')).toEqual(['Velmora | office | Porto']);
+  });
+});

@@ -6,6 +6,7 @@
 import { anyCueAt } from '../cues.js';
 import { type ExpansionContext, push } from './context.js';
 import { DEBUT, IPO } from './cues.js';
+import { excluded } from './places.js';
 import { subject } from './subject.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
@@ -27,6 +28,8 @@ export function listingRule(c: ExpansionContext, i: number): number {
     // "floated on London's AIM market": the city only says whose exchange it is.
     const owner = m?.kind === 'PLACE' && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'EXCHANGE';
     const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
+    // "which considered a listing in Amsterdam": a place weighed is no listing.
+    if (m && excluded(v, m)) break;
     if (m?.kind === 'EXCHANGE' || (debut < 0 && city && !owner)) {
       place = m.text;
       break;

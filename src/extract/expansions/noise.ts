@@ -47,10 +47,52 @@ function relativeClause(v: SentenceView, i: number): [number, number] | null {
   return null;
 }
 
+const CLAUSE_LINKS = new Set(['and', 'but', 'while', 'whereas', 'et', 'mais', 'tandis']);
+const LINKED_DETS = new Set(['the', 'a', 'an', 'its', 'le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses']);
+/** Words that open a clause of their own right after "and"/"et": "and has not…", "et n'a pas…". */
+const CLAUSE_OPENERS = new Set(["n'", 'ne', 'has', 'have', 'is', 'was', 'will', 'does', 'did', 'said', 'says']);
+
+/**
+ * Whether token k links a new clause: a link word followed by a verb, not by a name or a
+ * determiner ("Siemens and Fortum", "and the Netherlands"): ", and said it would enter…".
+ */
+export function clauseLinkAt(v: SentenceView, k: number): boolean {
+  const next = v.tokens[k + 1];
+  return CLAUSE_LINKS.has(v.tokens[k]?.f ?? '') && !!next?.word && !next.cap && !v.cover[k + 1] && !LINKED_DETS.has(next.f);
+}
+
+/**
+ * The start of the linked clause holding the hesitation at token i ("… in February and has not
+ * ruled out a listing", "… et n'a pas l'intention…"), or -1.
+ */
+function linkedClauseStart(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  for (let k = i - 1; k > v.from + 2; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === ';' || f === ':') return -1;
+    // "studied and rejected" is one verb phrase: the link must open a clause of its own.
+    if (clauseLinkAt(v, k) && (k + 1 < i || CLAUSE_OPENERS.has(t[i]?.f ?? ''))) return k;
+  }
+  return -1;
+}
+
+/** A relative clause (", which … ,", ", qui … ,") wholly before token i: what it says is stated, not weighed. */
+function relativeBefore(v: SentenceView, i: number): [number, number] | null {
+  const t = v.tokens;
+  for (let k = v.from + 1; k < i; k++) {
+    if (!RELATIVES.has(t[k]?.f ?? '') || t[k - 1]?.text !== ',') continue;
+    for (let e = k + 1; e < i; e++) if (t[e]?.text === ',') return [k, e];
+    return null;
+  }
+  return null;
+}
+
 /**
  * The tokens where no expansion may start: the whole sentence when it states a plan, talks or
  * a rejected place; only the aside when a relative clause does ("Klarvo, which is considering
- * a listing in Oslo, opened an office in Sydney").
+ * a listing in Oslo, opened an office in Sydney"); only the linked clause that does ("signed a
+ * deal with X and has not ruled out a listing in Oslo"); all but an earlier relative clause
+ * that states a fact ("The chain, which already operates in Poland, looked at Chicago").
  */
 export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
   if (unreportedWould(v) || conditional(v)) return 'all';
@@ -64,9 +106,20 @@ export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
     const hit = findCue(v.tokens, BLOCKERS, from);
     if (!hit) return spans;
     const clause = relativeClause(v, hit.s);
-    if (!clause) return 'all';
-    spans.push(clause);
-    from = clause[1];
+    if (clause) {
+      spans.push(clause);
+      from = clause[1];
+      continue;
+    }
+    const linked = linkedClauseStart(v, hit.s);
+    if (linked >= 0) {
+      spans.push([linked, v.tokens.length]);
+      return spans;
+    }
+    const stated = relativeBefore(v, hit.s);
+    if (!stated) return 'all';
+    spans.push([v.from, stated[0]], [stated[1], v.tokens.length]);
+    return spans;
   }
 }
 

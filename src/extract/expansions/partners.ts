@@ -12,7 +12,7 @@ import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { DEAL_DETS, DEAL_LINKS, OBJECT_PREPS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
-import { inTitle } from './noise.js';
+import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd, subject } from './subject.js';
 
@@ -104,7 +104,8 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, part
     const m = v.cover[k];
     // "with Japan's JERA": the country says where the partner is from.
     if (dealPlaceOk(v, m, adverbial) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
-    if (t[k]?.f === '.' || t[k]?.f === ';') break;
+    // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
+    if (t[k]?.f === '.' || t[k]?.f === ';' || (k > last && clauseLinkAt(v, k))) break;
   }
   // "ouvrira un centre à Marseille, en partenariat avec X", "will open a store in Oslo under a
   // franchise agreement with X": the deal is how the office opens, so it is made there.

@@ -32,9 +32,10 @@ export function usablePlace(v: SentenceView, m: Mention | undefined): m is Menti
 
 const LOCATING = new Set(['en', 'au', 'aux', 'in', 'dans', 'la', 'le', "l'"]);
 
-/** Only ", en", ", aux", ", in the" between a city (ending at e) and the place at j. */
+/** Only ", en", ", aux", ", in the" or "(" between a city (ending at e) and the place at j: "Pune (Inde)". */
 function locatorGap(v: SentenceView, e: number, j: number): boolean {
-  if (v.tokens[e]?.text !== ',' || j - e > 3) return false;
+  const open = v.tokens[e]?.text;
+  if ((open !== ',' && open !== '(') || j - e > 3) return false;
   for (let k = e + 1; k < j; k++) if (!LOCATING.has(v.tokens[k]?.f ?? '')) return false;
   return true;
 }
