@@ -5,12 +5,14 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { COMPANY_HEADS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
+import { COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
 import { lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
-import { STOPWORDS } from '../lexicon/stopwords.js';
+import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
+import { DEPARTMENTS } from '../lexicon/titles.js';
+import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -29,11 +31,13 @@ export interface Mention {
   name?: string;
   /** Two or three Titlecase words: may be a person when a title sits beside it. */
   personLike?: boolean;
+  /** A first name alone opening a quote ("Sigrid knows our customers"): a person, never the employer. */
+  given?: boolean;
 }
 
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
-const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
@@ -56,7 +60,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (t.f === 'new') return tokens[i + 1]?.cap === true && lookupPlaceForm(`${t.text} ${tokens[i + 1]?.text ?? ''}`) !== null;
   // "the Stockholm-based app": a description, not a name.
   if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
-  if (STOPWORDS.has(t.f) || GENERIC_ACRONYMS.has(t.f)) return false;
+  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
   if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && isFirstName(tokens[i + 1]?.f ?? '')) return false;
   // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.
@@ -73,6 +77,10 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;
+    // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
+    const link = next?.f ?? '';
+    const after = tokens[i + 2];
+    if (next && !next.cap && (LINKS.has(link) || link === 'of') && after?.word && !after.cap && !STOPWORDS.has(after.f) && !INSTITUTION_HEADS.has(t.f) && !COMPANY_HEADS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) return false;
   }
   // "Open-access operator", "la K-beauty": a word whose last hyphenated part is lowercase is a
   // common word written at a sentence start or a prefix, not a name.
@@ -120,11 +128,12 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // "Hospices civils de Lyon", "Caisse régionale de Bretagne": an institution's head, one
   // lowercase adjective, then its link and a name.
   if (end - s === 1 && INSTITUTION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '') && tokens[end + 2]?.cap && !isTitle(end + 2)) return end + 3;
-  // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire".
+  // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire"; also
+  // at the end of a firm's name: "Danone Amérique du Nord".
   if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of') {
-    for (let k = end + 1; k <= end + 3 && k < tokens.length && PLACE_FIRST_WORDS.has(head); k++) {
-      const candidate = tokens.slice(s, k + 1).map((t) => t.text).join(' ');
-      if (tokens[k]?.cap && lookupPlaceForm(candidate)) return k + 1;
+    const placeAt = PLACE_FIRST_WORDS.has(head) ? s : end - s >= 2 && PLACE_FIRST_WORDS.has(tokens[end - 1]?.f ?? '') ? end - 1 : -1;
+    for (let k = end + 1; k <= end + 3 && k < tokens.length && placeAt >= 0; k++) {
+      if (tokens[k]?.cap && lookupPlaceForm(joinTokens(tokens, placeAt, k + 1))) return k + 1;
     }
     // Institutions: "Banque de France", "Bank of America", "Bourse de Paris"; an elided link
     // after a longer one: "Banque Régionale Rives d'Armor".
@@ -134,7 +143,27 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       if (tokens[j]?.cap && !isTitle(j)) return j + 1;
     }
   }
+  // "Bol d'Or", "Val d'Europe": a short name whose last word is elided onto it. Not a place, a
+  // department or a person before it ("directeur Europe d'Airbnb", "Marketing d'Orange").
+  if (c.f === "d'" && end - s <= 2 && !headIsFirstName && elidedTail(tokens, s, end, isTitle)) return end + 2;
   return -1;
+}
+
+function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean): boolean {
+  const n = tokens[end + 1];
+  if (!n?.cap || !n.word || tokens[end + 2]?.cap || isTitle(end + 1) || KNOWN_COMPANIES.has(n.f) || lookupPlaceForm(n.text)) return false;
+  for (let k = s; k < end; k++) if (DEPARTMENTS.has(tokens[k]?.f ?? '') || isTitle(k)) return false;
+  return !lookupPlaceForm(joinTokens(tokens, s, end));
+}
+
+/** Tokens [a, b) as written, elisions glued ("Europe de l'Ouest"). */
+function joinTokens(tokens: Token[], a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b; k++) {
+    const text = tokens[k]?.text ?? '';
+    out += k === a || out.endsWith("'") ? text : ` ${text}`;
+  }
+  return out;
 }
 
 function chunkText(sentence: string, tokens: Token[], s: number, e: number): string {
@@ -178,7 +207,11 @@ function classify(m: Mention, tokens: Token[]): void {
     m.kind = 'COMPANY';
     return;
   }
-  const tail = COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
+  // "Harvard Business School": a place of study, neither a person nor sure to be a firm.
+  if (n >= 2 && SCHOOL_TAILS.has(last)) return;
+  // "bubble tea chain Jade Leaf", "l'enseigne Jean Louis David": a brand named after someone.
+  const described = !!prev && prev.word && !prev.cap && COMPANY_ONLY_DESCRIPTORS.has(prev.f) && !FOUNDED.has(tokens[m.e]?.f ?? '');
+  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   const personLength = n <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
   if (!tail && (civility || (n >= 2 && personLength && isFirstName(first)))) {
@@ -192,9 +225,17 @@ function classify(m: Mention, tokens: Token[]): void {
   }
   m.kind = 'UNKNOWN';
   const words = tokens.slice(m.s, m.e);
-  m.personLike = n >= 2 && n <= 4 && words.every((t) => /^\p{Lu}[\p{Ll}\p{M}'-]+(?:-\p{Lu}[\p{Ll}\p{M}'-]+)*$/u.test(t.text) || PARTICLES.has(t.f));
+  m.personLike = n >= 2 && n <= 4 && words.every((t) => NAME_WORD.test(t.text) || PARTICLES.has(t.f));
+  // '"Sigrid knows our customers," said…': a first name alone opening a quote is the person quoted about.
+  if (n === 1 && QUOTES.has(prev?.text ?? '') && isFirstName(first) && !KNOWN_COMPANIES.has(first)) m.given = true;
 }
 
+/** A Titlecase name word, with its own capitals after an apostrophe or "Mc" ("O'Donnell-Fabre", "McBride"). */
+const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'-]+(?:-(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'-]+)*$/u;
+const QUOTES = new Set(['"', '“', '«', "'", '‘']);
+
+/** "the company Anna Lind founded": the name after the noun is its founder's. */
+const FOUNDED = new Set('founded co-founded cofounded started launched created built set fonde fondee cree creee lance lancee'.split(' '));
 const RANKS = new Set('general admiral vice-admiral rear-admiral colonel lieutenant major captain commander brigadier marshal vice-marshal air field sergeant professor lord lady baroness baron judge'.split(' '));
 const PARTICLE_SURNAME = /^(?:al|el|ben|bin|abu|ibn|ould|ait|ter|van|von|de|da|di|d')-\p{Lu}/u;
 const LINKS = new Set(['de', 'du', "d'", 'des']);
@@ -292,7 +333,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e += 2;
         continue;
       }
-      if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !n.text.endsWith("'")) {
+      if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !HEADLINE_VERBS.has(n.f) && !n.text.endsWith("'")) {
         e++;
         continue;
       }
@@ -312,6 +353,18 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     }
     // "Chair of the Carevia Board": the board is not part of the company's name.
     if (e - i >= 2 && tokens[e - 1]?.f === 'board' && initials < 0) e--;
+    e = trimTitleWords(tokens, i, e, isTitle);
+    if (e === i) {
+      i++;
+      continue;
+    }
+    e = plusEnd(tokens, possessiveNameEnd(sentence, tokens, i, e, isTitle));
+    // "Media contact:", "Vice President, Finance": a sector word alone is not a firm; "head of AR
+    // partnerships", "Vice President, Global Operations": a unit.
+    if ((e === i + 1 && COMPANY_TAILS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
+      i = e;
+      continue;
+    }
     const opens = opensSentence(tokens, i, from);
     // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
     if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !isFirstName(t.f)) {

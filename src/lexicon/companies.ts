@@ -25,6 +25,7 @@ payments pay markets market retail brands entertainment interactive investments 
 securities advisors conseil consultants systemes informatique reseaux labs.
 resources minerals mining metals petroleum hospitality hotels resorts education learning security cybersecurity
 aerospace defence defense shipping realty properties re rail railways fc afc cf
+associes associates fils freres brothers sons pharmacy pharmacie
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
@@ -37,6 +38,7 @@ export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
 institut institute school college conseil office bourse
 chu chru hospices hopital hopitaux clinique fondation foundation editions musee museum theatre opera
+department ministry ministere
 `);
 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */
@@ -64,6 +66,22 @@ drugmaker chipmaker automaker builder contractor bottler brewer distiller winema
 streamer broadcaster portal service exchange fund house label brand store
 assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant
 `);
+
+/**
+ * The subset of sector nouns that never describe a person ("bubble tea chain X", "la
+ * fintech X"): a first name and surname right after one is a brand named after someone
+ * ("chain Jade Leaf"). "producer", "developer", "broker" also name people's jobs. Folded.
+ */
+export const COMPANY_ONLY_DESCRIPTORS = set(`
+company firm lender insurer reinsurer carmaker automaker retailer e-tailer platform app startup start-up
+scale-up scaleup giant manufacturer chain conglomerate unicorn marketplace telco fintech insurtech healthtech
+edtech proptech biotech medtech drugmaker chipmaker bank label brand store outfit consultancy brokerage
+airline carrier supermarket grocer wholesaler
+chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
+`);
+
+/** Last words of school names ("Harvard Business School", "Babson College"): places of study, never persons. */
+export const SCHOOL_TAILS = set('school university college institute polytechnic academy universite');
 
 /** Sector nouns that also start company names ("Bank of…", "Studio X"): never stripped from a name's head. */
 export const DESCRIPTOR_HEAD_KEEP = set('group bank studio house maison label brand store exchange fund service network app platform');

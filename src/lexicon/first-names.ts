@@ -14,8 +14,21 @@ const MALE = "aadam aadan aadarsh aadel aaden aadi aadil aadin aadit aadith aadi
 const FEMALE_EXTRA = 'aino mette kaisa leena riikka sanna tiina minna satu paivi liisa elina hanne tove sigrid solveig ingunn marit ragnhild';
 const MALE_EXTRA = 'pekka jussi juha jukka matti mikko timo heikki antti ville lauri eero tuomas janne petri harri kimmo markku seppo ilkka risto tapio olly';
 
-export const FEMALE_NAMES: ReadonlySet<string> = new Set([...FEMALE.split(' '), ...FEMALE_EXTRA.split(' ')]);
-export const MALE_NAMES: ReadonlySet<string> = new Set([...MALE.split(' '), ...MALE_EXTRA.split(' ')]);
+/** Hand-added: short given names the lists keep out (3 letters, one list only). */
+const FEMALE_SHORT = 'ana ida amy';
+const MALE_SHORT = 'dan per rob ruairi cathal';
+/**
+ * In the lists, but far more often a school, a word or a brand's first word in the press
+ * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose").
+ */
+const NOT_NAMES = new Set('harvard stanford princeton yale royal irish prime ocean golden junior alliance trust africa sterling'.split(' '));
+
+function names(...lists: string[]): ReadonlySet<string> {
+  return new Set(lists.flatMap((l) => l.split(' ')).filter((n) => !NOT_NAMES.has(n)));
+}
+
+export const FEMALE_NAMES = names(FEMALE, FEMALE_EXTRA, FEMALE_SHORT);
+export const MALE_NAMES = names(MALE, MALE_EXTRA, MALE_SHORT);
 /** Every first name, folded; names of both genders are in both sets above. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 

@@ -13,7 +13,8 @@ deux trois quatre cinq six sept huit neuf dix cent mille premier premiere second
 tout tous toute toutes chaque plusieurs certains certaines autre autres meme
 cote cotee passe passee entre entree ancien ancienne ex diplome diplomee fort forte face
 est sont etait sera ont a avait fait
-c'est selon apres`;
+c'est selon apres
+celle-ci celui-ci ceux-ci celles-ci celle-la celui-la ceux-la celles-la`;
 
 const EN = `the a an this that these those its his her their our your my it he she they we you i
 and but or nor so yet then also thus however meanwhile separately moreover still already
@@ -38,6 +39,17 @@ monday tuesday wednesday thursday friday saturday sunday`;
 function words(text: string): string[] {
   return text.split(/\s+/).filter((w) => w !== '');
 }
+
+/**
+ * Verbs that Title Case headlines and press-release titles write with a capital ("Carevia
+ * Health Appoints Marcus X as…"): they end the name before them and start none. Folded.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  words(`appoints names hires promotes taps picks adds welcomes announces expands launches opens enters acquires
+joins selects elects unveils completes signs raises secures strengthens bolsters nominates recruits poaches
+appointed named hired promoted
+nomme recrute promeut accueille annonce ouvre lance rejoint choisit renforce`),
+);
 
 export const STOPWORDS: ReadonlySet<string> = new Set([
   ...words(FR),

@@ -1,0 +1,93 @@
+/**
+ * Where a name chunk really ends, once the capitalised run is known: title words glued on
+ * ("Anna Lind Executive Vice President"), a possessive inside a firm's name ("Moody's
+ * Analytics"), a trailing "+" ("Canal+"). Each helper takes the chunk [s, e) and returns its
+ * corrected end; the chunk itself is found in mentions.ts.
+ */
+import { COMPANY_TAILS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
+import { lookupPlaceForm } from '../lexicon/places.js';
+import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
+import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
+import type { Token } from './tokens.js';
+
+type IsTitle = (i: number) => boolean;
+
+/**
+ * "Katharina X Executive Vice President", "Senior Vice President", "Chief Financial Officer":
+ * capitalised title modifiers before a title head belong to the title, not to the name.
+ * Returns the new end (s when nothing of the chunk is left). "Group" stays: "HSBC Group chief
+ * executive" keeps its firm's word.
+ */
+export function trimTitleWords(tokens: Token[], s: number, e: number, isTitle: IsTitle): number {
+  if (!isTitle(e)) return e;
+  let k = e;
+  while (k > s && TITLE_PRE.has(tokens[k - 1]?.f ?? '') && tokens[k - 1]?.f !== 'group') k--;
+  return k;
+}
+
+/**
+ * "Moody's Analytics", "Southern Glazer's Wine & Spirits": an 's inside a firm's name, told from
+ * "Airbnb's head of…" or "Google's Jane Smith" by what follows — capitalised words that end like
+ * a company (a sector word, a legal form, "&"). A place or a well-known firm before the 's owns
+ * what follows ("China's Ping An", "Goldman's Asset Management"). Returns the new end or e.
+ */
+export function possessiveNameEnd(sentence: string, tokens: Token[], s: number, e: number, isTitle: IsTitle): number {
+  if (tokens[e]?.f !== "'s") return e;
+  const head = tokens[s]?.f ?? '';
+  if (KNOWN_COMPANIES.has(head) || lookupPlaceForm(sentence.slice(tokens[s]?.start ?? 0, tokens[e - 1]?.end ?? 0))) return e;
+  const first = tokens[e + 1];
+  if (!first?.cap || !first.word || isTitle(e + 1) || DEPARTMENTS.has(first.f) || TITLE_PRE.has(first.f)) return e;
+  let j = e + 1;
+  let amp = false;
+  while (j < e + 6) {
+    const n = tokens[j];
+    if (n?.text === '&' && tokens[j + 1]?.cap) {
+      amp = true;
+      j += 2;
+      continue;
+    }
+    if (!n?.cap || !n.word || isTitle(j) || STOPWORDS.has(n.f) || HEADLINE_VERBS.has(n.f)) break;
+    j++;
+  }
+  const last = tokens[j - 1]?.f ?? '';
+  return amp || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) ? j : e;
+}
+
+/** "Canal+", "Disney+": a plus sign written against the name is part of it. */
+export function plusEnd(tokens: Token[], e: number): number {
+  const p = tokens[e];
+  return p?.text === '+' && p.start === tokens[e - 1]?.end ? e + 1 : e;
+}
+
+/**
+ * "head of AR partnerships", "co-head of European ECM": a short acronym after a title's "of",
+ * before a department word or alone behind a place adjective, names a unit, not a company.
+ * ("head of IBM" alone is the firm.)
+ */
+export function isUnitAcronym(tokens: Token[], s: number, e: number, isTitle: IsTitle): boolean {
+  if (tokens[s - 1]?.f !== 'of' || !isTitle(s - 2)) return false;
+  const adjective = e - s === 2 && lookupPlaceForm(tokens[s]?.text ?? '')?.adjective === true;
+  const t = tokens[e - 1];
+  if ((e !== s + 1 && !adjective) || !t || t.text.length > 4 || t.text !== t.text.toUpperCase()) return false;
+  const next = tokens[e];
+  return adjective || (!!next && next.word && !next.cap && DEPARTMENTS.has(next.f));
+}
+
+/**
+ * "Senior Vice President, Clinical Development", "Executive Vice President, Global Operations":
+ * after a title and its comma, a short name ending in a department word is the post's scope.
+ */
+export function isDepartmentAfterTitle(tokens: Token[], s: number, e: number, isTitle: IsTitle): boolean {
+  if (e - s > 3 || tokens[s - 1]?.text !== ',' || !isTitle(s - 2)) return false;
+  const last = tokens[e - 1]?.f ?? '';
+  return DEPARTMENTS.has(last) && !COMPANY_TAILS.has(last) && !KNOWN_COMPANIES.has(tokens[s]?.f ?? '');
+}
+
+/**
+ * A two-letter word in capitals before a Titlecase name starts the name, not the function word
+ * it spells: "AS Saint-Étienne", "AC Milan". (After a name, "Ferrix SA" keeps its suffix out, as before.)
+ */
+export function capsNamePart(t: Token | undefined, next: Token | undefined): boolean {
+  if (!t || t.text.length !== 2 || !/^\p{Lu}{2}$/u.test(t.text)) return false;
+  return !!next && next.cap && next.word && next.text !== next.text.toUpperCase();
+}

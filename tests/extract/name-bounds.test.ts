@@ -1,0 +1,83 @@
+/**
+ * Where person and company names end: title words glued after a name, possessives and "+"
+ * inside firms' names, place tails, elided words, units and departments that are not firms,
+ * lone first names and schools that are not employers. Names and sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('title words after a name', () => {
+  it('keeps a capitalised title out of the person name', () => {
+    expect(roles('Velmora also named Brigitte von Alsen Executive Vice President, Global Operations.')).toEqual([['Brigitte von Alsen', 'Velmora', 'Executive Vice President', 'current']]);
+  });
+  it('does not read the department after a title as the employer', () => {
+    expect(roles('Kestra named Jo Lindqvist Senior Vice President, Clinical Development, effective today.')).toEqual([['Jo Lindqvist', 'Kestra', 'Senior Vice President', 'current']]);
+  });
+  it('splits a Title Case headline at its verb', () => {
+    expect(roles('Quellon Health Appoints Marc Dupré as Chief Executive Officer')).toEqual([['Marc Dupré', 'Quellon Health', 'Chief Executive Officer', 'current']]);
+  });
+});
+
+describe('company names with inner punctuation', () => {
+  it("keeps an 's inside a firm's name", () => {
+    expect(roles("Tomás Ferreira joins from Halden's Analytics, where he was head of data.")).toContainEqual(['Tomás Ferreira', "Halden's Analytics", 'head of data', 'former']);
+    expect(roles("Quorvo said Eva Lind, a former Southern Halvers's Wine & Spirits executive, will join as chief operating officer.")).toContainEqual(['Eva Lind', "Southern Halvers's Wine & Spirits", null, 'former']);
+  });
+  it('keeps a trailing plus sign', () => {
+    expect(roles('Léa Morin quitte la direction marketing de Flixo+ pour rejoindre Vidora.', 'fr')).toContainEqual(['Léa Morin', 'Flixo+', null, 'former']);
+  });
+  it('keeps a place written with a link at the end of a subsidiary', () => {
+    expect(roles('Nadia Ferrand était directrice financière de Vermaud Amérique du Nord.', 'fr')).toEqual([['Nadia Ferrand', 'Vermaud Amérique du Nord', 'directrice financière', 'former']]);
+  });
+  it("joins an elided last word (\"Moulin d'Ambre\") and a place with \"de l'\" inside a title", () => {
+    expect(roles("Camille Berthon, directeur du développement de Moulin d'Ambre, prépare l'ouverture.", 'fr')).toEqual([['Camille Berthon', "Moulin d'Ambre", 'directeur du développement', 'current']]);
+    expect(roles("Laure Vidal était jusqu'ici directrice marketing Europe de l'Ouest de Pernaud.", 'fr')).toEqual([['Laure Vidal', 'Pernaud', "directrice marketing Europe de l'Ouest", 'former']]);
+  });
+  it('reads a club written with a two-letter prefix in capitals', () => {
+    expect(roles("Luc Besnard était depuis 2020 directeur général adjoint de l'AS Villemont.", 'fr')).toEqual([['Luc Besnard', 'AS Villemont', 'directeur général adjoint', 'former']]);
+  });
+});
+
+describe('words that are not the employer', () => {
+  it('does not read a press contact rubric as a company', () => {
+    const text = 'Quorvo Systems opens an office in Lyon.\nMedia contact: Jane Porter, Head of Communications, Quorvo Systems';
+    expect(roles(text)).toEqual([['Jane Porter', 'Quorvo Systems', 'Head of Communications', 'current']]);
+  });
+  it('does not read a unit acronym as a company', () => {
+    expect(roles("Qandor's head of VR partnerships, Lena Hartz, is leaving the company.").map((r) => r[1])).toEqual(['Qandor']);
+    expect(roles('Jo Lindqvist joins from Credit Suisse, where she was co-head of European ECM.').map((r) => r[1])).toEqual(['Credit Suisse']);
+    expect(roles('Oliver Brandt, currently head of European M&A at Deutsche Bank, joins Citi.').map((r) => r[1])).toEqual(['Deutsche Bank', 'Citi']);
+  });
+  it('does not read a demonstrative pronoun as a company', () => {
+    const r = roles('Vostra crée une filiale au Canada. Celle-ci sera dirigée par Paul Mercier, un ancien de Brixel.', 'fr');
+    expect(r.map((x) => x[1])).not.toContain('Celle-ci');
+  });
+  it('does not read a sentence-opening common noun as the company', () => {
+    expect(roles('Coup de tonnerre chez Vostra : son PDG, Marc Delorme, quitte ses fonctions.', 'fr')).toEqual([['Marc Delorme', 'Vostra', 'PDG', 'former']]);
+  });
+  it('does not read a first name opening a quote as the employer', () => {
+    expect(roles('Tovana named Dan Ekholm as chief executive. "Dan has built great teams," said chair Ana Pires.')).toEqual([
+      ['Dan Ekholm', 'Tovana', 'chief executive', 'current'],
+      ['Ana Pires', 'Tovana', 'chair', 'current'],
+    ]);
+  });
+});
+
+describe('persons, brands and schools', () => {
+  it('reads a brand named after someone after a sector noun', () => {
+    expect(roles('Korean coffee chain Rosa Bean has named Anna Lind as its head of Europe.')).toEqual([['Anna Lind', 'Rosa Bean', 'head of Europe', 'current']]);
+  });
+  it('does not read a school as a person', () => {
+    expect(roles('A graduate of Harvard Business School, Anna Lind was previously chief executive of Tovana.')).toEqual([['Anna Lind', 'Tovana', 'chief executive', 'former']]);
+  });
+  it('reads an Irish surname with an apostrophe beside a title', () => {
+    const text = "Le réseau de cliniques Vetoria entre en Bourse. Son DG, Ruairí O'Brennan-Lavel, ancien associé de Bain Capital, revendique 40 cliniques.";
+    expect(roles(text, 'fr')).toEqual([
+      ["Ruairí O'Brennan-Lavel", 'Vetoria', 'DG', 'current'],
+      ["Ruairí O'Brennan-Lavel", 'Bain Capital', 'associé', 'former'],
+    ]);
+  });
+  it('finds the employer after a description ("at French start-up X")', () => {
+    expect(roles('Jessica Varga was previously chief revenue officer at French start-up Pennylo.')).toEqual([['Jessica Varga', 'Pennylo', 'chief revenue officer', 'former']]);
+  });
+});
