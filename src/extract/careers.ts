@@ -71,10 +71,15 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   return out;
 }
 
-function personFor(refs: PersonRef[], at: number, lastPerson: string | null): string | null {
+const OPENING_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'cet']);
+
+function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: string | null): string | null {
   const before = refs.filter((r) => r.e <= at);
   const prev = before[before.length - 1];
   if (prev) return prev.name;
+  // "The former banker, who spent eight years at X, replaces Y": a description opening the
+  // sentence stands for the person of the sentences before, not for the one named later.
+  if (lastPerson && OPENING_DETS.has(v.tokens[v.from]?.f ?? '') && v.tokens[v.from + 1]?.cap === false && refs.every((r) => r.s > at)) return lastPerson;
   const after = refs.find((r) => r.s >= at);
   return after ? after.name : lastPerson;
 }
@@ -113,6 +118,16 @@ function joinedFrom(v: SentenceView, i: number): number {
     if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
   }
   return -1;
+}
+
+const ALUM_WORDS = new Set(['alum', 'alumna', 'alumnus', 'alumni', 'veteran']);
+const SCHOOLS = /\b(?:school|university|universit[ée]|college|coll[èe]ge|institute|institut|[ée]cole|academy|business school|polytechni\w*|hec|essec|insead|wharton|harvard|stanford|oxford|cambridge)\b/i;
+
+/** "a Stripe alum", "a 20-year Accenture alumnus", "an Apple veteran": the name before is a past employer (not a school). */
+function alumOf(v: SentenceView, i: number): Mention | null {
+  const m = v.cover[i];
+  if (!isCompanyLike(m) || m.s !== i || !ALUM_WORDS.has(v.tokens[m.e]?.f ?? '') || SCHOOLS.test(m.text) || PUBLIC_BODIES.test(m.text)) return null;
+  return m;
 }
 
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed']);
@@ -200,6 +215,16 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const firstRef = refs[0]?.e ?? Infinity;
   out.push(...ledBy(v, refs));
   for (let i = v.from; i < t.length; i++) {
+    const alum = alumOf(v, i);
+    if (alum && !taken.has(alum.s)) {
+      const person = personFor(v, refs, i, lastPerson);
+      if (person) {
+        taken.add(alum.s);
+        out.push({ fact: { person, company: alum.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: alum.s });
+      }
+      i = alum.e - 1;
+      continue;
+    }
     let end = -1;
     let status: 'former' | 'current' = 'former';
     let first = false;
@@ -228,7 +253,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "left the company", "quitte le groupe": the document's company, when it is named.
     const refEnd = companies.length === 0 && status === 'former' ? companyRefAt(v, end) : -1;
     if (refEnd > 0 && focus) {
-      const person = personFor(refs, i, lastPerson);
+      const person = personFor(v, refs, i, lastPerson);
       if (person) {
         out.push({
           fact: { person, company: focus, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
@@ -241,7 +266,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       continue;
     }
     if (companies.length === 0) continue;
-    const person = personFor(refs, i, lastPerson);
+    const person = personFor(v, refs, i, lastPerson);
     if (!person) continue;
     // A rumoured move is no job: "serait pressenti pour prendre la tête de X".
     if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;

@@ -90,7 +90,7 @@ export const APPOINT_VERBS = cues(`
 nomme | nommer | a nomme | named | names | appoints | appointed | hires | hired | recrute | recrutent | a recrute
 choisi | a choisi | designe | a designe | a debauche | debauche | confie | a confie | promoted | promeut | taps | tapped
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
-coopte | a coopte | co-opts | co-opted
+coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects
 `);
 
 export const JOIN_VERBS = cues(`
@@ -106,6 +106,7 @@ retire | retires | retired | retiring | resigned | resigns | resign | leaves | l
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
+steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 `);
 
 /** The person after these words is the one leaving. */
@@ -120,6 +121,7 @@ export const RUMOUR = cues(`
 pressenti | pressentie | serait | seraient | pourrait | pourraient | would be | could be | in the running | sur les rangs
 candidat | candidate | candidats | candidates | candidate | en lice | rumeur | rumoured | rumored | is said to | tipped | favori | favorite | frontrunner | shortlisted
 being considered | is considered | are considered | under consideration | envisage pour | envisagee pour | short-list | shortlist
+circule | circulent | circulait | cite pour | citee pour
 `);
 
 /** Career phrases: the companies after them are past employers (title unknown). */
@@ -129,8 +131,8 @@ a travaille chez | a travaille pour | travaille chez | ancien de | ancienne de |
 ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par
 apres des passages chez | apres un passage chez | passages chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
-away from | poached from | avant de rejoindre | before joining | issu de | issue de | en provenance de | transfuge de
-after stints at | after a stint at | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
+away from | poached from | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | transfuge de
+after stints at | after a stint at | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
 started at | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
@@ -151,7 +153,8 @@ export const SPENT = cues('spent | a passe | passe');
 
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
-pour rejoindre | to join | resigned to join | rejoint | rejoindra | joins | joined | is leaving for | leaving for
+pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
+sits on the board of | sit on the board of | serves on the board of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 leaves for | left for | moves to | moved to | heads to
 `);
@@ -178,4 +181,5 @@ export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'him']);
 export const PERSON_DESCRIPTIONS = cues(`
 ce dernier | cette derniere | le nouveau venu | la nouvelle venue | l' interesse | l' interessee | the newcomer
 le nouveau directeur | la nouvelle directrice | ce diplome | cette diplomee | the executive | le dirigeant | la dirigeante
+celle qui | celui qui
 `);

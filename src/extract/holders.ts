@@ -56,12 +56,14 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     if (r) return r;
   }
   // b. "chief executive Patrick Oyelaran", "son PDG, Étienne Ferrand", "un directeur général en France : X"
+  let k = title.e;
+  // "co-founder Dr. X", "son président, M. X"
+  if (CIVILITY.has(t[k]?.f ?? '')) k += t[k + 1]?.text === '.' ? 2 : 1;
+  // A name right after the title is its holder, even after "as" ("…, as co-founder and chief
+  // executive X steps back").
+  const direct = refs.find((p) => p.s === k && p.named);
+  if (direct) return direct;
   if (!asBefore(t, j)) {
-    let k = title.e;
-    // "co-founder Dr. X", "son président, M. X"
-    if (CIVILITY.has(t[k]?.f ?? '')) k += t[k + 1]?.text === '.' ? 2 : 1;
-    const direct = refs.find((p) => p.s === k && p.named);
-    if (direct) return direct;
     const company = explicitAfter(v, k, doc);
     if (company) k = company.after;
     if (PLACE_PREPS.has(t[k]?.f ?? '') && v.cover[k + 1]?.kind === 'PLACE') k = v.cover[k + 1]?.e ?? k;

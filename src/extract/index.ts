@@ -18,7 +18,7 @@ import { normalize } from './normalize.js';
 import { genderOf, personRefs, type PersonMemo } from './refs.js';
 import { titledRoles, type RoleState } from './roles.js';
 import { splitSentences } from './sentences.js';
-import { predecessorRoles, successionsIn } from './successions.js';
+import { predecessorRoles, successionsIn, successorRoles } from './successions.js';
 import type { ExpansionFact } from '../model/facts.js';
 
 export { normalize } from './normalize.js';
@@ -58,6 +58,7 @@ function extractRules(input: ExtractInput): Facts {
     const successions = successionsIn(v, refs, state.lastPerson);
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
     here.push(...predecessorRoles(v, successions, here, state.appointed));
+    here.push(...successorRoles(v, successions, here, refs, state.appointed));
     // "X a une nouvelle directrice générale. Anne Y, 54 ans, …": the post announced before.
     const holder = announcedHolder(v, refs, post, here);
     if (holder) here.push(holder);

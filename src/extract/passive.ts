@@ -1,40 +1,67 @@
 /**
- * A successor named in the passive: "Managing director X, who retires in March, will be
- * succeeded by Y", "La directrice générale X sera remplacée par Y". Y takes the post X leaves,
- * at the same company, from now on.
+ * A successor named after the one who leaves: in the passive ("Managing director X, who retires
+ * in March, will be succeeded by Y", "La directrice générale X sera remplacée par Y") or by a
+ * handover ("X cède son fauteuil à Y", "X hands over to Y"). Y takes the post X leaves, at the
+ * same company, from now on. When the sentence gives X no post but opens on the company ("À
+ * Canal+, elle est remplacée par Y"), Y works there, title unknown.
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList } from './cues.js';
-import type { PersonRef } from './refs.js';
+import { isCompanyLike, type PersonRef } from './refs.js';
 
 const SUCCEEDED_BY = cueList(`
 will be succeeded by | is succeeded by | to be succeeded by | be succeeded by | will be replaced by | is replaced by | to be replaced by | be replaced by
 sera remplace par | sera remplacee par | est remplace par | est remplacee par | sera succede par
 `);
 
+/** The one before hands the post to the one after. */
+const HANDS_TO = cueList(`
+passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | cede son fauteuil a | cedera son fauteuil a
+cede cette fonction a | cede ses fonctions a | cede la presidence a | cede la direction a | passe le relais a | passera le relais a
+passe le flambeau a | transmet le flambeau a | hands over to | handed over to | will hand over to | hands the reins to | handed the reins to
+will hand the reins to | passes the baton to | passed the baton to
+`);
+
+const FRONT_PREPS = new Set(['a', 'chez', 'at']);
+
+/** "À Canal+, …", "Chez Deezer, …", "At Acme, …": the company a sentence opens on. */
+function frontedCompany(v: SentenceView): string | null {
+  const m = v.cover[v.from + 1];
+  if (!FRONT_PREPS.has(v.tokens[v.from]?.f ?? '') || !isCompanyLike(m) || m.s !== v.from + 1 || v.tokens[m.e]?.text !== ',') return null;
+  return m.text;
+}
+
+function successor(v: SentenceView, person: PersonRef, company: string, title: string | null): RoleCandidate {
+  return {
+    fact: { person: person.name, company, title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+    statusSource: 'cue',
+    founder: false,
+    sentence: v.sent.index,
+    pos: person.s,
+  };
+}
+
 export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: RoleCandidate[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
-  // Cheap exit: a passive succession needs two named people and a post left in this sentence.
-  if (refs.length < 2 || !here.some((c) => c.fact.status === 'former' && c.fact.title !== null)) return out;
+  // Cheap exit: a succession needs the newcomer named and someone before them.
+  if (refs.length < 2 || !refs.some((r) => r.named)) return out;
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
-    const e = anyCueAt(t, i, SUCCEEDED_BY);
+    let e = anyCueAt(t, i, SUCCEEDED_BY);
+    const handover = e > 0 ? false : (e = anyCueAt(t, i, HANDS_TO)) > 0;
     if (e <= 0) continue;
-    const successor = refs.find((p) => p.s === e && p.named);
-    const left = refs.filter((p) => p.e <= i && p.named).pop();
-    if (!successor || !left || successor.name === left.name) continue;
-    for (const c of here) {
-      if (c.fact.person !== left.name || c.fact.status !== 'former' || c.fact.title === null || c.founder) continue;
-      if (here.some((o) => o.fact.person === successor.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
-      out.push({
-        fact: { person: successor.name, company: c.fact.company, title: c.fact.title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
-        statusSource: 'cue',
-        founder: false,
-        sentence: v.sent.index,
-        pos: successor.s,
-      });
+    const next = refs.find((p) => p.s === e && p.named);
+    // The one who leaves: named in the passive; a pronoun may stand for them.
+    const left = handover ? refs.filter((p) => p.e <= i).pop() : refs.filter((p) => p.e <= i && p.named).pop() ?? refs.filter((p) => p.e <= i).pop();
+    if (!next || !left || next.name === left.name) continue;
+    const posts = here.filter((c) => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder);
+    for (const c of posts) {
+      if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
+      out.push(successor(v, next, c.fact.company, c.fact.title));
     }
+    const front = posts.length === 0 ? frontedCompany(v) : null;
+    if (front && !here.some((o) => o.fact.person === next.name && o.fact.status === 'current')) out.push(successor(v, next, front, null));
   }
   return out;
 }

@@ -111,8 +111,11 @@ is appointed | was appointed | has been appointed | will take over as | takes ov
 `);
 const NOW = cueList('currently | actuellement | now | desormais | aujourd\'hui | still | toujours | encore');
 const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionally | while remaining | in addition | as well');
-/** Posts a person takes on top of their job: a board seat or an interim does not end it. */
-const BOARD = /\b(?:non-executive|board|administrat|conseil|supervisory|independent|ind[ée]pendant|interim|int[ée]rim|acting)/i;
+/** Posts a person takes on top of their job: a board seat elsewhere or an interim does not end it. */
+const BOARD = /\b(?:non-executive|board|administrat|conseil|supervisory|independent|ind[ée]pendant)/i;
+const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
+/** "promoted COO X to chief executive", "promeut X au poste de T": the post before is left. */
+const PROMOTE = cueList('promoted | promotes | has promoted | elevated | has elevated | promeut | a promu');
 
 /**
  * "X, directeur général depuis 2018, devient président exécutif", "Directrice des collections,
@@ -126,13 +129,19 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
     const span = v.titles.find((x) => x.s === a.pos);
     if (!span) continue;
     const moved = out.some((b) => {
-      if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || BOARD.test(b.fact.title ?? '')) return false;
+      if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || INTERIM.test(b.fact.title ?? '')) return false;
+      // "X, présidente du directoire, devient présidente du conseil de surveillance": a board
+      // seat at the same company replaces the post; one elsewhere is held besides it.
+      if (BOARD.test(b.fact.title ?? '') && b.fact.company !== a.fact.company) return false;
       if (findCue(t, ALSO, span.e, b.pos)) return false;
       // "X, currently head of finance, will take over as CFO": a time word keeps the post.
       if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default' || !findCue(t, NOW, Math.max(v.from, a.pos - 6), a.pos);
       // "X has named its CTO, Y, as chief executive": "as" after an appointment verb.
       const k = t[b.pos - 1]?.f === 'its' || t[b.pos - 1]?.f === 'son' || t[b.pos - 1]?.f === 'sa' ? b.pos - 2 : b.pos - 1;
-      return (t[k]?.f === 'as' || t[k]?.f === 'comme') && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null;
+      if ((t[k]?.f === 'as' || t[k]?.f === 'comme') && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null) return true;
+      // "has promoted COO X to chief executive", "promeut X au poste de T".
+      const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && t[k - 1]?.f === 'poste' && t[k - 2]?.f === 'au');
+      return to && k > span.e && findCue(t, PROMOTE, v.from, a.pos) !== null;
     });
     if (moved) {
       a.fact.status = 'former';

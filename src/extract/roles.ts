@@ -9,6 +9,9 @@ import { anyCueAt, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
 import { chooseCompany, explicitAfter } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
+import { isCompanyLike } from './refs.js';
+import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import { lookupPlace } from '../lexicon/places.js';
 import type { PersonRef } from './refs.js';
 import { decideStatus, endedBefore, leftByChange, listedAfter, roleDates, rolePlace } from './role-facets.js';
 import { leaveMarks, localCue, type StatusDecision } from './status.js';
@@ -38,6 +41,52 @@ function predecessorCompany(s: Succession | undefined, title: TitleSpan, chosen:
   return { name, mention: null, explicit: false, extra: [], after: chosen?.after ?? s.predecessor.e };
 }
 
+/**
+ * "a former Santander Brasil chief executive", "Transhelvetic Airways chief executive X": a name
+ * written right before the title, as its modifier, is where the title is held.
+ */
+function modifierCompany(v: SentenceView, title: TitleSpan, doc: DocView): CompanyChoice | null {
+  const m = v.cover[title.s - 1];
+  if (!isCompanyLike(m) || m.e !== title.s || PUBLIC_BODIES.test(m.text) || explicitAfter(v, title.e, doc)) return null;
+  // "UK & Ireland managing director": a scope of places, not an employer.
+  if (lookupPlace(v.tokens[m.s]?.text ?? '')) return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+}
+
+/** The comma that closes an apposition within a few words ("a managing director in the group,"). */
+function clauseEnd(v: SentenceView, from: number): number {
+  for (let k = from; k < Math.min(v.tokens.length, from + 8); k++) {
+    const x = v.tokens[k]?.text;
+    if (x === ',') return k;
+    if (x === '.' || x === ';' || x === '(' || v.cover[k]?.kind === 'PERSON') return -1;
+  }
+  return -1;
+}
+
+const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
+
+/**
+ * "X, directeur digital de Chanel, rejoint Kering", "Emma, Citi's co-head of M&A, and Raj, a
+ * managing director, will join JPMorgan": the subject described by the title moves on.
+ */
+function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean {
+  const t = v.tokens;
+  if (after < 0) return false;
+  let k = after;
+  for (let guard = 0; guard < 24 && k < t.length; guard++) {
+    if (t[k]?.text === ',') k++;
+    // A second subject listed with the first: "…, and Raj V, a managing director in the group, …"
+    if ((t[k]?.f === 'and' || t[k]?.f === 'et') && refs.some((r) => r.s === k + 1 && r.named)) {
+      k = (refs.find((r) => r.s === k + 1)?.e ?? k) + 1;
+      while (k < t.length && t[k]?.text !== ',' && t[k]?.text !== '.' && t[k]?.text !== ';') k++;
+      continue;
+    }
+    while (WILL.has(t[k]?.f ?? '')) k++;
+    return anyCueAt(t, k, JOIN_VERBS) > 0;
+  }
+  return false;
+}
+
 export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>, successions: Succession[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   if (v.titles.length === 0) return out;
@@ -64,7 +113,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (!c) return;
     const { title, person } = c;
     const succession = successions.find((x) => x.predecessor.name === person.name);
-    let company = predecessorCompany(succession, title, chooseCompany(v, title, person, doc, consumed), out, state.appointed);
+    let company = predecessorCompany(succession, title, modifierCompany(v, title, doc) ?? chooseCompany(v, title, person, doc, consumed), out, state.appointed);
     // "X will succeed him as chair": the post is where the predecessor held one.
     const heldBy = replacedBy.get(title);
     const held = heldBy ? state.heldAt.get(heldBy.name) : undefined;
@@ -83,7 +132,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // "le directeur digital de Chanel rejoint Kering…": the job named before the move is left.
     // "Il succède à X, directeur général depuis 2019": the apposition is the post X leaves.
     if (status.source === 'default' && succession && !title.founder && title.s - succession.predecessor.e <= 2 && title.s > succession.predecessor.s) status = { status: 'former', source: 'departure' };
-    if (status.source === 'default' && company.explicit && !title.founder && anyCueAt(v.tokens, company.after + (v.tokens[company.after]?.text === ',' ? 1 : 0), JOIN_VERBS) > 0) status = { status: 'former', source: 'departure' };
+    if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);

@@ -5,7 +5,7 @@
  */
 import type { RoleStatus } from '../model/facts.js';
 import type { SentenceView } from './analyze.js';
-import { anyCueAt, APPOINT_VERBS, CURRENT_WORDS, FORMER_WORDS, LEAVE_AFTER, LEAVE_BEFORE } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, CURRENT_WORDS, FORMER_WORDS, LEAVE_AFTER, LEAVE_BEFORE } from './cues.js';
 import type { PersonRef } from './refs.js';
 
 export interface StatusDecision {
@@ -14,6 +14,9 @@ export interface StatusDecision {
 }
 
 const WINDOW = 8;
+
+/** Words that give a subject its post: what comes before them is another clause. */
+const POST_GIVEN = cueList("as | comme | au poste de | en qualite de | en tant que | pour le poste de");
 
 /** The time word nearest before token `at` (within the clause), if any. */
 /** Quote marks written as their own tokens ('…,' said X). */
@@ -26,9 +29,10 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (!tok) break;
     // A parenthesis closes someone's past ("(formerly of Stripe) as COO").
     // Quoted speech is someone else's clause ('"…were quick to sign up," said chief executive X').
-    if (tok.text === '.' || tok.text === ';' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«' || QUOTES.has(tok.text)) break;
-    // "X, formerly of Y, as T": the aside before "as" tells another job.
-    if (tok.text === ',' && (t[i + 1]?.f === 'as' || t[i + 1]?.f === 'comme')) break;
+    // A colon opens a clause of its own ("is changing its top lawyer: general counsel X…").
+    if (tok.text === '.' || tok.text === ';' || tok.text === ':' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«' || QUOTES.has(tok.text)) break;
+    // "X, formerly of Y, as T", "X, ex-Bayer, au poste de T": the aside before tells another job.
+    if (tok.text === ',' && anyCueAt(t, i + 1, POST_GIVEN) > 0) break;
     // Words before the holder's name describe someone else's past ("hired former X banker Y as").
     const holder = v.cover[i];
     if (holder?.kind === 'PERSON') {

@@ -39,6 +39,7 @@ remplace | remplacera | remplacer | remplacant | replaces | will replace | repla
 en remplacement de | en remplacement d' | in place of
 takes over from | took over from | will take over from | taking over from | to take over from | take over from
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
+apres le depart de | apres le depart d' | after the departure of | following the departure of | following the exit of | after the exit of
 `);
 /** "…after Y departed to become…", "après le départ de Y": a departure the appointment fills. */
 const AFTER_DEPARTURE = new Set(['after', 'apres', 'following']);
@@ -99,6 +100,30 @@ export function successorCompany(s: Succession, here: RoleCandidate[], appointed
   const earlier = appointed.get(s.successor);
   const own = here.find((c) => c.fact.person === s.successor && c.fact.status === 'current' && !c.founder && !(earlier !== undefined && c.pos < s.predecessor.s && c.statusSource === 'cue'));
   return own?.fact.company ?? earlier ?? null;
+}
+
+/**
+ * "Y, passée par …, succède à X, directeur général depuis 2013": the newcomer takes the post the
+ * predecessor leaves, at the same company, when the sentence gives that post and no other
+ * current job for the newcomer there.
+ */
+export function successorRoles(v: SentenceView, successions: Succession[], here: RoleCandidate[], refs: PersonRef[], appointed: Map<string, string>): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  for (const s of successions) {
+    const newcomer = s.successor;
+    // (a newcomer whose new job an earlier sentence gave already keeps that one)
+    if (newcomer === null || appointed.has(newcomer) || !refs.some((r) => r.name === newcomer && r.s < s.predecessor.s)) continue;
+    const left = here.find((c) => c.fact.person === s.predecessor.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder && c.pos > s.predecessor.s);
+    if (!left || here.some((c) => c.fact.person === newcomer && c.fact.status === 'current' && !c.founder)) continue;
+    out.push({
+      fact: { person: newcomer, company: left.fact.company, title: left.fact.title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+      statusSource: 'cue',
+      founder: false,
+      sentence: v.sent.index,
+      pos: s.predecessor.s,
+    });
+  }
+  return out;
 }
 
 /** The predecessor left the post: former at the newcomer's company, title unknown here. */

@@ -7,7 +7,7 @@
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { DEPARTMENTS, FOUNDER_WORDS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -164,6 +164,14 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
       e += 2;
       continue;
     }
+    // "DGA en charge des systèmes d'information": the remit is part of the title.
+    if (t.f === 'en' && tokens[e + 1]?.f === 'charge' && COMPLEMENT_PREPS.has(tokens[e + 2]?.f ?? '')) {
+      const end = complement(tokens, e + 2, mentionAt);
+      if (end > e + 2) {
+        e = end;
+        continue;
+      }
+    }
     if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {
       e += 2;
       continue;
@@ -212,6 +220,11 @@ export function findTitles(tokens: Token[], sentence: string, heads: boolean[], 
       continue;
     }
     const t = growTitle(tokens, i, sentence, mentionAt);
+    // "member of parliament for Truro", "secrétaire d'État": a government post is no role.
+    if (GOVERNMENT_POSTS.test(t.text)) {
+      i = Math.max(t.e, i + 1);
+      continue;
+    }
     const last = out[out.length - 1];
     const between = tokens[last ? last.e : -1];
     if (last && last.e + 1 === t.s && (between?.f === 'et' || between?.f === 'and' || between?.f === '&')) {

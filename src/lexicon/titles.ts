@@ -12,7 +12,7 @@ export const TITLE_HEADS = set(`
 directeur directrice president presidente pdg p-dg dg dga daf drh dsi dircom
 responsable fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
 administrateur administratrice gerant gerante tresorier tresoriere patron patronne
-vice-president vice-presidente manager head chef directeur-general directrice-generale
+vice-president vice-presidente manager head chef directeur-general directrice-generale co-head co-chair co-president co-ceo
 president-directeur presidente-directrice secretaire
 ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
@@ -47,7 +47,7 @@ export const TITLE_POST = set(`
 general generale delegue deleguee adjoint adjointe financier financiere commercial commerciale
 technique juridique industriel industrielle executif executive marketing digital digitale numerique artistique
 operationnel operationnelle administratif administrative strategique regional regionale international
-internationale local locale associe associee informatique scientifique medical medicale
+internationale local locale associe associee informatique scientifique medical medicale mondial mondiale charge chargee
 adjoint adjointe independant independante supply chain export monde
 litteraire editorial editoriale logistique immobilier immobiliere pedagogique sportif sportive
 culturel culturelle pharmaceutique
@@ -70,6 +70,9 @@ export const NON_BUSINESS = set(`
 ministre minister secretaire-d'etat depute deputee senateur senatrice maire mayor ambassadeur
 ambassadrice prefet prefete governor gouverneur senator congressman congresswoman professeur professor
 `);
+
+/** Complements that make a post a government one ("member of parliament", "secrétaire d'État"). */
+export const GOVERNMENT_POSTS = /\b(?:parliament|parlement|assembl[ée]e nationale|s[ée]nat|senate|congress|gouvernement|government|minist[eè]re|ministry|secr[ée]taire d['’][ée]tat|secretary of state|cabinet du ministre|cabinet of the minister)\b/i;
 
 /** Founder titles stay current when the person leaves another job. */
 export const FOUNDER_WORDS = set('fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding');

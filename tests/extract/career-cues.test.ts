@@ -1,0 +1,76 @@
+/**
+ * Career phrases and clause limits the role rules read: "a Stripe alum", "débauchée de",
+ * "de chez", "sits on the board of", "before moving to"; a rumour that "circule"; a colon or an
+ * aside ("ex-X, au poste de T") that ends the clause a time word belongs to; a company written
+ * as the title's modifier; government posts and title remits. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('career phrases', () => {
+  it('reads "a Stripe alum" and "a 20-year Accenture alumnus" but not a school (en)', () => {
+    expect(roleRows('Ruth Alban, a Norvel alum, joined Tarvex in 2021.', 'en')).toContainEqual(['Ruth Alban', 'Norvel', null, 'former']);
+    expect(roleRows('Carl Mensah, a 20-year Velcor alumnus, is named chief people officer of Tarvex.', 'en')).toContainEqual(['Carl Mensah', 'Velcor', null, 'former']);
+    expect(roleRows('Ruth Alban, a Harvard Business School alum, joined Tarvex in 2021.', 'en').map((r) => r[1])).not.toContain('Harvard Business School');
+  });
+  it('reads "débauchée d\'X" and "arrivée de chez X" (fr)', () => {
+    expect(roleRows('La directrice générale de Kosmal, Léa Sarrat, débauchée d\'Orvane en 2023, signe un accord.', 'fr')).toContainEqual(['Léa Sarrat', 'Orvane', null, 'former']);
+    expect(roleRows('Norvane a levé 20 millions. Une opération pilotée par sa directrice financière, Anne Okoro, arrivée en début d\'année de chez Velcor.', 'fr')).toContainEqual(['Anne Okoro', 'Velcor', null, 'former']);
+  });
+  it('reads a board seat without a title and a move told in the past (en)', () => {
+    expect(roleRows('Tarvex has chosen Ana Ferro as its next chair. Ferro, who sits on the board of Velcor, starts in April.', 'en')).toContainEqual(['Ana Ferro', 'Velcor', null, 'current']);
+    const r = roleRows('Orbiqa has named Sven Moyer as chief operating officer. Moyer spent eight years at Velcor before moving to Norvel as head of operations.', 'en');
+    expect(r).toContainEqual(['Sven Moyer', 'Norvel', null, 'former']);
+  });
+  it('reads a description opening the sentence as the person met before (en)', () => {
+    const r = roleRows('Orbiqa has named Sven Moyer as chief operating officer. The former banker, who spent eight years at Velcor, replaces Elena Ivko.', 'en');
+    expect(r).toContainEqual(['Sven Moyer', 'Velcor', null, 'former']);
+    expect(r.filter((x) => x[0] === 'Elena Ivko' && x[1] === 'Velcor')).toEqual([]);
+  });
+  it('skips a rumoured post that "circule" (fr)', () => {
+    expect(roleRows('Le nom de Julie Arnaud circule pour prendre la tête de Velcor Optique.', 'fr')).toEqual([]);
+  });
+});
+
+describe('clause limits of a time word', () => {
+  it('does not read "is" before a colon as the status of what follows (en)', () => {
+    const r = roleRows('Tarvex is also changing its top lawyer: general counsel Dana White is retiring and will be replaced by Aaron Feld.', 'en');
+    expect(r).toContainEqual(['Dana White', 'Tarvex', 'general counsel', 'former']);
+    expect(r).toContainEqual(['Aaron Feld', 'Tarvex', 'general counsel', 'current']);
+  });
+  it('does not read "ex-" in an aside as the status of the post given after it (fr)', () => {
+    const r = roleRows('Orbiqa a recruté Tobias Lind, ex-Velcor, au poste de directeur international.', 'fr');
+    expect(r).toContainEqual(['Tobias Lind', 'Orbiqa', 'directeur international', 'current']);
+    expect(r).toContainEqual(['Tobias Lind', 'Velcor', null, 'former']);
+  });
+});
+
+describe('where a title is held', () => {
+  it('reads a company written before the title as its employer (en)', () => {
+    const r = roleRows('Tarvex has chosen Ana Ferro, a former Norvel Bank chief executive, as its next chair.', 'en');
+    expect(r).toContainEqual(['Ana Ferro', 'Norvel Bank', 'chief executive', 'former']);
+    expect(r).toContainEqual(['Ana Ferro', 'Tarvex', 'chair', 'current']);
+  });
+  it('does not read a scope of places before the title as an employer (en)', () => {
+    const r = roleRows('Orbiqa has appointed Olu Adeyo as UK & Ireland managing director.', 'en');
+    expect(r.map((x) => x[1])).toEqual(['Orbiqa']);
+  });
+});
+
+describe('titles', () => {
+  it('keeps a remit in the title ("chargée de", "en charge de", "mondial") (fr)', () => {
+    expect(roleRows('Chez Orvane, Sabine Toul devient directrice générale déléguée chargée des finances.', 'fr')).toContainEqual(['Sabine Toul', 'Orvane', 'directrice générale déléguée chargée des finances', 'current']);
+    expect(roleRows("Paul Marin est nommé DGA en charge des systèmes d'information de Velcor.", 'fr')).toContainEqual(['Paul Marin', 'Velcor', "DGA en charge des systèmes d'information", 'current']);
+    expect(roleRows('Luc Brun est nommé responsable mondial des marchés de taux de Norvel.', 'fr')).toContainEqual(['Luc Brun', 'Norvel', 'responsable mondial des marchés de taux', 'current']);
+  });
+  it('reads "co-head" as a title head, left by subjects who "will join" another firm (en)', () => {
+    const r = roleRows("Emma Sabo, Norvel's global co-head of healthcare banking, and Raj Venn, a managing director in the same group, will join Velcor.", 'en');
+    expect(r).toContainEqual(['Emma Sabo', 'Norvel', 'global co-head of healthcare banking', 'former']);
+    expect(r).toContainEqual(['Raj Venn', 'Norvel', 'managing director', 'former']);
+    expect(r).toContainEqual(['Raj Venn', 'Velcor', null, 'current']);
+  });
+  it('gives no role for a government post (en, fr)', () => {
+    expect(roleRows('A graduate of Oxford, Alan Penrose was previously a member of parliament for Truro.', 'en')).toEqual([]);
+    expect(roleRows("Marie Clavel, ancienne secrétaire d'État au numérique, rejoint Velcor.", 'fr').map((x) => x[2])).not.toContain("secrétaire d'État au numérique");
+  });
+});
