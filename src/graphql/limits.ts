@@ -27,6 +27,11 @@ export interface Limits {
   requestTimeoutMs: number;
   /** Request headers must arrive within this (node's headersTimeout). */
   headersTimeoutMs: number;
+  /**
+   * An idle keep-alive connection is closed after this (node's keepAliveTimeout, announced to
+   * clients as `Keep-Alive: timeout=<seconds>`; node waits 1 s more before closing).
+   */
+  keepAliveTimeoutMs: number;
   /** Mutations a client may make per minute (token bucket); 0 turns the limit off. */
   writesPerMinute: number;
   /** Writes a client may make at once before the per-minute rate applies. */
@@ -48,6 +53,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   executionTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   headersTimeoutMs: 10_000,
+  keepAliveTimeoutMs: 5_000,
   writesPerMinute: 60,
   writeBurst: 60,
   introspection: true,
@@ -68,6 +74,7 @@ export const LIMIT_ENV: Record<NumberKey, string> = {
   executionTimeoutMs: 'CAREERGRAPH_EXECUTION_TIMEOUT_MS',
   requestTimeoutMs: 'CAREERGRAPH_REQUEST_TIMEOUT_MS',
   headersTimeoutMs: 'CAREERGRAPH_HEADERS_TIMEOUT_MS',
+  keepAliveTimeoutMs: 'CAREERGRAPH_KEEP_ALIVE_TIMEOUT_MS',
   writesPerMinute: 'CAREERGRAPH_WRITES_PER_MINUTE',
   writeBurst: 'CAREERGRAPH_WRITE_BURST',
 };
@@ -84,6 +91,8 @@ const MINIMUM: Record<NumberKey, number> = {
   executionTimeoutMs: 1,
   requestTimeoutMs: 1,
   headersTimeoutMs: 1,
+  // Under 1 s the announced timeout would be 0 s: clients could never reuse a connection.
+  keepAliveTimeoutMs: 1_000,
   writesPerMinute: 0,
   writeBurst: 1,
 };
