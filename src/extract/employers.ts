@@ -118,6 +118,16 @@ function refBefore(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Verbs of speech that close a sentence on its speaker ("…, chief executive X said"). Folded. */
+const SAID = new Set('said says told added explained noted declared commented wrote declare indique explique souligne precise affirme ajoute commente'.split(' '));
+
+/** Is the titled person the sentence's speaker: ", T X said", "said T X", ", déclare T X"? */
+function speaks(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
+  const t = v.tokens;
+  if (person.s < title.e) return false;
+  return SAID.has(t[person.e]?.f ?? '') || (SAID.has(t[title.s - 1]?.f ?? '') && t[title.s - 2]?.text === ',');
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
@@ -179,6 +189,12 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
     if (refBefore(v, appoint.s) && doc.focusName) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
+  }
+  // "…and will open an office in Lima, co-founder and CEO X said": a speaker talks for the
+  // sentence's subject, not for the last firm it names.
+  if (speaks(v, title, person)) {
+    const m = subjectBefore(v, title.s, consumed);
+    if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
   }
   // The person's own past employer only for a past title ("spent years at Google, most
   // recently as…"); a new post is not at the company they come from.

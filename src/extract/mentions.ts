@@ -12,7 +12,7 @@ import { fold } from '../lexicon/fold.js';
 import { lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
-import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
+import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -359,13 +359,16 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       continue;
     }
     e = plusEnd(tokens, possessiveNameEnd(sentence, tokens, i, e, isTitle));
-    // "Media contact:", "Vice President, Finance": a sector word alone is not a firm; "head of AR
-    // partnerships", "Vice President, Global Operations": a unit.
-    if ((e === i + 1 && COMPANY_TAILS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
+    const opens = opensSentence(tokens, i, from);
+    if (opens && initials < 0) e = linkedNameEnd(tokens, e, isTitle);
+    // "Media contact:", "Vice President of Sales", "Vantorix, Inc.": a sector word, a department
+    // or a legal form alone is not a firm; "head of AR partnerships", "Vice President, Global
+    // Operations": a unit.
+    const alone = e === i + 1 && !KNOWN_COMPANIES.has(t.f) && (COMPANY_TAILS.has(t.f) || DEPARTMENTS.has(t.f) || LEGAL_SUFFIXES.has(t.f));
+    if (alone || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
       i = e;
       continue;
     }
-    const opens = opensSentence(tokens, i, from);
     // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
     if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !isFirstName(t.f)) {
       i++;

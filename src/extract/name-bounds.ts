@@ -8,6 +8,7 @@ import { COMPANY_TAILS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/compa
 import { lookupPlaceForm } from '../lexicon/places.js';
 import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
+import { anyCueAt, APPOINT_VERBS } from './cues.js';
 import type { Token } from './tokens.js';
 
 type IsTitle = (i: number) => boolean;
@@ -90,4 +91,24 @@ export function isDepartmentAfterTitle(tokens: Token[], s: number, e: number, is
 export function capsNamePart(t: Token | undefined, next: Token | undefined): boolean {
   if (!t || t.text.length !== 2 || !/^\p{Lu}{2}$/u.test(t.text)) return false;
   return !!next && next.cap && next.word && next.text !== next.text.toUpperCase();
+}
+
+/** Lowercase words inside names of associations and firms: "Action contre la Faim", "Save the Children UK". */
+const NAME_LINKS = new Set(['the', 'of', 'for', 'contre', 'la', 'le', 'les', 'sans', 'pour', 'du', 'de', 'des', "d'"]);
+
+/**
+ * "Action contre la Faim nomme…", "Save the Children UK has appointed…": at the head of a
+ * sentence, a name written with lowercase link words runs up to the verb that appoints.
+ * Only there: elsewhere "Lydra de son côté" or "Acme for the year" are a name and a phrase.
+ * Returns the new end or e.
+ */
+export function linkedNameEnd(tokens: Token[], e: number, isTitle: IsTitle): number {
+  let k = e;
+  while (k < e + 2 && NAME_LINKS.has(tokens[k]?.f ?? '') && !(tokens[k]?.cap ?? true)) k++;
+  if (k === e) return e;
+  const first = k;
+  while (k < first + 3 && tokens[k]?.cap && tokens[k]?.word && !isTitle(k) && !STOPWORDS.has(tokens[k]?.f ?? '')) k++;
+  if (k === first) return e;
+  const verb = tokens[k]?.f === 'has' ? k + 1 : k;
+  return anyCueAt(tokens, verb, APPOINT_VERBS) > 0 ? k : e;
 }

@@ -81,3 +81,27 @@ describe('persons, brands and schools', () => {
     expect(roles('Jessica Varga was previously chief revenue officer at French start-up Pennylo.')).toEqual([['Jessica Varga', 'Pennylo', 'chief revenue officer', 'former']]);
   });
 });
+
+describe('names written with lowercase links, and what stands alone', () => {
+  it('reads an association named with link words when it appoints', () => {
+    expect(roles('Secours pour la Terre nomme Hélène Vasseur directrice générale.', 'fr')).toEqual([['Hélène Vasseur', 'Secours pour la Terre', 'directrice générale', 'current']]);
+    expect(roles('Friends of the Harbour UK has appointed Owen Pryce as chief people officer.')).toEqual([['Owen Pryce', 'Friends of the Harbour UK', 'chief people officer', 'current']]);
+  });
+  it('does not read a legal form or a department alone as a company', () => {
+    expect(roles('Tandry, Inc. today announced that Mia Sorensen will join as chief financial officer.')).toEqual([['Mia Sorensen', 'Tandry', 'chief financial officer', 'current']]);
+    expect(roles('Tandry named Mia Sorensen as chief executive. She was previously Vice President of Sales at Orkly.')).toContainEqual(['Mia Sorensen', 'Orkly', 'Vice President of Sales', 'former']);
+  });
+  it('reads a firm ending in "Companies" as a firm', () => {
+    expect(roles('Mia Sorensen has held senior marketing roles at Estelle Varon Companies.')).toEqual([['Mia Sorensen', 'Estelle Varon Companies', null, 'former']]);
+  });
+  it('gives no post at a regional council', () => {
+    expect(roles("Le président de la Région Bretagne a salué l'arrivée de Paul Gaudin chez Brivex.", 'fr').map((r) => r[1])).not.toContain('Région Bretagne');
+  });
+});
+
+describe('speakers', () => {
+  it('gives a speaker the sentence subject, not the last firm named', () => {
+    const text = 'Lima-based startup Tovaro has acquired courier Andes Rápido and will open an office in Quito, co-founder and CEO Lucía Pardo said.';
+    expect(roles(text)).toEqual([['Lucía Pardo', 'Tovaro', 'co-founder and CEO', 'current']]);
+  });
+});
