@@ -18,7 +18,11 @@ export class GraphqlClient {
     if (this.url.hostname !== '127.0.0.1' && this.url.hostname !== 'localhost') {
       throw new Error(`benchmarks only send traffic to loopback; got ${this.url.hostname}`);
     }
-    this.agent = new Agent({ keepAlive: true, maxSockets });
+    // The timeout is what makes node's Agent honour the server's `Keep-Alive: timeout=5`: it
+    // keeps an idle socket for the smaller of the two, less a second (4 s). Without one, node 20
+    // keeps idle sockets forever and reuses some the server is closing (ECONNRESET). It does not
+    // limit a request in flight (nothing here listens for the request's 'timeout').
+    this.agent = new Agent({ keepAlive: true, maxSockets, timeout: 60_000 });
   }
 
   /** Resolves with `data`; rejects when the response carries errors or is not 200. */
