@@ -7,7 +7,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
-import { COMPANY_REF_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
+import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { localCue } from './status.js';
@@ -43,11 +43,32 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
     return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: ref } : null;
   }
   if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
+  j = pastDescription(v, j);
   const m = v.cover[j];
   if (!isCompanyLike(m) || m.s !== j || PUBLIC_BODIES.test(m.text)) return null;
   const list = companyList(v, j);
   // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
   return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
+}
+
+const RIVALS = new Set(['rival', 'concurrent', 'competitor']);
+
+/**
+ * "at French start-up Spendesk", "at rival JPMorgan": a place adjective and lowercase words
+ * naming the kind of firm stand between the preposition and the name. Returns the name's
+ * token, or j when no such description is there.
+ */
+function pastDescription(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  let k = j;
+  const adjective = v.cover[k];
+  if (adjective && adjective.s === k && adjective.kind === 'PLACE' && adjective.adjective) k = adjective.e;
+  let noun = false;
+  for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) {
+    const f = t[k]?.f ?? '';
+    if (DESCRIPTOR_NOUNS.has(f) || COMPANY_REF_NOUNS.has(f) || RIVALS.has(f)) noun = true;
+  }
+  return noun && v.cover[k]?.s === k ? k : j;
 }
 
 function publicBodyAfter(v: SentenceView, at: number): boolean {

@@ -77,8 +77,11 @@ describe('persons, brands and schools', () => {
       ["Ruairí O'Brennan-Lavel", 'Bain Capital', 'associé', 'former'],
     ]);
   });
-  it('finds the employer after a description ("at French start-up X")', () => {
+  it('finds the employer after a description ("at French start-up X", "chez le rival X")', () => {
     expect(roles('Jessica Varga was previously chief revenue officer at French start-up Pennylo.')).toEqual([['Jessica Varga', 'Pennylo', 'chief revenue officer', 'former']]);
+    const text = "Tandry named Mia Sorensen as head of sales. Sorensen was most recently chief revenue officer at French start-up Pennylo. 'Europe matters,' said Tandry's chief executive, Tom Vale.";
+    expect(roles(text)).toContainEqual(['Mia Sorensen', 'Pennylo', 'chief revenue officer', 'former']);
+    expect(roles('Tandry a nommé Mia Sorensen directrice commerciale. Elle était directrice des ventes chez le rival Brosko.', 'fr')).toContainEqual(['Mia Sorensen', 'Brosko', 'directrice des ventes', 'former']);
   });
 });
 
