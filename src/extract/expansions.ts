@@ -8,6 +8,7 @@
  * This file only runs the rules over a sentence, in order of precedence; the words are in
  * expansions/cues.ts and each kind of fact has its own file under expansions/.
  */
+import { lookupPlaceForm } from '../lexicon/places.js';
 import type { ExpansionFact } from '../model/facts.js';
 import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
@@ -50,5 +51,17 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
       }
     }
   }
-  return c.out;
+  return placeDealsInEnteredCountry(c.out);
+}
+
+/**
+ * "X part à la conquête des États-Unis et s'allie avec Y", "s'implante en Inde : … une
+ * coentreprise avec Z": a deal struck in the sentence that enters one country is made there.
+ */
+function placeDealsInEnteredCountry(out: ExpansionFact[]): ExpansionFact[] {
+  const countries = new Set<string>();
+  for (const f of out) if (f.kind === 'market' && f.place && lookupPlaceForm(f.place)?.entry.kind === 'COUNTRY') countries.add(f.place);
+  const [country] = countries;
+  if (countries.size !== 1 || !country) return out;
+  return out.map((f) => (f.kind === 'partnership' && f.place === null ? { ...f, place: country } : f));
 }

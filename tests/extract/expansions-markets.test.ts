@@ -50,3 +50,22 @@ describe('shops, hotels and subsidiaries', () => {
     expect(facts('Vantoux has a local subsidiary in Chile.', 'en')).toEqual(['Vantoux | market | Chile']);
   });
 });
+
+describe('more ways to say a market', () => {
+  it('reads launching, strengthening a presence and expansion in a country', () => {
+    expect(facts('Corlin Pay is launching in Kenya next month.', 'en')).toEqual(['Corlin Pay | market | Kenya']);
+    expect(facts('Corlin Pay strengthens its presence in Spain.', 'en')).toEqual(['Corlin Pay | market | Spain']);
+    expect(facts('Ana Ruiz will oversee the expansion in Austria of Corlin Pay.', 'en')).toEqual(['Corlin Pay | market | Austria']);
+    expect(facts('Brevane muscle sa présence en Italie avec dix recrues.', 'fr')).toEqual(['Brevane | market | Italie']);
+  });
+  it('reads entering and refocusing on places (fr)', () => {
+    expect(facts('Le tisseur Brevane entre au Mexique avec un distributeur local.', 'fr')).toEqual(['Brevane | market | Mexique']);
+    expect(facts('La plateforme Mangalo quitte Nice pour se concentrer sur Rennes et Nantes.', 'fr')).toEqual(['Mangalo | market | Rennes', 'Mangalo | market | Nantes']);
+  });
+  it('reads beginning to sell a product in a country', () => {
+    expect(facts('Corvent Analytics will begin selling its flood models in Mexico in 2026.', 'en')).toEqual(['Corvent Analytics | market | Mexico']);
+  });
+  it('does not read a project being studied', () => {
+    expect(facts("La filiale Brevane étudie l'ouverture d'un bureau à Dubaï.", 'fr')).toEqual([]);
+  });
+});

@@ -60,3 +60,13 @@ describe('chosen partners and deal places after the parties', () => {
     expect(facts('Velmo Labs will list on the Nasdaq next week.', 'en')).toEqual(['Velmo Labs | ipo | Nasdaq']);
   });
 });
+
+describe('a deal in the sentence that enters a country', () => {
+  it('is made in that country', () => {
+    expect(facts('Le fabricant Orvane s’allie avec Pelmo pour développer un capteur et part à la conquête du Brésil.', 'fr')).toContain('Orvane | partnership | Brésil | Pelmo');
+    expect(facts("L'entreprise Orvane s'implante au Chili : elle ouvrira un centre de maintenance à Valparaiso et vient de signer une coentreprise avec le groupe Pelmo.", 'fr')).toContain('Orvane | partnership | Chili | Pelmo');
+  });
+  it('is not made in an office city named before it', () => {
+    expect(facts('Orvane will open a design centre in Lyon and has signed a supply deal with Pelmo.', 'en')).toContain('Orvane | partnership | — | Pelmo');
+  });
+});

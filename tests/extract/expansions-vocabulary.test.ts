@@ -13,7 +13,7 @@ describe('expansion vocabulary', () => {
     expect(facts('Tramea is now available in Austria.', 'en')).toEqual(['Tramea | market | Austria']);
     expect(facts('Tramea has pushed into Poland.', 'en')).toEqual(['Tramea | market | Poland']);
     expect(facts('Tramea has received a licence to operate in Kenya.', 'en')).toEqual(['Tramea | market | Kenya']);
-    expect(facts("Tramea s'allie à Zentro pour conquérir le marché allemand.", 'fr')).toEqual(['Tramea | partnership | — | Zentro', 'Tramea | market | Germany']);
+    expect(facts("Tramea s'allie à Zentro pour conquérir le marché allemand.", 'fr')).toEqual(['Tramea | partnership | Germany | Zentro', 'Tramea | market | Germany']);
     expect(facts("Après l'Espagne et l'Italie, Tramea arrive en Grèce.", 'fr')).toEqual(['Tramea | market | Espagne', 'Tramea | market | Italie', 'Tramea | market | Grèce']);
   });
   it('reads branches, labs and facilities with a place as offices, head offices not', () => {

@@ -119,7 +119,8 @@ export function salesRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const sales = anyCueAt(v.tokens, i, SALES);
   if (sales <= 0 || inTitle(v, i)) return -1;
-  const places = placesFrom(v, sales, 3).filter((p) => p.place?.kind === 'COUNTRY');
+  // "will begin selling its risk models in Japan": the object may take a few words.
+  const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY');
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? sales - 1 : i;

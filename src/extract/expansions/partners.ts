@@ -93,9 +93,13 @@ function partnerList(v: SentenceView, from: number, doc: DocView | null = null):
  * shortly before ("will enter Japan through a partnership"), else "y" for the previous sentence's
  * country ("Elle y a noué un partenariat").
  */
-function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, parties: Set<Mention>): string | null {
+function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<Mention>): string | null {
+  const { v, doc } = c;
   const t = v.tokens;
   const adverbial = adverbialDeal(v, at);
+  // "ouvrira un centre de maintenance à Bangalore et vient de signer une coentreprise": the
+  // office's city is not where the deal is, unless the deal is how the office opens.
+  const ok = (m: Mention | undefined): m is Mention => dealPlaceOk(v, m, adverbial) && (adverbial || !c.officePlaces.has(m));
   for (const k of [at + 1, last]) {
     const m = v.cover[k + 1];
     if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[k + 2]?.cap ?? false)) return m.text;
@@ -103,7 +107,7 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, part
   for (let k = at + 1; k < Math.min(t.length, last + 16); k++) {
     const m = v.cover[k];
     // "with Japan's JERA": the country says where the partner is from.
-    if (dealPlaceOk(v, m, adverbial) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
+    if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
     // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
     if (t[k]?.f === '.' || t[k]?.f === ';' || (k > last && clauseLinkAt(v, k))) break;
   }
@@ -111,7 +115,7 @@ function dealPlace(v: SentenceView, at: number, last: number, doc: DocView, part
   // franchise agreement with X": the deal is how the office opens, so it is made there.
   for (let k = at - 1; k >= Math.max(v.from, at - (adverbial ? 16 : 6)); k--) {
     const m = v.cover[k];
-    if (dealPlaceOk(v, m, adverbial)) return m.text;
+    if (ok(m)) return m.text;
     if (t[k]?.f === ';' || (adverbial && RELATIVE_OPENERS.has(t[k]?.f ?? ''))) break;
   }
   for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) {
@@ -199,7 +203,7 @@ function chosenPartner(c: ExpansionContext, i: number): number {
     if (!isCompanyLike(partner) || consumed.has(partner)) return -1;
     const company = subject(v, partner.s, doc, consumed);
     if (!company || company === partner.text) return -1;
-    const place = dealPlace(v, i, i, doc, new Set([partner]));
+    const place = dealPlace(c, i, i, new Set([partner]));
     push(c, 'partnership', company, place, partner.text, i);
     return i;
   }
@@ -254,7 +258,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   let place: string | null = null;
   if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
   if (!place) place = whereClausePlace(v, i);
-  if (!place) place = dealPlace(v, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), doc, new Set(parties));
+  if (!place) place = dealPlace(c, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), new Set(parties));
   if (subjects.length > 1 && partners.length === 0 && others.length > 1) {
     // Partners among equals ("A, B and C formed a joint venture"): A–B, then C–A…, so each
     // party is listed once.
