@@ -344,6 +344,12 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e += 2;
         continue;
       }
+      // "China's Ping An and…": a capitalised function word closing a name mid-sentence is its last
+      // word (a Title Case headline capitalises the next word too: "Jane Doe As CEO").
+      if (n && n.cap && n.word && n.text.length <= 3 && STOPWORDS.has(n.f) && !GENERIC_ACRONYMS.has(n.f) && n.text !== n.text.toUpperCase() && !(after?.cap ?? false) && !opensSentence(tokens, i, from)) {
+        e++;
+        break;
+      }
       const linked = connect(tokens, i, e, isTitle, headIsFirstName);
       if (linked > e) {
         e = linked;

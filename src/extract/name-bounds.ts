@@ -62,16 +62,16 @@ export function plusEnd(tokens: Token[], e: number): number {
 
 /**
  * "head of AR partnerships", "co-head of European ECM": a short acronym after a title's "of",
- * before a department word or alone behind a place adjective, names a unit, not a company.
- * ("head of IBM" alone is the firm.)
+ * before a department word or behind a place adjective, names a unit, not a company. ("head of
+ * IBM" alone is the firm.)
  */
 export function isUnitAcronym(tokens: Token[], s: number, e: number, isTitle: IsTitle): boolean {
   if (tokens[s - 1]?.f !== 'of' || !isTitle(s - 2)) return false;
-  const adjective = e - s === 2 && lookupPlaceForm(tokens[s]?.text ?? '')?.adjective === true;
   const t = tokens[e - 1];
-  if ((e !== s + 1 && !adjective) || !t || t.text.length > 4 || t.text !== t.text.toUpperCase()) return false;
+  if (!t || t.text.length > 4 || t.text !== t.text.toUpperCase()) return false;
+  if (e - s >= 2) return e - s === 2 && lookupPlaceForm(tokens[s]?.text ?? '')?.adjective === true;
   const next = tokens[e];
-  return adjective || (!!next && next.word && !next.cap && DEPARTMENTS.has(next.f));
+  return !!next && next.word && !next.cap && DEPARTMENTS.has(next.f);
 }
 
 /**

@@ -4,7 +4,7 @@
  * lone first names and schools that are not employers. Names and sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows as roles } from '../helpers/extract.js';
+import { expansionRowsWithPartner, roleRows as roles } from '../helpers/extract.js';
 
 describe('title words after a name', () => {
   it('keeps a capitalised title out of the person name', () => {
@@ -22,6 +22,10 @@ describe('company names with inner punctuation', () => {
   it("keeps an 's inside a firm's name", () => {
     expect(roles("Tomás Ferreira joins from Halden's Analytics, where he was head of data.")).toContainEqual(['Tomás Ferreira', "Halden's Analytics", 'head of data', 'former']);
     expect(roles("Quorvo said Eva Lind, a former Southern Halvers's Wine & Spirits executive, will join as chief operating officer.")).toContainEqual(['Eva Lind', "Southern Halvers's Wine & Spirits", null, 'former']);
+  });
+  it('keeps a capitalised function word that closes a name', () => {
+    const text = "Halvane Re opened an office in Singapore. It also agreed a reinsurance partnership with China's Wing On in August.";
+    expect(expansionRowsWithPartner(text, 'en')).toContain('Halvane Re | partnership | — | Wing On');
   });
   it('keeps a trailing plus sign', () => {
     expect(roles('Léa Morin quitte la direction marketing de Flixo+ pour rejoindre Vidora.', 'fr')).toContainEqual(['Léa Morin', 'Flixo+', null, 'former']);
