@@ -83,7 +83,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     }
     // "À Canal+, elle est remplacée par X, jusqu'alors directeur des marques": the new job there
     // has no title, the past one has; both are told.
-    const otherStatus = untitled.find((c) => c.statusSource === 'cue' && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default'));
+    const otherStatus = untitled.find((c) => c.statusSource === 'cue' && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default' && o.sentence === c.sentence));
     if (otherStatus) kept.add(otherStatus);
     const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
     // The sentence where a new post at this company is announced, if any.

@@ -71,6 +71,25 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   return out;
 }
 
+const INDEFINITES = new Set(['un', 'une', 'a', 'an']);
+const COPULAS = new Set(['est', 'etait', 'is', 'was', 'reste', 'remains']);
+const DESCRIBES = new Set(['ancien', 'ancienne', 'former', 'veteran', 'alumnus', 'alumna']);
+
+/**
+ * "…plusieurs dirigeants, dont un ancien de Thales": "un ancien de" names nobody unless it
+ * describes a person in apposition ("X, une ancienne de Daher"), after a copula ("est un
+ * ancien de") or opening the sentence ("A veteran of Apple, X…").
+ */
+function someoneElse(v: SentenceView, i: number, refs: PersonRef[]): boolean {
+  const t = v.tokens;
+  // (French "a" is also "has": "qui a fait ses armes chez X")
+  if (!INDEFINITES.has(t[i - 1]?.f ?? '') || !DESCRIBES.has(t[i]?.f ?? '')) return false;
+  const k = i - 2;
+  if (k < v.from || COPULAS.has(t[k]?.f ?? '')) return false;
+  // (an apposition: "X, une ancienne de Daher", "X, nommé directeur Asie, un ancien de Y")
+  return t[k]?.text !== ',' && !refs.some((r) => r.e === k);
+}
+
 const OPENING_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'cet']);
 
 function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: string | null): string | null {
@@ -265,7 +284,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
       continue;
     }
-    if (companies.length === 0) continue;
+    if (companies.length === 0 || someoneElse(v, i, refs)) continue;
     const person = personFor(v, refs, i, lastPerson);
     if (!person) continue;
     // A rumoured move is no job: "serait pressenti pour prendre la tête de X".

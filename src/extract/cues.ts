@@ -90,6 +90,7 @@ export const APPOINT_VERBS = cues(`
 nomme | nommer | a nomme | named | names | appoints | appointed | hires | hired | recrute | recrutent | a recrute
 choisi | a choisi | designe | a designe | a debauche | debauche | confie | a confie | promoted | promeut | taps | tapped
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
+announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects
 `);
 
@@ -133,7 +134,7 @@ apres des passages chez | apres un passage chez | passages chez | a egalement di
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | transfuge de
 after stints at | after a stint at | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
-started at | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
@@ -157,6 +158,7 @@ pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint
 sits on the board of | sit on the board of | serves on the board of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 leaves for | left for | moves to | moved to | heads to
+for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */

@@ -85,6 +85,11 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   }
   // "elle succède à son fondateur": the title is the predecessor's, who is not named.
   if (prev && findCue(t, SUCCEED, prev.e, title.s)) return null;
+  // "X cède cette fonction à Y et devient senior partner": the second verb is X's too.
+  if (prev && (t[prev.s - 1]?.f === 'a' || t[prev.s - 1]?.f === 'to') && andBecomes(t, prev.e, title.s)) {
+    const subject = refs.find((p) => p.named && p.e < prev.s);
+    if (subject) return subject;
+  }
   if (prev) return prev;
   // d. a person named after: "Un responsable local a été nommé : X"
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
@@ -101,6 +106,16 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   const named = refs.some((p) => p.named && !(p.s >= title.e && findCue(t, LEAVE_BEFORE, title.e, p.s)));
   if ((title.s - v.from <= 3 || definite) && state.lastPerson && !named) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   return null;
+}
+
+const AND_WORDS = new Set(['et', 'and']);
+const BECOMES = new Set(['devient', 'deviendra', 'becomes', 'become', 'reste', 'restera', 'remains', 'remain']);
+
+/** "… et devient T", "… and will become T": a verb joined to the clause's first one. */
+function andBecomes(t: SentenceView['tokens'], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let i = from; i < to - 1; i++) if (AND_WORDS.has(t[i]?.f ?? '') && (BECOMES.has(t[i + 1]?.f ?? '') || (t[i + 1]?.f === 'will' && BECOMES.has(t[i + 2]?.f ?? '')))) return true;
+  return false;
 }
 
 /** Persons listed with the one found: "Fatima Al-Mansouri and Jonas Petersen will share…". */

@@ -4,6 +4,7 @@
  */
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
+import { cueList, findCue } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { untitledRoles } from './untitled.js';
@@ -30,6 +31,26 @@ export interface ExtractorBackend {
   extract(input: ExtractInput): Facts;
 }
 
+const STILL_HELD = cueList("currently | actuellement | still | toujours | l' actuel | l' actuelle");
+
+const BYLINE_WORDS = new Set(['par', 'by', 'reporting', 'editing', 'de', 'and', 'et', ',', ';', '(', ')']);
+
+/** "Par Clémentine Ardouin", "By Jane Doe": a byline names the writer, who is no one the story is about. */
+function isByline(v: SentenceView): boolean {
+  const t = v.tokens;
+  const first = t[v.from]?.f;
+  if (first !== 'par' && first !== 'by' && first !== 'reporting') return false;
+  let named = false;
+  for (let i = v.from; i < t.length; i++) {
+    const m = v.cover[i];
+    if (m?.kind === 'PERSON') {
+      named = true;
+      i = m.e - 1;
+    } else if (!BYLINE_WORDS.has(t[i]?.f ?? '') && t[i]?.text !== '.') return false;
+  }
+  return named;
+}
+
 function extractRules(input: ExtractInput): Facts {
   const text = normalize(input.text);
   const lang: Lang = input.lang === 'fr' || input.lang === 'en' ? input.lang : detectLanguage(text);
@@ -46,7 +67,7 @@ function extractRules(input: ExtractInput): Facts {
       state.para = v.sent.para;
       state.paraCountry = null;
     }
-    if (v.sent.skip) continue;
+    if (v.sent.skip || isByline(v)) continue;
     const refs = personRefs(v, memory);
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
@@ -64,7 +85,7 @@ function extractRules(input: ExtractInput): Facts {
     if (holder) here.push(holder);
     post = announcedPost(v, refs, doc, consumed);
     // "X, who retires in March, will be succeeded by Y": Y takes X's post.
-    here.push(...passiveSuccessors(v, refs, here));
+    here.push(...passiveSuccessors(v, refs, here, roles));
     here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
     prevView = v;
     roles.push(...here);
@@ -75,7 +96,8 @@ function extractRules(input: ExtractInput): Facts {
       if (careers.some((x) => x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company)) c.fact.status = 'former';
     }
     for (const c of here) {
-      if (c.fact.status === 'current' && !c.founder && !c.predecessor) state.appointed.set(c.fact.person, c.fact.company);
+      // "is currently COO of Mowi": a job kept, not the one the person is appointed to.
+      if (c.fact.status === 'current' && !c.founder && !c.predecessor && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) state.appointed.set(c.fact.person, c.fact.company);
       if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
     }
     expansions.push(...expansionsOf(v, doc, consumed));

@@ -42,7 +42,7 @@ function successor(v: SentenceView, person: PersonRef, company: string, title: s
   };
 }
 
-export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: RoleCandidate[]): RoleCandidate[] {
+export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: RoleCandidate[], before: RoleCandidate[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   // Cheap exit: a succession needs the newcomer named and someone before them.
   if (refs.length < 2 || !refs.some((r) => r.named)) return out;
@@ -55,7 +55,11 @@ export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: Role
     // The one who leaves: named in the passive; a pronoun may stand for them.
     const left = handover ? refs.filter((p) => p.e <= i).pop() : refs.filter((p) => p.e <= i && p.named).pop() ?? refs.filter((p) => p.e <= i).pop();
     if (!next || !left || next.name === left.name) continue;
-    const posts = here.filter((c) => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder);
+    // The post left, told here or, for a pronoun, in the sentence before ("X quitte ses
+    // fonctions. Il est remplacé par Y").
+    const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder;
+    let posts = here.filter(leftPost);
+    if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
     for (const c of posts) {
       if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
       out.push(successor(v, next, c.fact.company, c.fact.title));

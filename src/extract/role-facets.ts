@@ -11,7 +11,7 @@ import type { RoleCandidate } from './candidates.js';
 import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
 import type { PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
-import { isCompanyLike } from './refs.js';
+import { isCompanyLike, isPossessive } from './refs.js';
 
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
 
@@ -42,6 +42,8 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
   return false;
 }
 
+/** "Valtris perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
+const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing');
 const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
 const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
 
@@ -52,6 +54,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     let k = title.s;
     if (PRED_DETS.has(v.tokens[k - 1]?.f ?? '')) k--;
     for (let i = Math.max(v.from, k - 4); i < k; i++) if (anyCueAt(v.tokens, i, BEFORE_PREDECESSOR_TITLE) === k) return { status: 'former', source: 'departure' };
+    const p = isPossessive(v.tokens[title.s - 1]?.f ?? '') ? title.s - 1 : -1;
+    for (let i = Math.max(v.from, p - 3); p > 0 && i < p; i++) if (anyCueAt(v.tokens, i, LOSES) === p) return { status: 'former', source: 'departure' };
   }
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };

@@ -31,6 +31,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // Quoted speech is someone else's clause ('"…were quick to sign up," said chief executive X').
     // A colon opens a clause of its own ("is changing its top lawyer: general counsel X…").
     if (tok.text === '.' || tok.text === ';' || tok.text === ':' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«' || QUOTES.has(tok.text)) break;
+    // "The deal was put together by CFO X": the verb before the agent is not the post's time.
+    if (tok.f === 'by' || tok.f === 'par') break;
     // "X, formerly of Y, as T", "X, ex-Bayer, au poste de T": the aside before tells another job.
     if (tok.text === ',' && anyCueAt(t, i + 1, POST_GIVEN) > 0) break;
     // Words before the holder's name describe someone else's past ("hired former X banker Y as").

@@ -30,6 +30,9 @@ const VERB_HEADS = new Set(['head', 'chair', 'chef', 'patron', 'boss', 'director
 const ABBREVIATED = /^[a-z-]{2,5}$/;
 const COMPLEMENT_PREPS = new Set(['de', 'du', 'des', "d'", 'of', 'for']);
 const SUB_UNITS = new Set(['imprint', 'division', 'brand', 'label', 'unit', 'business', 'arm', 'segment']);
+const BUSINESS_LINES = new Set(['division', 'banque', 'bank']);
+/** "la banque américaine", "du groupe familial lyonnais": adjectives of origin describe a company. */
+const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|ese|ish)$/;
 const COMPLEMENT_DETS = new Set(['la', "l'", 'le', 'les', 'the', 'its', 'their', 'his', 'her']);
 
 function isAbbrev(t: Token): boolean {
@@ -54,6 +57,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (f === 'head') return nf === 'of' || nf === 'for' || TITLE_PRE.has(pf) || DETERMINERS.has(pf) || nf === ',';
   if (f === 'chief') {
     if (next && next.word && !next.cap && !STOPWORDS.has(nf)) return true;
+    // "Chief Revenue Officer", "Chief Executive Officer": capitalised, up to its "Officer".
+    for (let k = i + 1; k <= i + 4 && tokens[k]?.cap; k++) if (tokens[k]?.f === 'officer') return true;
     return !!prev && prev.word && !prev.cap && !STOPWORDS.has(pf);
   }
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
@@ -77,8 +82,13 @@ function lowerWord(t: Token | undefined): boolean {
 function companyNoun(tokens: Token[], j: number): boolean {
   const f = tokens[j]?.f ?? '';
   if (!COMPANY_REF_NOUNS.has(f) && !SUBSIDIARY_NOUNS.has(f)) return false;
-  // "de la division logistique de X": a division named by its trade is part of the title.
-  if (f === 'division' && lowerWord(tokens[j + 1]) && COMPLEMENT_PREPS.has(tokens[j + 2]?.f ?? '')) return false;
+  // "de la division logistique de X", "de la division éclairage", "de la banque privée", "de la
+  // banque des entrepreneurs": a business line named by its trade is part of the title.
+  if (BUSINESS_LINES.has(f)) {
+    const next = tokens[j + 1];
+    if (lowerWord(next) && !NATIONALITY.test(next?.f ?? '')) return false;
+    if ((next?.f === 'des' || next?.f === 'de' || next?.f === 'du') && lowerWord(tokens[j + 2])) return false;
+  }
   const prev = tokens[j - 1]?.f ?? '';
   return COMPLEMENT_DETS.has(prev) || prev === 'du' || prev === 'des' || prev === 'au' || !lowerWord(tokens[j + 1]);
 }
@@ -142,7 +152,9 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   if (head === 'numero' || head === 'number') e = h + 2;
   if (head === 'chief') {
     let k = e;
-    while (k < e + 4 && lowerWord(tokens[k]) && tokens[k]?.f !== 'officer') k++;
+    // "chief revenue officer", and in capitals "Chief Revenue Officer".
+    const caps = tokens[h]?.cap === true;
+    while (k < e + 4 && (lowerWord(tokens[k]) || (caps && tokens[k]?.cap && tokens[k]?.word)) && tokens[k]?.f !== 'officer') k++;
     if (tokens[k]?.f === 'officer') e = k + 1;
     else if (tokens[e]?.f === 'executive') e++;
   }

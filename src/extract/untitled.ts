@@ -9,7 +9,7 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
 import type { Mention } from './mentions.js';
-import { isCompanyLike, type PersonRef } from './refs.js';
+import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 
 const LED_BY = cueList(`
@@ -49,8 +49,13 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current')) continue;
     let company: string | null = null;
     for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
-      if (anyCueAt(t, i, LED_BY) !== p.s) continue;
-      if (unitIn(v, i) || (isPronounSubject(v, i) && unitIn(prev, prev?.tokens.length ?? 0))) company = subjectCompany(v, i, doc, consumed);
+      if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
+      if (unitIn(v, i) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
+    }
+    // "La PME a confié la direction du nouveau site à X": the company hands X the lead.
+    if (company === null && t[p.s - 1]?.f === 'a') {
+      const c = findCue(t, ENTRUSTS, Math.max(v.from, p.s - 10), p.s);
+      if (c && opensOnCompany(v)) company = subjectCompany(v, c.s, doc, consumed);
     }
     if (company === null) {
       // "X a recruté P", "X has hired P": the subject company hires, with no title given.
@@ -74,6 +79,24 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     });
   }
   return out;
+}
+
+const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);
+const SINCE = new Set(['depuis', 'since', 'en', 'in']);
+
+/** "dirigée depuis 2022 par X", "led since 2019 by X": a date between the verb and its agent. */
+function ledSince(v: SentenceView, i: number, at: number): boolean {
+  const t = v.tokens;
+  return LED_SINCE.has(t[i]?.f ?? '') && SINCE.has(t[i + 1]?.f ?? '') && /^\d{4}$/.test(t[i + 2]?.f ?? '') && i + 4 === at && (t[i + 3]?.f === 'par' || t[i + 3]?.f === 'by');
+}
+
+const ENTRUSTS = cueList('confie la direction | a confie la direction | confie les renes | a confie les renes | confie la responsabilite | a confie la responsabilite');
+
+/** Does the sentence open on a company, named or described ("L'enseigne, qui…", "La PME…")? */
+function opensOnCompany(v: SentenceView | undefined): boolean {
+  if (!v) return false;
+  const m = v.cover[v.from];
+  return (isCompanyLike(m) && m.s === v.from) || companyRefAt(v, v.from) > 0;
 }
 
 const PRONOUNS = new Set(['il', 'elle', 'it', 'celui-ci', 'celle-ci']);

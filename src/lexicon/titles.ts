@@ -31,6 +31,7 @@ non-executive joint country managing general vice chief founding lead principal
 sales marketing finance financial risk operating commercial technical technology product digital
 operations people legal compliance investment data information security strategy communications
 human creative medical scientific research engineering design brand editorial publishing
+revenue customer growth innovation sustainability transformation content ai administrative accounting
 `);
 
 /** Departments, written with capitals in English titles ("Head of Sales", "VP of Engineering"). */

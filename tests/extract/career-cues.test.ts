@@ -74,3 +74,49 @@ describe('titles', () => {
     expect(roleRows("Marie Clavel, ancienne secrétaire d'État au numérique, rejoint Velcor.", 'fr').map((x) => x[2])).not.toContain("secrétaire d'État au numérique");
   });
 });
+
+describe('more career phrases and holders', () => {
+  it('reads "for a role at" as the next job and "practiced at" as a past one (en)', () => {
+    expect(roleRows("Velcor's UK chief executive, Graham Pett, left in January for a role at Norvel Song.", 'en')).toContainEqual(['Graham Pett', 'Norvel Song', null, 'current']);
+    expect(roleRows('Tarvex has named Pat Nwan acting general counsel. Nwan previously practiced at Orrin & Hale for nine years.', 'en')).toContainEqual(['Pat Nwan', 'Orrin & Hale', null, 'former']);
+  });
+  it('reads "announced the appointment of X as Chief Revenue Officer" (en)', () => {
+    expect(roleRows('Loomfield, the procurement platform, today announced the appointment of Kenji Wata as Chief Revenue Officer.', 'en')).toContainEqual(['Kenji Wata', 'Loomfield', 'Chief Revenue Officer', 'current']);
+  });
+  it('does not read the passive verb before an agent as the post\'s time (en)', () => {
+    expect(roleRows('Orbiqa has entered Peru. The deal was put together by CFO Tomás Ruy, who previously worked at Velcor.', 'en')).toContainEqual(['Tomás Ruy', 'Orbiqa', 'CFO', 'current']);
+  });
+  it('does not give "un ancien de X" to anyone unless it describes a person (fr)', () => {
+    expect(roleRows('Le conseil aurait approché plusieurs dirigeants, dont un ancien de Thalor.', 'fr')).toEqual([]);
+    expect(roleRows('Orvane a inauguré un bureau à Lyon, confié à Paul Phan, nommé directeur Asie, un ancien de Velcor.', 'fr')).toContainEqual(['Paul Phan', 'Velcor', null, 'former']);
+    expect(roleRows('Karim Ouali, qui a fait ses armes chez Velcor, devient CTO de Pixelor.', 'fr')).toContainEqual(['Karim Ouali', 'Velcor', null, 'former']);
+  });
+  it('reads "et devient T" as the subject\'s post (fr)', () => {
+    const r = roleRows("Jusqu'ici managing partner de Orvane Avocats, Thierry Rav cède cette fonction à Nour Elk et devient senior partner.", 'fr');
+    expect(r).toContainEqual(['Thierry Rav', 'Orvane Avocats', 'senior partner', 'current']);
+    expect(r).toContainEqual(['Nour Elk', 'Orvane Avocats', 'managing partner', 'current']);
+  });
+  it('reads "perd son T : X" as X leaving that post (fr)', () => {
+    const r = roleRows('Valtor Automotive perd son directeur général : Bruno Lacoste rejoint Plastor au poste de directeur de la division éclairage.', 'fr');
+    expect(r).toContainEqual(['Bruno Lacoste', 'Valtor Automotive', 'directeur général', 'former']);
+    expect(r).toContainEqual(['Bruno Lacoste', 'Plastor', 'directeur de la division éclairage', 'current']);
+  });
+  it('keeps a business line in the title ("de la banque des entrepreneurs") (fr)', () => {
+    expect(roleRows('Véra Lamb quitte Norvia pour rejoindre Banque Orsel comme directrice de la banque des entrepreneurs.', 'fr')).toContainEqual(['Véra Lamb', 'Banque Orsel', 'directrice de la banque des entrepreneurs', 'current']);
+  });
+  it('gives no role to the writer of a byline (fr)', () => {
+    const r = roleRows('Par Claire Ardou\nNuvelor, la néobanque lyonnaise, a un nouveau directeur général.\nGaëtan Abel, 46 ans, prendra ses fonctions le 1er février.', 'fr');
+    expect(r.map((x) => x[0])).not.toContain('Claire Ardou');
+  });
+  it('keeps the newly taken post for a successor when an earlier sentence says "currently" elsewhere (en)', () => {
+    const r = roleRows('Aqualor on Thursday named Sigrid Haug as chief executive. Haug is currently chief operating officer of Mowen. She succeeds Per Brekk, who stepped down in March.', 'en');
+    expect(r).toContainEqual(['Per Brekk', 'Aqualor', null, 'former']);
+  });
+});
+
+describe('posts led without a title', () => {
+  it('reads "Elle est dirigée depuis N par X" after a sentence about the company (fr)', () => {
+    const r = roleRows("L'enseigne Verdal compte 84 magasins en France. Elle est dirigée depuis 2022 par Anaïs Kerl, ex-directrice commerciale de Carrol.", 'fr');
+    expect(r).toContainEqual(['Anaïs Kerl', 'Verdal', null, 'current']);
+  });
+});
