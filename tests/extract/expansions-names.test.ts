@@ -26,8 +26,8 @@ describe('expansion names', () => {
     expect(facts('Outdoor brand Ferrow Lane is expanding into Norway.', 'en')).toEqual(['Ferrow Lane | market | Norway']);
   });
   it('takes a town located by a country or a state as a city, not the country', () => {
-    expect(facts('Le verrier Calyx va construire une usine de flacons à Tremolo, en Slovaquie.', 'fr')).toEqual(['Calyx | office | Tremolo']);
-    expect(facts('Ardent Foods will build a plant in Harlow Springs, Ohio.', 'en')).toEqual(['Ardent Foods | office | Harlow Springs']);
+    expect(facts('Le verrier Calyx va ouvrir un bureau à Tremolo, en Slovaquie.', 'fr')).toEqual(['Calyx | office | Tremolo']);
+    expect(facts('Ardent Foods will open an office in Harlow Springs, Ohio.', 'en')).toEqual(['Ardent Foods | office | Harlow Springs']);
     expect(facts('Le groupe Vantoux ouvre un centre de recherche à Gand, en Belgique.', 'fr')).toEqual(['Vantoux | office | Gand']);
   });
   it('does not read "factory robots" as a factory', () => {

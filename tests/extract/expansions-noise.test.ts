@@ -49,3 +49,18 @@ describe('a deal place stops at the next clause', () => {
     ]);
   });
 });
+
+describe('offices that are no expansion', () => {
+  it('drops plants and factories', () => {
+    expect(facts('Le fabricant Brolin va construire une usine à Vierzon.', 'fr')).toEqual([]);
+    expect(facts('Tessmark is building a production plant near Poznan and will open an engineering office in Lodz.', 'en')).toEqual(['Tessmark | office | Lodz']);
+  });
+  it('drops closed offices', () => {
+    expect(facts("La biotech Brolin a annoncé la fermeture de son antenne de Nantes.", 'fr')).toEqual([]);
+    expect(facts('Tessmark is closing its office in Leeds.', 'en')).toEqual([]);
+  });
+  it('drops an office named with the headquarters', () => {
+    expect(facts("Le siège et le bureau d'études de Brolin resteront à Rennes.", 'fr')).toEqual([]);
+    expect(facts('Its headquarters and main office stay in Leeds.', 'en')).toEqual([]);
+  });
+});

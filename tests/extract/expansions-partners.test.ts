@@ -23,9 +23,9 @@ describe('partnership parties', () => {
 
 describe('expansion subjects', () => {
   it('reads a pronoun as the focus company as the sentence names it', () => {
-    const text = 'Orvane Robotics, the Turin maker of arms, said it would open a plant in Lyon. Orvane hired Ada Pirelli. Orvane is growing.';
+    const text = 'Orvane Robotics, the Turin maker of arms, said it would open an office in Lyon. Orvane hired Ada Pirelli. Orvane is growing.';
     expect(facts(text, 'en')).toEqual(['Orvane Robotics | office | Lyon']);
-    const fr = 'Orvane Robotique, le fabricant turinois, a indiqué qu\'il ouvrira une usine à Lyon. Orvane a recruté Ada Pirelli. Orvane grandit.';
+    const fr = 'Orvane Robotique, le fabricant turinois, a indiqué qu\'il ouvrira un bureau à Lyon. Orvane a recruté Ada Pirelli. Orvane grandit.';
     expect(facts(fr, 'fr')).toEqual(['Orvane Robotique | office | Lyon']);
   });
 });

@@ -40,6 +40,12 @@ export const FIRST_WORDS = new Set(['premier', 'premiere', 'premiers', 'premiere
 export const OPEN_VERBS = new Set('ouvre ouvrent ouvrira ouvriront ouvert ouverte ouvrir ouverture inaugure inaugurera inaugurent inaugurer inauguration open opens opened opening inaugurates inaugurated unveils unveiled launches launched'.split(' '));
 /** Plants and warehouses count only with a place after them ("une usine à Tartu", not "factory robots in Munich"). */
 export const PLANT_NOUNS = new Set('site sites usine usines plant plants factory factories gigafactory entrepot entrepots warehouse warehouses facility facilities'.split(' '));
+/** Plants and factories are production sites, not offices: a place after them is no fact ("va construire une usine à Cholet"). */
+export const PRODUCTION_NOUNS = new Set('usine usines plant plants factory factories gigafactory gigafactories'.split(' '));
+/** Words of closing, a few words before an office noun: "la fermeture de son antenne de Lille", "closes its Leeds office". */
+export const CLOSURE_WORDS = new Set('fermeture fermetures ferme ferment fermera fermeront fermer close closes closed closing closure closures shut shuts shutting shutdown retrait'.split(' '));
+/** Headquarters words: an office named with them ("le siège et le bureau d'études resteront à Toulouse") is home, not an expansion. */
+export const HQ_WORDS = new Set(['siege', 'headquarters', 'hq']);
 export const CENTRE_NOUNS = new Set(['centre', 'centres', 'center', 'centers']);
 export const CENTRE_ADJ = new Set('data design innovation research r&d tech technology engineering development service services distribution logistics delivery operations support training excellence competence competences expertise'.split(' '));
 /** Verbs of allying: "s'allie avec X", "s'associe à X", "teams up with X", "partners with X". */

@@ -10,7 +10,7 @@ import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, FIRST_WORDS, HEAD_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, thereAntecedent } from './markets.js';
 import { placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
@@ -41,6 +41,22 @@ function unknownTown(v: SentenceView, from: number): Mention | null {
     return null;
   }
   return null;
+}
+
+/**
+ * An office being closed ("la fermeture de son antenne de Lille", "is closing its Leeds
+ * office") or named with the headquarters ("le siège et le bureau d'études resteront à
+ * Toulouse"): no expansion.
+ */
+function closedOrHome(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+    const f = t[k]?.f ?? '';
+    if (CLOSURE_WORDS.has(f)) return true;
+    if (HQ_WORDS.has(f) && t.slice(k + 1, i).some((w) => w.f === 'et' || w.f === 'and')) return true;
+    if (f === '.' || f === ';' || f === ',') return false;
+  }
+  return false;
 }
 
 /** "une alliance avec X pour bâtir une usine à Y": the plant is the deal's project, not an office. */
@@ -125,6 +141,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   if (!OFFICE_NOUNS.has(f) || inTitle(v, i) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  if (PRODUCTION_NOUNS.has(f) || closedOrHome(v, i)) return i;
   // "its head office in Leeds" is headquarters; "X Labs in Paris" names a company.
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
