@@ -210,7 +210,7 @@ function classify(m: Mention, tokens: Token[]): void {
   // "Harvard Business School": a place of study, neither a person nor sure to be a firm.
   if (n >= 2 && SCHOOL_TAILS.has(last)) return;
   // "bubble tea chain Jade Leaf", "l'enseigne Jean Louis David": a brand named after someone.
-  const described = !!prev && prev.word && !prev.cap && COMPANY_ONLY_DESCRIPTORS.has(prev.f) && !FOUNDED.has(tokens[m.e]?.f ?? '');
+  const described = (!!prev && prev.word && !prev.cap && COMPANY_ONLY_DESCRIPTORS.has(prev.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev);
   const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   const personLength = n <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
@@ -233,6 +233,17 @@ function classify(m: Mention, tokens: Token[]): void {
 /** A Titlecase name word, with its own capitals after an apostrophe or "Mc" ("O'Donnell-Fabre", "McBride"). */
 const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'-]+(?:-(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'-]+)*$/u;
 const QUOTES = new Set(['"', '“', '«', "'", '‘']);
+
+/**
+ * "practiced at Jones Xavier", "nine years at Hart Delmas", "en provenance de Marc Ollier": a
+ * name in the place of a workplace is a firm named after its founders.
+ */
+const WORKPLACE_BEFORE_AT = new Set(['practiced', 'practised', 'worked', 'working', 'years', 'stint', 'career']);
+function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolean {
+  const p = prev?.f ?? '';
+  const p2 = prev2?.f ?? '';
+  return (p === 'at' && WORKPLACE_BEFORE_AT.has(p2)) || ((p === 'de' || p === "d'") && p2 === 'provenance');
+}
 
 /** "the company Anna Lind founded": the name after the noun is its founder's. */
 const FOUNDED = new Set('founded co-founded cofounded started launched created built set fonde fondee cree creee lance lancee'.split(' '));

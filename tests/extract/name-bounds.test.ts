@@ -71,6 +71,11 @@ describe('persons, brands and schools', () => {
   it('reads a brand named after someone after a sector noun', () => {
     expect(roles('Korean coffee chain Rosa Bean has named Anna Lind as its head of Europe.')).toEqual([['Anna Lind', 'Rosa Bean', 'head of Europe', 'current']]);
   });
+  it('reads a name in the place of a workplace as a firm named after its founders', () => {
+    expect(roles('Tovaro has named Nadia Brunel general counsel. Brunel previously practiced at Simon Delacroix for nine years.')).toContainEqual(['Nadia Brunel', 'Simon Delacroix', null, 'former']);
+    const text = 'Le cabinet Varenne Associés ouvre un bureau à Lille. Me Claire Vidal, qui rejoint le cabinet en provenance de Simon Delacroix, en prend la direction.';
+    expect(roles(text, 'fr')).toContainEqual(['Claire Vidal', 'Simon Delacroix', null, 'former']);
+  });
   it('does not read a school as a person', () => {
     expect(roles('A graduate of Harvard Business School, Anna Lind was previously chief executive of Tovana.')).toEqual([['Anna Lind', 'Tovana', 'chief executive', 'former']]);
   });
