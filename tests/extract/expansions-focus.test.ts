@@ -45,3 +45,13 @@ describe('names the mention stage misreads', () => {
     expect(facts('Solvan Power has bought a 300 MW pipeline and will open an office in Perth.', 'en')).toEqual(['Solvan Power | office | Perth']);
   });
 });
+
+describe('who expands, past descriptions', () => {
+  it('is not a company acquired through a described name', () => {
+    expect(facts('Valdora Freight has entered Peru through the acquisition of Lima courier Rapido Andes and will open an office in Quito.', 'en')).toEqual(['Valdora Freight | market | Peru', 'Valdora Freight | office | Quito']);
+  });
+  it('is the company a description opening the sentence stands for, not a partner after the cue', () => {
+    const fr = "Nuvo, la néobanque nantaise, recrute. La néobanque se lance en Italie grâce à un partenariat avec Banca Orsa.";
+    expect(facts(fr, 'fr')).toContain('Nuvo | market | Italie');
+  });
+});

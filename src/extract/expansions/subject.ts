@@ -3,6 +3,7 @@
  * "le groupe" for the document's focus company, else the first name after the cue. Also the
  * fronted phrase ("Soutenue par le fonds X, …") whose names are never parties.
  */
+import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
@@ -26,6 +27,35 @@ function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Ma
   return focus;
 }
 
+const LINK_WORDS = new Set(['and', 'et', 'or', 'ou', 'but', 'mais', 'that', 'que', "qu'", 'which', 'qui']);
+const DEFINITE = new Set(['le', 'la', "l'", 'the']);
+
+/**
+ * A name that is the object of a preposition, also past a short description and a place
+ * ("through the acquisition of Bogotá courier Envíos Andinos"): not the subject.
+ */
+function governed(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  let k = m.s - 1;
+  for (let words = 0, places = 0; k >= v.from; ) {
+    const w = t[k];
+    const cover = v.cover[k];
+    if (cover?.kind === 'PLACE' && places === 0) {
+      places++;
+      k = cover.s - 1;
+    } else if (!cover && w?.word && !w.cap && words < 2 && !OBJECT_PREPS.has(w.f) && !LINK_WORDS.has(w.f) && !DEFINITE.has(w.f)) {
+      words++;
+      k--;
+    } else break;
+  }
+  return OBJECT_PREPS.has(t[k]?.f ?? '');
+}
+
+/** "La néobanque se lance…", "The lender said…": a description opening the sentence is the company the text is about. */
+function describedOpening(v: SentenceView, i: number): boolean {
+  return i === v.from + 1 && DEFINITE.has(v.tokens[v.from]?.f ?? '') && DESCRIPTOR_NOUNS.has(v.tokens[i]?.f ?? '') && !v.tokens[i]?.cap;
+}
+
 export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
   // "…ran R&D at Quenvel, a Boston biotech which listed on Nasdaq": a relative pronoun just
   // before the verb stands for the nearest name, even one after a preposition or a past job.
@@ -38,9 +68,10 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
     const titled = !!m && v.tokens[m.s - 1]?.text === ',' && inTitle(v, m.s - 2);
     if (isCompanyLike(m) && (!consumed.has(m) || relative) && !titled) {
       const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
-      if (shares || relative || !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+      if (shares || relative || !governed(v, m)) return m.text;
     }
     const f = v.tokens[i]?.f ?? '';
+    if (describedOpening(v, i)) return fullerFocus(v, i, doc, consumed);
     if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) {
       // "Harbeck, the Leeds software maker, will open…": an appositive describes the name before it.
       const appositive = !SUBJECT_PRONOUNS.has(f) && v.tokens[i - 1]?.text === ',' && isCompanyLike(v.cover[i - 2]);
