@@ -79,7 +79,7 @@ function extractRules(input: ExtractInput): Facts {
     const successions = successionsIn(v, refs, state.lastPerson);
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
     here.push(...predecessorRoles(v, successions, here, state.appointed));
-    here.push(...successorRoles(v, successions, here, refs, state.appointed));
+    here.push(...successorRoles(v, successions, here, refs, state.appointed, roles));
     // "X a une nouvelle directrice générale. Anne Y, 54 ans, …": the post announced before.
     const holder = announcedHolder(v, refs, post, here);
     if (holder) here.push(holder);

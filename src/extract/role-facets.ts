@@ -47,7 +47,18 @@ const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | ha
 const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
 const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
 
+/** "Tramontane perd en revanche X, associé fondateur, …": the company loses the person, founder or not. */
+function lostPerson(v: SentenceView, person: PersonRef, title: TitleSpan): boolean {
+  if (!person.named || title.s < person.e || title.s - person.e > 2) return false;
+  for (let i = Math.max(v.from, person.s - 5); i < person.s; i++) {
+    const e = anyCueAt(v.tokens, i, LOSES);
+    if (e > 0 && person.s - e <= 2) return true;
+  }
+  return false;
+}
+
 export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
+  if (lostPerson(v, person, title)) return { status: 'former', source: 'departure' };
   if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
   // "takes over from interim MD X", "succède au directeur général X": the predecessor's post.
   if (!title.founder || title.withPost === true) {

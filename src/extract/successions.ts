@@ -39,7 +39,7 @@ remplace | remplacera | remplacer | remplacant | replaces | will replace | repla
 en remplacement de | en remplacement d' | in place of
 takes over from | took over from | will take over from | taking over from | to take over from | take over from
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
-apres le depart de | apres le depart d' | after the departure of | following the departure of | following the exit of | after the exit of
+vacated by | left vacant by | laisse vacant par | laissee vacante par | apres le depart de | apres le depart d' | after the departure of | following the departure of | following the exit of | after the exit of
 `);
 /** "…after Y departed to become…", "après le départ de Y": a departure the appointment fills. */
 const AFTER_DEPARTURE = new Set(['after', 'apres', 'following']);
@@ -57,10 +57,13 @@ export interface Succession {
 }
 
 /** The named person a predecessor cue points at, skipping a description ("co-founder Dr. X"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her']);
+
 function objectAt(v: SentenceView, e: number, refs: PersonRef[]): PersonRef | null {
   for (let k = e; k < Math.min(v.tokens.length, e + 5); k++) {
     const r = refs.find((p) => p.s === k);
-    if (r) return r.named ? r : null;
+    // "will succeed him": an object pronoun stands for the one met before.
+    if (r) return r.named || (k === e && OBJECT_PRONOUNS.has(v.tokens[k]?.f ?? '')) ? r : null;
     const tok = v.tokens[k];
     // "Dr." is a description, a full stop or a comma is not.
     if (!tok || (STOP.has(tok.text) && !(tok.text === '.' && /^(?:dr|mr|mrs|ms|m|mme|prof)$/.test(v.tokens[k - 1]?.f ?? '')))) return null;
@@ -107,14 +110,23 @@ export function successorCompany(s: Succession, here: RoleCandidate[], appointed
  * predecessor leaves, at the same company, when the sentence gives that post and no other
  * current job for the newcomer there.
  */
-export function successorRoles(v: SentenceView, successions: Succession[], here: RoleCandidate[], refs: PersonRef[], appointed: Map<string, string>): RoleCandidate[] {
+export function successorRoles(v: SentenceView, successions: Succession[], here: RoleCandidate[], refs: PersonRef[], appointed: Map<string, string>, before: RoleCandidate[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   for (const s of successions) {
     const newcomer = s.successor;
     // (a newcomer whose new job an earlier sentence gave already keeps that one)
     if (newcomer === null || appointed.has(newcomer) || !refs.some((r) => r.name === newcomer && r.s < s.predecessor.s)) continue;
-    const left = here.find((c) => c.fact.person === s.predecessor.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder && c.pos > s.predecessor.s);
-    if (!left || here.some((c) => c.fact.person === newcomer && c.fact.status === 'current' && !c.founder)) continue;
+    const leftPost = (c: RoleCandidate): boolean => c.fact.person === s.predecessor.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder;
+    // The post told in apposition to the predecessor, or, for "will succeed him", the sentence before.
+    const left = here.find((c) => leftPost(c) && c.pos > s.predecessor.s) ?? (s.predecessor.named ? undefined : before.find((c) => leftPost(c) && c.sentence === v.sent.index - 1));
+    if (!left) continue;
+    // "Chief operating officer X will succeed him": the post described before is the one left.
+    const own = here.filter((c) => c.fact.person === newcomer && c.fact.status === 'current' && !c.founder);
+    if (own.some((c) => c.statusSource !== 'default' || c.fact.company !== left.fact.company)) continue;
+    for (const c of own) {
+      c.fact.status = 'former';
+      c.statusSource = 'departure';
+    }
     out.push({
       fact: { person: newcomer, company: left.fact.company, title: left.fact.title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
       statusSource: 'cue',

@@ -64,6 +64,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
+    // "associé fondateur", "partner and founder" read as one founder title.
+    if (FOUNDER_WORDS.has(nf)) return true;
     if (f === 'membre' || f === 'member') return pf === 'board' || nf === 'du' || nf === 'de' || nf === 'of';
     // "promue associée", "joins as partner", "counsel au sein du cabinet"
     // "joins as a partner", "où elle était counsel"

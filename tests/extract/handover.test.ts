@@ -42,3 +42,21 @@ describe('a newcomer takes the post the predecessor leaves', () => {
     expect(r).toContainEqual(['Nora Vidal', 'Criteo', null, 'current']);
   });
 });
+
+describe('successors named by a pronoun or a vacated post', () => {
+  it('gives "T X will succeed him" the post the one before leaves, and leaves T (en)', () => {
+    const r = roleRows('Veldor Systems said that chief executive Henk Zout would step down at the end of the year. Chief operating officer Aya Sidd will succeed him.', 'en');
+    expect(r).toContainEqual(['Henk Zout', 'Veldor Systems', 'chief executive', 'former']);
+    expect(r).toContainEqual(['Aya Sidd', 'Veldor Systems', 'Chief operating officer', 'former']);
+    expect(r).toContainEqual(['Aya Sidd', 'Veldor Systems', 'chief executive', 'current']);
+  });
+  it('reads "the slot vacated by X" as a predecessor (en)', () => {
+    const r = roleRows('Aldor Pharma has promoted Luis Cast to chief commercial officer. He fills the slot vacated by Joan Whit, who resigned in September.', 'en');
+    expect(r).toContainEqual(['Joan Whit', 'Aldor Pharma', null, 'former']);
+  });
+  it('reads "la société perd X, associé fondateur" as a founder who leaves (fr)', () => {
+    const r = roleRows('Tramor perd en revanche Grégoire Lam, associé fondateur, qui part chez Eurazor comme managing director.', 'fr');
+    expect(r).toContainEqual(['Grégoire Lam', 'Tramor', 'associé fondateur', 'former']);
+    expect(r).toContainEqual(['Grégoire Lam', 'Eurazor', 'managing director', 'current']);
+  });
+});
