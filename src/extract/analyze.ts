@@ -126,6 +126,7 @@ function surnameKeys(name: string): string[] {
 export function analyze(sentences: Sentence[], published: string | null): DocView {
   const views: SentenceView[] = [];
   const persons = new Map<string, string>();
+  const keyed = new Set<string>();
   for (const sent of sentences) {
     const tokens = tokenize(sent.text);
     let from = 0;
@@ -146,6 +147,9 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     for (const m of mentions) {
       if (m.kind !== 'PERSON') continue;
       const full = m.name ?? m.text;
+      // A name met again adds no key: its keys were all set the first time.
+      if (keyed.has(full)) continue;
+      keyed.add(full);
       for (const k of surnameKeys(full)) if (!persons.has(k)) persons.set(k, full);
     }
     views.push(view);

@@ -10,6 +10,29 @@ export type Cue = readonly string[];
 /** A cue list indexed by first token, so matching costs one map lookup per token. */
 export interface CueList extends ReadonlyArray<Cue> {
   byFirst?: Map<string, Cue[]>;
+  /** Position of the list among all indexed lists (see CuesByList). */
+  id?: number;
+}
+
+/** For one folded word: the cues starting with it in each indexed list, by list id. */
+export type CuesByList = ReadonlyArray<Cue[] | undefined>;
+
+/**
+ * Every indexed list's cues by first word. The tokenizer stores each token's entry
+ * (Token.cues), so matching a list at a token is an array read, and most tokens, which
+ * start no cue at all, are rejected at once. Lists are built at module load;
+ * `cueListsVersion` changes when one is added, so that entries cached earlier are recomputed.
+ */
+const byWord = new Map<string, Array<Cue[] | undefined>>();
+let lists = 0;
+
+export function cueListsVersion(): number {
+  return lists;
+}
+
+/** The cues starting with folded word f, by list id; null when no list has one. */
+export function cuesStartingWith(f: string): CuesByList | null {
+  return byWord.get(f) ?? null;
 }
 
 function index(list: Cue[]): CueList {
@@ -24,6 +47,12 @@ function index(list: Cue[]): CueList {
   for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
   const out = list as CueList;
   out.byFirst = byFirst;
+  out.id = lists++;
+  for (const [first, arr] of byFirst) {
+    const entry = byWord.get(first) ?? [];
+    entry[out.id] = arr;
+    byWord.set(first, entry);
+  }
   return out;
 }
 
@@ -52,9 +81,10 @@ export function cueAt(tokens: Token[], i: number, cue: Cue): number {
 }
 
 export function anyCueAt(tokens: Token[], i: number, list: CueList): number {
-  const first = tokens[i]?.f;
-  if (first === undefined) return -1;
-  const candidates = list.byFirst ? list.byFirst.get(first) : list;
+  const t = tokens[i];
+  if (t === undefined) return -1;
+  // The tokenizer looked the token up once for every list (hand-made tokens have no entry).
+  const candidates = list.id !== undefined && t.cues !== undefined ? t.cues?.[list.id] : list.byFirst ? list.byFirst.get(t.f) : list;
   if (!candidates) return -1;
   for (const c of candidates) {
     const e = cueAt(tokens, i, c);
@@ -66,6 +96,8 @@ export function anyCueAt(tokens: Token[], i: number, list: CueList): number {
 /** First cue occurrence in [from, to): {s, e} or null. */
 export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.length): { s: number; e: number } | null {
   for (let i = Math.max(0, from); i < to; i++) {
+    // Most tokens start no cue of any list: skipped here without a call.
+    if (tokens[i]?.cues === null) continue;
     const e = anyCueAt(tokens, i, list);
     if (e > 0) return { s: i, e };
   }

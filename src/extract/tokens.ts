@@ -4,6 +4,7 @@
  * English possessive "'s" and the prefix "ex-" become tokens of their own.
  */
 import { foldToken } from '../lexicon/fold.js';
+import { cuesStartingWith, cueListsVersion, type CuesByList } from './cues.js';
 
 export interface Token {
   text: string;
@@ -16,6 +17,8 @@ export interface Token {
   cap: boolean;
   /** Is a word (letters/digits), not punctuation. */
   word: boolean;
+  /** The cue phrases starting here, by cue list (cues.ts); null if none. Unset on hand-made tokens. */
+  cues?: CuesByList | null;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -42,19 +45,26 @@ interface Shape {
   f: string;
   cap: boolean;
   word: boolean;
+  cues: CuesByList | null;
 }
 
-// Word shapes repeat a lot (function words, names): computed once per distinct text.
+// Word shapes repeat a lot (function words, names): computed once per distinct text (and
+// again if a cue list was added since).
 let shapes = new Map<string, Shape>();
+let shapesCueVersion = -1;
 
 function make(text: string, start: number): Token {
+  if (shapesCueVersion !== cueListsVersion()) {
+    shapes = new Map();
+    shapesCueVersion = cueListsVersion();
+  }
   let shape = shapes.get(text);
   if (shape === undefined) {
     shape = shapeOf(text);
     if (shapes.size >= 100_000) shapes = new Map();
     shapes.set(text, shape);
   }
-  return { text, f: shape.f, start, end: start + text.length, cap: shape.cap, word: shape.word };
+  return { text, f: shape.f, start, end: start + text.length, cap: shape.cap, word: shape.word, cues: shape.cues };
 }
 
 function shapeOf(text: string): Shape {
@@ -65,7 +75,8 @@ function shapeOf(text: string): Shape {
   const asciiUpper = code >= 65 && code <= 90;
   const word = asciiLower || asciiUpper || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(first));
   const cap = word && (asciiUpper || (!asciiLower && code > 127 && UPPER.test(first)) || ((asciiLower || code > 127) && laterCapital(text) && MIXED.test(text)));
-  return { f: foldToken(text), cap, word };
+  const f = foldToken(text);
+  return { f, cap, word, cues: cuesStartingWith(f) };
 }
 
 export function tokenize(sentence: string, from = 0): Token[] {

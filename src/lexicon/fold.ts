@@ -47,14 +47,27 @@ function foldRaw(text: string): string {
 
 const foldCached = memo(foldRaw);
 
-export function fold(text: string): string {
-  if (isAscii(text)) {
-    const lower = text.toLowerCase();
-    // Most keys need nothing more than lowercasing.
-    if (lower.indexOf('-') < 0 && lower.indexOf('`') < 0 && lower.indexOf('  ') < 0 && lower.trim() === lower) return lower;
-    return foldRaw(text);
+/**
+ * 0: printable ASCII that only needs lowercasing (no hyphen, backquote, double or edge space);
+ * 1: other printable ASCII; 2: anything else. One pass over the text.
+ */
+function asciiKind(text: string): 0 | 1 | 2 {
+  let kind: 0 | 1 = 0;
+  let prev = 0x20;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return 2;
+    if (c === 0x2d || c === 0x60 || (c === 0x20 && prev === 0x20)) kind = 1;
+    prev = c;
   }
-  return foldCached(text);
+  return prev === 0x20 && text.length > 0 ? 1 : kind;
+}
+
+export function fold(text: string): string {
+  const kind = asciiKind(text);
+  // Most keys need nothing more than lowercasing.
+  if (kind === 0) return text.toLowerCase();
+  return kind === 1 ? foldRaw(text) : foldCached(text);
 }
 
 /** Same as fold, but also drops a leading French/English article ("l'Allemagne", "the UK"). */

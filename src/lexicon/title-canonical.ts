@@ -39,7 +39,19 @@ const RULES: Array<[RegExp, string, CanonicalTitle['seniority']]> = [
   [/\bmanager\b/, 'Manager', 'manager'],
 ];
 
-export function canonicalTitle(title: string): CanonicalTitle {
+// Titles repeat a lot across roles and documents: each is matched once (bounded memo).
+let memo = new Map<string, Readonly<CanonicalTitle>>();
+
+export function canonicalTitle(title: string): Readonly<CanonicalTitle> {
+  const hit = memo.get(title);
+  if (hit !== undefined) return hit;
+  const out = matchTitle(title);
+  if (memo.size >= 10_000) memo = new Map();
+  memo.set(title, out);
+  return out;
+}
+
+function matchTitle(title: string): CanonicalTitle {
   const f = fold(title).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ');
   for (const [re, canonical, seniority] of RULES) if (re.test(f)) return { canonical, seniority };
   return { canonical: title, seniority: 'other' };
