@@ -11,6 +11,7 @@ import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/c
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { localCue } from './status.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import type { TitleSpan } from './titles.js';
 import { companyList } from './careers.js';
 
@@ -33,6 +34,7 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   let j = at;
   if (t[j]?.text === ',' && (t[j + 1]?.f === 'at' || t[j + 1]?.f === 'chez')) j++;
   if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
+  j = pastScope(v, j);
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
   // "du groupe", "du cabinet", "of the group"
@@ -49,6 +51,20 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   const list = companyList(v, j);
   // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
   return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
+}
+
+/**
+ * "gérant actions européennes de Carmignac": one or two lowercase words of the post's scope
+ * between the title and "de X". Only when a name follows the preposition; participles
+ * ("nommé", "appointed") start another clause.
+ */
+function pastScope(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  let k = j;
+  while (k < j + 2 && t[k]?.word && !(t[k]?.cap ?? true) && !STOPWORDS.has(t[k]?.f ?? '') && !COMPANY_PREPS.has(t[k]?.f ?? '') && !/(?:é|ée|és|ées|ed)$/u.test(t[k]?.text ?? '')) k++;
+  if (k === j || !COMPANY_PREPS.has(t[k]?.f ?? '')) return j;
+  const m = v.cover[k + 1];
+  return isCompanyLike(m) && m.s === k + 1 ? k : j;
 }
 
 const RIVALS = new Set(['rival', 'concurrent', 'competitor']);

@@ -184,7 +184,10 @@ function classify(m: Mention, tokens: Token[]): void {
   // "L'Italie", "D'Espagne" written as one token after a quote.
   const elided = /^[LD]['’]/.test(m.text) && n === 1 ? lookupPlaceForm(m.text.slice(2)) : null;
   if (elided && !elided.adjective) m.text = m.text.slice(2);
-  const place = elided ?? lookupPlaceForm(m.text);
+  // "l'usine du Havre", "au Mans": a city whose name starts with the article the link swallowed.
+  const article = ARTICLE_LINKS.get(tokens[m.s - 1]?.f ?? '');
+  const linked = article && !elided ? lookupPlaceForm(`${article} ${m.text}`) : null;
+  const place = elided ?? linked ?? lookupPlaceForm(m.text);
   if (place) {
     // Short all-caps forms ("US", "UK") must be written in capitals to count.
     const short = m.text.replace(/\./g, '').length <= 3;
@@ -213,7 +216,10 @@ function classify(m: Mention, tokens: Token[]): void {
   const described = (!!prev && prev.word && !prev.cap && COMPANY_ONLY_DESCRIPTORS.has(prev.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev);
   const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
-  const personLength = n <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
+  // (Initials' dots do not count: "Dana K. Whitfield" is three words.)
+  let wordCount = 0;
+  for (let k = m.s; k < m.e; k++) if (tokens[k]?.word) wordCount++;
+  const personLength = wordCount <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
   if (!tail && (civility || (n >= 2 && personLength && isFirstName(first)))) {
     m.kind = 'PERSON';
     m.name = m.text;
@@ -247,6 +253,13 @@ function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolea
 
 /** "the company Anna Lind founded": the name after the noun is its founder's. */
 const FOUNDED = new Set('founded co-founded cofounded started launched created built set fonde fondee cree creee lance lancee'.split(' '));
+/** French links that swallow a city's article: "du Havre" is "de Le Havre". */
+const ARTICLE_LINKS = new Map([
+  ['du', 'Le'],
+  ['au', 'Le'],
+  ['des', 'Les'],
+  ['aux', 'Les'],
+]);
 const RANKS = new Set('general admiral vice-admiral rear-admiral colonel lieutenant major captain commander brigadier marshal vice-marshal air field sergeant professor lord lady baroness baron judge'.split(' '));
 const PARTICLE_SURNAME = /^(?:al|el|ben|bin|abu|ibn|ould|ait|ter|van|von|de|da|di|d')-\p{Lu}/u;
 const LINKS = new Set(['de', 'du', "d'", 'des']);

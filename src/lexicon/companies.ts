@@ -26,6 +26,7 @@ securities advisors conseil consultants systemes informatique reseaux labs.
 resources minerals mining metals petroleum hospitality hotels resorts education learning security cybersecurity
 aerospace defence defense shipping realty properties re rail railways fc afc cf
 associes associates fils freres brothers sons pharmacy pharmacie companies enterprises entreprises
+gestion investissement investissements immobilier distribution transports logistique ingenierie
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */

@@ -21,7 +21,7 @@ const MALE_SHORT = 'dan per rob ruairi cathal';
  * In the lists, but far more often a school, a word or a brand's first word in the press
  * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose").
  */
-const NOT_NAMES = new Set('harvard stanford princeton yale royal irish prime ocean golden junior alliance trust africa sterling'.split(' '));
+const NOT_NAMES = new Set('harvard stanford princeton yale royal irish prime ocean golden junior alliance trust africa sterling check jones'.split(' '));
 
 function names(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((l) => l.split(' ')).filter((n) => !NOT_NAMES.has(n)));

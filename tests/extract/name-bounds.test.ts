@@ -117,3 +117,20 @@ describe('speakers', () => {
     expect(roles(text)).toEqual([['Lucía Pardo', 'Tovaro', 'co-founder and CEO', 'current']]);
   });
 });
+
+describe('more name shapes', () => {
+  it('reads a firm ending in "Gestion" and the employer after a title\'s scope words', () => {
+    const text = "Lucile Gestion recrute Paul Ferrand au poste de directeur des investissements. L'ancien gérant actions européennes de Brixam prendra ses fonctions en janvier.";
+    expect(roles(text, 'fr')).toEqual([
+      ['Paul Ferrand', 'Lucile Gestion', 'directeur des investissements', 'current'],
+      ['Paul Ferrand', 'Brixam', 'gérant', 'former'],
+    ]);
+  });
+  it('reads "du Havre" as the city Le Havre, not an employer', () => {
+    const text = "Marc Vellec, 51 ans, a débuté chez Ervane avant de rejoindre Siemtra, dont il a dirigé l'usine du Havre pendant six ans.";
+    expect(roles(text, 'fr').map((r) => r[1])).toEqual(['Ervane', 'Siemtra']);
+  });
+  it('reads a person written with a middle initial', () => {
+    expect(roles('Tovaro has named Dana K. Whitfield as chief executive.')).toEqual([['Dana K. Whitfield', 'Tovaro', 'chief executive', 'current']]);
+  });
+});
