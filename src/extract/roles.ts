@@ -5,7 +5,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
 import { chooseCompany, explicitAfter } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
@@ -63,6 +63,29 @@ function clauseEnd(v: SentenceView, from: number): number {
   return -1;
 }
 
+/** "…will join as T", "rejoindra l'équipe comme T": a join verb then "as" right before the title. */
+function joinsAs(v: SentenceView, person: PersonRef, title: TitleSpan): boolean {
+  const j = findCue(v.tokens, JOIN_VERBS, person.e, title.s);
+  if (!j) return false;
+  let k = j.e;
+  while (k < title.s && (v.tokens[k]?.f === 'as' || v.tokens[k]?.f === 'comme' || v.tokens[k]?.f === 'a' || v.tokens[k]?.f === 'an')) k++;
+  return k === title.s && k > j.e;
+}
+
+/**
+ * "Hygge & Co has hired Jessica A, senior vice president of stores at Crate & Barrel, to lead…":
+ * the post in apposition to a person another company hires is the one left.
+ */
+function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company: string): boolean {
+  if (!person.named || v.tokens[person.e]?.text !== ',' || title.s - person.e > 3) return false;
+  for (let i = Math.max(v.from, person.s - 3); i < person.s; i++) {
+    if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== person.s) continue;
+    const hirer = v.mentions.filter((m) => m.e <= i && isCompanyLike(m)).pop();
+    return !!hirer && hirer.text !== company && !company.startsWith(hirer.text) && !hirer.text.startsWith(company);
+  }
+  return false;
+}
+
 const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
 
 /**
@@ -118,6 +141,9 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     const heldBy = replacedBy.get(title);
     const held = heldBy ? state.heldAt.get(heldBy.name) : undefined;
     if (held && company && !company.explicit) company = { name: held, mention: null, explicit: false, extra: [], after: company.after };
+    // "X has hired Y… Y will join as T": joining with no company named is joining the one that hired.
+    const hiredBy = state.appointed.get(person.name);
+    if (hiredBy && company && !company.explicit && joinsAs(v, person, title)) company = { name: hiredBy, mention: null, explicit: false, extra: [], after: company.after };
     const prevFloor = floor;
     floor = title.e;
     if (!company) return;
@@ -134,6 +160,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && succession && !title.founder && title.s - succession.predecessor.e <= 2 && title.s > succession.predecessor.s) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
+    if (status.status === 'current' && status.source !== 'departure' && !title.founder && hiredAway(v, person, title, company.name)) status = { status: 'former', source: 'departure' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);

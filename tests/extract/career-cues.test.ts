@@ -120,3 +120,19 @@ describe('posts led without a title', () => {
     expect(r).toContainEqual(['Anaïs Kerl', 'Verdal', null, 'current']);
   });
 });
+
+describe('hires', () => {
+  it('reads the post of a person another company hires as left, and the hire as current (en)', () => {
+    const r = roleRows('Danish homeware retailer Hyllo & Co will open its first US stores next year and has hired Jess Alvar, senior vice president of stores at Crate & Barrow, to lead the push.', 'en');
+    expect(r).toContainEqual(['Jess Alvar', 'Crate & Barrow', 'senior vice president of stores', 'former']);
+    expect(r).toContainEqual(['Jess Alvar', 'Hyllo & Co', null, 'current']);
+  });
+  it('keeps the post of a person their own company names (en)', () => {
+    expect(roleRows('Tarvex has named Laura Bent, its chief financial officer, to the board.', 'en')).toContainEqual(['Laura Bent', 'Tarvex', 'chief financial officer', 'current']);
+  });
+  it('reads "will join as T" as joining the company that hired (en)', () => {
+    const r = roleRows('Blackmoor has hired Tomasz Wisn, a veteran of Kolbeck, to lead its infrastructure investments. Wisn, who spent 11 years at Kolbeck, will join as a senior managing director.', 'en');
+    expect(r).toContainEqual(['Tomasz Wisn', 'Blackmoor', 'senior managing director', 'current']);
+    expect(r).toContainEqual(['Tomasz Wisn', 'Kolbeck', null, 'former']);
+  });
+});
