@@ -52,7 +52,22 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
       }
     }
   }
-  return placeDealsInEnteredCountry(c.out);
+  return placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
+}
+
+/**
+ * Markets that are no news: the company's own country ("le chausseur italien X … 310
+ * magasins en Italie"), and a city where the sentence opens an office ("s'installe à
+ * Lisbonne, où elle ouvre son premier bureau" is the office).
+ */
+function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): ExpansionFact[] {
+  const offices = new Set(out.filter((f) => f.kind === 'office').map((f) => `${f.company}|${f.place ?? ''}`));
+  return out.filter((f) => {
+    if (f.kind !== 'market' || !f.place) return true;
+    const entry = lookupPlaceForm(f.place)?.entry;
+    if (home && entry?.kind === 'COUNTRY' && entry.countryCode === home) return false;
+    return !(entry?.kind !== 'COUNTRY' && offices.has(`${f.company}|${f.place}`));
+  });
 }
 
 /**

@@ -69,3 +69,13 @@ describe('more ways to say a market', () => {
     expect(facts("La filiale Brevane étudie l'ouverture d'un bureau à Dubaï.", 'fr')).toEqual([]);
   });
 });
+
+describe('markets that are no news', () => {
+  it('drops the company’s own country', () => {
+    expect(facts('Le lunetier espagnol Ondarra arrive en France. Ondarra exploite 200 magasins en Espagne et au Portugal.', 'fr')).toEqual(['Ondarra | market | France', 'Ondarra | market | Portugal']);
+    expect(facts('Danish furniture chain Holmvik already operates in Denmark, Norway and Finland.', 'en')).toEqual(['Holmvik | market | Norway', 'Holmvik | market | Finland']);
+  });
+  it('drops a city where the sentence opens an office', () => {
+    expect(facts("La plateforme Jobvio s'installe à Porto, où elle ouvre son premier bureau hors de France.", 'fr')).toEqual(['Jobvio | office | Porto']);
+  });
+});

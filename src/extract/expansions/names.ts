@@ -28,6 +28,8 @@ export interface ExpansionDoc {
   names: Map<string, NameCount>;
   /** The focus as the sentences read so far left it (see focusAfter). */
   focus: string | null;
+  /** The focus company's own country, from a nationality before its name ("le chausseur italien X"): never one of its markets. */
+  home: string | null;
 }
 
 interface NameCount {
@@ -221,6 +223,29 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
   return { ...v, mentions: out, cover: cover2 };
 }
 
+/**
+ * The country of a nationality or city adjective just before the focus company's name, past
+ * lowercase description words: "Le chausseur italien Calzarotti", "Danish homeware chain X",
+ * "la biotech strasbourgeoise X" (France).
+ */
+function homeCountry(views: Map<SentenceView, SentenceView>, focus: string | null): string | null {
+  const head = focus?.split(' ')[0];
+  if (!head) return null;
+  for (const w of views.values()) {
+    for (const m of w.mentions) {
+      if (!isCompanyLike(m) || !(m.text === head || m.text.startsWith(`${head} `))) continue;
+      for (let k = m.s - 1; k >= Math.max(w.from, m.s - 4); k--) {
+        const c = w.cover[k];
+        const form = c ? null : lookupPlaceForm(w.tokens[k]?.text ?? '');
+        const code = c?.kind === 'PLACE' && c.adjective ? c.place?.countryCode : form?.adjective ? form.entry.countryCode : undefined;
+        if (code !== undefined) return code;
+        if (c || !w.tokens[k]?.word || w.tokens[k]?.cap) break;
+      }
+    }
+  }
+  return null;
+}
+
 /** The last document's corrected view: sentences of one document are read one after another. */
 let last: { doc: DocView; x: ExpansionDoc } | null = null;
 
@@ -268,7 +293,7 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
     if (best && notes.companies.has(best[0]) && best[1] !== current) focus = commonestForm(best[1]);
   }
   focus = fullestForm(names, focus);
-  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus };
+  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus, home: homeCountry(views, focus) };
   last = { doc, x: result };
   return result;
 }
