@@ -46,8 +46,14 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   }
   if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
   j = pastDescription(v, j);
-  const m = v.cover[j];
+  let m = v.cover[j];
   if (!isCompanyLike(m) || m.s !== j || PUBLIC_BODIES.test(m.text)) return null;
+  // "global brand director for Lancôme at L'Oréal": the brand is the post's scope, the firm after "at" employs.
+  const firm = v.cover[m.e + 1];
+  if ((t[j - 1]?.f === 'for' || t[j - 1]?.f === 'pour') && (t[m.e]?.f === 'at' || t[m.e]?.f === 'chez') && isCompanyLike(firm) && firm.s === m.e + 1) {
+    m = firm;
+    j = firm.s;
+  }
   const list = companyList(v, j);
   // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
   return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };

@@ -12,7 +12,7 @@ import { fold } from '../lexicon/fold.js';
 import { lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
-import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
+import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -388,7 +388,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i++;
       continue;
     }
-    e = plusEnd(tokens, possessiveNameEnd(sentence, tokens, i, e, isTitle));
+    e = numberEnd(tokens, plusEnd(tokens, possessiveNameEnd(sentence, tokens, i, e, isTitle)));
     const opens = opensSentence(tokens, i, from);
     if (opens && initials < 0) e = linkedNameEnd(tokens, e, isTitle);
     // "Media contact:", "Vice President of Sales", "Vantorix, Inc.": a sector word, a department

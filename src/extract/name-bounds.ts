@@ -54,6 +54,12 @@ export function possessiveNameEnd(sentence: string, tokens: Token[], s: number, 
   return amp || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) ? j : e;
 }
 
+/** "Unit 8200", "Channel 4": a number right after a name is part of it (a year is not: "Acme 2024"). */
+export function numberEnd(tokens: Token[], e: number): number {
+  const n = tokens[e];
+  return n && /^\d{1,4}$/.test(n.text) && !/^(?:19|20)\d\d$/.test(n.text) && !(tokens[e + 1]?.text === '%') ? e + 1 : e;
+}
+
 /** "Canal+", "Disney+": a plus sign written against the name is part of it. */
 export function plusEnd(tokens: Token[], e: number): number {
   const p = tokens[e];

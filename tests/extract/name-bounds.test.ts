@@ -134,3 +134,14 @@ describe('more name shapes', () => {
     expect(roles('Tovaro has named Dana K. Whitfield as chief executive.')).toEqual([['Dana K. Whitfield', 'Tovaro', 'chief executive', 'current']]);
   });
 });
+
+describe('brands, units and numbers', () => {
+  it('gives the firm after "at", not the brand after "for"', () => {
+    const text = 'Shirova has appointed Anna Lind as its EMEA CMO. She was previously global brand director for Velane at Orvelle.';
+    expect(roles(text)).toContainEqual(['Anna Lind', 'Orvelle', 'global brand director', 'former']);
+  });
+  it('keeps a number that is part of a name, so the list after it is read', () => {
+    const text = 'Israeli start-up Tamar Labs is opening an office in Austin. Co-founder and CEO Noa Ben-Ami, a veteran of Unit 8200 and Brisk Point, said the company would grow.';
+    expect(roles(text)).toContainEqual(['Noa Ben-Ami', 'Brisk Point', null, 'former']);
+  });
+});
