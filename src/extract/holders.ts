@@ -7,7 +7,7 @@
  * order: the nearer the construction, the surer the reading.
  */
 import type { DocView, SentenceView } from './analyze.js';
-import { findCue, JOIN_VERBS, LEAVE_BEFORE } from './cues.js';
+import { anyCueAt, findCue, JOIN_VERBS, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { explicitAfter } from './employers.js';
 import type { PersonRef } from './refs.js';
 import type { RoleState } from './roles.js';
@@ -105,6 +105,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // (a person named after a verb of replacement is the one replaced, not this holder)
   const named = refs.some((p) => p.named && !(p.s >= title.e && findCue(t, LEAVE_BEFORE, title.e, p.s)));
   if ((title.s - v.from <= 3 || definite) && state.lastPerson && !named) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  // "L'ex-directrice de la publicité de X est nommée directrice générale adjointe": the post a
+  // description opening the sentence is named to is that person's too.
+  const opener = v.titles[0];
+  if (opener && opener !== title && opener.s - v.from <= 3 && state.lastPerson && !named && predicateBefore(v, skipBack(v, title.s - 1) + 1)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   return null;
 }
 
@@ -115,6 +119,12 @@ const BECOMES = new Set(['devient', 'deviendra', 'becomes', 'become', 'reste', '
 function andBecomes(t: SentenceView['tokens'], from: number, to: number): boolean {
   if (to - from > 4) return false;
   for (let i = from; i < to - 1; i++) if (AND_WORDS.has(t[i]?.f ?? '') && (BECOMES.has(t[i + 1]?.f ?? '') || (t[i + 1]?.f === 'will' && BECOMES.has(t[i + 2]?.f ?? '')))) return true;
+  return false;
+}
+
+/** "est nommée", "devient", "becomes" ending right before token `at`. */
+function predicateBefore(v: SentenceView, at: number): boolean {
+  for (let i = Math.max(v.from, at - 4); i < at; i++) if (anyCueAt(v.tokens, i, PERSON_PREDICATES) === at) return true;
   return false;
 }
 

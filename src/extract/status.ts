@@ -54,11 +54,17 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
   return null;
 }
 
+const PAST_STAYS = new Set(['passe', 'travaille', 'fait', 'debute', 'commence', 'exerce', 'officie']);
+
 /** "Il avait débuté chez X, avant de rejoindre Y": "avant de" continues a story told in the past. */
 function pluperfectBefore(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   if (t[i - 1]?.f !== 'de' || t[i - 2]?.f !== 'avant') return false;
-  for (let k = v.from; k < i - 2; k++) if (t[k]?.f === 'avait' || t[k]?.f === 'etait' || t[k]?.f === 'had') return true;
+  for (let k = v.from; k < i - 2; k++) {
+    if (t[k]?.f === 'avait' || t[k]?.f === 'etait' || t[k]?.f === 'had') return true;
+    // "elle a passé quinze ans chez X … avant de rejoindre Y comme T": a stay told in the past.
+    if (t[k]?.f === 'a' && PAST_STAYS.has(t[k + 1]?.f ?? '')) return true;
+  }
   return false;
 }
 

@@ -136,3 +136,16 @@ describe('hires', () => {
     expect(r).toContainEqual(['Tomasz Wisn', 'Kolbeck', null, 'former']);
   });
 });
+
+describe('stories told in the past and descriptions as subjects', () => {
+  it('reads "a passé N ans chez X … avant de rejoindre Y comme T" as past (fr)', () => {
+    const r = roleRows("Orvane a nommé Hélène Brun directrice générale déléguée. Elle a passé quinze ans chez Thalor avant de rejoindre Dassel en 2019 comme directrice des programmes.", 'fr');
+    expect(r).toContainEqual(['Hélène Brun', 'Dassel', 'directrice des programmes', 'former']);
+    expect(r).toContainEqual(['Hélène Brun', 'Orvane', 'directrice générale déléguée', 'current']);
+  });
+  it('gives the post a description opening the sentence is named to (fr)', () => {
+    const r = roleRows("Valérie Haut prend la tête de Prismo. L'ex-directrice de la publicité de Ouest-Matin est nommée directrice générale adjointe du groupe.", 'fr');
+    expect(r).toContainEqual(['Valérie Haut', 'Ouest-Matin', 'directrice de la publicité', 'former']);
+    expect(r).toContainEqual(['Valérie Haut', 'Prismo', 'directrice générale adjointe', 'current']);
+  });
+});
