@@ -15,14 +15,14 @@ import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { ellipsisRule } from './expansions/ellipsis.js';
 import { listingRule } from './expansions/listings.js';
-import { launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
+import { debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { partnershipRule } from './expansions/partners.js';
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
-const RULES: ExpansionRule[] = [storeRule, officeRule, ellipsisRule, listingRule, presentRule, salesRule, marketRule, launchRule, partnershipRule];
+const RULES: ExpansionRule[] = [storeRule, officeRule, ellipsisRule, listingRule, presentRule, salesRule, debutRule, marketRule, launchRule, partnershipRule];
 
 export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
   if (sentence.sent.skip) return [];

@@ -69,3 +69,9 @@ const SUBNATIONAL_TABLE: Array<[string, string]> = [
   ['MY', 'selangor,johor,sarawak,sabah'],
 ];
 for (const [code, names] of SUBNATIONAL_TABLE) for (const n of names.split(',')) SUBNATIONAL.set(n, code);
+
+/** Months and their abbreviations (folded): "Feb. 3, 2026" in a dateline is a date, never a name. */
+export const MONTH_WORDS = set(`
+jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september october november december
+janv fevr avr juil sept oct nov dec janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
+`);

@@ -79,3 +79,10 @@ describe('markets that are no news', () => {
     expect(facts("La plateforme Jobvio s'installe à Porto, où elle ouvre son premier bureau hors de France.", 'fr')).toEqual(['Jobvio | office | Porto']);
   });
 });
+
+describe('a debut in a place', () => {
+  it('reads "its UK debut" as a market', () => {
+    expect(facts('Lisbon hotel brand Casa Anil is making its UK debut with a property in Leeds.', 'en')).toEqual(['Casa Anil | market | UK']);
+    expect(facts('Solvik plans nothing else; Solvik is making its European debut.', 'en')).toEqual([]);
+  });
+});

@@ -46,3 +46,9 @@ describe('expansion noise', () => {
     expect(facts('Une usine en Pologne a été envisagée par Brindle.', 'fr')).toEqual([]);
   });
 });
+
+describe('dates in a dateline', () => {
+  it('does not read a month as a party', () => {
+    expect(facts('BERLIN, Germany - Feb. 3, 2026 - Korvex Robotics today announced a partnership with Telmis.', 'en')).toEqual(['Korvex Robotics | partnership | — | Telmis']);
+  });
+});

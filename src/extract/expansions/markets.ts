@@ -104,6 +104,18 @@ export function launchRule(c: ExpansionContext, i: number): number {
   return -1;
 }
 
+const DEBUT_NOUNS = new Set(['debut', 'debuts', 'arrival', 'entry', 'launch']);
+
+/** "is making its UK debut", "its Japanese launch": a possessive, a country or city, and a debut noun. */
+export function debutRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const m = v.cover[i - 1];
+  if (!DEBUT_NOUNS.has(v.tokens[i]?.f ?? '') || !m || m.e !== i || m.kind !== 'PLACE' || !POSSESSIVE_DETS.has(v.tokens[m.s - 1]?.f ?? '')) return -1;
+  if (m.place?.kind !== 'COUNTRY' && m.place?.kind !== 'CITY') return -1;
+  push(c, 'market', subject(v, m.s, c.doc, c.consumed), m.adjective ? m.place.name : m.text, null, i);
+  return i;
+}
+
 /** "Après la Belgique, où nous sommes présents depuis 2022", "Spain, where we are present". */
 export function presentRule(c: ExpansionContext, i: number): number {
   const { v } = c;

@@ -11,7 +11,7 @@
  * Pure: the input views are not changed; views are computed once per document (a one-document
  * memo, not a WeakMap, so that nothing outlives the document).
  */
-import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, NAME_LINKS, OPENING_WORDS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
+import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LINKS, OPENING_WORDS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import type { DocView, SentenceView } from '../analyze.js';
@@ -181,6 +181,12 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
     if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && m.s === w.from && OPENING_WORDS.has(t[m.s]?.f ?? '')) {
       // "Présent en Chine depuis 2018, il…": an adjective opening the sentence, not a name.
+      changed = true;
+      continue;
+    }
+    const after = t[m.e]?.text ?? '';
+    if (m.kind !== 'PLACE' && m.e - m.s === 1 && MONTH_WORDS.has(t[m.s]?.f ?? '') && (after === '.' || /^\d/.test(after))) {
+      // "Feb. 3, 2026": a date, not a company.
       changed = true;
       continue;
     }
