@@ -149,3 +149,11 @@ describe('stories told in the past and descriptions as subjects', () => {
     expect(r).toContainEqual(['Valérie Haut', 'Prismo', 'directrice générale adjointe', 'current']);
   });
 });
+
+describe('"spent N years as T"', () => {
+  it('reads the post as past, and the unit led as the new job (en)', () => {
+    const r = roleRows('Halverd Defence is opening an office in Arlington. The new office will be run by Dana Whitt, a retired general who spent six years as a senior vice president at Lockmar.', 'en');
+    expect(r).toContainEqual(['Dana Whitt', 'Lockmar', 'senior vice president', 'former']);
+    expect(r).toContainEqual(['Dana Whitt', 'Halverd Defence', null, 'current']);
+  });
+});
