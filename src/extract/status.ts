@@ -33,6 +33,9 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (tok.text === '.' || tok.text === ';' || tok.text === ':' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«' || QUOTES.has(tok.text)) break;
     // "The deal was put together by CFO X": the verb before the agent is not the post's time.
     if (tok.f === 'by' || tok.f === 'par') break;
+    // "Sources had told Reuters that Acme board member X…": the reporting verb is another clause.
+    // (but "before that, a producer at X" is a time word)
+    if (tok.f === 'that' && t[i - 1]?.f !== 'before' && t[i - 1]?.f !== 'after') break;
     // "X, formerly of Y, as T", "X, ex-Bayer, au poste de T": the aside before tells another job.
     if (tok.text === ',' && anyCueAt(t, i + 1, POST_GIVEN) > 0) break;
     // Words before the holder's name describe someone else's past ("hired former X banker Y as").

@@ -157,3 +157,10 @@ describe('"spent N years as T"', () => {
     expect(r).toContainEqual(['Dana Whitt', 'Halverd Defence', null, 'current']);
   });
 });
+
+describe('a reporting clause', () => {
+  it('does not lend its tense to the post after "that", but "before that" is a time word (en)', () => {
+    expect(roleRows('Sources had earlier told reporters that Munor Re board member Katrin Vog was also considered for the job.', 'en')).toContainEqual(['Katrin Vog', 'Munor Re', 'member', 'current']);
+    expect(roleRows('Questor has hired Chloé Ferr as chief operating officer. She was previously vice president at Supercel and, before that, a producer at Ubisor Montreal.', 'en')).toContainEqual(['Chloé Ferr', 'Ubisor Montreal', 'producer', 'former']);
+  });
+});
