@@ -183,10 +183,10 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   let focusName: string | null = null;
   let focusKey = '';
   let best: { n: number; first: number } | null = null;
-  for (const c of counts.values()) {
+  for (const [key, c] of counts) {
     if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) {
       best = c;
-      focusKey = [...counts].find(([, x]) => x === c)?.[0] ?? '';
+      focusKey = key;
       let form = '';
       let fn = 0;
       // On a tie the shorter form ("Google" over "Google France"), but a firm named "A & B" keeps

@@ -56,6 +56,11 @@ function index(list: Cue[]): CueList {
   return out;
 }
 
+/** The words a list's cues start with. */
+export function cueFirstWords(list: CueList): string[] {
+  return list.byFirst ? [...list.byFirst.keys()] : list.map((c) => c[0] ?? '');
+}
+
 export function cueList(text: string): CueList {
   return index(
     text

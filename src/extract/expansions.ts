@@ -13,16 +13,43 @@ import type { ExpansionFact } from '../model/facts.js';
 import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
-import { ellipsisRule } from './expansions/ellipsis.js';
+import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { listingRule } from './expansions/listings.js';
-import { debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
+import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
-import { partnershipRule } from './expansions/partners.js';
+import { PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
+import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
+import { cueFirstWords } from './cues.js';
+
+/**
+ * Each rule with the words it can apply at: its first test reads token i against these (and
+ * does nothing before), so a token that starts no rule is skipped without calling them.
+ * A rule that may apply at any word says 'any'.
+ */
+type Entry = readonly [rule: ExpansionRule, starts: ReadonlyArray<Iterable<string>> | 'any'];
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
-const RULES: ExpansionRule[] = [storeRule, officeRule, ellipsisRule, listingRule, presentRule, salesRule, debutRule, marketRule, launchRule, partnershipRule];
+const RULES: readonly Entry[] = [
+  [storeRule, [STORE_NOUNS, SERVICE_NOUNS]],
+  [officeRule, [OFFICE_NOUNS]],
+  [ellipsisRule, [ELLIPSIS_STARTS]],
+  [listingRule, [cueFirstWords(IPO), cueFirstWords(DEBUT)]],
+  [presentRule, [PRESENT_WORDS]],
+  [salesRule, [cueFirstWords(SALES)]],
+  [debutRule, [DEBUT_NOUNS]],
+  [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
+  [launchRule, [LAUNCH_VERBS]],
+  [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS)]],
+];
+
+/** The words some rule can apply at; null when a rule may apply anywhere ('any', or a cue led by "*"). */
+const RULE_STARTS: ReadonlySet<string> | null = ((): ReadonlySet<string> | null => {
+  if (RULES.some(([, starts]) => starts === 'any')) return null;
+  const words = new Set(RULES.flatMap(([, starts]) => (starts === 'any' ? [] : starts.flatMap((w) => [...w]))));
+  return words.has('*') ? null : words;
+})();
 
 export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
   if (sentence.sent.skip) return [];
@@ -44,7 +71,8 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
         continue;
       }
     }
-    for (const rule of RULES) {
+    if (RULE_STARTS && !RULE_STARTS.has(v.tokens[i]?.f ?? '')) continue;
+    for (const [rule] of RULES) {
       const next = rule(c, i);
       if (next >= 0) {
         i = next;

@@ -15,6 +15,8 @@ import { subject } from './subject.js';
 const ANOTHER = new Set(['another']);
 const ORDINAL_ONES = new Set(['second', 'seconde', 'deuxieme', 'troisieme', 'autre', 'third']);
 const ONE_DETS = new Set(['un', 'une', 'a']);
+/** The words ellipsisRule can apply at. */
+export const ELLIPSIS_STARTS: ReadonlySet<string> = new Set([...ANOTHER, ...ORDINAL_ONES]);
 const ELLIPSIS_PREPS = new Set(['a', 'in', 'at', 'en', 'au']);
 
 /** The office or shop noun the ellipsis at token i stands for, or null. */

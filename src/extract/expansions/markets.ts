@@ -104,7 +104,7 @@ export function launchRule(c: ExpansionContext, i: number): number {
   return -1;
 }
 
-const DEBUT_NOUNS = new Set(['debut', 'debuts', 'arrival', 'entry', 'launch']);
+export const DEBUT_NOUNS: ReadonlySet<string> = new Set(['debut', 'debuts', 'arrival', 'entry', 'launch']);
 
 /** "is making its UK debut", "its Japanese launch": a possessive, a country or city, and a debut noun. */
 export function debutRule(c: ExpansionContext, i: number): number {

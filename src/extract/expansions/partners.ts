@@ -189,7 +189,7 @@ function whereClausePlace(v: SentenceView, at: number): string | null {
   return null;
 }
 
-const PARTNER_WORDS = new Set(['partenaire', 'partner']);
+export const PARTNER_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner']);
 const AS_WORDS = new Set(['comme', 'as']);
 
 /** "a choisi Orvane comme partenaire en Espagne", "selected Orvane as its distribution partner". */
