@@ -44,6 +44,8 @@ const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse inte
 const SENTENCE_OPENERS = new Set(
   'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people'.split(' '),
 );
+/** Prepositions after a sentence-opening English participle ("Founded in", "Backed by"). */
+const PARTICIPLE_PREPOSITIONS = new Set('in by on at as from with to for after under over near outside into'.split(' '));
 const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
@@ -74,6 +76,10 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     const next = tokens[i + 1];
     // …followed by a word: "Pennant, the London-based maker" is a name before its comma.
     if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap) return false;
+    // English participles before a preposition ("Founded in 2015, X…", "Based in Oslo,
+    // X…", "Backed by Y, X…", "Speaking to reporters, X…"); a name ending in -ed ("Allied
+    // has…") is not followed by one.
+    if (t.text.length >= 5 && /(?:ed|ing)$/.test(t.f) && next?.word === true && !next.cap && PARTICIPLE_PREPOSITIONS.has(next.f)) return false;
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;

@@ -21,6 +21,11 @@ describe('sentence openers that are not names', () => {
   it('keeps two adjectives of one title joined by et', () => {
     expect(roles('Julie Martin devient directrice administrative et financière de Velcor.', 'fr')).toContainEqual(['Julie Martin', 'Velcor', 'directrice administrative et financière', 'current']);
   });
+  it('skips an English participle and its preposition, and keeps a name ending in -ed', () => {
+    expect(roles('Founded in 2015, Quorvane sells payroll software. The company has appointed Daniel Frey chief financial officer.', 'en')).toEqual([['Daniel Frey', 'Quorvane', 'chief financial officer', 'current']]);
+    expect(roles('Headquartered in Oslo, Quorvane sells payroll software. The firm named Daniel Frey chief executive.', 'en')).toEqual([['Daniel Frey', 'Quorvane', 'chief executive', 'current']]);
+    expect(roles('Allied Weldings has appointed Daniel Frey chief executive.', 'en')).toEqual([['Daniel Frey', 'Allied Weldings', 'chief executive', 'current']]);
+  });
   it('reads a name ending in Rail or FC as a company', () => {
     expect(roles('Promu en National, le Racing Vernon FC se structure. Le club a recruté Paul Brent comme directeur général.', 'fr')).toContainEqual(['Paul Brent', 'Racing Vernon FC', 'directeur général', 'current']);
   });
