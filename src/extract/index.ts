@@ -35,7 +35,7 @@ const STILL_HELD = cueList("currently | actuellement | still | toujours | l' act
 
 const BYLINE_WORDS = new Set(['par', 'by', 'reporting', 'editing', 'de', 'and', 'et', ',', ';', '(', ')']);
 
-/** "Par Clémentine Ardouin", "By Jane Doe": a byline names the writer, who is no one the story is about. */
+/** "Par Odile Pirandelli", "By Jane Doe": a byline names the writer, who is no one the story is about. */
 function isByline(v: SentenceView): boolean {
   const t = v.tokens;
   const first = t[v.from]?.f;

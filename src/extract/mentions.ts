@@ -218,11 +218,11 @@ function classify(m: Mention, tokens: Token[]): void {
   }
   // "Harvard Business School": a place of study, neither a person nor sure to be a firm.
   if (n >= 2 && SCHOOL_TAILS.has(last)) return;
-  // "bubble tea chain Jade Leaf", "l'enseigne Jean Louis David": a brand named after someone.
+  // "tea chain Ruby Fern", "l'enseigne Jean Louis David": a brand named after someone.
   const described = (!!prev && prev.word && !prev.cap && COMPANY_ONLY_DESCRIPTORS.has(prev.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev);
   const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
-  // (Initials' dots do not count: "Dana K. Whitfield" is three words.)
+  // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
   let wordCount = 0;
   for (let k = m.s; k < m.e; k++) if (tokens[k]?.word) wordCount++;
   const personLength = wordCount <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
@@ -242,7 +242,7 @@ function classify(m: Mention, tokens: Token[]): void {
   if (n === 1 && QUOTES.has(prev?.text ?? '') && isFirstName(first) && !KNOWN_COMPANIES.has(first)) m.given = true;
 }
 
-/** A Titlecase name word, with its own capitals after an apostrophe or "Mc" ("O'Donnell-Fabre", "McBride"). */
+/** A Titlecase name word, with its own capitals after an apostrophe or "Mc" ("O'Kelly-Marchand", "McAllan"). */
 const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'-]+(?:-(?:\p{Lu}['’])?\p{Lu}[\p{Ll}\p{M}'-]+)*$/u;
 const QUOTES = new Set(['"', '“', '«', "'", '‘']);
 
@@ -257,7 +257,7 @@ function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolea
   return (p === 'at' && WORKPLACE_BEFORE_AT.has(p2)) || ((p === 'de' || p === "d'") && p2 === 'provenance');
 }
 
-/** "the company Anna Lind founded": the name after the noun is its founder's. */
+/** "the company Clara Voss founded": the name after the noun is its founder's. */
 const FOUNDED = new Set('founded co-founded cofounded started launched created built set fonde fondee cree creee lance lancee'.split(' '));
 /** French links that swallow a city's article: "du Havre" is "de Le Havre". */
 const ARTICLE_LINKS = new Map([

@@ -1,6 +1,6 @@
 /**
  * Where a name chunk really ends, once the capitalised run is known: title words glued on
- * ("Anna Lind Executive Vice President"), a possessive inside a firm's name ("Moody's
+ * ("Clara Voss Executive Vice President"), a possessive inside a firm's name ("Moody's
  * Analytics"), a trailing "+" ("Canal+"). Each helper takes the chunk [s, e) and returns its
  * corrected end; the chunk itself is found in mentions.ts.
  */
@@ -14,7 +14,7 @@ import type { Token } from './tokens.js';
 type IsTitle = (i: number) => boolean;
 
 /**
- * "Katharina X Executive Vice President", "Senior Vice President", "Chief Financial Officer":
+ * "Greta X Executive Vice President", "Senior Vice President", "Chief Financial Officer":
  * capitalised title modifiers before a title head belong to the title, not to the name.
  * Returns the new end (s when nothing of the chunk is left). "Group" stays: "HSBC Group chief
  * executive" keeps its firm's word.
@@ -105,7 +105,7 @@ const NAME_LINKS = new Set(['the', 'of', 'for', 'contre', 'la', 'le', 'les', 'sa
 /**
  * "Action contre la Faim nomme…", "Save the Children UK has appointed…": at the head of a
  * sentence, a name written with lowercase link words runs up to the verb that appoints.
- * Only there: elsewhere "Lydra de son côté" or "Acme for the year" are a name and a phrase.
+ * Only there: elsewhere "Oskerra de son côté" or "Acme for the year" are a name and a phrase.
  * Returns the new end or e.
  */
 export function linkedNameEnd(tokens: Token[], e: number, isTitle: IsTitle): number {

@@ -42,12 +42,12 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
   return false;
 }
 
-/** "Valtris perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
+/** "Ardenix perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
 const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing');
 const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
 const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
 
-/** "Tramontane perd en revanche X, associé fondateur, …": the company loses the person, founder or not. */
+/** "Mistralis perd en revanche X, associé fondateur, …": the company loses the person, founder or not. */
 function lostPerson(v: SentenceView, person: PersonRef, title: TitleSpan): boolean {
   if (!person.named || title.s < person.e || title.s - person.e > 2) return false;
   for (let i = Math.max(v.from, person.s - 5); i < person.s; i++) {

@@ -42,7 +42,7 @@ function predecessorCompany(s: Succession | undefined, title: TitleSpan, chosen:
 }
 
 /**
- * "a former Santander Brasil chief executive", "Transhelvetic Airways chief executive X": a name
+ * "a former Santander Brasil chief executive", "Alpenluft Airways chief executive X": a name
  * written right before the title, as its modifier, is where the title is held.
  */
 function modifierCompany(v: SentenceView, title: TitleSpan, doc: DocView): CompanyChoice | null {
@@ -73,7 +73,7 @@ function joinsAs(v: SentenceView, person: PersonRef, title: TitleSpan): boolean 
 }
 
 /**
- * "Hygge & Co has hired Jessica A, senior vice president of stores at Crate & Barrel, to lead…":
+ * "Lagom & Co has hired Jessica A, senior vice president of stores at Crate & Barrel, to lead…":
  * the post in apposition to a person another company hires is the one left.
  */
 function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company: string): boolean {

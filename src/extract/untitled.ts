@@ -63,7 +63,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         if (anyCueAt(t, i, APPOINT_VERBS) !== p.s) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
         const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
-        // ("Danish homeware retailer Hygge & Co … has hired": a short description may come first)
+        // ("Danish homeware retailer Lagom & Co … has hired": a short description may come first)
         const first = v.mentions.find((x) => x.e <= i && isCompanyLike(x));
         const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 4 && v.mentions.every((x) => x.s >= first.s || x.kind === 'PLACE') ? first : undefined;
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) company = m.text;

@@ -71,7 +71,7 @@ assureur reassureur editeur constructeur equipementier distributeur transitaire 
 /**
  * The subset of sector nouns that never describe a person ("bubble tea chain X", "la
  * fintech X"): a first name and surname right after one is a brand named after someone
- * ("chain Jade Leaf"). "producer", "developer", "broker" also name people's jobs. Folded.
+ * ("chain Ruby Fern"). "producer", "developer", "broker" also name people's jobs. Folded.
  */
 export const COMPANY_ONLY_DESCRIPTORS = set(`
 company firm lender insurer reinsurer carmaker automaker retailer e-tailer platform app startup start-up

@@ -41,7 +41,7 @@ function words(text: string): string[] {
 }
 
 /**
- * Verbs that Title Case headlines and press-release titles write with a capital ("Carevia
+ * Verbs that Title Case headlines and press-release titles write with a capital ("Quelvra
  * Health Appoints Marcus X as…"): they end the name before them and start none. Folded.
  */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(

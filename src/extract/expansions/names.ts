@@ -196,7 +196,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       continue;
     }
     if (isCompanyLike(m) && m.e - m.s >= 2 && SECTOR_WORDS.has(t[m.s]?.f ?? '') && (before?.f === 'de' || before?.f === "d'")) {
-      // "le groupe de BTP Fayolle & Marsac": the sector is no part of the name.
+      // "le groupe de BTP Varnholt & Tessaro": the sector is no part of the name.
       m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
     } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
@@ -231,7 +231,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
 
 /**
  * The country of a nationality or city adjective just before the focus company's name, past
- * lowercase description words: "Le chausseur italien Calzarotti", "Danish homeware chain X",
+ * lowercase description words: "Le chausseur italien Pellanera", "Danish homeware chain X",
  * "la biotech strasbourgeoise X" (France).
  */
 function homeCountry(views: Map<SentenceView, SentenceView>, focus: string | null): string | null {
@@ -287,10 +287,10 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
       names.set(key, c);
     }
   }
-  // "le groupe de BTP Fayolle & Marsac" named the focus with its sector.
+  // "le groupe de BTP Varnholt & Tessaro" named the focus with its sector.
   const words = focus?.split(' ') ?? [];
   if (words.length >= 2 && SECTOR_WORDS.has(fold(words[0] ?? ''))) focus = words.slice(1).join(' ');
-  // A name the mention stage read as a person ("Jade Leaf") and this stage as a company may be
+  // A name the mention stage read as a person ("Ruby Fern") and this stage as a company may be
   // the one the text is about.
   if (notes.companies.size > 0) {
     let best: [string, NameCount] | undefined;
@@ -326,10 +326,10 @@ function commonestForm(c: NameCount): string {
 }
 
 /**
- * The focus as the text gives it in full when the short form is no commoner: in "Kestrel
- * Health, the telemedicine startup … The company has struck a partnership … Kestrel raised"
- * the company is "Kestrel Health"; a text that keeps saying "Kobolt" after one "Kobolt
- * Recycling" calls it "Kobolt".
+ * The focus as the text gives it in full when the short form is no commoner: in "Norvik
+ * Health, the telemedicine startup … The company has struck a partnership … Norvik raised"
+ * the company is "Norvik Health"; a text that keeps saying "Tarn" after one "Tarn
+ * Recycling" calls it "Tarn".
  */
 function fullestForm(names: Map<string, NameCount>, focus: string | null): string | null {
   if (!focus) return focus;
@@ -337,7 +337,7 @@ function fullestForm(names: Map<string, NameCount>, focus: string | null): strin
   if (!c) return focus;
   let best = focus;
   for (const [form, n] of c.forms) {
-    // "Fayolle & Marsac Maroc" is the Moroccan subsidiary, not a fuller name.
+    // "Varnholt & Tessaro Maroc" is the Moroccan subsidiary, not a fuller name.
     const subsidiary = !!lookupPlaceForm(form.slice(best.length + 1));
     if (form.startsWith(`${best} `) && !subsidiary && form.split(' ').length <= 4 && n >= (c.forms.get(best) ?? 0)) best = form;
   }

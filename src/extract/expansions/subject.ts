@@ -32,7 +32,7 @@ const DEFINITE = new Set(['le', 'la', "l'", 'the']);
 
 /**
  * A name that is the object of a preposition, also past a short description and a place
- * ("through the acquisition of Bogotá courier Envíos Andinos"): not the subject.
+ * ("through the acquisition of Bogotá courier Correo Veloz"): not the subject.
  */
 function governed(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
