@@ -46,6 +46,8 @@ const SENTENCE_OPENERS = new Set(
 );
 /** Prepositions after a sentence-opening English participle ("Founded in", "Backed by"). */
 const PARTICIPLE_PREPOSITIONS = new Set('in by on at as from with to for after under over near outside into'.split(' '));
+/** The same after a French participle ("Soutenue par", "Acquise en"); not "a" or "de", which follow names. */
+const PARTICIPE_PREPOSITIONS = new Set('par pour en dans depuis sur avec sous lors'.split(' '));
 const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
@@ -80,6 +82,10 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // X…", "Backed by Y, X…", "Speaking to reporters, X…"); a name ending in -ed ("Allied
     // has…") is not followed by one.
     if (t.text.length >= 5 && /(?:ed|ing)$/.test(t.f) && next?.word === true && !next.cap && PARTICIPLE_PREPOSITIONS.has(next.f)) return false;
+    // …and French ones the accent test above misses ("Soutenue par Bpifrance, X…", "Acquise en
+    // 2019, X…", "Ouverte depuis mars, …").
+    // Masculine "-u" forms only when long ("Soutenu", "Reconnu"): short names end so too ("Lexmu pour sa part").
+    if (/(?:ue|ues|ie|ies|ise|ises|ite|ites|erte|ertes)$|^.{5,}(?:nu|nus)$/.test(t.f) && t.text.length >= 5 && next?.word === true && !next.cap && PARTICIPE_PREPOSITIONS.has(next.f)) return false;
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;

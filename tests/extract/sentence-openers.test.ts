@@ -26,6 +26,11 @@ describe('sentence openers that are not names', () => {
     expect(roles('Headquartered in Oslo, Quorvane sells payroll software. The firm named Daniel Frey chief executive.', 'en')).toEqual([['Daniel Frey', 'Quorvane', 'chief executive', 'current']]);
     expect(roles('Allied Weldings has appointed Daniel Frey chief executive.', 'en')).toEqual([['Daniel Frey', 'Allied Weldings', 'chief executive', 'current']]);
   });
+  it('skips a French participle without an accent before its preposition, and keeps a short name ending in -u', () => {
+    expect(roles('Acquise en 2019, Brelvex a nommé Lucie Martin-Royer directrice générale.', 'fr')).toEqual([['Lucie Martin-Royer', 'Brelvex', 'directrice générale', 'current']]);
+    expect(roles('Reconnue pour ses fixations, Brelvex a nommé Lucie Martin-Royer directrice générale.', 'fr')).toEqual([['Lucie Martin-Royer', 'Brelvex', 'directrice générale', 'current']]);
+    expect(roles('Lexmu pour sa part a nommé Lucie Martin-Royer directrice générale.', 'fr')).toEqual([['Lucie Martin-Royer', 'Lexmu', 'directrice générale', 'current']]);
+  });
   it('reads a name ending in Rail or FC as a company', () => {
     expect(roles('Promu en National, le Racing Vernon FC se structure. Le club a recruté Paul Brent comme directeur général.', 'fr')).toContainEqual(['Paul Brent', 'Racing Vernon FC', 'directeur général', 'current']);
   });
