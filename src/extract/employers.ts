@@ -142,10 +142,26 @@ function placeLike(v: SentenceView, m: Mention): boolean {
   return m.kind === 'UNKNOWN' && m.e - m.s === 1 && PLACE_PREPS.has(v.tokens[m.s - 1]?.text ?? '');
 }
 
-/** The sentence's subject company before `at`: "Orbiqa, the Paris-based start-up, has hired…". */
+/**
+ * The sentence's subject company before `at`: "Orbiqa, the Paris-based start-up, has hired…".
+ * A company named in the verb's own clause comes first, so a fronted phrase does not lend its
+ * firm ("Backed by Velcor, Orbiqa has hired…", "Soutenue par Velcor, Orbiqa a nommé…").
+ */
 function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>): Mention | null {
-  for (const m of v.mentions) if (m.e <= at && isCompanyLike(m) && !consumed.has(m)) return m;
-  return null;
+  let clause = v.from;
+  for (let i = at - 1; i > v.from; i--) {
+    if (v.tokens[i]?.text === ',') {
+      clause = i + 1;
+      break;
+    }
+  }
+  let first: Mention | null = null;
+  for (const m of v.mentions) {
+    if (m.e > at || !isCompanyLike(m) || consumed.has(m)) continue;
+    if (m.s >= clause) return m;
+    first ??= m;
+  }
+  return first;
 }
 
 const PART_OF = new Set(['dont', 'including', 'notamment']);
