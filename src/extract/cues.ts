@@ -204,6 +204,13 @@ prend la tete de | prendra la tete de | a pris la tete de | prend la tete du | p
 prend la direction de | prendra la direction de | prend la direction du | prend la direction generale de
 prendra la direction generale de | prend les renes de | prendra les renes de | prend les renes du
 prend la presidence de | prendra la presidence de | prend la presidence du | est porte a la tete de
+prendra la presidence du | a pris la presidence de | a pris la presidence du | prendra la direction du
+a pris la direction de | a pris la direction du | prend la direction generale du | prendra la direction generale du
+prendra les renes du | a pris les renes de | a pris les renes du
+prend la presidence du directoire de | prendra la presidence du directoire de | a pris la presidence du directoire de
+prend la presidence du conseil de surveillance de | prendra la presidence du conseil de surveillance de
+prend la presidence du conseil d' administration de | prendra la presidence du conseil d' administration de
+a pris la presidence du conseil d' administration de | a pris la presidence du conseil de surveillance de
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | a la tete de | a la tete du | at the helm of
 `);

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
 
 describe('posts without a title', () => {
+  it('reads taking the chair of a board as a current post at the company (fr)', () => {
+    expect(roles('Paul Vernet prendra la présidence du directoire de Brelvex.', 'fr')).toEqual([['Paul Vernet', 'Brelvex', null, 'current']]);
+    expect(roles('Jeanne Morel prend la présidence du conseil de surveillance de Brelvex.', 'fr')).toEqual([['Jeanne Morel', 'Brelvex', null, 'current']]);
+    expect(roles("Paul Vernet a pris la présidence du conseil d'administration de Brelvex.", 'fr')).toEqual([['Paul Vernet', 'Brelvex', null, 'current']]);
+  });
   it('gives a unit led by someone to the company (en, fr)', () => {
     expect(roles('Quillbyte will open an office in Leeds next year. The new office will be run by Anna Lind, who was previously head of sales at Orvane.', 'en')).toContainEqual(['Anna Lind', 'Quillbyte', null, 'current']);
     expect(roles('Le cabinet Velcor Partners ouvre un bureau à Porto. Il sera dirigé par Paul Brent.', 'fr')).toContainEqual(['Paul Brent', 'Velcor Partners', null, 'current']);
