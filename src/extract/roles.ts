@@ -72,12 +72,18 @@ function joinsAs(v: SentenceView, person: PersonRef, title: TitleSpan): boolean 
   return k === title.s && k > j.e;
 }
 
+/** Words of a board seat (folded): "administratrice", "conseil de surveillance", "non-executive director". */
+const BOARD_WORDS = new Set('administrateur administratrice administrateurs administratrices administration surveillance censeur board non-executive supervisory trustee'.split(' '));
+
 /**
  * "Lagom & Co has hired Jessica A, senior vice president of stores at Crate & Barrel, to lead…":
  * the post in apposition to a person another company hires is the one left.
  */
 function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company: string): boolean {
   if (!person.named || v.tokens[person.e]?.text !== ',' || title.s - person.e > 3) return false;
+  // A board seat is held beside the job: "a coopté X, directrice générale de Y, en qualité
+  // d'administratrice", "appointed X, chief executive of Y, as a non-executive director".
+  for (let i = title.e; i < v.tokens.length; i++) if (BOARD_WORDS.has(v.tokens[i]?.f ?? '')) return false;
   for (let i = Math.max(v.from, person.s - 3); i < person.s; i++) {
     if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== person.s) continue;
     const hirer = v.mentions.filter((m) => m.e <= i && isCompanyLike(m)).pop();
