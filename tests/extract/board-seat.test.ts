@@ -17,6 +17,16 @@ describe('a board seat does not end the job beside it', () => {
       ['Rita Moss', 'Brelvex', 'non-executive director', 'current'],
     ]);
   });
+  it('gives the board seat itself, title null, when no board title is written (fr, en)', () => {
+    expect(roles('Brelvex a nommé Rita Moss, directrice générale de Quorvane, au conseil de surveillance.', 'fr')).toEqual([
+      ['Rita Moss', 'Brelvex', null, 'current'],
+      ['Rita Moss', 'Quorvane', 'directrice générale', 'current'],
+    ]);
+    expect(roles('Brelvex has appointed Rita Moss, chief executive of Quorvane, to its board.', 'en')).toEqual([
+      ['Rita Moss', 'Brelvex', null, 'current'],
+      ['Rita Moss', 'Quorvane', 'chief executive', 'current'],
+    ]);
+  });
   it('still reads an executive hire as leaving the described post', () => {
     expect(roles('Brelvex has hired Rita Moss, chief executive of Quorvane, as chief operating officer.', 'en')).toEqual([
       ['Rita Moss', 'Quorvane', 'chief executive', 'former'],
