@@ -81,14 +81,19 @@ const BOARD_WORDS = new Set('administrateur administratrice administrateurs admi
  */
 function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company: string): boolean {
   if (!person.named || v.tokens[person.e]?.text !== ',' || title.s - person.e > 3) return false;
-  // A board seat is held beside the job: "a coopté X, directrice générale de Y, en qualité
-  // d'administratrice", "appointed X, chief executive of Y, as a non-executive director".
-  for (let i = title.e; i < v.tokens.length; i++) if (BOARD_WORDS.has(v.tokens[i]?.f ?? '')) return false;
   for (let i = Math.max(v.from, person.s - 3); i < person.s; i++) {
     if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== person.s) continue;
     const hirer = v.mentions.filter((m) => m.e <= i && isCompanyLike(m)).pop();
-    return !!hirer && hirer.text !== company && !company.startsWith(hirer.text) && !hirer.text.startsWith(company);
+    if (!hirer || hirer.text === company || company.startsWith(hirer.text) || hirer.text.startsWith(company)) return false;
+    // A board seat is held beside the job: "a coopté X, directrice générale de Y, en qualité
+    // d'administratrice", "appointed X, chief executive of Y, as a non-executive director".
+    return !boardSeatAfter(v, title.e);
   }
+  return false;
+}
+
+function boardSeatAfter(v: SentenceView, from: number): boolean {
+  for (let i = from; i < v.tokens.length; i++) if (BOARD_WORDS.has(v.tokens[i]?.f ?? '')) return true;
   return false;
 }
 
