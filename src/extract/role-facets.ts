@@ -5,6 +5,7 @@
  * where the clause about this job ends.
  */
 import type { SentenceView } from './analyze.js';
+import { isBoardTitle } from './board.js';
 import type { RoleState } from './roles.js';
 import { anyCueAt, APPOINT_VERBS, cueList, findCue, JOIN_VERBS, LEAVE_AFTER } from './cues.js';
 import type { RoleCandidate } from './candidates.js';
@@ -126,8 +127,7 @@ is appointed | was appointed | has been appointed | will take over as | takes ov
 `);
 const NOW = cueList('currently | actuellement | now | desormais | aujourd\'hui | still | toujours | encore');
 const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionally | while remaining | in addition | as well');
-/** Posts a person takes on top of their job: a board seat elsewhere or an interim does not end it. */
-const BOARD = /\b(?:non-executive|board|administrat|conseil|supervisory|independent|ind[ée]pendant)/i;
+/** An interim taken on top of a job does not end it (nor does a board seat elsewhere: board.ts). */
 const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
 /** "promoted COO X to chief executive", "promeut X au poste de T": the post before is left. */
 const PROMOTE = cueList('promoted | promotes | has promoted | elevated | has elevated | promeut | a promu');
@@ -147,7 +147,7 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || INTERIM.test(b.fact.title ?? '')) return false;
       // "X, présidente du directoire, devient présidente du conseil de surveillance": a board
       // seat at the same company replaces the post; one elsewhere is held besides it.
-      if (BOARD.test(b.fact.title ?? '') && b.fact.company !== a.fact.company) return false;
+      if (isBoardTitle(b.fact.title) && b.fact.company !== a.fact.company) return false;
       if (findCue(t, ALSO, span.e, b.pos)) return false;
       // "X, currently head of finance, will take over as CFO": a time word keeps the post.
       if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default' || !findCue(t, NOW, Math.max(v.from, a.pos - 6), a.pos);

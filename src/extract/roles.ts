@@ -6,6 +6,7 @@
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, APPOINT_VERBS, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
@@ -72,9 +73,6 @@ function joinsAs(v: SentenceView, person: PersonRef, title: TitleSpan): boolean 
   return k === title.s && k > j.e;
 }
 
-/** Words of a board seat (folded): "administratrice", "conseil de surveillance", "non-executive director". */
-const BOARD_WORDS = new Set('administrateur administratrice administrateurs administratrices administration surveillance censeur board non-executive supervisory trustee'.split(' '));
-
 /**
  * "Lagom & Co has hired Jessica A, senior vice president of stores at Crate & Barrel, to lead…":
  * the post in apposition to a person another company hires is the one left.
@@ -89,11 +87,6 @@ function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company
     // d'administratrice", "appointed X, chief executive of Y, as a non-executive director".
     return !boardSeatAfter(v, title.e);
   }
-  return false;
-}
-
-function boardSeatAfter(v: SentenceView, from: number): boolean {
-  for (let i = from; i < v.tokens.length; i++) if (BOARD_WORDS.has(v.tokens[i]?.f ?? '')) return true;
   return false;
 }
 

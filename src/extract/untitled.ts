@@ -7,6 +7,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
+import { namedToBoardAfter } from './board.js';
 import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
@@ -48,7 +49,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     if (!p.named) continue;
     // A current post found here already says where the person works, unless it is the one in
     // apposition to a name a board takes in ("a nommé X, DG de Y, au conseil de surveillance").
-    if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoard(v, p)) continue;
+    if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoardAfter(v, p.e)) continue;
     let company: string | null = null;
     for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
@@ -82,16 +83,6 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     });
   }
   return out;
-}
-
-const BOARD_SEATS = cueList(`
-au conseil de surveillance | au conseil d' administration | au conseil | to its board | to the board | to the supervisory board
-`);
-
-/** Is the person appointed to a board later in the sentence ("…, DG de Y, au conseil de surveillance")? */
-function namedToBoard(v: SentenceView, p: PersonRef): boolean {
-  for (let i = p.e; i < v.tokens.length; i++) if (anyCueAt(v.tokens, i, BOARD_SEATS) > 0) return true;
-  return false;
 }
 
 const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);
