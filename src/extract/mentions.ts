@@ -142,14 +142,17 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   if (end - s === 1 && INSTITUTION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '') && tokens[end + 2]?.cap && !isTitle(end + 2)) return end + 3;
   // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire"; also
   // at the end of a firm's name: "Danone Amérique du Nord".
-  if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of') {
+  if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of' || c.f === 'des') {
     const placeAt = PLACE_FIRST_WORDS.has(head) ? s : end - s >= 2 && PLACE_FIRST_WORDS.has(tokens[end - 1]?.f ?? '') ? end - 1 : -1;
     for (let k = end + 1; k <= end + 3 && k < tokens.length && placeAt >= 0; k++) {
       if (tokens[k]?.cap && lookupPlaceForm(joinTokens(tokens, placeAt, k + 1))) return k + 1;
     }
     // Institutions: "Banque de France", "Bank of America", "Bourse de Paris"; an elided link
     // after a longer one: "Banque Régionale Rives d'Armor".
-    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || (c.f === "d'" && end - s <= 3))) {
+    // "Banque Populaire du Nord", "Crédit Mutuel de Bretagne": one capitalised word may sit
+    // between the head and its link.
+    const qualified = end - s === 2 && c.f !== 'of' && !!tokens[s + 1]?.word && !lookupPlaceForm(tokens[s + 1]?.text ?? '');
+    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3))) {
       let j = end + 1;
       if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la' || tokens[j]?.f === 'the') j++;
       if (tokens[j]?.cap && !isTitle(j)) return j + 1;

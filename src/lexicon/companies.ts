@@ -32,6 +32,8 @@ gestion investissement investissements immobilier distribution transports logist
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
 export const COMPANY_HEADS = set(`
 maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie societe banque caisse
+fromagerie brasserie laiterie domaine chateau comptoir manufacture ateliers verrerie cristallerie fonderie
+imprimerie galeries vignobles cooperative
 `);
 
 /** Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"). */
@@ -40,6 +42,9 @@ banque caisse credit societe groupe compagnie agence chambre bank university uni
 institut institute school college conseil office bourse
 chu chru hospices hopital hopitaux clinique fondation foundation editions musee museum theatre opera
 department ministry ministere
+fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
+ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
+caves vignobles terres salins chantiers cooperative union mutuelle mutuelles
 `);
 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */
