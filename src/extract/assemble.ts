@@ -13,6 +13,13 @@ function key(text: string): string {
   return fold(text).replace(/[^a-z0-9 ]/g, '');
 }
 
+/** Is `short` an abbreviation ("DAF", "CFO") of the longer title, by a specific canonical title? */
+function abbreviates(short: string | null, long: string | null): boolean {
+  if (!short || !long || short.length >= long.length || !/^[A-Z]{2,5}$/.test(short)) return false;
+  const a = canonicalTitle(short);
+  return a.seniority === 'c-level' && a.canonical === canonicalTitle(long).canonical;
+}
+
 export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
   const sorted = [...candidates].sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
   const groups = new Map<string, RoleCandidate[]>();
@@ -67,6 +74,11 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       if (!c) continue;
       const t = `${keyOf(c).t} `;
       if (titled.some((o) => o !== c && o.fact.status === c.fact.status && keyOf(o).t.startsWith(t))) titled.splice(i, 1);
+    }
+    // "directrice administrative et financière (DAF)": the abbreviation names the same job.
+    for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
+      const c = titled[i];
+      if (c && titled.some((o) => o !== c && o.fact.status === c.fact.status && abbreviates(c.fact.title, o.fact.title))) titled.splice(i, 1);
     }
     const untitled = group.filter((c) => c.fact.title === null);
     // A predecessor's post stands on its own unless a titled past job already tells it.
