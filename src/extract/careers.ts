@@ -9,7 +9,7 @@ import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import type { Mention } from './mentions.js';
+import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
@@ -38,6 +38,13 @@ function describedName(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** "a veteran of Lustra owner Hallow Brands": the name that only qualifies the next one is skipped. */
+function pastQualifier(v: SentenceView, j: number): number {
+  let k = j;
+  while (k < j + 3 && v.tokens[k]?.cap && !v.cover[k]) k++;
+  return k > j && QUALIFIER_NOUNS.has(v.tokens[k]?.f ?? '') && v.cover[k + 1]?.s === k + 1 ? k + 1 : j;
+}
+
 /** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
@@ -45,6 +52,7 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   let j = i;
   for (;;) {
     while (DETS.has(t[j]?.f ?? '')) j++;
+    j = pastQualifier(v, j);
     if (!isCompanyLike(v.cover[j]) && out.length === 0) {
       const named = describedName(v, j > i ? j - 1 : j);
       if (named > 0) j = named;

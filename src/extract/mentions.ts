@@ -352,6 +352,21 @@ function describesNext(tokens: Token[], e: number): boolean {
   return j > k + 1 && (COMPANY_TAILS.has(tail) || LEGAL_SUFFIXES.has(tail));
 }
 
+/** "Media Contact:", "Press enquiries:": a press release's label before a contact line, not a firm. */
+const CONTACT_WORDS = new Set(['contact', 'contacts', 'enquiries', 'inquiries']);
+function contactLabel(tokens: Token[], e: number): boolean {
+  return CONTACT_WORDS.has(tokens[e - 1]?.f ?? '') && tokens[e]?.text === ':';
+}
+
+/** Lowercase nouns that make the name before them a modifier of the name after ("X rival Y"). */
+export const QUALIFIER_NOUNS = new Set(['rival', 'competitor', 'challenger', 'owner', 'parent', 'peer']);
+function qualifiesNext(tokens: Token[], e: number): boolean {
+  const n = tokens[e];
+  const name = tokens[e + 1];
+  // ("Acme owner Jon Reyes": a person after the noun holds something at the first name.)
+  return !!n && n.word && !n.cap && QUALIFIER_NOUNS.has(n.f) && !!name && name.cap && name.word && !isFirstName(name.f);
+}
+
 /** Name chunks of one sentence, classified (persons only by their own shape). */
 export function findMentions(sentence: string, tokens: Token[], isTitle: (i: number) => boolean, from = 0): Mention[] {
   const out: Mention[] = [];
@@ -410,7 +425,13 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     // or a legal form alone is not a firm; "head of AR partnerships", "Vice President, Global
     // Operations": a unit.
     const alone = e === i + 1 && !KNOWN_COMPANIES.has(t.f) && (COMPANY_TAILS.has(t.f) || DEPARTMENTS.has(t.f) || LEGAL_SUFFIXES.has(t.f));
-    if (alone || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
+    if (alone || contactLabel(tokens, e) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
+      i = e;
+      continue;
+    }
+    // "Rival of X" read the other way: "Zendo rival Pluma has hired…", "Brand owner Firm": the
+    // first name only qualifies the second, which the sentence is about.
+    if (qualifiesNext(tokens, e)) {
       i = e;
       continue;
     }

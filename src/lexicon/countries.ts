@@ -53,7 +53,7 @@ ET|Ethiopia|Éthiopie|éthiopien,éthiopienne,ethiopian
 ZA|South Africa|Afrique du Sud|sud-africain,sud-africaine,south african
 RW|Rwanda||rwandais,rwandaise,rwandan
 IL|Israel|Israël|israélien,israélienne,israeli
-AE|United Arab Emirates|Émirats arabes unis,Emirats arabes unis,UAE,Émirats,Emirates|émirati,émiratie,emirati
+AE|United Arab Emirates|Émirats arabes unis,Emirats arabes unis,UAE,Émirats|émirati,émiratie,emirati
 SA|Saudi Arabia|Arabie saoudite|saoudien,saoudienne,saudi
 QA|Qatar||qatari,qatarie
 KW|Kuwait|Koweït|koweïtien,kuwaiti
