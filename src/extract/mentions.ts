@@ -5,7 +5,7 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
+import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
@@ -111,6 +111,11 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   const head = tokens[s]?.f ?? '';
   // "Procter & Gamble"
   if (c.text === '&' && tokens[end + 1]?.cap) return end + 2;
+  // "Marks and Spencer", "Airbus Defence and Space": a known name written with "and".
+  if (c.f === 'and') {
+    const named = andNameEnd(tokens, s, end);
+    if (named > end) return named;
+  }
   // A surname led by a capitalised particle: "Van der Meulen", "De La Tour".
   if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
   // Particles no company or place uses ("van der", "von", "bin") make a person even when the
@@ -169,6 +174,18 @@ function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number
   if (!n?.cap || !n.word || tokens[end + 2]?.cap || isTitle(end + 1) || KNOWN_COMPANIES.has(n.f) || lookupPlaceForm(n.text)) return false;
   for (let k = s; k < end; k++) if (DEPARTMENTS.has(tokens[k]?.f ?? '') || isTitle(k)) return false;
   return !lookupPlaceForm(joinTokens(tokens, s, end));
+}
+
+/** The end of a known "A and B" company name started at s, with "and" at `and`, or -1. */
+function andNameEnd(tokens: Token[], s: number, and: number): number {
+  let key = '';
+  for (let k = s; k < and; k++) key += `${tokens[k]?.f ?? ''}-`;
+  key += 'and';
+  for (let k = and + 1; k < and + 4 && tokens[k]?.cap; k++) {
+    key += `-${tokens[k]?.f ?? ''}`;
+    if (AND_COMPANIES.has(key)) return k + 1;
+  }
+  return -1;
 }
 
 /** Tokens [a, b) as written, elisions glued ("Europe de l'Ouest"). */

@@ -122,3 +122,18 @@ deliveroo glovo bolt wise coinbase binance nokia ericsson vodafone telefonica de
 kpn proximus swisscom tata infosys wipro tcs hcl cognizant reliance mahindra
 goldman morgan jpmorgan citi citigroup blackrock natixis bnp societe-generale credit-agricole
 `);
+
+/**
+ * Companies whose name holds "and" ("Marks and Spencer", "Airbus Defence and Space"): a list
+ * of two firms is written the same way ("Nike and Adidas"), so only these are read as one name.
+ * Folded full names; a legal suffix or country after them stays outside ("Marks and Spencer Group").
+ */
+export const AND_COMPANIES = set(`
+marks-and-spencer slaughter-and-may procter-and-gamble johnson-and-johnson airbus-defence-and-space
+airbus-defense-and-space ernst-and-young bang-and-olufsen dolce-and-gabbana abercrombie-and-fitch
+barnes-and-noble black-and-decker tate-and-lyle simon-and-schuster harland-and-wolff church-and-dwight
+arm-and-hammer marsh-and-mclennan booz-and-company fortnum-and-mason crosse-and-blackwell lea-and-perrins
+bed-bath-and-beyond bath-and-body-works cushman-and-wakefield sullivan-and-cromwell debevoise-and-plimpton
+davis-polk-and-wardwell cravath-swaine-and-moore simpson-thacher-and-bartlett weil-gotshal-and-manges
+morgan-lewis-and-bockius wachtell-lipton-rosen-and-katz cleary-gottlieb-steen-and-hamilton
+`);
