@@ -13,6 +13,7 @@ import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
+const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros']);
 const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'pour']);
 // Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
 const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa']);
@@ -71,6 +72,11 @@ export function companyList(v: SentenceView, i: number): Mention[] {
         linked = true;
         k++;
       } else break;
+    }
+    // "Gap Inc. and Starbucks": the dot of an abbreviated legal form does not end the list.
+    if (!linked && t[k]?.text === '.' && ABBREVIATED_FORMS.has(t[k - 1]?.f ?? '') && LINKS.has(t[k + 1]?.f ?? '')) {
+      linked = true;
+      k += 2;
     }
     if (!linked) break;
     if (PREPS.has(t[k]?.f ?? '')) k++;
@@ -244,7 +250,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   for (let i = v.from; i < t.length; i++) {
     const alum = alumOf(v, i);
     if (alum && !taken.has(alum.s)) {
-      const person = personFor(v, refs, i, lastPerson);
+      // "counts Adyen alumnus X as its COO": the name right after the word is the alumnus.
+      const person = refs.find((r) => r.s === alum.e + 1 && r.named)?.name ?? personFor(v, refs, i, lastPerson);
       if (person) {
         taken.add(alum.s);
         out.push({ fact: { person, company: alum.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: alum.s });

@@ -162,6 +162,17 @@ being considered | is considered | are considered | under consideration | envisa
 circule | circulent | circulait | cite pour | citee pour
 `);
 
+/**
+ * A hire still being negotiated: "Acme is in talks to hire X as its next CFO". The post named
+ * after it is no job yet (the person's past jobs stay facts).
+ */
+export const HIRE_TALKS = cues(`
+in talks to hire | in talks to appoint | in talks to name | in talks to recruit | in talks to bring in
+in discussions to hire | in advanced talks to hire | in early talks to hire | close to hiring | close to appointing
+nearing a deal to hire | considering hiring | considering appointing | weighing hiring
+en discussions pour recruter | en negociations pour recruter
+`);
+
 /** Career phrases: the companies after them are past employers (title unknown). */
 export const CAREER_FORMER = cues(`
 passe par | passee par | passes par | passees par | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
@@ -171,7 +182,7 @@ apres des passages chez | apres un passage chez | passages chez | a egalement di
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | transfuge de
 after stints at | after a stint at | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
-started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | dirigeait | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
@@ -192,7 +203,7 @@ export const SPENT = cues('spent | a passe | passe');
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
-sits on the board of | sit on the board of | serves on the board of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
+sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 leaves for | left for | moves to | moved to | heads to
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez

@@ -66,6 +66,9 @@ export function plusEnd(tokens: Token[], e: number): number {
   return p?.text === '+' && p.start === tokens[e - 1]?.end ? e + 1 : e;
 }
 
+/** Regions written as acronyms before a unit ("EMEA TMT", "APAC FIG"). Folded. */
+const REGION_ACRONYMS = new Set(['emea', 'apac', 'latam', 'cee', 'mena', 'amer', 'amea', 'anz', 'dach', 'nordics', 'benelux', 'uki']);
+
 /**
  * "head of AR partnerships", "co-head of European ECM": a short acronym after a title's "of",
  * before a department word or behind a place adjective, names a unit, not a company. ("head of
@@ -75,7 +78,8 @@ export function isUnitAcronym(tokens: Token[], s: number, e: number, isTitle: Is
   if (tokens[s - 1]?.f !== 'of' || !isTitle(s - 2)) return false;
   const t = tokens[e - 1];
   if (!t || t.text.length > 4 || t.text !== t.text.toUpperCase()) return false;
-  if (e - s >= 2) return e - s === 2 && lookupPlaceForm(tokens[s]?.text ?? '')?.adjective === true;
+  // "co-head of European ECM", "head of EMEA TMT": a place or region, then the unit's acronym.
+  if (e - s >= 2) return e - s === 2 && (lookupPlaceForm(tokens[s]?.text ?? '')?.adjective === true || REGION_ACRONYMS.has(tokens[s]?.f ?? ''));
   const next = tokens[e];
   return !!next && next.word && !next.cap && DEPARTMENTS.has(next.f);
 }

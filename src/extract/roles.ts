@@ -5,7 +5,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, findCue, JOIN_VERBS, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, HIRE_TALKS, JOIN_VERBS, RUMOUR } from './cues.js';
 import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
@@ -128,6 +128,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     last = person;
     // A rumoured post: "X serait pressenti pour…", "would be in the running to become…".
     if (findCue(v.tokens, RUMOUR, Math.min(person.e, title.s), title.s)) return null;
+    // "Acme is in talks to hire X as its next CFO": a hire not made.
+    if (findCue(v.tokens, HIRE_TALKS, v.from, title.s)) return null;
     return { title, person };
   });
   // Companies named right after a past title are taken: fallbacks must not reuse them.

@@ -1,0 +1,36 @@
+/**
+ * English career phrases read by the career rules: "cut her teeth at", "sits on the boards of
+ * A and B", "X alumnus Name", a list through "Inc.", a unit after a regional acronym, and a
+ * hire still in talks. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('English career phrases', () => {
+  it('reads "cut her teeth at" as a past employer', () => {
+    expect(roles('Mira Castell, who cut her teeth at Ondrel, joins Vasko as chief financial officer.')).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
+  });
+  it('reads every board of "sits on the boards of A and B" as current', () => {
+    const r = roles('Mira Castell currently sits on the boards of Ondrel and Pekka Foods.');
+    expect(r).toContainEqual(['Mira Castell', 'Ondrel', null, 'current']);
+    expect(r).toContainEqual(['Mira Castell', 'Pekka Foods', null, 'current']);
+  });
+  it('gives "X alumnus Name" to the name that follows', () => {
+    const r = roles('Vasko, led by Tova Lind, has hired Ondrel alumnus Daniel Kess as head of sales.');
+    expect(r).toContainEqual(['Daniel Kess', 'Ondrel', null, 'former']);
+    expect(r.some((x) => x[0] === 'Tova Lind' && x[1] === 'Ondrel')).toBe(false);
+  });
+  it('reads a list on through an abbreviated legal form', () => {
+    const r = roles('Mira Castell, who held senior roles at Ondrel, Brisa Inc. and Pekka Foods, joins Vasko as chair.');
+    expect(r).toContainEqual(['Mira Castell', 'Pekka Foods', null, 'former']);
+  });
+  it('does not take a unit after a regional acronym for a firm', () => {
+    const r = roles('Mira Castell spent ten years at Ondrel, most recently as co-head of EMEA TMT.');
+    expect(r.some((x) => x[1] === 'EMEA TMT')).toBe(false);
+    expect(r).toContainEqual(['Mira Castell', 'Ondrel', 'co-head', 'former']);
+  });
+  it('gives no post for a hire still in talks', () => {
+    const r = roles('Vasko is in talks to hire former Ondrel executive Jaro Kess as its next chief executive, people familiar with the matter said.');
+    expect(r.some((x) => x[1] === 'Vasko')).toBe(false);
+  });
+});
