@@ -48,7 +48,26 @@ function governed(v: SentenceView, m: Mention): boolean {
       k--;
     } else break;
   }
-  return OBJECT_PREPS.has(t[k]?.f ?? '');
+  return OBJECT_PREPS.has(t[k]?.f ?? '') && !openingDescription(v, m);
+}
+
+const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * "Le loueur néerlandais de vélos électriques Velko s'implante…": the name closes a description
+ * that opens the sentence (article, lowercase words, place adjectives, "de"), so it is the
+ * subject, not the object of that "de".
+ */
+function openingDescription(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (!DEFINITE.has(t[v.from]?.f ?? '') || m.s - v.from > 9 || m.s - v.from < 3) return false;
+  for (let k = v.from + 1; k < m.s; k++) {
+    const w = t[k];
+    const cover = v.cover[k];
+    if (cover?.kind === 'PLACE' && cover.adjective) continue;
+    if (!w?.word || w.cap || cover) return false;
+  }
+  return t.slice(v.from + 1, m.s).some((w) => DESCRIPTION_LINKS.has(w.f));
 }
 
 /** "La néobanque se lance…", "The lender said…": a description opening the sentence is the company the text is about. */
@@ -82,7 +101,8 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
   // After the cue: the first name, or a pronoun for the focus ("Présent en Chine, il se lance…").
   for (let i = at; i < v.tokens.length; i++) {
     const m = v.cover[i];
-    if (m && m.s === i && isCompanyLike(m) && !consumed.has(m)) return m.text;
+    // ("…en partenariat avec l'opérateur X": a partner after its preposition is not the one expanding)
+    if (m && m.s === i && isCompanyLike(m) && !consumed.has(m) && !(i > at && governed(v, m))) return m.text;
     const f = v.tokens[i]?.f ?? '';
     if (f === '.' || f === ';') break;
     if (i > at && v.tokens[i - 1]?.text === ',' && (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0)) return doc.focus;
