@@ -20,7 +20,7 @@ import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
-import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
+import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
 import { cueFirstWords } from './cues.js';
 
 /**
@@ -32,7 +32,7 @@ type Entry = readonly [rule: ExpansionRule, starts: ReadonlyArray<Iterable<strin
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
 const RULES: readonly Entry[] = [
-  [storeRule, [STORE_NOUNS, SERVICE_NOUNS]],
+  [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS]],
   [officeRule, [OFFICE_NOUNS]],
   [ellipsisRule, [ELLIPSIS_STARTS]],
   [listingRule, [cueFirstWords(IPO), cueFirstWords(DEBUT)]],

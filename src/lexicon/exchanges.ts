@@ -17,10 +17,10 @@ Euronext Paris|Paris|Bourse de Paris,Paris Bourse,Paris Stock Exchange,Euronext,
 Euronext Growth|Paris|Euronext Growth Paris,Alternext
 Euronext Access|Paris|Marché Libre
 Euronext Amsterdam|Amsterdam|Bourse d'Amsterdam,Amsterdam Stock Exchange
-Euronext Brussels|Brussels|Bourse de Bruxelles,Brussels Stock Exchange
-Euronext Lisbon|Lisbon|Bourse de Lisbonne,Lisbon Stock Exchange
+Euronext Brussels|Brussels|Bourse de Bruxelles,Brussels Stock Exchange,Euronext Bruxelles
+Euronext Lisbon|Lisbon|Bourse de Lisbonne,Lisbon Stock Exchange,Euronext Lisbonne
 Euronext Dublin|Dublin|Irish Stock Exchange
-Euronext Milan|Milan|Borsa Italiana,Bourse de Milan,Milan Stock Exchange
+Euronext Milan|Milan|Borsa Italiana,Bourse de Milan,Milan Stock Exchange,Euronext Milano
 Oslo Børs|Oslo|Oslo Bors,Oslo Stock Exchange,Bourse d'Oslo,Euronext Oslo
 Frankfurt Stock Exchange|Frankfurt|Bourse de Francfort,Frankfurter Wertpapierbörse,Deutsche Börse,Xetra,Frankfurt Exchange
 London Stock Exchange|London|LSE,Bourse de Londres,AIM,London's AIM

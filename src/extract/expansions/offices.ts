@@ -10,7 +10,7 @@ import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, thereAntecedent } from './markets.js';
 import { placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
@@ -50,8 +50,11 @@ function unknownTown(v: SentenceView, from: number): Mention | null {
  */
 function closedOrHome(v: SentenceView, i: number): boolean {
   const t = v.tokens;
-  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+  // "a fermé l'an dernier ses agences de X": a time phrase may sit between the verb and its
+  // object; an opening verb in between starts another clause ("ferme X et ouvre une antenne à Y").
+  for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
     const f = t[k]?.f ?? '';
+    if (OPEN_VERBS.has(f)) return false;
     if (CLOSURE_WORDS.has(f)) return true;
     if (HQ_WORDS.has(f) && t.slice(k + 1, i).some((w) => w.f === 'et' || w.f === 'and')) return true;
     if (f === '.' || f === ';' || f === ',') return false;
@@ -99,15 +102,18 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  const store = STORE_NOUNS.has(f) || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? ''));
+  // "un point de vente à Quimper", "trois points de vente en Suisse": a shop in three words.
+  const outlet = OUTLET_WORDS.has(f) && t[i + 1]?.f === 'de' && t[i + 2]?.f === 'vente' ? i + 2 : -1;
+  const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? ''));
   if (!store) return -1;
-  const counted = STORE_NOUNS.has(f) && COUNT_WORDS_RE.test(t[i - 1]?.f ?? '') && ownCount(v, i - 1);
+  if (outlet > 0) i = outlet;
+  const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1);
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
   if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter) || inTitle(v, i)) return -1;
   // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
   let places = placesFrom(v, i + 1, 4).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
-  // "en Allemagne, où six magasins ouvriront".
-  if (places.length === 0 && (opensAfter || counted)) {
+  // "en Allemagne, où six magasins ouvriront", "à Nantes, où il inaugure sa boutique".
+  if (places.length === 0 && (opensAfter || counted || openedAt(v, i))) {
     const m = whereClauseAntecedent(v, i);
     if (m && usablePlaceKind(m)) places = [m];
   }

@@ -11,6 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
+import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import { DEAL_DETS, DEAL_LINKS, OBJECT_PREPS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
@@ -42,6 +43,39 @@ function afterDescription(v: SentenceView, j: number): number {
 }
 
 /**
+ * "avec Orvel et la start-up nantaise Brill": a sector noun, place adjectives and lowercase
+ * words before the next party's name. Returns the name's token, or j.
+ */
+function afterSectorDescription(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  let k = j;
+  let noun = false;
+  while (k < j + 4) {
+    const cover = v.cover[k];
+    if (cover?.kind === 'PLACE' && cover.adjective) {
+      k = cover.e;
+      continue;
+    }
+    if (cover || !t[k]?.word || t[k]?.cap) break;
+    if (SECTOR_NOUNS.has(t[k]?.f ?? '')) noun = true;
+    k++;
+  }
+  const named = v.cover[k];
+  return noun && named && named.s === k && isCompanyLike(named) ? k : j;
+}
+
+/**
+ * "Main dans la main avec X et Y, Z va déployer…", "En partenariat avec X, Z lance…": a deal
+ * phrase opening the sentence; its subject is the name after the comma that closes the phrase,
+ * before its verb (the list reader took it for one more party). Returns its index in partners.
+ */
+function frontedDealSubject(v: SentenceView, i: number, partners: Mention[]): number {
+  const t = v.tokens;
+  if (i - v.from > 2) return -1;
+  return partners.findIndex((m, n) => n > 0 && t[m.s - 1]?.text === ',' && !!t[m.e]?.word && !(t[m.e]?.cap ?? true) && !DEAL_LINKS.has(t[m.e]?.f ?? ''));
+}
+
+/**
  * The parties after "avec"/"with": "avec Valdor et le norvégien Skarn", "with le néerlandais
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
@@ -64,6 +98,11 @@ function partnerList(v: SentenceView, from: number, doc: DocView | null = null):
     const m = v.cover[j];
     const party = !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN' || (m.kind === 'PERSON' && (national || (!!doc && namedOnce(doc, v, m)))));
     if (!m || m.s !== j || !party) {
+      const described = out.length > 0 ? afterSectorDescription(v, j) : j;
+      if (described > j) {
+        j = described;
+        continue;
+      }
       if (out.length > 0) break;
       const listed = companyList(v, from);
       if (listed.length > 0) return listed;
@@ -250,6 +289,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
       break;
     }
   }
+  const opener = subjects.length === 0 ? frontedDealSubject(v, i, partners) : -1;
+  if (opener > 0) subjects.push(...partners.splice(opener).slice(0, 1));
   const parties = [...subjects, ...partners];
   const primary = subjects.length > 0 ? subjects[0]?.text ?? null : doc.focus;
   const others = (subjects.length > 0 ? parties.slice(1) : partners).filter((m) => m.text !== primary);
