@@ -100,7 +100,7 @@ function employersNamedAfterPeople(v: SentenceView): void {
     const prep = t[m.s - 1]?.f ?? '';
     if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1)) || careerCueBefore(t, m.s)) {
       m.kind = 'COMPANY';
-      delete m.name;
+      m.name = undefined;
     }
   }
 }

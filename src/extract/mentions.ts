@@ -35,6 +35,15 @@ export interface Mention {
   given?: boolean;
 }
 
+/**
+ * A new mention with every optional field present (undefined): mentions are read at every
+ * token by the relation rules, and objects of one shape keep those reads monomorphic where
+ * fields added later (or deleted) would give each combination a shape of its own.
+ */
+export function newMention(kind: MentionKind, s: number, e: number, text: string): Mention {
+  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined };
+}
+
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi'.split(' '));
@@ -458,7 +467,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       continue;
     }
     if (opens && e - i <= 3 && initials < 0 && !KNOWN_COMPANIES.has(t.f) && describesNext(tokens, e)) {
-      const probe: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
+      const probe = newMention('UNKNOWN', i, e, chunkText(sentence, tokens, i, e));
       classify(probe, tokens);
       if (probe.kind !== 'PLACE' && probe.kind !== 'EXCHANGE' && probe.kind !== 'PERSON') {
         i = e;
@@ -472,7 +481,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     }
     // "from Bentley's, where…": an 's before punctuation or a link word is the name's own.
     if (tokens[e]?.f === "'s" && initials < 0 && (!tokens[e + 1]?.word || NAME_S_NEXT.has(tokens[e + 1]?.f ?? ''))) e++;
-    const m: Mention = { kind: 'UNKNOWN', s: i, e, text: chunkText(sentence, tokens, i, e) };
+    const m = newMention('UNKNOWN', i, e, chunkText(sentence, tokens, i, e));
     if (initials > 0) {
       m.kind = 'PERSON';
       m.name = m.text;

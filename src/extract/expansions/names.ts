@@ -15,8 +15,16 @@ import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LI
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import type { DocView, SentenceView } from '../analyze.js';
-import type { Mention } from '../mentions.js';
+import { newMention, type Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
+
+/** A place named by the expansion rules themselves (a joined name, a region, a city). */
+function placeMention(s: number, e: number, text: string, place: PlaceEntry): Mention {
+  const m = newMention('PLACE', s, e, text);
+  m.place = place;
+  m.adjective = false;
+  return m;
+}
 
 export interface ExpansionDoc {
   /** The document as the expansion rules read it (focus corrected). */
@@ -90,9 +98,9 @@ function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } |
   const from = [ml, mr].filter((x): x is Mention => !!x);
   const text = textOf(v, s, e);
   const place = lookupPlaceForm(text);
-  if (place && !place.adjective) return { m: { kind: 'PLACE', s, e, text, place: place.entry, adjective: false }, from };
+  if (place && !place.adjective) return { m: placeMention(s, e, text, place.entry), from };
   if (from.some((x) => !isCompanyLike(x)) || e - s > 5) return null;
-  return { m: { kind: 'UNKNOWN', s, e, text }, from };
+  return { m: newMention('UNKNOWN', s, e, text), from };
 }
 
 const AUXILIARIES = new Set(['a', 'has', 'have', 'vient', 'de', "d'", 'also', 'aussi', 'egalement', 'just']);
@@ -137,7 +145,7 @@ function appositiveName(v: SentenceView): Mention | null {
   if (e === v.from || t[e]?.text !== ',' || !APPOSITIVE_DETS.has(t[e + 1]?.f ?? '')) return null;
   for (let k = e + 2; k < Math.min(t.length, e + 10); k++) {
     if (t[k]?.text === ',') return null;
-    if (DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') && t[k + 1]?.text === ',') return { kind: 'UNKNOWN', s: v.from, e, text: textOf(v, v.from, e) };
+    if (DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') && t[k + 1]?.text === ',') return newMention('UNKNOWN', v.from, e, textOf(v, v.from, e));
   }
   return null;
 }
@@ -200,20 +208,20 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
     } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
-      m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
+      m = newMention('COMPANY', m.s, m.e, m.text);
     } else if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
       // "outdoor brand Ferrow Lane", "the department-store chain Bristol": a company.
-      m = { kind: 'COMPANY', s: m.s, e: m.e, text: m.text };
+      m = newMention('COMPANY', m.s, m.e, m.text);
     } else if (isCompanyLike(m) && before && !before.cap && INSTITUTION_NOUNS.has(before.f)) {
       m = { ...m, s: m.s - 1, text: textOf(w, m.s - 1, m.e) };
     } else if (m.kind === 'UNKNOWN' && subnational(w, m)) {
       const place: PlaceEntry = { id: `region:${fold(m.text)}`, name: m.text, kind: 'REGION', countryCode: SUBNATIONAL.get(fold(m.text)) ?? null };
-      m = { kind: 'PLACE', s: m.s, e: m.e, text: m.text, place, adjective: false };
+      m = placeMention(m.s, m.e, m.text, place);
     } else if ((m.kind === 'UNKNOWN' || m.kind === 'PERSON') && m.e - m.s <= 2 && CITY_PREPS.has(before?.f ?? '')) {
       const code = locatorAt(w, m.e);
       if (code !== undefined) {
         const place: PlaceEntry = { id: `city:${fold(m.text)}`, name: m.text, kind: 'CITY', countryCode: code };
-        m = { kind: 'PLACE', s: m.s, e: m.e, text: m.text, place, adjective: false };
+        m = placeMention(m.s, m.e, m.text, place);
       }
     }
     if (m !== ms[x]) {
