@@ -4,6 +4,8 @@
  * English possessive "'s" and the prefix "ex-" become tokens of their own.
  */
 import { foldToken } from '../lexicon/fold.js';
+import { charClass, JOIN, SPACE, WORD } from './char-classes.js';
+import { WordTable } from './word-table.js';
 import { cuesStartingWith, cueListsVersion, type CuesByList } from './cues.js';
 
 export interface Token {
@@ -21,7 +23,6 @@ export interface Token {
   cues?: CuesByList | null;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const ELISION = /^(l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu|presqu)'(?=[\p{L}\p{N}])/iu;
 const POSSESSIVE = /'s$/i;
 const NAME_AFTER_LD = /^[LD]'\p{Lu}/u;
@@ -42,6 +43,8 @@ function laterCapital(text: string): boolean {
 }
 
 interface Shape {
+  /** The word as first met: every token of this text shares this string. */
+  text: string;
   f: string;
   cap: boolean;
   word: boolean;
@@ -50,21 +53,22 @@ interface Shape {
 
 // Word shapes repeat a lot (function words, names): computed once per distinct text (and
 // again if a cue list was added since).
-let shapes = new Map<string, Shape>();
+const shapes = new WordTable<Shape>(100_000);
 let shapesCueVersion = -1;
 
-function make(text: string, start: number): Token {
+/** The token for src[start, end), whose offsets in the sentence are `base` further. */
+function make(src: string, start: number, end: number, base = 0): Token {
   if (shapesCueVersion !== cueListsVersion()) {
-    shapes = new Map();
+    shapes.clear();
     shapesCueVersion = cueListsVersion();
   }
-  let shape = shapes.get(text);
+  const hash = WordTable.hash(src, start, end);
+  let shape = shapes.get(src, start, end, hash);
   if (shape === undefined) {
-    shape = shapeOf(text);
-    if (shapes.size >= 100_000) shapes = new Map();
-    shapes.set(text, shape);
+    shape = shapeOf(src.slice(start, end));
+    shapes.set(shape.text, hash, shape);
   }
-  return { text, f: shape.f, start, end: start + text.length, cap: shape.cap, word: shape.word, cues: shape.cues };
+  return { text: shape.text, f: shape.f, start: base + start, end: base + end, cap: shape.cap, word: shape.word, cues: shape.cues };
 }
 
 function shapeOf(text: string): Shape {
@@ -76,35 +80,89 @@ function shapeOf(text: string): Shape {
   const word = asciiLower || asciiUpper || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(first));
   const cap = word && (asciiUpper || (!asciiLower && code > 127 && UPPER.test(first)) || ((asciiLower || code > 127) && laterCapital(text) && MIXED.test(text)));
   const f = foldToken(text);
-  return { f, cap, word, cues: cuesStartingWith(f) };
+  return { text, f, cap, word, cues: cuesStartingWith(f) };
+}
+
+/** Width in UTF-16 units of the code point at i (2 for a surrogate pair). */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return 1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Class of the code point at i (see char-classes.ts). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 0xd800 || c > 0xdbff ? charClass(c) : charClass(text.codePointAt(i) ?? c);
+}
+
+/** End of the run of word characters starting at i. */
+function wordRunEnd(text: string, i: number): number {
+  while (i < text.length && classAt(text, i) === WORD) i += widthAt(text, i);
+  return i;
+}
+
+/**
+ * The next raw token at or after `at`, into span as [start, end); false at the end of the text: a run
+ * of word characters with inner joiners ("JD.com", "O'Donnell-Hayes"), else one non-space
+ * character. Written as a scanner (this is the regex
+ * /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/u) so that no match array is made per token.
+ */
+function nextToken(text: string, at: number, span: [number, number]): boolean {
+  let i = at;
+  while (i < text.length && classAt(text, i) === SPACE) i += widthAt(text, i);
+  if (i >= text.length) return false;
+  span[0] = i;
+  if (classAt(text, i) !== WORD) {
+    span[1] = i + widthAt(text, i);
+    return true;
+  }
+  let end = wordRunEnd(text, i);
+  while (end + 1 < text.length && classAt(text, end) === JOIN && classAt(text, end + 1) === WORD) end = wordRunEnd(text, end + 1);
+  span[1] = end;
+  return true;
+}
+
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x27) return true;
+  return false;
 }
 
 export function tokenize(sentence: string, from = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(sentence); m !== null; m = TOKEN.exec(sentence)) {
-    let text = m[0];
-    let start = m.index;
+  const span: [number, number] = [0, 0];
+  // As the regex did: a start inside a surrogate pair starts at the pair.
+  if (from > 0 && widthAt(sentence, from - 1) === 2) from--;
+  for (let at = from; nextToken(sentence, at, span); at = span[1]) {
+    const [s, e] = span;
+    // Most tokens have no apostrophe and no "ex-": they are made from the span as it stands.
+    const c = sentence.charCodeAt(s);
+    if (!((c === 0x65 || c === 0x45) && sentence.charCodeAt(s + 2) === 0x2d) && !hasApostrophe(sentence, s, e)) {
+      out.push(make(sentence, s, e));
+      continue;
+    }
+    let start = s;
+    let text = sentence.slice(s, e);
     // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision.
     // "N'Guessan", "N'Diaye": a name wherever it stands ("n'" before a verb is lowercase).
-    // Most tokens have no apostrophe: the regexes run only for those that do.
     const el = text.indexOf("'") > 0 && !((start > 0 && NAME_AFTER_LD.test(text)) || NAME_AFTER_N.test(text)) ? ELISION.exec(text) : null;
     if (el) {
-      out.push(make(text.slice(0, el[0].length), start));
+      out.push(make(text, 0, el[0].length, start));
       start += el[0].length;
       text = text.slice(el[0].length);
     }
     if ((text[0] === 'e' || text[0] === 'E') && text[2] === '-' && EX_PREFIX.test(text)) {
-      out.push(make(text.slice(0, 3), start));
+      out.push(make(text, 0, 3, start));
       start += 3;
       text = text.slice(3);
     }
     if (text.length > 2 && text[text.length - 2] === "'" && POSSESSIVE.test(text)) {
-      out.push(make(text.slice(0, -2), start));
-      out.push(make(text.slice(-2), start + text.length - 2));
+      out.push(make(text, 0, text.length - 2, start));
+      out.push(make(text, text.length - 2, text.length, start));
       continue;
     }
-    out.push(make(text, start));
+    out.push(make(text, 0, text.length, start));
   }
   return out;
 }
