@@ -7,7 +7,7 @@
  */
 import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
-import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
 import { lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
@@ -61,11 +61,7 @@ const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
-export function isFirstName(f: string): boolean {
-  if (FIRST_NAMES.has(f)) return true;
-  const dash = f.indexOf('-');
-  return dash > 0 && FIRST_NAMES.has(f.slice(0, dash));
-}
+export { isFirstName };
 
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
   if (!t.cap || isTitle(i) || t.text.endsWith("'") || t.f === 'ex-') return false;
@@ -75,12 +71,12 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
-  if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && isFirstName(tokens[i + 1]?.f ?? '')) return false;
+  if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
   // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.
   if (RANKS.has(t.f) && tokens[i + 1]?.cap) {
     let k = i + 1;
     while (RANKS.has(tokens[k]?.f ?? '') && k < i + 4) k++;
-    if (isFirstName(tokens[k]?.f ?? '')) return false;
+    if (tokens[k]?.firstName === true) return false;
   }
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
@@ -106,7 +102,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "Open-access operator", "la K-beauty": a word whose last hyphenated part is lowercase is a
   // common word written at a sentence start or a prefix, not a name.
   // Romanised given names ("Ji-woo", "Hyun-woo") keep a short lowercase syllable after the hyphen.
-  if (LOWER_TAIL.test(t.text) && !isFirstName(t.f)) {
+  if (LOWER_TAIL.test(t.text) && !t.firstName) {
     const dash = t.text.lastIndexOf('-');
     if (t.text.indexOf('-') === 1 || t.text.length - dash - 1 >= 6) return false;
   }
@@ -261,7 +257,7 @@ function classify(m: Mention, tokens: Token[]): void {
   let wordCount = 0;
   for (let k = m.s; k < m.e; k++) if (tokens[k]?.word) wordCount++;
   const personLength = wordCount <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
-  if (!tail && (civility || (n >= 2 && personLength && isFirstName(first)))) {
+  if (!tail && (civility || (n >= 2 && personLength && tokens[m.s]?.firstName === true))) {
     m.kind = 'PERSON';
     m.name = m.text;
     return;
@@ -274,7 +270,7 @@ function classify(m: Mention, tokens: Token[]): void {
   const words = tokens.slice(m.s, m.e);
   m.personLike = n >= 2 && n <= 4 && words.every((t) => NAME_WORD.test(t.text) || PARTICLES.has(t.f));
   // '"Sigrid knows our customers," said…': a first name alone opening a quote is the person quoted about.
-  if (n === 1 && QUOTES.has(prev?.text ?? '') && isFirstName(first) && !KNOWN_COMPANIES.has(first)) m.given = true;
+  if (n === 1 && QUOTES.has(prev?.text ?? '') && tokens[m.s]?.firstName === true && !KNOWN_COMPANIES.has(first)) m.given = true;
 }
 
 /** A Titlecase name word, with its own capitals after an apostrophe or "Mc" ("O'Kelly-Marchand", "McAllan"). */
@@ -368,7 +364,7 @@ function describesNext(tokens: Token[], e: number): boolean {
   // "club manager Erik X": a person after the noun makes it a job, not a description.
   const next = tokens[k];
   if (!noun || next?.cap !== true || !next.word) return false;
-  if (!isFirstName(next.f)) return true;
+  if (!next.firstName) return true;
   // …unless the name ends like a company's ("miner Kestrel Resources").
   let j = k + 1;
   while (j < k + 5 && tokens[j]?.cap) j++;
@@ -405,7 +401,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     }
     const initials = isTitle(i) ? -1 : initialsEnd(tokens, i);
     let e = initials > 0 ? initials + 1 : i + 1;
-    const headIsFirstName = initials > 0 || isFirstName(t.f);
+    const headIsFirstName = initials > 0 || t.firstName;
     for (;;) {
       const n = tokens[e];
       // A middle initial: "John F. Kennedy".
@@ -462,7 +458,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       continue;
     }
     // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
-    if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !isFirstName(t.f)) {
+    if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !t.firstName) {
       i++;
       continue;
     }

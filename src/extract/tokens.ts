@@ -3,6 +3,7 @@
  * ampersands ("JD.com", "O'Donnell-Hayes", "AT&T"); French elisions ("l'", "qu'"), the
  * English possessive "'s" and the prefix "ex-" become tokens of their own.
  */
+import { isFirstName } from '../lexicon/first-names.js';
 import { foldToken } from '../lexicon/fold.js';
 import { charClass, JOIN, SPACE, WORD } from './char-classes.js';
 import { WordTable } from './word-table.js';
@@ -19,6 +20,8 @@ export interface Token {
   cap: boolean;
   /** Is a word (letters/digits), not punctuation. */
   word: boolean;
+  /** The folded word is a first name (lexicon/first-names.ts), looked up once per distinct word. */
+  firstName: boolean;
   /** The cue phrases starting here, by cue list (cues.ts); null if none. Unset on hand-made tokens. */
   cues?: CuesByList | null;
 }
@@ -48,6 +51,7 @@ interface Shape {
   f: string;
   cap: boolean;
   word: boolean;
+  firstName: boolean;
   cues: CuesByList | null;
 }
 
@@ -68,7 +72,7 @@ function make(src: string, start: number, end: number, base = 0): Token {
     shape = shapeOf(src.slice(start, end));
     shapes.set(shape.text, hash, shape);
   }
-  return { text: shape.text, f: shape.f, start: base + start, end: base + end, cap: shape.cap, word: shape.word, cues: shape.cues };
+  return { text: shape.text, f: shape.f, start: base + start, end: base + end, cap: shape.cap, word: shape.word, firstName: shape.firstName, cues: shape.cues };
 }
 
 function shapeOf(text: string): Shape {
@@ -80,7 +84,7 @@ function shapeOf(text: string): Shape {
   const word = asciiLower || asciiUpper || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(first));
   const cap = word && (asciiUpper || (!asciiLower && code > 127 && UPPER.test(first)) || ((asciiLower || code > 127) && laterCapital(text) && MIXED.test(text)));
   const f = foldToken(text);
-  return { text, f, cap, word, cues: cuesStartingWith(f) };
+  return { text, f, cap, word, firstName: isFirstName(f), cues: cuesStartingWith(f) };
 }
 
 /** Width in UTF-16 units of the code point at i (2 for a surrogate pair). */

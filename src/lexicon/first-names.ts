@@ -32,6 +32,13 @@ export const MALE_NAMES = names(MALE, MALE_EXTRA, MALE_SHORT);
 /** Every first name, folded; names of both genders are in both sets above. */
 export const FIRST_NAMES: ReadonlySet<string> = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 
+/** Is folded word f a first name ("jean", "marie-claire": the part before a hyphen counts)? */
+export function isFirstName(f: string): boolean {
+  if (FIRST_NAMES.has(f)) return true;
+  const dash = f.indexOf('-');
+  return dash > 0 && FIRST_NAMES.has(f.slice(0, dash));
+}
+
 /** 'f', 'm' or null (unknown or both) for a folded first name. */
 export function nameGender(first: string): 'f' | 'm' | null {
   const f = FEMALE_NAMES.has(first);
