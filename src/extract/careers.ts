@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -233,6 +233,13 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return out;
 }
 
+/**
+ * The words the per-token rules of careerRoles start at, besides the career cues and a name
+ * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
+ * without any (Token.cues null) and without a name is then skipped at once.
+ */
+wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...TAKE]);
+
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
@@ -248,6 +255,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const firstRef = refs[0]?.e ?? Infinity;
   out.push(...ledBy(v, refs));
   for (let i = v.from; i < t.length; i++) {
+    if (t[i]?.cues === null && v.cover[i] === undefined) continue;
     const alum = alumOf(v, i);
     if (alum && !taken.has(alum.s)) {
       // "counts Adyen alumnus X as its COO": the name right after the word is the alumnus.

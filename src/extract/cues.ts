@@ -75,6 +75,22 @@ export function cueList(text: string): CueList {
 
 const cues = cueList;
 
+/**
+ * A list of single words, indexed like cues: every token of these words then carries an
+ * entry for it (Token.cues), so testing a token against the list is an array read
+ * (`startsCue`), not a set lookup of its word.
+ */
+export function wordList(words: Iterable<string>): CueList {
+  return index([...new Set(words)].map((w) => [w]));
+}
+
+/** Does some cue of `list` start with token t's word? (Its first word only.) */
+export function startsCue(t: Token | undefined, list: CueList): boolean {
+  if (t === undefined) return false;
+  if (list.id !== undefined && t.cues !== undefined) return t.cues !== null && t.cues[list.id] !== undefined;
+  return list.byFirst?.has(t.f) ?? list.some((c) => c[0] === t.f);
+}
+
 /** Does the cue start at token i? Returns its end, or -1. "*" matches any one token. */
 export function cueAt(tokens: Token[], i: number, cue: Cue): number {
   for (let k = 0; k < cue.length; k++) {

@@ -21,7 +21,7 @@ import { blockedSpans } from './expansions/noise.js';
 import { officeRule, storeRule } from './expansions/offices.js';
 import { PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
-import { cueFirstWords } from './cues.js';
+import { cueFirstWords, type CueList, startsCue, wordList } from './cues.js';
 
 /**
  * Each rule with the words it can apply at: its first test reads token i against these (and
@@ -44,11 +44,14 @@ const RULES: readonly Entry[] = [
   [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS)]],
 ];
 
-/** The words some rule can apply at; null when a rule may apply anywhere ('any', or a cue led by "*"). */
-const RULE_STARTS: ReadonlySet<string> | null = ((): ReadonlySet<string> | null => {
+/**
+ * The words some rule can apply at, indexed like cues so that each token says whether it is
+ * one; null when a rule may apply anywhere ('any', or a cue led by "*").
+ */
+const RULE_STARTS: CueList | null = ((): CueList | null => {
   if (RULES.some(([, starts]) => starts === 'any')) return null;
   const words = new Set(RULES.flatMap(([, starts]) => (starts === 'any' ? [] : starts.flatMap((w) => [...w]))));
-  return words.has('*') ? null : words;
+  return words.has('*') ? null : wordList(words);
 })();
 
 export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
@@ -71,7 +74,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
         continue;
       }
     }
-    if (RULE_STARTS && !RULE_STARTS.has(v.tokens[i]?.f ?? '')) continue;
+    if (RULE_STARTS && !startsCue(v.tokens[i], RULE_STARTS)) continue;
     for (const [rule] of RULES) {
       const next = rule(c, i);
       if (next >= 0) {
