@@ -153,10 +153,15 @@ export function dateHints(tokens: ReadonlyArray<{ f: string }>): DateHints {
 const NEEDS: Array<Array<keyof DateHints>> = [['year'], ['year', 'since'], ['month', 'since'], ['year', 'month'], ['digit', 'month'], ['month'], ['year'], ['relative']];
 const ALL_HINTS: DateHints = { year: true, digit: true, month: true, relative: true, since: true };
 
+function hasAll(hints: DateHints, needs: ReadonlyArray<keyof DateHints>): boolean {
+  for (const n of needs) if (!hints[n]) return false;
+  return true;
+}
+
 export function findDates(sentence: string, published: string | null, hints: DateHints = ALL_HINTS): DateExpr[] {
   const out: DateExpr[] = [];
   for (let p = 0; p < PATTERNS.length; p++) {
-    if (!(NEEDS[p] ?? []).every((n) => hints[n])) continue;
+    if (!hasAll(hints, NEEDS[p] ?? [])) continue;
     const [re, make] = PATTERNS[p] ?? [];
     if (!re || !make) continue;
     re.lastIndex = 0;
@@ -166,7 +171,7 @@ export function findDates(sentence: string, published: string | null, hints: Dat
       while (sentence[start] === ' ') start++;
       if (out.some((d) => start < d.end && end > d.start)) continue;
       const made = make(m, published);
-      if (made && (made.from !== null || made.to !== null)) out.push({ ...made, start, end });
+      if (made && (made.from !== null || made.to !== null)) out.push({ kind: made.kind, from: made.from, to: made.to, start, end });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -19,17 +19,35 @@ retires chief executive officer head former new deputy group company firm opens 
 also after before then previously currently until office market`.split(/\s+/));
 
 const SHORT = 6;
+const LONGEST = Math.max(...[...FR, ...EN].map((w) => w.length));
+
+/** The letters of the function-word split: a-z and French accented lowercase letters. */
+const ACCENTED = new Set([...'àâçéèêëîïôûùüÿœ'].map((c) => c.charCodeAt(0)));
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c > 127 && ACCENTED.has(c));
+}
 
 export function detectLanguage(text: string): Lang {
   let fr = 0;
   let en = 0;
   // A few thousand characters are plenty and keep huge inputs cheap.
   const head = text.slice(0, 6000);
-  const words = head.toLowerCase().split(/[^a-zàâçéèêëîïôûùüÿœ]+/);
-  for (const w of words) {
-    if (w === '') continue;
-    if (FR.has(w)) fr++;
-    if (EN.has(w)) en++;
+  // Runs of letters, as a split on non-letters would give them; only runs short enough to be
+  // a function word are cut out and looked up.
+  const lower = head.toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lower.length && isLetter(lower.charCodeAt(j))) j++;
+    if (j - i <= LONGEST) {
+      const w = lower.slice(i, j);
+      if (FR.has(w)) fr++;
+      if (EN.has(w)) en++;
+    }
+    i = j;
   }
   // Elisions (l', d', qu') only occur in French.
   fr += (head.match(/\b(?:l|d|qu|n|s|j)'/gi) ?? []).length;

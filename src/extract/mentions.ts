@@ -68,7 +68,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "New York", "New York Stock Exchange": "New" starts a name only before a known place.
   if (t.f === 'new') return tokens[i + 1]?.cap === true && lookupPlaceForm(`${t.text} ${tokens[i + 1]?.text ?? ''}`) !== null;
   // "the Stockholm-based app": a description, not a name.
-  if (/-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
+  const hyphen = t.text.indexOf('-') > 0;
+  if (hyphen && /-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
   if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
@@ -102,7 +103,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "Open-access operator", "la K-beauty": a word whose last hyphenated part is lowercase is a
   // common word written at a sentence start or a prefix, not a name.
   // Romanised given names ("Ji-woo", "Hyun-woo") keep a short lowercase syllable after the hyphen.
-  if (LOWER_TAIL.test(t.text) && !t.firstName) {
+  if (hyphen && LOWER_TAIL.test(t.text) && !t.firstName) {
     const dash = t.text.lastIndexOf('-');
     if (t.text.indexOf('-') === 1 || t.text.length - dash - 1 >= 6) return false;
   }
@@ -238,7 +239,7 @@ function classify(m: Mention, tokens: Token[]): void {
   const prev = tokens[m.s - 1];
   const prev2 = tokens[m.s - 2];
   const civility = (prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && prev2 && CIVILITIES.has(prev2.f));
-  if (KNOWN_COMPANIES.has(first.replace(/\.com$/, '')) || KNOWN_COMPANIES.has(folded.replace(/ /g, '-')) || (n >= 2 && COMPANY_HEADS.has(first))) {
+  if (KNOWN_COMPANIES.has(first.endsWith('.com') ? first.slice(0, -4) : first) || KNOWN_COMPANIES.has(folded.includes(' ') ? folded.replace(/ /g, '-') : folded) || (n >= 2 && COMPANY_HEADS.has(first))) {
     m.kind = 'COMPANY';
     return;
   }
