@@ -123,6 +123,11 @@ function surnameKeys(name: string): string[] {
 }
 
 
+/** A company's key: its first word, folded, without a web suffix ("Doctolib.fr" → "doctolib"). */
+function companyKey(first: string): string {
+  return first.includes('.') ? first.replace(/\.(?:com|fr|io)$/, '') : first;
+}
+
 export function analyze(sentences: Sentence[], published: string | null): DocView {
   const views: SentenceView[] = [];
   const persons = new Map<string, string>();
@@ -131,7 +136,8 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     const tokens = tokenize(sent.text);
     let from = 0;
     while (from < tokens.length && (tokens[from]?.start ?? 0) < sent.dateline) from++;
-    const heads = tokens.map((_, i) => i >= from && isTitleHead(tokens, i));
+    const heads: boolean[] = [];
+    for (let i = 0; i < tokens.length; i++) heads.push(i >= from && isTitleHead(tokens, i));
     const mentions = sent.skip ? [] : findMentions(sent.text, tokens, (i) => heads[i] === true, from);
     const byStart: Array<Mention | undefined> = [];
     for (const m of mentions) byStart[m.s] = m;
@@ -168,7 +174,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
         }
         // "promu en Ligue 2", "en Bourse": after "en" a name is a place or a league, not the employer.
         if (m.kind === 'UNKNOWN' && v.tokens[m.s - 1]?.f === 'en') continue;
-        const key = (v.tokens[m.s]?.f ?? '').replace(/\.(?:com|fr|io)$/, '');
+        const key = companyKey(v.tokens[m.s]?.f ?? '');
         const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
         c.n++;
         c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
@@ -204,7 +210,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   }
   const focusSentences = new Set<number>();
   for (const v of views) {
-    if (v.mentions.some((m) => (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && (v.tokens[m.s]?.f ?? '').replace(/\.(?:com|fr|io)$/, '') === focusKey)) focusSentences.add(v.sent.index);
+    if (v.mentions.some((m) => (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && companyKey(v.tokens[m.s]?.f ?? '') === focusKey)) focusSentences.add(v.sent.index);
   }
   return { sentences: views, persons, focus, focusName, focusSentences, published };
 }

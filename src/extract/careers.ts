@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -209,14 +209,15 @@ function leadAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-const LED = new Set(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee']);
+/** Indexed like cues: the scan below reads each token's entry (startsCue). */
+const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee']);
 
 /** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee": the leader works there now. */
 function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
   for (let i = v.from + 1; i < t.length - 2; i++) {
-    if (!LED.has(t[i]?.f ?? '') || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
+    if (!startsCue(t[i], LED) || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
     const person = refs.find((r) => r.s === i + 2 && r.named);
     let k = i - 1;
     if (t[k]?.text === ',') k--;

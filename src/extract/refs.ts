@@ -5,7 +5,7 @@
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { SentenceView } from './analyze.js';
-import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS } from './cues.js';
+import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, wordList } from './cues.js';
 import type { Mention } from './mentions.js';
 import { nameGender } from '../lexicon/first-names.js';
 import { foldToken } from '../lexicon/fold.js';
@@ -16,8 +16,17 @@ export interface PersonMemo {
   gender: 'f' | 'm' | null;
 }
 
+// Names come back sentence after sentence: their gender is looked up once each (bounded).
+let genders = new Map<string, 'f' | 'm' | null>();
+
 export function genderOf(name: string): 'f' | 'm' | null {
-  return nameGender(foldToken(name.split(/\s+/)[0] ?? ''));
+  let g = genders.get(name);
+  if (g === undefined) {
+    g = nameGender(foldToken(name.split(/\s+/)[0] ?? ''));
+    if (genders.size >= 10_000) genders = new Map();
+    genders.set(name, g);
+  }
+  return g;
 }
 
 const FEMININE = new Set(['elle', 'she', 'cette', 'la']);
@@ -60,6 +69,12 @@ const RELATIVES = new Set(['qui', 'who']);
 const DETS = new Set(["le", "la", "l'", 'the', 'this', 'cette', 'ce', 'cet', 'notre', 'our']);
 const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their']);
 
+/**
+ * The words personRefs looks at besides names and the description cues: listed as cues so
+ * that a token whose word starts no cue of any list (Token.cues null) can be passed over.
+ */
+wordList([...PERSON_PRONOUNS, ...DEMONSTRATIVES, 'the', ...RELATIVES]);
+
 /** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
 export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
   const out: PersonRef[] = [];
@@ -68,6 +83,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
     const m = v.cover[i];
+    if (m === undefined && t[i]?.cues === null) continue;
     if (m && m.s === i && m.kind === 'PERSON') {
       const name = m.name ?? m.text;
       out.push({ s: m.s, e: m.e, name, named: true });
