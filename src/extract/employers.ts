@@ -16,6 +16,8 @@ import type { TitleSpan } from './titles.js';
 import { companyList } from './careers.js';
 
 const ARTICLES = new Set(['the', "l'", 'la', 'le']);
+/** Time words between a firm's 's and the title: "Klarna's former head of growth". */
+const TIME_WORDS = new Set(['former', 'ex-', 'then', 'longtime', 'long-time', 'outgoing', 'new', 'current', 'incoming', 'erstwhile']);
 const FROM_WORDS = new Set(['from']);
 const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
 
@@ -96,7 +98,13 @@ function pastDescription(v: SentenceView, j: number): number {
 function publicBodyAfter(v: SentenceView, at: number): boolean {
   if (!COMPANY_PREPS.has(v.tokens[at]?.f ?? '')) return false;
   const k = ARTICLES.has(v.tokens[at + 1]?.f ?? '') ? at + 2 : at + 1;
-  const m = v.cover[k];
+  let m = v.cover[k];
+  // "at the U.S. Treasury Department", "of the French Ministry of…": the country before the body.
+  if (m?.kind === 'PLACE' && m.s === k) {
+    const e = v.tokens[m.e]?.text === '.' ? m.e + 1 : m.e;
+    m = v.cover[e]?.s === e ? v.cover[e] : undefined;
+    return !!m && PUBLIC_BODIES.test(m.text);
+  }
   return !!m && m.s === k && PUBLIC_BODIES.test(m.text);
 }
 
@@ -178,7 +186,7 @@ function refBefore(v: SentenceView, at: number): boolean {
 }
 
 /** Verbs of speech that close a sentence on its speaker ("…, chief executive X said"). Folded. */
-const SAID = new Set('said says told added explained noted declared commented wrote declare indique explique souligne precise affirme ajoute commente'.split(' '));
+export const SAID = new Set('said says told added explained noted declared commented wrote confirmed declined denied declare indique explique souligne precise affirme ajoute commente confirme'.split(' '));
 
 /** Is the titled person the sentence's speaker: ", T X said", "said T X", ", déclare T X"? */
 function speaks(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
@@ -196,9 +204,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;
   // "chief executive of a small start-up": an employer the text does not name.
   if (unnamedAfter(v, title.e)) return null;
-  // "Airbnb's head of EMEA"
-  if (t[title.s - 1]?.f === "'s") {
-    const m = v.cover[title.s - 2];
+  // "Airbnb's head of EMEA", "Klarna's former head of growth"
+  const owner = t[title.s - 1]?.f === "'s" ? title.s - 1 : TIME_WORDS.has(t[title.s - 1]?.f ?? '') && t[title.s - 2]?.f === "'s" ? title.s - 2 : -1;
+  if (owner > 0) {
+    const m = v.cover[owner - 1];
     if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
   }
   // "its chief executive", "son PDG": the company the sentence is about.
@@ -208,6 +217,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
     const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !doc.focusName) ? first : null);
+    // "The Treasury has appointed X as chair of its panel": a public post.
+    if (m && PUBLIC_BODIES.test(m.text)) return null;
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
   }
@@ -245,6 +256,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
   if (appoint) {
     const m = subjectBefore(v, appoint.s, consumed);
+    if (m && PUBLIC_BODIES.test(m.text)) return null;
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
     if (refBefore(v, appoint.s) && doc.focusName) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };

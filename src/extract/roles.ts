@@ -7,7 +7,7 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, APPOINT_VERBS, findCue, HIRE_TALKS, JOIN_VERBS, RUMOUR } from './cues.js';
 import { boardSeatAfter } from './board.js';
-import { chooseCompany, explicitAfter } from './employers.js';
+import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
 import { isCompanyLike } from './refs.js';
@@ -90,6 +90,12 @@ function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company
   return false;
 }
 
+/** "a spokesperson confirmed", "a company spokeswoman said": an indefinite title that speaks. */
+function unnamedSpeaker(v: SentenceView, title: TitleSpan): boolean {
+  const before = v.tokens[title.s - 1]?.f ?? '';
+  return (before === 'a' || before === 'an') && SAID.has(v.tokens[title.e]?.f ?? '');
+}
+
 const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
 
 /**
@@ -128,6 +134,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     last = person;
     // A rumoured post: "X serait pressenti pour…", "would be in the running to become…".
     if (findCue(v.tokens, RUMOUR, Math.min(person.e, title.s), title.s)) return null;
+    // "…, a spokesperson confirmed": a title with no one's name, speaking.
+    if (unnamedSpeaker(v, title)) return null;
     // "Acme is in talks to hire X as its next CFO": a hire not made.
     if (findCue(v.tokens, HIRE_TALKS, v.from, title.s)) return null;
     return { title, person };

@@ -17,12 +17,12 @@ president-directeur presidente-directrice secretaire
 ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
-spokesperson spokesman spokeswoman
+spokesperson spokesman spokeswoman adviser advisor
 engineer ingenieur ingenieure producer producteur productrice associate
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate adviser advisor');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
@@ -31,7 +31,7 @@ non-executive joint country managing general vice chief founding lead principal
 sales marketing finance financial risk operating commercial technical technology product digital
 operations people legal compliance investment data information security strategy communications
 human creative medical scientific research engineering design brand editorial publishing
-revenue customer growth innovation sustainability transformation content ai administrative accounting
+revenue customer growth innovation sustainability transformation content ai administrative accounting site
 `);
 
 /** Departments, written with capitals in English titles ("Head of Sales", "VP of Engineering"). */
