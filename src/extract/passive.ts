@@ -7,7 +7,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueList } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, findCue } from './cues.js';
 import { isCompanyLike, type PersonRef } from './refs.js';
 
 const SUCCEEDED_BY = cueList(`
@@ -20,8 +20,11 @@ const HANDS_TO = cueList(`
 passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | cede son fauteuil a | cedera son fauteuil a
 cede cette fonction a | cede ses fonctions a | cede la presidence a | cede la direction a | passe le relais a | passera le relais a
 passe le flambeau a | transmet le flambeau a | hands over to | handed over to | will hand over to | hands the reins to | handed the reins to
-will hand the reins to | passes the baton to | passed the baton to
+will hand the reins to | passes the baton to | passed the baton to | handing over to | handing the reins to | to hand over to | handing over the reins to
 `);
+
+/** "named X, its head of stores, as her successor": X takes the post the one before left. */
+const AS_SUCCESSOR = cueList('as her successor | as his successor | as her replacement | as his replacement');
 
 const FRONT_PREPS = new Set(['a', 'chez', 'at']);
 
@@ -42,8 +45,38 @@ function successor(v: SentenceView, person: PersonRef, company: string, title: s
   };
 }
 
+/**
+ * A current titled post told right after the newcomer's name ("Y, the group's COO,"), not the
+ * one the newcomer is named to there ("à Y, nommé président du directoire").
+ */
+function appositionOf(v: SentenceView, c: RoleCandidate, person: PersonRef, company: string): boolean {
+  if (c.fact.person !== person.name || c.fact.status !== 'current' || c.fact.title === null || c.founder || c.fact.company !== company) return false;
+  return c.pos > person.s && c.pos - person.e <= 4 && findCue(v.tokens, APPOINT_VERBS, person.e, c.pos) === null;
+}
+
+function leave(c: RoleCandidate): void {
+  c.fact.status = 'former';
+  c.statusSource = 'departure';
+}
+
+/**
+ * "X is stepping down. The retailer named Y, its head of stores, as her successor": Y takes the
+ * post X leaves (told in this sentence or the one before), and leaves the one in apposition.
+ */
+function namedSuccessors(v: SentenceView, refs: PersonRef[], here: RoleCandidate[], before: RoleCandidate[]): RoleCandidate[] {
+  const at = findCue(v.tokens, AS_SUCCESSOR, v.from);
+  if (!at) return [];
+  const next = refs.filter((p) => p.named && p.e <= at.s).pop();
+  if (!next) return [];
+  const left = [...before.filter((c) => c.sentence === v.sent.index - 1), ...here].filter((c) => c.fact.person !== next.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder && c.statusSource === 'departure').pop();
+  if (!left) return [];
+  for (const o of here) if (appositionOf(v, o, next, left.fact.company)) leave(o);
+  if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === left.fact.company)) return [];
+  return [successor(v, next, left.fact.company, left.fact.title)];
+}
+
 export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: RoleCandidate[], before: RoleCandidate[] = []): RoleCandidate[] {
-  const out: RoleCandidate[] = [];
+  const out: RoleCandidate[] = namedSuccessors(v, refs, here, before);
   // Cheap exit: a succession needs the newcomer named and someone before them.
   if (refs.length < 2 || !refs.some((r) => r.named)) return out;
   const t = v.tokens;
@@ -61,6 +94,8 @@ export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: Role
     let posts = here.filter(leftPost);
     if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
     for (const c of posts) {
+      // "handing over to Y, the group's COO": the post Y held until now is left.
+      if (handover) for (const o of here) if (appositionOf(v, o, next, c.fact.company)) leave(o);
       if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
       out.push(successor(v, next, c.fact.company, c.fact.title));
     }

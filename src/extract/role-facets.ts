@@ -130,7 +130,9 @@ const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionall
 /** An interim taken on top of a job does not end it (nor does a board seat elsewhere: board.ts). */
 const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
 /** "promoted COO X to chief executive", "promeut X au poste de T": the post before is left. */
-const PROMOTE = cueList('promoted | promotes | has promoted | elevated | has elevated | promeut | a promu');
+const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu');
+/** "promoting her from T", "from his previous role as T": the post the promotion ends. */
+const PROMOTED_FROM = cueList('promoting her from | promoting him from | promoting them from | from her role as | from his role as | from her previous role as | from his previous role as | from her current role as | from his current role as | from her position as | from his position as');
 
 /**
  * "X, directeur général depuis 2018, devient président exécutif", "Directrice des collections,
@@ -158,9 +160,18 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && t[k - 1]?.f === 'poste' && t[k - 2]?.f === 'au');
       return to && k > span.e && findCue(t, PROMOTE, v.from, a.pos) !== null;
     });
-    if (moved) {
+    if (moved || promotedFrom(v, span)) {
       a.fact.status = 'former';
       a.statusSource = 'departure';
     }
   }
+}
+
+/** "has elevated X to chief strategy officer, promoting her from head of strategy": the post left. */
+function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
+  const t = v.tokens;
+  for (let i = Math.max(v.from, span.s - 6); i < span.s; i++) {
+    if (anyCueAt(t, i, PROMOTED_FROM) === span.s) return findCue(t, PROMOTE, v.from, span.s) !== null;
+  }
+  return false;
 }

@@ -1,0 +1,34 @@
+/**
+ * Posts left on a promotion or a handover, told after the new one: "promoting her from T",
+ * "handing over to Y, the group's COO", "named Y, its T, as her successor"; an exit with an
+ * adjective ("the sudden exit of X"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('English promotions and handovers', () => {
+  it('reads the post after "promoting her from" as left', () => {
+    const r = roles('Pluma has elevated Mira Castell to chief operating officer, promoting her from head of sales for Europe.');
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'chief operating officer', 'current']);
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'head of sales for Europe', 'former']);
+  });
+  it('gives the post handed over to the newcomer, whose own post is left', () => {
+    const r = roles("Pluma chief executive Jon Arve is to step down, handing over to Mira Castell, the group's chief operating officer.");
+    expect(r).toContainEqual(['Jon Arve', 'Pluma', 'chief executive', 'former']);
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'chief executive', 'current']);
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'chief operating officer', 'former']);
+  });
+  it('gives the post of the one who leaves to the one named "as her successor"', () => {
+    const r = roles('Pluma said its chief legal officer, Ada Renn, is stepping down at the end of the year. The company named Mira Castell, its deputy general counsel, as her successor.');
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'chief legal officer', 'current']);
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'deputy general counsel', 'former']);
+  });
+  it('keeps the post a newcomer is named to in the handover sentence', () => {
+    const r = roles('Ada Renn cède son fauteuil à Mira Castell, nommée présidente du directoire de Pluma.', 'fr');
+    expect(r.some((x) => x[0] === 'Mira Castell' && x[3] === 'former')).toBe(false);
+  });
+  it('reads "the sudden exit of X" as a predecessor', () => {
+    const r = roles('Pluma has appointed Mira Castell as interim chief financial officer following the sudden exit of Jon Arve.');
+    expect(r.some((x) => x[0] === 'Jon Arve' && x[1] === 'Pluma' && x[3] === 'former')).toBe(true);
+  });
+});
