@@ -87,16 +87,18 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
 }
 
 /**
- * Markets that are no news: the company's own country ("le chausseur italien X … 310
- * magasins en Italie"), and a city where the sentence opens an office ("s'installe à
+ * Markets and offices that are no news: the company's own country ("le chausseur italien X … 310
+ * magasins en Italie"), and for markets a city where the sentence opens an office ("s'installe à
  * Lisbonne, où elle ouvre son premier bureau" is the office).
  */
 function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): ExpansionFact[] {
   const offices = new Set(out.filter((f) => f.kind === 'office').map((f) => `${f.company}|${f.place ?? ''}`));
   return out.filter((f) => {
-    if (f.kind !== 'market' || !f.place) return true;
+    if ((f.kind !== 'market' && f.kind !== 'office') || !f.place) return true;
     const entry = lookupPlaceForm(f.place)?.entry;
+    // "runs 14 sites in Spain" for a Madrid company is home, not an office abroad.
     if (home && entry?.kind === 'COUNTRY' && entry.countryCode === home) return false;
+    if (f.kind === 'office') return true;
     return !(entry?.kind !== 'COUNTRY' && offices.has(`${f.company}|${f.place}`));
   });
 }

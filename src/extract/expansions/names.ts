@@ -253,7 +253,46 @@ function homeCountry(views: Map<SentenceView, SentenceView>, focus: string | nul
         const form = c ? null : lookupPlaceForm(w.tokens[k]?.text ?? '');
         const code = c?.kind === 'PLACE' && c.adjective ? c.place?.countryCode : form?.adjective ? form.entry.countryCode : undefined;
         if (code !== undefined) return code;
+        // "Madrid-based coworking operator X": the city the company is based in.
+        const based = c ? null : BASED_PREFIX.exec(w.tokens[k]?.text ?? '');
+        const city = based?.[1] ? lookupPlaceForm(based[1]) : null;
+        if (city && !city.adjective && city.entry.countryCode) return city.entry.countryCode;
         if (c || !w.tokens[k]?.word || w.tokens[k]?.cap) break;
+      }
+    }
+  }
+  return headquartersCountry(views, head);
+}
+
+const BASED_PREFIX = /^(.+)-based$/;
+const HQ_LEADS = new Set(['headquartered', 'siege']);
+
+/** Whether the headquarters word at k is said of the focus: its name or "the company" shortly before, no other name between. */
+function saidOfFocus(w: SentenceView, k: number, head: string): boolean {
+  for (let j = k - 1; j >= Math.max(w.from, k - 8); j--) {
+    const m = w.cover[j];
+    if (m) return isCompanyLike(m) && (m.text === head || m.text.startsWith(`${head} `));
+    const f = w.tokens[j]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (DESCRIPTOR_NOUNS.has(f) && !w.tokens[j]?.cap) return true;
+  }
+  return false;
+}
+
+/**
+ * Failing a nationality, the country of the place the text gives as the company's
+ * headquarters ("The company, headquartered in Denver, …", "Velmar, qui a son siège à Lille");
+ * not another's ("The venture, headquartered in Lima").
+ */
+function headquartersCountry(views: Map<SentenceView, SentenceView>, head: string): string | null {
+  for (const w of views.values()) {
+    const t = w.tokens;
+    for (let k = w.from; k < t.length; k++) {
+      if (!HQ_LEADS.has(t[k]?.f ?? '') || !saidOfFocus(w, k, head)) continue;
+      for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
+        const m = w.cover[j];
+        if (m?.kind === 'PLACE' && !m.adjective && m.place?.countryCode && (m.place.kind === 'CITY' || m.place.kind === 'COUNTRY')) return m.place.countryCode;
+        if (m || t[j]?.f === ',' || t[j]?.f === '.') break;
       }
     }
   }

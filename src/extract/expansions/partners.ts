@@ -12,7 +12,7 @@ import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
-import { DEAL_DETS, DEAL_LINKS, OBJECT_PREPS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
+import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd, subject } from './subject.js';
@@ -228,6 +228,18 @@ function whereClausePlace(v: SentenceView, at: number): string | null {
   return null;
 }
 
+/** An ending word within the four words before the deal noun, in the same clause. */
+function endedBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+    const w = v.tokens[k];
+    if (!w?.word || v.cover[k]) return false;
+    if (ENDING_WORDS.has(w.f)) return true;
+    const put = PUT_WORDS.has(v.tokens[k - 1]?.f ?? '') || PUT_WORDS.has(v.tokens[k - 2]?.f ?? '');
+    if ((w.f === 'fin' || w.f === 'end') && put) return true;
+  }
+  return false;
+}
+
 export const PARTNER_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner']);
 const AS_WORDS = new Set(['comme', 'as']);
 
@@ -258,6 +270,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
   // A word of a name is no cue: "Tramway Partners", "Alliance Santé".
   if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i) || v.cover[i]) return -1;
+  // An ended deal is no fact: "ended its reseller partnership with X", "met fin à son contrat avec Y".
+  if (PARTNER_NOUNS.has(f) && endedBefore(v, i)) return i;
   const subjects: Mention[] = [];
   const fronted = frontedPhraseEnd(v);
   for (const m of v.mentions) {

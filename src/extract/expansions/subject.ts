@@ -28,6 +28,29 @@ function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Ma
 }
 
 const LINK_WORDS = new Set(['and', 'et', 'or', 'ou', 'but', 'mais', 'that', 'que', "qu'", 'which', 'qui']);
+/** Words opening a relative clause after a comma: ", qui compte…", ", which counts…", ", dont…". */
+const CLAUSE_RELATIVES = new Set(['qui', 'which', 'who', 'whose', 'dont']);
+/** "…by acquiring Lisbon's X", "en rachetant X": the name bought is an object, not who expands. */
+const ACQUIRING = new Set('acquiring acquired acquire acquires buying bought buys rachetant rachete rachetee rachetait rachat acquisition takeover absorbant'.split(' '));
+
+/**
+ * The comma opening a relative clause that the comma at token i closes, or -1: in "La société,
+ * qui compte Nestor parmi ses clients, ouvre…" the clause describes the name before it and its
+ * own names (customers, targets, investors) are not who acts.
+ */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', "l'", 'les']);
+
+function relativeOpening(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  // ", who ran sales at X, a Munich maker which listed…": an appositive follows, not the verb.
+  if (t[i]?.text !== ',' || APPOSITIVE_OPENERS.has(t[i + 1]?.f ?? '')) return -1;
+  for (let k = i - 1; k > v.from; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';') return -1;
+    if (t[k]?.text === ',') return CLAUSE_RELATIVES.has(t[k + 1]?.f ?? '') && k + 1 < i - 1 ? k : -1;
+  }
+  return -1;
+}
 const DEFINITE = new Set(['le', 'la', "l'", 'the']);
 
 /**
@@ -43,12 +66,15 @@ function governed(v: SentenceView, m: Mention): boolean {
     if (cover?.kind === 'PLACE' && places === 0) {
       places++;
       k = cover.s - 1;
+    } else if (!cover && (w?.f === "'s" || w?.f === '’s') && v.cover[k - 1]?.kind === 'PLACE' && places === 0) {
+      // "acquiring Lisbon's X": the city only says where the name is.
+      k--;
     } else if (!cover && w?.word && !w.cap && words < 2 && !OBJECT_PREPS.has(w.f) && !LINK_WORDS.has(w.f) && !DEFINITE.has(w.f)) {
       words++;
       k--;
     } else break;
   }
-  return OBJECT_PREPS.has(t[k]?.f ?? '') && !openingDescription(v, m);
+  return (OBJECT_PREPS.has(t[k]?.f ?? '') && !openingDescription(v, m)) || ACQUIRING.has(t[k]?.f ?? '');
 }
 
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des']);
@@ -81,6 +107,11 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
   let relative = false;
   for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '')) relative = true;
   for (let i = at - 1; i >= v.from; i--) {
+    const opening = relative ? -1 : relativeOpening(v, i);
+    if (opening >= 0) {
+      i = opening;
+      continue;
+    }
     const m = v.cover[i];
     // A company after a preposition ("backed by a fund", "en Bourse") is not the subject.
     // "Son DG, Jean Dupont, revendique…": a name after a title is a person.
