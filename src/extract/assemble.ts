@@ -9,8 +9,17 @@ import { canonicalTitle } from '../lexicon/title-canonical.js';
 import type { ExpansionFact, RoleFact } from '../model/facts.js';
 import type { RoleCandidate } from './candidates.js';
 
+// Names and titles come back in many candidates: each one's key is computed once (bounded).
+let keyMemo = new Map<string, string>();
+
 function key(text: string): string {
-  return fold(text).replace(/[^a-z0-9 ]/g, '');
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    k = fold(text).replace(/[^a-z0-9 ]/g, '');
+    if (keyMemo.size >= 10_000) keyMemo = new Map();
+    keyMemo.set(text, k);
+  }
+  return k;
 }
 
 /** Is `short` an abbreviation ("DAF", "CFO") of the longer title, by a specific canonical title? */

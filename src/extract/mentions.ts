@@ -9,7 +9,7 @@ import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, COMPANY_REF_NOU
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
-import { lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
+import { lookupFoldedPlace, lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
 import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
@@ -225,7 +225,7 @@ function classify(m: Mention, tokens: Token[]): void {
   // "l'usine du Havre", "au Mans": a city whose name starts with the article the link swallowed.
   const article = ARTICLE_LINKS.get(tokens[m.s - 1]?.f ?? '');
   const linked = article && !elided ? lookupPlaceForm(`${article} ${m.text}`) : null;
-  const place = elided ?? linked ?? lookupPlaceForm(m.text);
+  const place = elided ?? linked ?? lookupFoldedPlace(folded);
   if (place) {
     // Short all-caps forms ("US", "UK") must be written in capitals to count.
     const short = m.text.replace(/\./g, '').length <= 3;

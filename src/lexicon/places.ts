@@ -420,6 +420,11 @@ export function lookupPlaceForm(text: string): PlaceForm | null {
   return forms.get(fold(text)) ?? null;
 }
 
+/** lookupPlaceForm for text already folded (fold.ts `fold`). */
+export function lookupFoldedPlace(folded: string): PlaceForm | null {
+  return forms.get(folded) ?? null;
+}
+
 /** Every written form (folded), for building scanners. */
 export function placeForms(): ReadonlyMap<string, PlaceForm> {
   return forms;

@@ -15,6 +15,7 @@ import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LI
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import type { DocView, SentenceView } from '../analyze.js';
+import { startsCue, wordList } from '../cues.js';
 import { newMention, type Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 
@@ -48,6 +49,8 @@ interface NameCount {
 
 const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 const OF_LINKS = new Set(['de', 'des', 'du']);
+/** The links a joined name can have, indexed like cues so the scan in correct() reads each token's entry. */
+const JOIN_LINKS = wordList(["d'", ...NAME_LINKS, ...OF_LINKS]);
 const LOCATING_PREPS = new Set(['en', 'au', 'aux', 'in', 'dans']);
 const CITY_PREPS = new Set(['a', 'in', 'at']);
 
@@ -163,8 +166,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
   }
   // Joined names first, so that the rules below see whole names.
   for (let k = v.from + 1; k < t.length - 1; k++) {
-    const f = t[k]?.f ?? '';
-    if (f !== "d'" && !NAME_LINKS.has(f) && !OF_LINKS.has(f)) continue;
+    if (!startsCue(t[k], JOIN_LINKS)) continue;
     const j = joinedAt(v, k);
     if (!j) continue;
     sources.set(j.m, j.from);
