@@ -48,7 +48,8 @@ export function normalize(text: string): string {
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .replace(/[\u2028\u2029]/g, '\n')
     .replace(/ {2,}/g, ' ')
-    .replace(/ *\n */g, '\n')
+    // Spaces around a line break go; a bare line break is left as it is (not rewritten).
+    .replace(/ +\n *|\n +/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

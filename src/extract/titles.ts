@@ -8,6 +8,7 @@
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import { startsCue, wordList } from './cues.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -39,10 +40,13 @@ function isAbbrev(t: Token): boolean {
   return ABBREVIATED.test(t.f) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 }
 
+/** The words a title head can be, indexed like cues: most tokens are rejected by reading their entry. */
+const HEAD_WORDS = wordList([...TITLE_HEADS, 'numero', 'number']);
+
 /** Is token i the head of a title? Decided on tokens alone (before names are known). */
 export function isTitleHead(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word) return false;
+  if (!t || !t.word || !startsCue(t, HEAD_WORDS)) return false;
   const f = t.f;
   // "numéro deux de X", "number two at X"
   if ((f === 'numero' || f === 'number') && ['deux', 'two', '2', 'un', 'one', '1', 'trois', 'three'].includes(tokens[i + 1]?.f ?? '')) return true;
