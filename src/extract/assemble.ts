@@ -9,17 +9,18 @@ import { canonicalTitle } from '../lexicon/title-canonical.js';
 import type { ExpansionFact, RoleFact } from '../model/facts.js';
 import type { RoleCandidate } from './candidates.js';
 
-// Names and titles come back in many candidates: each one's key is computed once (bounded).
-let keyMemo = new Map<string, string>();
-
 function key(text: string): string {
-  let k = keyMemo.get(text);
-  if (k === undefined) {
-    k = fold(text).replace(/[^a-z0-9 ]/g, '');
-    if (keyMemo.size >= 10_000) keyMemo = new Map();
-    keyMemo.set(text, k);
+  const folded = fold(text);
+  return onlyKeyChars(folded) ? folded : folded.replace(/[^a-z0-9 ]/g, '');
+}
+
+/** Only a-z, 0-9 and spaces (most folded names): nothing for the key to drop. */
+function onlyKeyChars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return false;
   }
-  return k;
+  return true;
 }
 
 /** Is `short` an abbreviation ("DAF", "CFO") of the longer title, by a specific canonical title? */
