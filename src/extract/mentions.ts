@@ -5,7 +5,7 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
+import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, EPONYMOUS_COMPANIES, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
@@ -239,7 +239,8 @@ function classify(m: Mention, tokens: Token[]): void {
   const prev = tokens[m.s - 1];
   const prev2 = tokens[m.s - 2];
   const civility = (prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && prev2 && CIVILITIES.has(prev2.f));
-  if (KNOWN_COMPANIES.has(first.endsWith('.com') ? first.slice(0, -4) : first) || KNOWN_COMPANIES.has(folded.includes(' ') ? folded.replace(/ /g, '-') : folded) || (n >= 2 && COMPANY_HEADS.has(first))) {
+  const joined = folded.includes(' ') ? folded.replace(/ /g, '-') : folded;
+  if (KNOWN_COMPANIES.has(first.endsWith('.com') ? first.slice(0, -4) : first) || KNOWN_COMPANIES.has(joined) || EPONYMOUS_COMPANIES.has(joined) || (n >= 2 && COMPANY_HEADS.has(first))) {
     m.kind = 'COMPANY';
     return;
   }

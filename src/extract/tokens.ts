@@ -5,6 +5,7 @@
  */
 import { isFirstName } from '../lexicon/first-names.js';
 import { foldToken } from '../lexicon/fold.js';
+import { ELIDED_COMPANIES } from '../lexicon/companies.js';
 import { charClass, JOIN, SPACE, WORD } from './char-classes.js';
 import { WordTable } from './word-table.js';
 import { cuesStartingWith, cueListsVersion, type CuesByList } from './cues.js';
@@ -133,6 +134,10 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
   return false;
 }
 
+function elidedCompany(text: string): boolean {
+  return NAME_AFTER_LD.test(text) && ELIDED_COMPANIES.has(foldToken(text));
+}
+
 export function tokenize(sentence: string, from = 0): Token[] {
   const out: Token[] = [];
   const span: [number, number] = [0, 0];
@@ -148,9 +153,10 @@ export function tokenize(sentence: string, from = 0): Token[] {
     }
     let start = s;
     let text = sentence.slice(s, e);
-    // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision.
+    // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision, unless
+    // the lexicon knows the name ("L'Oréal nomme…").
     // "N'Guessan", "N'Diaye": a name wherever it stands ("n'" before a verb is lowercase).
-    const el = text.indexOf("'") > 0 && !((start > 0 && NAME_AFTER_LD.test(text)) || NAME_AFTER_N.test(text)) ? ELISION.exec(text) : null;
+    const el = text.indexOf("'") > 0 && !((start > 0 && NAME_AFTER_LD.test(text)) || NAME_AFTER_N.test(text) || elidedCompany(text)) ? ELISION.exec(text) : null;
     if (el) {
       out.push(make(text, 0, el[0].length, start));
       start += el[0].length;

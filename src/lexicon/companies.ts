@@ -124,6 +124,30 @@ goldman morgan jpmorgan citi citigroup blackrock natixis bnp societe-generale cr
 `);
 
 /**
+ * Companies whose name starts with an elided article: kept whole even where a sentence opens
+ * on them ("L'Oréal nomme…"), where "L'" is otherwise an article ("L'accord…"). Folded.
+ */
+export const ELIDED_COMPANIES = set(`
+l'oreal l'occitane l'equipe l'express l'obs l'oreal-paris l'agefi l'usine-nouvelle d'ieteren
+`);
+
+/**
+ * Companies named after people, which read as a first name and a surname ("une ancienne
+ * d'Estée Lauder", "shares in Aston Martin"). Folded, words joined by "-".
+ */
+export const EPONYMOUS_COMPANIES = set(`
+estee-lauder aston-martin louis-vuitton christian-dior yves-saint-laurent saint-laurent jean-paul-gaultier
+pierre-cardin nina-ricci guy-laroche christian-louboutin isabel-marant sonia-rykiel jean-patou yves-rocher
+ralph-lauren calvin-klein tommy-hilfiger hugo-boss michael-kors kate-spade tory-burch marc-jacobs tom-ford
+giorgio-armani salvatore-ferragamo stella-mccartney alexander-mcqueen jimmy-choo paul-smith ted-baker
+vera-wang carolina-herrera oscar-de-la-renta karl-lagerfeld thierry-mugler jacques-dessange franck-provost
+jean-louis-david louis-dreyfus morgan-stanley goldman-sachs charles-schwab edward-jones raymond-james
+lockheed-martin martin-marietta booz-allen roland-berger oliver-wyman arthur-andersen arthur-d-little
+baker-mckenzie clifford-chance norton-rose herbert-smith paul-hastings john-lewis walt-disney
+henry-schein thomas-cook dow-jones alfa-romeo enzo-ferrari harley-davidson rolls-royce
+`);
+
+/**
  * Companies whose name holds "and" ("Marks and Spencer", "Airbus Defence and Space"): a list
  * of two firms is written the same way ("Nike and Adidas"), so only these are read as one name.
  * Folded full names; a legal suffix or country after them stays outside ("Marks and Spencer Group").
