@@ -126,6 +126,12 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     if (c.fact.title !== null || c.predecessor) continue;
     const { p, c: co } = keyOf(c);
     if (titledKept.some((o) => o.fact.status === c.fact.status && keyOf(o).p === p && keyOf(o).c.startsWith(`${co} `))) kept.delete(c);
+    // "Target Corp said its CMO, X, is stepping down… X had joined Target from Y in 2017": the job
+    // joined is the one left, when nothing else is held there now.
+    if (c.fact.status === 'current' && c.statusSource === 'cue' && !c.untitledPost) {
+      const same = (o: RoleCandidate): boolean => keyOf(o).p === p && (keyOf(o).c === co || keyOf(o).c.startsWith(`${co} `));
+      if (titledKept.some((o) => same(o) && o.fact.status === 'former' && o.statusSource === 'departure' && o.sentence < c.sentence) && !titledKept.some((o) => same(o) && o.fact.status === 'current')) kept.delete(c);
+    }
   }
   return sorted
     .filter((c) => kept.has(c))

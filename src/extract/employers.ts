@@ -195,10 +195,24 @@ function speaks(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
   return SAID.has(t[person.e]?.f ?? '') || (SAID.has(t[title.s - 1]?.f ?? '') && t[title.s - 2]?.text === ',');
 }
 
+/** Last words of a title that name a part of the group ("of its asset management arm"). */
+const UNIT_WORDS = new Set(['arm', 'unit', 'division', 'subsidiary', 'affiliate', 'filiale']);
+
+/** "CIO of its asset management arm, Velora Investors": the unit named right after is the employer. */
+function namedUnitAfter(v: SentenceView, title: TitleSpan): CompanyChoice | null {
+  const t = v.tokens;
+  if (!UNIT_WORDS.has(t[title.e - 1]?.f ?? '') || t[title.e]?.text !== ',') return null;
+  const m = v.cover[title.e + 1];
+  if (!isCompanyLike(m) || m.s !== title.e + 1 || PUBLIC_BODIES.test(m.text)) return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) return explicit;
+  const unit = namedUnitAfter(v, title);
+  if (unit) return unit;
   // "directrice générale du Trésor", "directeur de cabinet du ministre": public posts, held
   // nowhere a fallback could find.
   if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;

@@ -11,6 +11,7 @@ import { anyCueAt, APPOINT_VERBS, cueList, findCue, JOIN_VERBS, LEAVE_AFTER } fr
 import type { RoleCandidate } from './candidates.js';
 import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status.js';
 import type { PersonRef } from './refs.js';
+import type { Mention } from './mentions.js';
 import type { TitleSpan } from './titles.js';
 import { isCompanyLike, isPossessive } from './refs.js';
 
@@ -174,4 +175,15 @@ function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
     if (anyCueAt(t, i, PROMOTED_FROM) === span.s) return findCue(t, PROMOTE, v.from, span.s) !== null;
   }
   return false;
+}
+
+/**
+ * "joins from Orrin, where she has been head of credit since 2019": the post told in the
+ * "where" clause of the company someone comes from is left, whatever its tense.
+ */
+export function heldWhereLeft(v: SentenceView, company: Mention | null, title: TitleSpan): boolean {
+  if (!company || v.tokens[company.s - 1]?.f !== 'from') return false;
+  const t = v.tokens;
+  if (t[company.e]?.text !== ',' || t[company.e + 1]?.f !== 'where' || title.s < company.e || title.s - company.e > 8) return false;
+  return findCue(t, NOW, company.e, title.s) === null;
 }

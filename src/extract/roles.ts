@@ -14,7 +14,7 @@ import { isCompanyLike } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { lookupPlace } from '../lexicon/places.js';
 import type { PersonRef } from './refs.js';
-import { decideStatus, endedBefore, leftByChange, listedAfter, roleDates, rolePlace } from './role-facets.js';
+import { decideStatus, endedBefore, heldWhereLeft, leftByChange, listedAfter, roleDates, rolePlace } from './role-facets.js';
 import { leaveMarks, localCue, type StatusDecision } from './status.js';
 import { replacedAfter, replacedBy, successorCompany, type Succession } from './successions.js';
 import type { CompanyChoice } from './employers.js';
@@ -174,6 +174,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && succession && !title.founder && title.s - succession.predecessor.e <= 2 && title.s > succession.predecessor.s) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
+    if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && hiredAway(v, person, title, company.name)) status = { status: 'former', source: 'departure' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);

@@ -22,7 +22,7 @@ therapeutics motors automotive airlines airways telecom telekom telecoms communi
 foods logistics consulting insurance assurances assurance finance financial digital networks industries
 industrie international global electric electronics semiconductors steel chemicals materials mobility power ai
 payments pay markets market retail brands entertainment interactive investments asset management
-securities advisors conseil consultants systemes informatique reseaux labs.
+securities advisors investors conseil consultants systemes informatique reseaux labs.
 resources minerals mining metals petroleum hospitality hotels resorts education learning security cybersecurity
 aerospace defence defense shipping realty properties re rail railways fc afc cf
 associes associates fils freres brothers sons pharmacy pharmacie companies enterprises entreprises
