@@ -7,7 +7,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
-import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import { DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
@@ -46,6 +46,22 @@ function pastQualifier(v: SentenceView, j: number): number {
   return k > j && QUALIFIER_NOUNS.has(v.tokens[k]?.f ?? '') && v.cover[k + 1]?.s === k + 1 ? k + 1 : j;
 }
 
+const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12'.split(' '));
+
+/**
+ * "the board of Swedish fashion brand Acne Studios": a place adjective and lowercase words
+ * ending in a sector noun describe the name after them.
+ */
+function pastSectorWords(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  let k = j;
+  const adjective = v.cover[k];
+  if (adjective?.kind === 'PLACE' && adjective.adjective && adjective.s === k) k = adjective.e;
+  let noun = false;
+  for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) noun = DESCRIPTOR_NOUNS.has(t[k]?.f ?? '');
+  return noun && k > j && isCompanyLike(v.cover[k]) && v.cover[k]?.s === k ? k : j;
+}
+
 /** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
@@ -54,6 +70,7 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   for (;;) {
     while (DETS.has(t[j]?.f ?? '')) j++;
     j = pastQualifier(v, j);
+    j = pastSectorWords(v, j);
     if (!isCompanyLike(v.cover[j]) && out.length === 0) {
       const named = describedName(v, j > i ? j - 1 : j);
       if (named > 0) j = named;
@@ -79,6 +96,8 @@ export function companyList(v: SentenceView, i: number): Mention[] {
       k += 2;
     }
     if (!linked) break;
+    // "five years at Ondrel and three at Pluma": a count standing for the same span.
+    if (COUNT_WORDS.has(t[k]?.f ?? '') && (t[k + 1]?.f === 'at' || t[k + 1]?.f === 'with')) k++;
     if (PREPS.has(t[k]?.f ?? '')) k++;
     j = k;
   }

@@ -34,3 +34,14 @@ describe('English career phrases', () => {
     expect(r.some((x) => x[1] === 'Vasko')).toBe(false);
   });
 });
+
+describe('English career lists', () => {
+  it('reads a firm described by a nationality and a sector noun', () => {
+    expect(roles('Mira Castell also sits on the board of Danish furniture brand Kvist Living.')).toContainEqual(['Mira Castell', 'Kvist Living', null, 'current']);
+  });
+  it('reads "N years at A and M at B" as two past employers', () => {
+    const r = roles('Mira Castell spent six years at Ondrel and two at Pekka Foods before joining Vasko as chief executive.');
+    expect(r).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
+    expect(r).toContainEqual(['Mira Castell', 'Pekka Foods', null, 'former']);
+  });
+});
