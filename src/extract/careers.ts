@@ -16,7 +16,7 @@ const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros']);
 const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'pour']);
 // Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
-const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa']);
+const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa', 'parent', 'sister']);
 
 const DESCRIPTION_DETS = new Set(['le', 'la', "l'", 'the', 'its', 'sa', 'son']);
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des', 'of']);

@@ -144,7 +144,7 @@ nomme | nommer | a nomme | named | names | appoints | appointed | hires | hired 
 choisi | a choisi | designe | a designe | a debauche | debauche | confie | a confie | promoted | promeut | taps | tapped
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
-coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects
+coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 `);
 
 export const JOIN_VERBS = cues(`
@@ -223,6 +223,7 @@ sits on the board of | sit on the board of | serves on the board of | sits on th
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 leaves for | left for | moves to | moved to | heads to
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
+to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */

@@ -72,6 +72,8 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) company = m.text;
       }
     }
+    // "Acme has turned to X to chair its board": the board of the company the sentence is about.
+    if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
     if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;
     out.push({
       fact: { person: p.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
@@ -84,6 +86,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   }
   return out;
 }
+
+/** Right after a name: the person is to take a seat on the subject company's own board. */
+const TO_ITS_BOARD = cueList('to chair its board | to chair its supervisory board | will chair its board | to join its board | will join its board | to its board');
 
 const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);
 const SINCE = new Set(['depuis', 'since', 'en', 'in']);
