@@ -3,27 +3,11 @@
  * (and the seed), then extracts it article by article and reports MB/s on one core.
  * Run: npx tsx bench/extract.ts [MB]
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { extract } from '../src/extract/index.js';
+import { extractCorpus } from './lib/extract-corpus.js';
 
 const target = Number(process.argv[2] ?? 5) * 1024 * 1024;
-const dir = new URL('../tests/fixtures/extract/', import.meta.url);
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(new URL(f, dir), 'utf8'));
-articles.push(readFileSync(new URL('../seeds/000_alibaba-france.md', import.meta.url), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
-
-// Vary names so caches and dictionaries see new strings, as with real news.
-const docs: string[] = [];
-let size = 0;
-// News articles run to a few kilobytes: each document joins four fixtures (≈ 3 KB).
-for (let n = 0; size < target; n++) {
-  const base = [0, 1, 2, 3].map((k) => articles[(n * 4 + k) % articles.length] ?? '').join('\n\n');
-  const doc = base.replace(/\b([A-Z][a-z]{3,})\b/g, (w, _m, offset: number) => (offset % 7 === n % 7 ? `${w}${n % 97}` : w));
-  docs.push(doc);
-  size += Buffer.byteLength(doc);
-}
+const { docs, size } = extractCorpus(target);
 
 // Warm-up, then the measured run.
 for (const d of docs.slice(0, 50)) extract({ text: d, published: '2024-06-10' });
