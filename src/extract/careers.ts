@@ -182,6 +182,8 @@ function alumOf(v: SentenceView, i: number): Mention | null {
   return m;
 }
 
+/** Work done for a client: "led work for X", "ran the account for X". */
+const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed']);
 const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
 const RAN_AUX = new Set(['a', 'avait', 'avoir']);
@@ -204,6 +206,8 @@ function ranAt(v: SentenceView, i: number): number {
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     if (!x || !x.word) return -1;
+    // "led work for Heineken", "ran campaigns for X": a client, not an employer.
+    if (x.f === 'for' && CLIENT_WORK.has(t[k - 1]?.f ?? '')) return -1;
     if (RAN_PREPS.has(x.f) && companyList(v, k + 1).length > 0) return k + 1;
   }
   return -1;

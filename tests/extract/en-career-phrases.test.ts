@@ -45,3 +45,11 @@ describe('English career lists', () => {
     expect(r).toContainEqual(['Mira Castell', 'Pekka Foods', null, 'former']);
   });
 });
+
+describe('clients are not employers', () => {
+  it('does not read "led work for X" as a job at X', () => {
+    const r = roles('Mira Castell spent eight years at Ondrel, where she led work for Pekka Foods.');
+    expect(r.some((x) => x[1] === 'Pekka Foods')).toBe(false);
+    expect(r).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
+  });
+});
