@@ -136,6 +136,7 @@ function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: s
   return after ? after.name : lastPerson;
 }
 
+const STAYED = new Set(['passes', 'passees', 'spent']);
 const SPENT_WORDS = new Set(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
 const DURATION_WORDS = new Set(['ans', 'annees', 'years', 'decade', 'decennie']);
 
@@ -143,9 +144,11 @@ function spentAt(v: SentenceView, i: number): number {
   const f = v.tokens[i]?.f ?? '';
   // "Après sept ans chez Carrefour" (past) — but not "depuis dix ans chez X" (still there).
   if (DURATION_WORDS.has(f)) {
-    const g = v.tokens[i + 1]?.f;
+    // "Après quinze ans passés chez EDF": the participle may sit between.
+    const k = STAYED.has(v.tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
+    const g = v.tokens[k]?.f;
     const before = [v.tokens[i - 1]?.f, v.tokens[i - 2]?.f, v.tokens[i - 3]?.f];
-    if ((g === 'chez' || g === 'at' || g === 'with') && !before.includes('depuis') && !before.includes('for')) return i + 2;
+    if ((g === 'chez' || g === 'at' || g === 'with') && !before.includes('depuis') && !before.includes('for')) return k + 1;
     return -1;
   }
   if (!SPENT_WORDS.has(f) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;

@@ -41,6 +41,7 @@ function resolvePronoun(recent: PersonMemo[], pronoun: string): string | null {
   return recent[recent.length - 1]?.name ?? null;
 }
 
+const OF = new Set(['de', "d'", 'du', 'des']);
 const DEMONSTRATIVES = new Set(['ce', 'cette', 'cet', 'this']);
 /** Verbs a description of the person is the subject of: "ce polytechnicien était…". */
 const SUBJECT_VERBS = new Set('est etait a avait sera fut rejoint rejoindra dirigeait dirige occupait devient deviendra quitte succede prend prendra arrive connait is was has had joined will becomes led ran'.split(' '));
@@ -54,7 +55,14 @@ function describedPerson(v: SentenceView, i: number): number {
   const w = t[i + 1];
   if (f === 'the' && w && /^\d{2}-year-old$/.test(w.f)) return i + 2;
   if (!DEMONSTRATIVES.has(f) || !w || !w.word || w.cap || NOT_PERSONS.has(w.f) || COMPANY_REF_NOUNS.has(w.f)) return -1;
-  return SUBJECT_VERBS.has(t[i + 2]?.f ?? '') ? i + 2 : -1;
+  if (SUBJECT_VERBS.has(t[i + 2]?.f ?? '')) return i + 2;
+  // "Cet ancien de la Caisse des Marées était…": the description may name where the person was.
+  let k = i + 2;
+  if (!OF.has(t[k]?.f ?? '')) return -1;
+  k++;
+  if (t[k]?.f === 'la' || t[k]?.f === 'le' || t[k]?.f === "l'") k++;
+  const m = v.cover[k];
+  return m && m.s === k && m.kind !== 'PERSON' && SUBJECT_VERBS.has(t[m.e]?.f ?? '') ? i + 2 : -1;
 }
 
 export interface PersonRef {

@@ -45,7 +45,7 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
 }
 
 /** "Ardenix perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
-const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing');
+const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing | se separe de | se separe d\' | s\' est separe de | s\' est separee de | se separe de | vient de se separer de | parts ways with | parted ways with | has parted ways with');
 const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
 const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
 

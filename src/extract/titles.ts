@@ -99,6 +99,12 @@ function companyNoun(tokens: Token[], j: number): boolean {
   return COMPLEMENT_DETS.has(prev) || prev === 'du' || prev === 'des' || prev === 'au' || !lowerWord(tokens[j + 1]);
 }
 
+/**
+ * Verbs a titled subject takes ("le président du directoire prend sa retraite", "la directrice
+ * de la communication quitte…"): they end the title's complement. Folded.
+ */
+const VERBS_AFTER_TITLE = new Set('prend prendra quitte quittera rejoint rejoindra devient deviendra succede succedera part partira reste restera cede cedera passe annonce explique souligne precise indique assure assurera arrive arrivera est sera etait'.split(' '));
+
 /** Grows the complement after a preposition; returns the new end or -1 when none. */
 function complement(tokens: Token[], at: number, mentionAt: (i: number) => Mention | undefined): number {
   let j = at + 1;
@@ -122,7 +128,7 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
     }
     const w = tokens[j];
     const department = !!w && w.cap && DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON');
-    if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j))) {
+    if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j)) && !VERBS_AFTER_TITLE.has(w?.f ?? '')) {
       words++;
       j++;
       end = j;
