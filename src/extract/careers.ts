@@ -123,6 +123,24 @@ function someoneElse(v: SentenceView, i: number, refs: PersonRef[]): boolean {
   return t[k]?.text !== ',' && !refs.some((r) => r.e === k);
 }
 
+const ALL_WORDS = new Set(['tous', 'toutes', 'deux', 'both', 'all']);
+
+/** The persons listed right before token `at` ("Léa X, Karim Y et Jonas Z, tous…"), or the one found. */
+function listedBefore(v: SentenceView, refs: PersonRef[], at: number, person: string): string[] {
+  const t = v.tokens;
+  let k = t[at - 1]?.text === ',' ? at - 1 : at;
+  const out: string[] = [];
+  for (;;) {
+    const r = refs.find((p) => p.e === k && p.named);
+    if (!r) break;
+    out.unshift(r.name);
+    const link = t[r.s - 1]?.f;
+    if (link !== ',' && link !== 'et' && link !== 'and') break;
+    k = r.s - 1;
+  }
+  return out.length > 1 ? out : [person];
+}
+
 const OPENING_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'cet']);
 
 function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: string | null): string | null {
@@ -189,6 +207,8 @@ function alumOf(v: SentenceView, i: number): Mention | null {
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed']);
 const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
+/** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
+const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait']);
 const RAN_AUX = new Set(['a', 'avait', 'avoir']);
 const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
 
@@ -200,7 +220,7 @@ const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
 function ranAt(v: SentenceView, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  if (!RAN_EN.has(f) && !(RAN_FR.has(f) && RAN_AUX.has(t[i - 1]?.f ?? ''))) return -1;
+  if (!RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !(RAN_FR.has(f) && RAN_AUX.has(t[i - 1]?.f ?? ''))) return -1;
   const next = t[i + 1]?.f ?? '';
   if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
   // "ran Acme's European business"
@@ -320,7 +340,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (end < 0) continue;
     const companies = companyList(v, end);
     // "left the company", "quitte le groupe": the document's company, when it is named.
-    const refEnd = companies.length === 0 && status === 'former' ? companyRefAt(v, end) : -1;
+    // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
+    const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? companyRefAt(v, end) : -1;
     if (refEnd > 0 && focus) {
       const person = personFor(v, refs, i, lastPerson);
       if (person) {
@@ -341,11 +362,14 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     if (list === CAREER_LEAD && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // "X, Y et Z, tous anciens de W": every person listed shares the past.
+    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
     companies.forEach((m, n) => {
       if (taken.has(m.s)) return;
       taken.add(m.s);
+      for (const who of people) {
       const fact: RoleCandidate['fact'] = {
-        person,
+        person: who,
         company: m.text,
         title: null,
         status,
@@ -356,6 +380,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       };
       if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
       out.push({ fact, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: m.s });
+      }
     });
     i = (companies[companies.length - 1]?.e ?? end) - 1;
   }

@@ -47,8 +47,12 @@ const ARTICLES_A = new Set(['the', 'a', 'an']);
 export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   if (describesCompany(v, title)) return null;
-  // "petite-fille du fondateur", "conseiller du président": someone else's title.
-  if (t[title.s - 1]?.f === 'du') return null;
+  // "petite-fille du fondateur", "conseiller du président": someone else's title — unless a
+  // name closes the phrase in apposition ("aux côtés du président, X."), which names the holder.
+  if (t[title.s - 1]?.f === 'du') {
+    const named = t[title.e]?.text === ',' ? refs.find((p) => p.s === title.e + 1 && p.named) : undefined;
+    return named && (t[named.e]?.text === '.' || named.e >= t.length) ? named : null;
+  }
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
   const j = skipBack(v, title.s - 1);
   if (t[j]?.text === ',' || t[j]?.text === '(') {

@@ -5,13 +5,14 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, findCue, HIRE_TALKS, JOIN_VERBS, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, HIRE_TALKS, JOIN_VERBS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
 import { isCompanyLike } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import { TITLE_HEADS } from '../lexicon/titles.js';
 import { lookupPlace } from '../lexicon/places.js';
 import type { PersonRef } from './refs.js';
 import { decideStatus, endedBefore, heldWhereLeft, leftByChange, listedAfter, roleDates, rolePlace } from './role-facets.js';
@@ -96,6 +97,44 @@ function unnamedSpeaker(v: SentenceView, title: TitleSpan): boolean {
   return (before === 'a' || before === 'an') && SAID.has(v.tokens[title.e]?.f ?? '');
 }
 
+/**
+ * "…recrute son directeur financier : X, qui quitte Brellin après quatre ans": the person
+ * named after the post leaves another named company, not the post. True when the leaving verb
+ * after the person is followed by a company other than the post's.
+ */
+function leavesAnother(v: SentenceView, person: PersonRef, company: string): boolean {
+  const t = v.tokens;
+  for (let i = person.e; i < Math.min(t.length, person.e + 4); i++) {
+    const e = anyCueAt(t, i, LEAVE_AFTER);
+    if (e < 0) continue;
+    const k = t[e]?.f === 'le' || t[e]?.f === 'la' || t[e]?.f === "l'" ? e + 1 : e;
+    const m = v.cover[k];
+    return isCompanyLike(m) && m.s === k && m.text !== company && !m.text.startsWith(company) && !company.startsWith(m.text);
+  }
+  return false;
+}
+
+/**
+ * "Les trois cofondateurs de X, Léa A, Karim B et Jonas C, …": a plural title in apposition
+ * is held by every person listed after the first one found.
+ */
+function listedAfterPlural(v: SentenceView, refs: PersonRef[], title: TitleSpan, first: PersonRef): PersonRef[] {
+  const t = v.tokens;
+  const head = t[title.h]?.f ?? '';
+  if (!head.endsWith('s') || !TITLE_HEADS.has(head.slice(0, -1)) || first.s < title.e) return [];
+  const out: PersonRef[] = [];
+  let cur = first;
+  for (;;) {
+    const link = t[cur.e]?.f;
+    if (link !== ',' && link !== 'et' && link !== 'and') break;
+    const next = refs.find((p) => p.s === cur.e + 1 && p.named);
+    if (!next) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
 const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
 
 /**
@@ -176,10 +215,11 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && hiredAway(v, person, title, company.name)) status = { status: 'former', source: 'departure' };
+    if (status.source === 'departure' && title.e <= person.s && leavesAnother(v, person, company.name)) status = { status: 'current', source: 'default' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);
-    const holders = person.named ? coordinated(v, refs, person) : [person];
+    const holders = person.named ? [...coordinated(v, refs, person), ...listedAfterPlural(v, refs, title, person)] : [person];
     for (const holder of holders) {
       for (const m of [company.mention, ...company.extra]) {
         if (m === null && company.mention !== null) continue;

@@ -47,7 +47,7 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     }
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
-    if (f > 0 && f <= at) return 'former';
+    if (f > 0 && f <= at && !pastEmployerPhrase(v, f, at)) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
     // "until now head of X", "up to now": the post held before the move.
@@ -55,6 +55,21 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) ? 'former' : 'current';
   }
   return null;
+}
+
+const OF = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * "…, tous anciens de Doctolib, recrutent leur directeur financier": "anciens de X" tells where
+ * someone worked; it is no time word for a title further on. True when the cue ending at `e`
+ * is followed by "de" and a company that ends before the title.
+ */
+function pastEmployerPhrase(v: SentenceView, e: number, at: number): boolean {
+  const t = v.tokens;
+  if (!OF.has(t[e]?.f ?? '')) return false;
+  const k = t[e + 1]?.f === 'la' || t[e + 1]?.f === 'le' || t[e + 1]?.f === "l'" ? e + 2 : e + 1;
+  const m = v.cover[k];
+  return !!m && m.s === k && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && m.e < at - 1;
 }
 
 const PAST_STAYS = new Set(['passe', 'travaille', 'fait', 'debute', 'commence', 'exerce', 'officie']);

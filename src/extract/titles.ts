@@ -43,6 +43,8 @@ function isAbbrev(t: Token): boolean {
 /** The words a title head can be, indexed like cues: most tokens are rejected by reading their entry. */
 const HEAD_WORDS = wordList([...TITLE_HEADS, 'numero', 'number']);
 
+const PLURAL_FOUNDERS = /^(?:co-?)?(?:fondat(?:eurs|rices)|founders)$/;
+
 /** Is token i the head of a title? Decided on tokens alone (before names are known). */
 export function isTitleHead(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -55,6 +57,9 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const nf = next?.f ?? '';
   const pf = prev?.f ?? '';
+  // Plural founders name a company's own ("les cofondateurs de X", "ses fondateurs"), not a crowd
+  // ("plusieurs fondateurs ont dit…", "several founders said…").
+  if (PLURAL_FOUNDERS.test(f)) return nf === 'de' || nf === 'du' || nf === "d'" || nf === 'of' || pf === 'ses' || pf === 'leurs' || pf === 'its' || pf === 'their';
   // Short heads are titles only in capitals ("CEO", "DG"), never "ceo" inside a word.
   if (f.length <= 4 && !['head', 'chef', 'chair', 'boss'].includes(f) && !isAbbrev(t)) return false;
   if (VERB_HEADS.has(f) && DETERMINERS.has(nf) && f !== 'director') return false;

@@ -27,6 +27,7 @@ resources minerals mining metals petroleum hospitality hotels resorts education 
 aerospace defence defense shipping realty properties re rail railways fc afc cf
 associes associates fils freres brothers sons pharmacy pharmacie companies enterprises entreprises
 gestion investissement investissements immobilier distribution transports logistique ingenierie
+construction constructions batiment travaux
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
@@ -52,7 +53,7 @@ export const COMPANY_REF_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech banque assureur
 enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire
 equipementier specialiste leader geant societe-mere filiale maison etablissement cabinet verrier
-maroquinier assureur mutuelle
+maroquinier assureur mutuelle healthtech edtech proptech insurtech legaltech neobanque licorne scale-up pme eti
 company firm group bank lender insurer carmaker automaker retailer maker developer platform app
 business operator startup start-up giant manufacturer
 `);

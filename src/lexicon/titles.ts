@@ -11,7 +11,8 @@ function set(text: string): ReadonlySet<string> {
 export const TITLE_HEADS = set(`
 directeur directrice president presidente pdg p-dg dg dga daf drh dsi dircom
 responsable fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice
-administrateur administratrice gerant gerante tresorier tresoriere patron patronne
+fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders
+administrateur administratrice gerant gerante associe-gerant associee-gerante co-gerant co-gerante tresorier tresoriere patron patronne
 vice-president vice-presidente manager head chef directeur-general directrice-generale co-head co-chair co-president co-ceo
 president-directeur presidente-directrice secretaire
 ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
@@ -76,4 +77,4 @@ ambassadrice prefet prefete governor gouverneur senator congressman congresswoma
 export const GOVERNMENT_POSTS = /\b(?:parliament|parlement|assembl[ée]e nationale|s[ée]nat|senate|congress|gouvernement|government|minist[eè]re|ministry|secr[ée]taire d['’][ée]tat|secretary of state|cabinet du ministre|cabinet of the minister)\b/i;
 
 /** Founder titles stay current when the person leaves another job. */
-export const FOUNDER_WORDS = set('fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding');
+export const FOUNDER_WORDS = set('fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders');
