@@ -285,7 +285,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
  * without any (Token.cues null) and without a name is then skipped at once.
  */
-wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...TAKE]);
+wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...TAKE]);
 
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
