@@ -349,6 +349,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
           fact: { person, company: focus, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
           statusSource: 'cue',
           founder: false,
+          // (a post given with a title elsewhere, "Elle succède à X, directeur général", wins)
+          ...(status === 'current' ? { untitledPost: true } : {}),
           sentence: v.sent.index,
           pos: end,
         });
