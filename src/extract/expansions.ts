@@ -15,6 +15,7 @@ import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { listingRule } from './expansions/listings.js';
+import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
@@ -35,6 +36,7 @@ const RULES: readonly Entry[] = [
   [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS]],
   [officeRule, [OFFICE_NOUNS]],
   [ellipsisRule, [ELLIPSIS_STARTS]],
+  [transferRule, [MOVE_STARTS]],
   [listingRule, [cueFirstWords(IPO), cueFirstWords(DEBUT)]],
   [presentRule, [PRESENT_WORDS]],
   [salesRule, [cueFirstWords(SALES)]],
@@ -65,6 +67,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>() };
   for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
+  for (const l of statedListings(v, c)) if (!blocked.some(([s, e]) => l.at >= s && l.at < e)) push(c, 'ipo', l.company, l.place, null, l.at);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;
     if (blocked.length > 0) {

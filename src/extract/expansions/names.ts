@@ -4,6 +4,7 @@
  * - two halves of one name joined: "Côte d'Ivoire" (a place), "Pot d'Étain", "Aide contre la Soif";
  * - a description before a name is not a name: "Storage provider Brevik" names Brevik only;
  * - a name right after a company description is a company: "outdoor brand Ferrow Lane";
+ * - a ticker ("(NYSE: VTH)") is no name;
  * - "l'université Quenvel": the institution noun belongs to the name;
  * - a town missing from the lexicon is a city when a country or state locates it ("à Tremolo,
  *   en Slovaquie", "in Harlow Springs, Ohio"), and the state itself is a region, never a party.
@@ -191,6 +192,11 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
     if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && m.s === w.from && OPENING_WORDS.has(t[m.s]?.f ?? '')) {
       // "Présent en Chine depuis 2018, il…": an adjective opening the sentence, not a name.
+      changed = true;
+      continue;
+    }
+    if (m.kind !== 'PLACE' && t[m.s - 1]?.text === ':' && w.cover[m.s - 2]?.kind === 'EXCHANGE' && t[m.e]?.text === ')') {
+      // "Vantor Health (NYSE: VTH)": a ticker, not a company.
       changed = true;
       continue;
     }
