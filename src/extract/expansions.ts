@@ -19,7 +19,7 @@ import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.j
 import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
-import { officeRule, storeRule } from './expansions/offices.js';
+import { BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
 import { PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
 import { cueFirstWords, type CueList, startsCue, wordList } from './cues.js';
@@ -33,7 +33,7 @@ type Entry = readonly [rule: ExpansionRule, starts: ReadonlyArray<Iterable<strin
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
 const RULES: readonly Entry[] = [
-  [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS]],
+  [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS, BRANCH_NOUNS]],
   [officeRule, [OFFICE_NOUNS]],
   [ellipsisRule, [ELLIPSIS_STARTS]],
   [transferRule, [MOVE_STARTS]],

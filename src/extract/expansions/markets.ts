@@ -127,21 +127,43 @@ export function presentRule(c: ExpansionContext, i: number): number {
 }
 
 /** "already supplies supermarkets in Belgium and Denmark": selling in a country is a market. */
+const DEAL_NOUNS_AFTER = new Set(['agreement', 'deal', 'contract', 'pact', 'accord', 'contrat', 'chain', 'chains']);
+const POSSESSIVE = new Set(["'s", '’s']);
+
 export function salesRule(c: ExpansionContext, i: number): number {
   const { v } = c;
+  const t = v.tokens;
   const sales = anyCueAt(v.tokens, i, SALES);
   if (sales <= 0 || inTitle(v, i)) return -1;
   // "will begin selling its risk models in Japan": the object may take a few words.
-  const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY');
+  // "a supply agreement with China's CATL": a noun, and the country is the partner's.
+  if (DEAL_NOUNS_AFTER.has(t[sales]?.f ?? '')) return i;
+  const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? sales - 1 : i;
 }
 
+/** Adverbs written inside a cue, after its first word: "fait aussi son entrée en", "renforce par ailleurs sa présence en". */
+const INSERTED = new Set(['aussi', 'egalement', 'desormais', 'deja', 'encore', 'ainsi', 'enfin', 'officiellement', 'discretement', 'progressivement']);
+const INSERTED_PAIRS = new Set(['par ailleurs', 'en outre', 'a son tour', 'de son cote']);
+
+function marketCueAt(t: SentenceView['tokens'], i: number): number {
+  const at = (tokens: SentenceView['tokens']): number => (anyCueAt(tokens, i, MARKET_FR) > 0 ? anyCueAt(tokens, i, MARKET_FR) : anyCueAt(tokens, i, MARKET_EN));
+  const direct = at(t);
+  if (direct > 0) return direct;
+  const pair = `${t[i + 1]?.f ?? ''} ${t[i + 2]?.f ?? ''}`;
+  const three = `${pair} ${t[i + 3]?.f ?? ''}`;
+  const skip = INSERTED.has(t[i + 1]?.f ?? '') ? 1 : INSERTED_PAIRS.has(pair) ? 2 : INSERTED_PAIRS.has(three) ? 3 : 0;
+  if (skip === 0) return -1;
+  const e = at([...t.slice(0, i + 1), ...t.slice(i + 1 + skip)]);
+  return e > 0 ? e + skip : -1;
+}
+
 export function marketRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
-  const market = anyCueAt(t, i, MARKET_FR) > 0 ? anyCueAt(t, i, MARKET_FR) : anyCueAt(t, i, MARKET_EN);
+  const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
   let places = placesFrom(v, market, 4).filter((p) => !officeObject(v, p) || SUBSIDIARY_NOUNS.has(t[p.s - 2]?.f ?? ''));

@@ -373,6 +373,14 @@ function pastEmployer(v: SentenceView, m: Mention): boolean {
   return false;
 }
 
+const JOIN_VERBS = new Set('rejoindre rejoint rejoignent rejoignait rejoindra integre integrer integrera joins joined join joining'.split(' '));
+
+/** "avant de rejoindre X en 2019", "joined X in 2020": when X is the focus, someone works there now and it stays the company the text is about. */
+function joined(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  return JOIN_VERBS.has(t[m.s - 1]?.f ?? '') || (ARTICLES.has(t[m.s - 1]?.f ?? '') && JOIN_VERBS.has(t[m.s - 2]?.f ?? ''));
+}
+
 function commonestForm(c: NameCount): string {
   let form = '';
   let fn = 0;
@@ -411,9 +419,11 @@ function nameKey(v: SentenceView, m: Mention): string {
  */
 export function focusAfter(x: ExpansionDoc, w: SentenceView, consumed: Map<Mention, string | null>): string | null {
   if (!x.doc.focus) return x.focus;
+  const focusKey = fold(x.focus ?? '').split(' ')[0] ?? '';
   let changed = false;
   for (const m of w.mentions) {
     if (!isCompanyLike(m) || (!consumed.has(m) && !pastEmployer(w, m))) continue;
+    if (joined(w, m) && nameKey(w, m) === focusKey) continue;
     const c = x.names.get(nameKey(w, m));
     if (!c) continue;
     c.n--;

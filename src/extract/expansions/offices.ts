@@ -71,6 +71,9 @@ function dealBefore(v: SentenceView, i: number): boolean {
 /** A number of shops: "three stores", "six magasins", "240 cliniques". */
 const COUNT_WORDS_RE = /^(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|dozen|hundred)$/;
 
+/** Branches: offices of a bank or a firm, shops of a chain (see shopsBefore). */
+export const BRANCH_NOUNS: ReadonlySet<string> = new Set(['branch', 'branches', 'succursale', 'succursales']);
+
 const COUNT_RELATIVES = new Set(['qui', 'which', 'who', 'dans', 'into', 'across']);
 
 /** "with three stores", "revendique 240 cliniques" — not a partner's "qui la référencera dans 200 magasins". */
@@ -85,6 +88,35 @@ function ownCount(v: SentenceView, n: number): boolean {
 
 function usablePlaceKind(m: Mention): boolean {
   return m.place?.kind === 'CITY' || m.place?.kind === 'COUNTRY';
+}
+
+/** "its first store in London, followed by branches in Leeds", "suivie de boutiques à Lyon": the opening goes on. */
+function followsOpening(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from + 1, i - 4); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    const g = v.tokens[k - 1]?.f ?? '';
+    if ((g === 'followed' && f === 'by') || (/^suivie?s?$/.test(g) && (f === 'de' || f === "d'" || f === 'par'))) return true;
+    if (f === '.' || f === ';') return false;
+  }
+  return false;
+}
+
+/** Branches count as shops when the sentence opened shops before them: "a store in X, then branches in Y". */
+function shopsBefore(v: SentenceView, i: number): boolean {
+  for (let k = v.from; k < i; k++) if (STORE_NOUNS.has(v.tokens[k]?.f ?? '')) return true;
+  return false;
+}
+
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'mall', 'rue']);
+
+/** Past a street name after a shop noun: "on Oxford Street in London", "rue de Rivoli à Paris" → the token after it. */
+function pastStreet(v: SentenceView, from: number): number {
+  for (let k = from; k < Math.min(v.tokens.length, from + 6); k++) {
+    const m = v.cover[k];
+    if (m && STREET_WORDS.has(v.tokens[m.e - 1]?.f ?? '')) return m.e;
+    if (m || !v.tokens[k]?.word) return -1;
+  }
+  return -1;
 }
 
 /** "son premier magasin", "its first hotels", "its first three stores". */
@@ -104,14 +136,17 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const f = t[i]?.f ?? '';
   // "un point de vente à Quimper", "trois points de vente en Suisse": a shop in three words.
   const outlet = OUTLET_WORDS.has(f) && t[i + 1]?.f === 'de' && t[i + 2]?.f === 'vente' ? i + 2 : -1;
-  const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? ''));
+  const branch = BRANCH_NOUNS.has(f) && shopsBefore(v, i);
+  const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? '')) || branch;
   if (!store) return -1;
   if (outlet > 0) i = outlet;
   const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1);
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
-  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter) || inTitle(v, i)) return -1;
+  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i)) || inTitle(v, i)) return -1;
   // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
   let places = placesFrom(v, i + 1, 4).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const street = places.length === 0 ? pastStreet(v, i + 1) : -1;
+  if (street > 0) places = placesFrom(v, street, 2).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
   // "en Allemagne, où six magasins ouvriront", "à Nantes, où il inaugure sa boutique".
   if (places.length === 0 && (opensAfter || counted || openedAt(v, i))) {
     const m = whereClauseAntecedent(v, i);

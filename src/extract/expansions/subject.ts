@@ -38,6 +38,7 @@ const ACQUIRING = new Set('acquiring acquired acquire acquires buying bought buy
  * qui compte Nestor parmi ses clients, ouvre…" the clause describes the name before it and its
  * own names (customers, targets, investors) are not who acts.
  */
+const WHERE_WORDS = new Set(['ou', 'where']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', "l'", 'les']);
 
 function relativeOpening(v: SentenceView, i: number): number {
@@ -87,6 +88,8 @@ const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des']);
 function openingDescription(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
   if (!DEFINITE.has(t[v.from]?.f ?? '') || m.s - v.from > 9 || m.s - v.from < 3) return false;
+  // "Le groupe ouvrira un centre d'essais à Fosville": a name right after "à" is a place's object, not the described name.
+  if (OBJECT_PREPS.has(t[m.s - 1]?.f ?? '')) return false;
   for (let k = v.from + 1; k < m.s; k++) {
     const w = t[k];
     const cover = v.cover[k];
@@ -122,6 +125,8 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
     }
     const f = v.tokens[i]?.f ?? '';
     if (describedOpening(v, i)) return fullerFocus(v, i, doc, consumed);
+    // "X renforce sa présence en France, où il ouvrira un bureau": the pronoun is the subject before the "où".
+    if (SUBJECT_PRONOUNS.has(f) && WHERE_WORDS.has(v.tokens[i - 1]?.f ?? '') && v.tokens[i - 2]?.text === ',') continue;
     if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) {
       // "Harbeck, the Leeds software maker, will open…": an appositive describes the name before it.
       const appositive = !SUBJECT_PRONOUNS.has(f) && v.tokens[i - 1]?.text === ',' && isCompanyLike(v.cover[i - 2]);

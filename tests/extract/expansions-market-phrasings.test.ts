@@ -1,0 +1,56 @@
+/**
+ * Market phrasings the cue lists missed and shop openings that go on past the first one.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows as facts } from '../helpers/extract.js';
+
+describe('market cues', () => {
+  it('reads a cue with an adverb after its first word', () => {
+    expect(facts("La foodtech Mirabel recrute. Elle fait aussi son entrée en Autriche.", 'fr')).toEqual(['Mirabel | market | Autriche']);
+    expect(facts("Le studio Korvane renforce par ailleurs sa présence au Canada.", 'fr')).toEqual(['Korvane | market | Canada']);
+  });
+  it('reads trading in, entry into, first step and selling its goods', () => {
+    expect(facts('Swedish furniture chain Trälund already trades in Finland and Estonia.', 'en')).toEqual(['Trälund | market | Finland', 'Trälund | market | Estonia']);
+    expect(facts('Pelcro announced its entry into Brazil.', 'en')).toEqual(['Pelcro | market | Brazil']);
+    expect(facts("Le groupe Verdal ouvre une agence à Porto, son premier pas au Portugal.", 'fr')).toEqual(['Verdal | office | Porto', 'Verdal | market | Portugal']);
+    expect(facts('Tarnic, based in Lyon, sells its scanners in Japan.', 'en')).toEqual(['Tarnic | market | Japan']);
+  });
+  it('reads "where it launched" as a market', () => {
+    expect(facts('Payments app Zolla signed a deal with Visa in Chile, where it launched in 2024.', 'en')).toContain('Zolla | market | Chile');
+  });
+  it('does not read a supply agreement with a foreign partner as selling there', () => {
+    expect(facts("Renwick has signed a battery supply agreement with Korea's Hanvo in Leipzig.", 'en')).toEqual(['Renwick | partnership | Leipzig']);
+  });
+});
+
+describe('who acts in a "where" clause', () => {
+  it('is the subject before ", où il"', () => {
+    const fr = "Olivia Mercier quitte Brumel pour rejoindre Castor Games. Castor Games renforce sa présence en Espagne, où il ouvrira un studio à Valence.";
+    expect(facts(fr, 'fr')).toEqual(['Castor Games | market | Espagne', 'Castor Games | office | Valence']);
+  });
+});
+
+describe('the focus of a text whose people join it', () => {
+  it('stays the company someone joined', () => {
+    const fr = "Marc Olier, directeur général de la fintech Sorbel, laisse sa place à Inès Caro. Mme Caro a travaillé chez Qonto avant de rejoindre Sorbel en 2020. La start-up, qui vient de se lancer en Grèce, compte 80 salariés.";
+    expect(facts(fr, 'fr')).toEqual(['Sorbel | market | Grèce']);
+  });
+});
+
+describe('shops', () => {
+  it('reads branches and a flagship after a first store, past a street name', () => {
+    const en = 'Dutch bakery chain Broodhuis will open its first store on Baker Street in Bristol in May, followed by branches in Leeds and Glasgow.';
+    expect(facts(en, 'en')).toEqual(['Broodhuis | market | Bristol', 'Broodhuis | market | Leeds', 'Broodhuis | market | Glasgow']);
+  });
+  it('keeps a bank branch an office', () => {
+    expect(facts('Talvik Bank opened a branch in Riga.', 'en')).toEqual(['Talvik Bank | office | Riga']);
+  });
+});
+
+describe('a town after "à" in an opening description', () => {
+  it('is no company', () => {
+    const fr = "Le groupe Ondéo ouvrira un centre d'essais à Port-Saint-Loup et une antenne à Brême.";
+    expect(facts(fr, 'fr')).toEqual(['Ondéo | office | Port-Saint-Loup', 'Ondéo | office | Brême']);
+  });
+});
