@@ -205,7 +205,7 @@ function alumOf(v: SentenceView, i: number): Mention | null {
 
 /** Work done for a client: "led work for X", "ran the account for X". */
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
-const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed']);
+const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'co-led', 'co-headed', 'co-ran', 'co-managed']);
 const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
 /** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
 const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait']);

@@ -53,3 +53,9 @@ describe('clients are not employers', () => {
     expect(r).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
   });
 });
+
+describe('co-led units', () => {
+  it("reads \"who co-led X's practice\" as a past job at X", () => {
+    expect(roles("Mira Castell, who co-led Ondrel's restructuring practice, joins Pluma as a partner.")).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
+  });
+});
