@@ -156,6 +156,7 @@ function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: s
 
 const STAYED = new Set(['passes', 'passees', 'spent']);
 const SPENT_WORDS = new Set(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
+const FRENCH_SPENT = new Set(['travaille', 'oeuvre', 'exerce']);
 const DURATION_WORDS = new Set(['ans', 'annees', 'years', 'decade', 'decennie']);
 
 function spentAt(v: SentenceView, i: number): number {
@@ -170,6 +171,8 @@ function spentAt(v: SentenceView, i: number): number {
     return -1;
   }
   if (!SPENT_WORDS.has(f) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
+  // "a travaillé chez X" is past, "travaille chez X depuis 2019" is not: the accent tells.
+  if (FRENCH_SPENT.has(f) && !/[éÉ]$/.test(v.tokens[i]?.text ?? '')) return -1;
   for (let k = i + 1; k < i + 6; k++) {
     const g = v.tokens[k]?.f;
     if (g === 'at' || g === 'chez' || g === 'with') return k + 1;
