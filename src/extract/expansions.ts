@@ -16,6 +16,7 @@ import { type ExpansionContext, type ExpansionRule, push } from './expansions/co
 import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
+import { signedAtNext } from './expansions/signed-at.js';
 import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
@@ -86,7 +87,11 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
       }
     }
   }
-  return placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
+  const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
+  // "… s'allie à Y. L'accord a été signé à Douai.": the next sentence places the deal.
+  const unplaced = out.some((f) => f.kind === 'partnership' && f.place === null);
+  const signed = unplaced ? signedAtNext(original, sentence) : null;
+  return signed ? out.map((f) => (f.kind === 'partnership' && f.place === null ? { ...f, place: signed } : f)) : out;
 }
 
 /**
