@@ -104,9 +104,10 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   return out;
 }
 
-const INDEFINITES = new Set(['un', 'une', 'a', 'an']);
+/** ("fondée par deux anciens d'Airbus": a count of unnamed people is indefinite too) */
+const INDEFINITES = new Set(['un', 'une', 'a', 'an', 'deux', 'trois', 'quatre', 'plusieurs', 'des', 'two', 'three', 'several']);
 const COPULAS = new Set(['est', 'etait', 'is', 'was', 'reste', 'remains']);
-const DESCRIBES = new Set(['ancien', 'ancienne', 'former', 'veteran', 'alumnus', 'alumna']);
+const DESCRIBES = new Set(['ancien', 'ancienne', 'anciens', 'anciennes', 'former', 'veteran', 'veterans', 'alumnus', 'alumna', 'alumni']);
 
 /**
  * "…plusieurs dirigeants, dont un ancien de Thales": "un ancien de" names nobody unless it
