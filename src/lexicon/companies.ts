@@ -45,7 +45,7 @@ chu chru hospices hopital hopitaux clinique fondation foundation editions musee 
 department ministry ministere
 fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
 ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
-caves vignobles terres salins chantiers cooperative union mutuelle mutuelles
+caves vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
 `);
 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */

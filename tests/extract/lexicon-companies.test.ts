@@ -22,4 +22,9 @@ describe('companies that read as something else', () => {
     expect(roles("L'Oréal nomme Inès Dalgar directrice générale de sa filiale belge.", 'fr')).toContainEqual(["Inès Dalgar", "L'Oréal", 'directrice générale', 'current']);
     expect(roles("L'agence Varnelle nomme Inès Dalgar directrice générale.", 'fr')).toEqual([['Inès Dalgar', 'Varnelle', 'directrice générale', 'current']]);
   });
+
+  it('keeps a firm named "Maison(s) du X" whole', () => {
+    expect(roles('Chez Maisons du Valbreuil, Léa Dorval est promue directrice générale.', 'fr')).toEqual([['Léa Dorval', 'Maisons du Valbreuil', 'directrice générale', 'current']]);
+    expect(roles('Léa Dorval rejoint la Maison du Thé Bleu comme directrice générale.', 'fr')).toEqual([['Léa Dorval', 'Maison du Thé Bleu', 'directrice générale', 'current']]);
+  });
 });
