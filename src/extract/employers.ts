@@ -166,6 +166,8 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
   let first: Mention | null = null;
   for (const m of v.mentions) {
     if (m.e > at || !isCompanyLike(m) || consumed.has(m)) continue;
+    // "Vantor's Brightline UK has hired…": the owner names the subject, it is not the subject.
+    if (v.tokens[m.e]?.f === "'s" && v.mentions.some((n) => n.s === m.e + 1 && n.e <= at && isCompanyLike(n))) continue;
     if (m.s >= clause) return m;
     first ??= m;
   }
