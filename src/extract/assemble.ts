@@ -126,7 +126,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     if (c.fact.title !== null || c.predecessor) continue;
     const { p, c: co } = keyOf(c);
     if (titledKept.some((o) => o.fact.status === c.fact.status && keyOf(o).p === p && keyOf(o).c.startsWith(`${co} `))) kept.delete(c);
-    // "Target Corp said its CMO, X, is stepping down… X had joined Target from Y in 2017": the job
+    // "Brenmark Corp said its CMO, X, is stepping down… X had joined Brenmark from Y in 2017": the job
     // joined is the one left, when nothing else is held there now.
     if (c.fact.status === 'current' && c.statusSource === 'cue' && !c.untitledPost) {
       const same = (o: RoleCandidate): boolean => keyOf(o).p === p && (keyOf(o).c === co || keyOf(o).c.startsWith(`${co} `));

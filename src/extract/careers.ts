@@ -49,7 +49,7 @@ function pastQualifier(v: SentenceView, j: number): number {
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12'.split(' '));
 
 /**
- * "the board of Swedish fashion brand Acne Studios": a place adjective and lowercase words
+ * "the board of Swedish fashion brand Velnor Studios": a place adjective and lowercase words
  * ending in a sector noun describe the name after them.
  */
 function pastSectorWords(v: SentenceView, j: number): number {

@@ -88,7 +88,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
     }
   }
   const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
-  // "… s'allie à Y. L'accord a été signé à Douai.": the next sentence places the deal.
+  // "… s'allie à Y. L'accord a été signé à Vierzon.": the next sentence places the deal.
   const unplaced = out.some((f) => f.kind === 'partnership' && f.place === null);
   const signed = unplaced ? signedAtNext(original, sentence) : null;
   return signed ? out.map((f) => (f.kind === 'partnership' && f.place === null ? { ...f, place: signed } : f)) : out;

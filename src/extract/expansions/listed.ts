@@ -43,14 +43,14 @@ export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
   const out: Listed[] = [];
   for (let i = v.from; i < t.length; i++) {
     const m = v.cover[i];
-    // "Vantor Health (NYSE: VTH)"
+    // "Calloway Health (NYSE: CLH)"
     if (t[i]?.text === '(' && m === undefined) {
       const ex = v.cover[i + 1];
       const name = v.cover[i - 1];
       if (ex?.kind === 'EXCHANGE' && ex.s === i + 1 && t[ex.e]?.text === ':' && isCompanyLike(name) && name.e === i) out.push({ company: name.text, place: ex.text, at: i });
       continue;
     }
-    // "London-listed miner Karoo Copper", "Brenlow, a Nasdaq-listed maker of…"
+    // "London-listed miner Dunmore Copper", "Brenlow, a Nasdaq-listed maker of…"
     const listed = !m ? LISTED.exec(t[i]?.text ?? '') : null;
     if (listed?.[1]) {
       const prefix = listed[1];

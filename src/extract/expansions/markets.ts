@@ -136,7 +136,7 @@ export function salesRule(c: ExpansionContext, i: number): number {
   const sales = anyCueAt(v.tokens, i, SALES);
   if (sales <= 0 || inTitle(v, i)) return -1;
   // "will begin selling its risk models in Japan": the object may take a few words.
-  // "a supply agreement with China's CATL": a noun, and the country is the partner's.
+  // "a supply agreement with Korea's Hanvel": a noun, and the country is the partner's.
   if (DEAL_NOUNS_AFTER.has(t[sales]?.f ?? '')) return i;
   const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
   const company = subject(v, i, c.doc, c.consumed);

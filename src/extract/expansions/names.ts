@@ -196,7 +196,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       continue;
     }
     if (m.kind !== 'PLACE' && t[m.s - 1]?.text === ':' && w.cover[m.s - 2]?.kind === 'EXCHANGE' && t[m.e]?.text === ')') {
-      // "Vantor Health (NYSE: VTH)": a ticker, not a company.
+      // "Calloway Health (NYSE: CLH)": a ticker, not a company.
       changed = true;
       continue;
     }

@@ -22,7 +22,7 @@ export function signedAtNext(doc: DocView, v: SentenceView): string | null {
     if (!SIGNED.has(t[j]?.f ?? '')) continue;
     const m = next.cover[j + 2];
     if (!AT.has(t[j + 1]?.f ?? '') || !m || m.s !== j + 2) return null;
-    // A town the lexicon does not know: one Titlecase word ("signé à Douai").
+    // A town the lexicon does not know: one Titlecase word ("signé à Vierzon").
     const town = m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[m.e]?.cap ?? false);
     return dealPlaceOk(next, m) || town ? m.text : null;
   }
