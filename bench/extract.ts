@@ -1,12 +1,22 @@
 /**
  * Extraction throughput: builds ≥ 5 MB of article-like text from the extraction fixtures
  * (and the seed), then extracts it article by article and reports MB/s on one core.
- * Run: npx tsx bench/extract.ts [MB]
+ * Run: npx tsx bench/extract.ts [MB] [--dist]
+ * With --dist it measures the compiled build that the CLI and the service run (`npm run build`
+ * first) instead of the TypeScript sources as tsx transpiles them.
  */
-import { extract } from '../src/extract/index.js';
+import { existsSync } from 'node:fs';
+import type { extract as Extract } from '../src/extract/index.js';
 import { extractCorpus } from './lib/extract-corpus.js';
 
-const target = Number(process.argv[2] ?? 5) * 1024 * 1024;
+const args = process.argv.slice(2);
+const dist = args.includes('--dist');
+const distEntry = new URL('../dist/extract/index.js', import.meta.url);
+if (dist && !existsSync(distEntry)) throw new Error('bench/extract.ts --dist: no dist/extract/index.js; run `npm run build` first');
+const { extract } = (await import(dist ? distEntry.href : '../src/extract/index.js')) as { extract: typeof Extract };
+console.log(`extracting with ${dist ? 'the compiled build (dist/)' : 'the sources (tsx)'}`);
+
+const target = Number(args.find((a) => !a.startsWith('--')) ?? 5) * 1024 * 1024;
 const { docs, size } = extractCorpus(target);
 
 // Warm-up, then the measured run.
