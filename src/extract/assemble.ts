@@ -30,6 +30,14 @@ function abbreviates(short: string | null, long: string | null): boolean {
   return a.seniority === 'c-level' && a.canonical === canonicalTitle(long).canonical;
 }
 
+/** Drops, last first, each titled job that `covered` says another one with its status tells. */
+function dropSameJob(titled: RoleCandidate[], covered: (c: RoleCandidate, o: RoleCandidate) => boolean): void {
+  for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
+    const c = titled[i];
+    if (c && titled.some((o) => o !== c && o.fact.status === c.fact.status && covered(c, o))) titled.splice(i, 1);
+  }
+}
+
 export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
   const sorted = [...candidates].sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
   const groups = new Map<string, RoleCandidate[]>();
@@ -79,17 +87,9 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       titled.push(c);
     }
     // "director" beside "director of retail operations": one job, the longer title.
-    for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
-      const c = titled[i];
-      if (!c) continue;
-      const t = `${keyOf(c).t} `;
-      if (titled.some((o) => o !== c && o.fact.status === c.fact.status && keyOf(o).t.startsWith(t))) titled.splice(i, 1);
-    }
+    dropSameJob(titled, (c, o) => keyOf(o).t.startsWith(`${keyOf(c).t} `));
     // "directrice administrative et financière (DAF)": the abbreviation names the same job.
-    for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
-      const c = titled[i];
-      if (c && titled.some((o) => o !== c && o.fact.status === c.fact.status && abbreviates(c.fact.title, o.fact.title))) titled.splice(i, 1);
-    }
+    dropSameJob(titled, (c, o) => abbreviates(c.fact.title, o.fact.title));
     const untitled = group.filter((c) => c.fact.title === null);
     // A predecessor's post stands on its own unless a titled past job already tells it.
     const predecessor = untitled.find((c) => c.predecessor);
