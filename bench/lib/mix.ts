@@ -5,6 +5,7 @@
  * - `neo4jGraphql` (see neo4j-graphql.ts): @neo4j/graphql over the same data.
  * `answer*` reduce each engine's response to the ids that must agree, in the engine's order.
  */
+import { ids, list, obj } from './json-shape.js';
 import { at, type Targets } from './targets.js';
 
 export interface Call {
@@ -21,11 +22,6 @@ export interface QuerySpec {
   cypher(t: Targets, i: number): { query: string; params: Record<string, unknown> };
   answerCypher(rows: Record<string, unknown>[]): string[];
 }
-
-type Obj = Record<string, unknown>;
-const obj = (x: unknown): Obj => (x && typeof x === 'object' ? (x as Obj) : {});
-const list = (x: unknown): Obj[] => (Array.isArray(x) ? (x as Obj[]) : []);
-const ids = (x: unknown): string[] => list(x).map((o) => String(o.id));
 
 /** Career order, as services/career.ts: text order, FORMER first, undated first, date, id. */
 const CAREER_ORDER = `r.order, CASE r.status WHEN 'FORMER' THEN 0 ELSE 1 END, CASE WHEN d IS NULL THEN 0 ELSE 1 END, d, r.id`;
@@ -57,7 +53,7 @@ RETURN p.id AS id, p.name AS name, careerPath`,
   answerCypher: (rows) => ids(rows[0]?.careerPath),
 };
 
-const talentFlow: QuerySpec = {
+export const talentFlow: QuerySpec = {
   name: 'talentFlow',
   needs: ['talentFlow'],
   ours: (t, i) => {

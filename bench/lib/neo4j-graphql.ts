@@ -7,13 +7,10 @@
 import { startChild } from './child.js';
 import type { Engine } from './engines.js';
 import { GraphqlClient } from './http.js';
-import { EXPANSION_SELECTION, lucene, type Call, type QuerySpec } from './mix.js';
+import { ids, list, obj, type Obj } from './json-shape.js';
+import { EXPANSION_SELECTION, lucene, talentFlow, type Call, type QuerySpec } from './mix.js';
 import type { Neo4jTarget } from './neo4j.js';
 import { at, type Targets } from './targets.js';
-
-type Obj = Record<string, unknown>;
-const obj = (x: unknown): Obj => (x && typeof x === 'object' ? (x as Obj) : {});
-const list = (x: unknown): Obj[] => (Array.isArray(x) ? (x as Obj[]) : []);
 
 interface NgSpec {
   mode: 'generated' | '@cypher';
@@ -42,19 +39,8 @@ export const NEO4J_GRAPHQL: Record<string, NgSpec> = {
     }),
     answer: (d) => roleIds(list(d.people)[0] ?? {}),
   },
-  talentFlow: {
-    mode: '@cypher',
-    call: (t, i) => {
-      const [from, to] = at(t.companyPairs, i);
-      return {
-        query: `query TalentFlow($from: ID!, $to: ID!) {
-  talentFlow(from: $from, to: $to) { person { id name } from { id title company { id name } } to { id title start company { id name } } }
-}`,
-        variables: { from, to },
-      };
-    },
-    answer: (d) => list(d.talentFlow).map((m) => `${String(obj(m.person).id)}:${String(obj(m.from).id)}>${String(obj(m.to).id)}`),
-  },
+  // Our schema's talentFlow field is mirrored by a @cypher field of the same shape.
+  talentFlow: { mode: '@cypher', call: talentFlow.ours, answer: talentFlow.answerOurs },
   connection: {
     mode: '@cypher',
     call: (t, i) => {
@@ -78,7 +64,6 @@ export const NEO4J_GRAPHQL: Record<string, NgSpec> = {
     }),
     answer: (d) => {
       const x = obj(d.expansion);
-      const ids = (v: unknown) => list(v).map((o) => String(o.id));
       const partners = list(x.partners).sort((a, b) => String(a.name).localeCompare(String(b.name), 'fr'));
       return [...ids(x.events), '|', ...ids(x.places), '|', ...ids(partners), '|', ...ids(x.leaders)];
     },

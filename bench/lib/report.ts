@@ -8,19 +8,7 @@ import type { PhaseResult } from './measure.js';
  * One load of the generated graph into a store, as `careergraph ingest` loads it
  * (lib/load.ts: resolveDocument, then DocumentWriter → `store.ingestMany`).
  */
-export interface IngestRow {
-  store: string;
-  persons: number;
-  documents: number;
-  facts: number;
-  roleFacts: number;
-  expansionFacts: number;
-  seconds: number;
-  resolveSeconds: number;
-  storeSeconds: number;
-  factsPerSecond: number;
-  documentsPerSecond: number;
-}
+export type IngestRow = Omit<IngestMeasure, 'stats'> & { persons: number };
 
 interface Lat { p50: number; p95: number; p99: number; throughput: number; concurrency: number; errors: number }
 
@@ -83,20 +71,10 @@ export interface ScalingRow {
   mixThroughput: number | null;
 }
 
+/** The results file keeps the measure without the store's statistics (reported elsewhere). */
 export function ingestRow(m: IngestMeasure, persons: number): IngestRow {
-  return {
-    store: m.store,
-    persons,
-    documents: m.documents,
-    facts: m.facts,
-    roleFacts: m.roleFacts,
-    expansionFacts: m.expansionFacts,
-    seconds: m.seconds,
-    resolveSeconds: m.resolveSeconds,
-    storeSeconds: m.storeSeconds,
-    factsPerSecond: m.factsPerSecond,
-    documentsPerSecond: m.documentsPerSecond,
-  };
+  const { stats: _stats, ...measure } = m;
+  return { ...measure, persons };
 }
 
 const lat = (e?: EngineResult): Lat | undefined => e && {
