@@ -6,7 +6,7 @@
  */
 import { fold } from '../lexicon/fold.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { findMentions, isFirstName, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -86,6 +86,25 @@ function careerCueBefore(t: Token[], at: number): boolean {
   return false;
 }
 
+const LIST_LINKS = new Set(['et', 'puis', 'and', 'then']);
+const LIST_PREPS = new Set(['par', 'chez', 'at', 'de', "d'"]);
+
+/**
+ * "passée par Decathlon et Leroy Merlin", "veteran of Apple and Marie Claire": a name listed
+ * right after a past employer, itself told by a career phrase, is one more employer.
+ */
+function listedAfterEmployer(v: SentenceView, s: number, depth = 0): boolean {
+  const t = v.tokens;
+  let k = s - 1;
+  if (LIST_PREPS.has(t[k]?.f ?? '')) k--;
+  if (!LIST_LINKS.has(t[k]?.f ?? '') || depth > 4) return false;
+  // (the cover is not built yet at this stage)
+  const m = v.mentions.find((x) => x.e === k);
+  if (!m || m.e !== k || (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN')) return false;
+  for (let i = m.s - 1; i >= Math.max(v.from, m.s - 4); i--) if (anyCueAt(t, i, CAREER_FORMER) === m.s) return true;
+  return listedAfterEmployer(v, m.s, depth + 1);
+}
+
 /**
  * Houses named after their founder ("directeur commercial de Paul Lemaire", "chez Jean Dumas"):
  * a first name and surname right after a title's "de/of/at", after "chez" or after a career
@@ -98,7 +117,7 @@ function employersNamedAfterPeople(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1)) || careerCueBefore(t, m.s)) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s)) {
       m.kind = 'COMPANY';
       m.name = undefined;
     }

@@ -11,6 +11,7 @@ import { DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
+import type { Token } from './tokens.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros']);
@@ -98,7 +99,9 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     if (!linked) break;
     // "five years at Ondrel and three at Pluma": a count standing for the same span.
     if (COUNT_WORDS.has(t[k]?.f ?? '') && (t[k + 1]?.f === 'at' || t[k + 1]?.f === 'with')) k++;
-    if (PREPS.has(t[k]?.f ?? '')) k++;
+    // "chez Morgan Stanley et à la Banque de X": French "à" (written with its accent, not "a").
+    // (not after a comma: "chez L'Oréal, à Clichy" names the place)
+    if (PREPS.has(t[k]?.f ?? '') || (t[k]?.text === 'à' && (t[k - 1]?.f === 'et' || t[k - 1]?.f === 'puis'))) k++;
     j = k;
   }
   return out;
@@ -214,6 +217,18 @@ const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
 /** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
 const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait']);
 const RAN_AUX = new Set(['a', 'avait', 'avoir']);
+/** "a ensuite piloté", "avait aussi dirigé": an adverb between the auxiliary and the participle. */
+const RAN_ADVERBS = new Set(['ensuite', 'aussi', 'egalement', 'notamment', 'longtemps', 'deja', 'successivement', 'brievement']);
+const RAN_FR_INFINITIVES = new Set(['diriger', 'piloter', 'chapeauter', 'gerer']);
+
+/** "a dirigé", "a ensuite piloté", "avant de diriger" (a step of a story told in the past). */
+function ranFrench(t: Token[], i: number): boolean {
+  const f = t[i]?.f ?? '';
+  if (RAN_FR_INFINITIVES.has(f)) return (t[i - 1]?.f === 'de' || t[i - 1]?.f === "d'") && t[i - 2]?.f === 'avant';
+  if (!RAN_FR.has(f)) return false;
+  const aux = RAN_ADVERBS.has(t[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  return RAN_AUX.has(t[aux]?.f ?? '');
+}
 const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
 
 /**
@@ -224,7 +239,7 @@ const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
 function ranAt(v: SentenceView, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  if (!RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !(RAN_FR.has(f) && RAN_AUX.has(t[i - 1]?.f ?? ''))) return -1;
+  if (!RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i)) return -1;
   const next = t[i + 1]?.f ?? '';
   if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
   // "ran Acme's European business"
@@ -289,7 +304,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
  * without any (Token.cues null) and without a name is then skipped at once.
  */
-wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...TAKE]);
+wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE]);
 
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];

@@ -161,6 +161,7 @@ demissionne | a demissionne | prend sa retraite | part a la retraite | be replac
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
+cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
 `);
 
 /** The person after these words is the one leaving. */
@@ -199,7 +200,7 @@ apres des passages chez | apres un passage chez | passages chez | a egalement di
 veteran of | formerly of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | transfuge de
 after stints at | after a stint at | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
-cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */

@@ -35,9 +35,12 @@ function frontedCompany(v: SentenceView): string | null {
   return m.text;
 }
 
+/** "cofondateur et PDG" handed over: the newcomer takes the post, not the founding. */
+const FOUNDER_AND = /^(?:co-?)?(?:fondat(?:eur|rice)|founder)\s+(?:et|and)\s+/i;
+
 function successor(v: SentenceView, person: PersonRef, company: string, title: string | null): RoleCandidate {
   return {
-    fact: { person: person.name, company, title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+    fact: { person: person.name, company, title: title?.replace(FOUNDER_AND, '') ?? null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
     statusSource: 'cue',
     founder: false,
     sentence: v.sent.index,

@@ -20,6 +20,7 @@ import { leaveMarks, localCue, type StatusDecision } from './status.js';
 import { replacedAfter, replacedBy, successorCompany, type Succession } from './successions.js';
 import type { CompanyChoice } from './employers.js';
 import type { TitleSpan } from './titles.js';
+import type { Token } from './tokens.js';
 
 export interface RoleState {
   lastPerson: string | null;
@@ -135,6 +136,14 @@ function listedAfterPlural(v: SentenceView, refs: PersonRef[], title: TitleSpan,
   return out;
 }
 
+const BODY_DETS = new Set(['le', 'la', "l'", 'son', 'sa', 'the', 'its', 'his', 'her']);
+const BODIES = new Set(['comite', 'comex', 'codir', 'directoire', 'conseil', 'board', 'executive', 'management', 'leadership', 'operating']);
+
+/** "X, secrétaire générale, intègre le comité exécutif": joining a body of the same house keeps the post. */
+function joinsBody(t: Token[], e: number): boolean {
+  return BODY_DETS.has(t[e]?.f ?? '') && BODIES.has(t[e + 1]?.f ?? '');
+}
+
 const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
 
 /**
@@ -146,6 +155,11 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean 
   if (after < 0) return false;
   let k = after;
   for (let guard = 0; guard < 24 && k < t.length; guard++) {
+    // "…, associée chez Y depuis 2017, rejoint Z": the time the post was held is skipped.
+    if (t[k]?.f === 'depuis' || t[k]?.f === 'since') {
+      const comma = t.findIndex((x, j) => j > k && j <= k + 5 && x.text === ',');
+      if (comma > 0) k = comma;
+    }
     if (t[k]?.text === ',') k++;
     // A second subject listed with the first: "…, and Raj V, a managing director in the group, …"
     if ((t[k]?.f === 'and' || t[k]?.f === 'et') && refs.some((r) => r.s === k + 1 && r.named)) {
@@ -154,7 +168,8 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean 
       continue;
     }
     while (WILL.has(t[k]?.f ?? '')) k++;
-    return anyCueAt(t, k, JOIN_VERBS) > 0;
+    const e = anyCueAt(t, k, JOIN_VERBS);
+    return e > 0 && !joinsBody(t, e);
   }
   return false;
 }
@@ -228,7 +243,9 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
         out.push({
           fact: { person: holder.name, company: name, title: title.text, status: status.status, start: dates.start, end: dates.end, place, evidence: v.sent.text },
           statusSource: status.source,
-          founder: title.founder,
+          // "Son cofondateur et PDG, X, cède son fauteuil à Y": the post joined to the founder
+          // title is left, and a newcomer can take it.
+          founder: title.founder && !(title.withPost === true && status.source === 'departure'),
           sentence: v.sent.index,
           pos: title.s,
         });
