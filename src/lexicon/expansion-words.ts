@@ -14,7 +14,7 @@ export const DESCRIPTOR_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup start-ups jeune-pousse fintech neobanque banque assureur
 enseigne editeur constructeur fabricant plateforme operateur distributeur laboratoire equipementier
 specialiste leader geant maison cabinet chaine marque transitaire producteur fournisseur prestataire
-association ong edtech healthtech proptech insurtech agence spin-off licorne chimiste industriel electricien energeticien armateur transporteur negociant brasseur
+association ong edtech healthtech proptech insurtech medtech biotech agence spin-off licorne chimiste industriel electricien energeticien armateur transporteur negociant brasseur
 company firm group bank neobank lender insurer carmaker automaker retailer maker developer platform app
 operator startup start-up giant manufacturer provider chain brand supplier producer forwarder
 outfit unicorn carrier airline marketplace specialist consultancy agency charity ngo vendor

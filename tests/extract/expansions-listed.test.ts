@@ -24,4 +24,31 @@ describe('stated listings', () => {
     const en = 'Copper miner Selkirk said it would move its primary listing from Sydney to the London Stock Exchange next year.';
     expect(facts(en, 'en')).toEqual(['Selkirk | ipo | London Stock Exchange']);
   });
+  it('reads a ticker after a legal form', () => {
+    expect(facts('Brenlow Foods, Inc. (NASDAQ: BRNL) today announced the appointment of Jo Pike as CFO.', 'en')).toEqual(['Brenlow Foods | ipo | NASDAQ']);
+  });
+  it('reads every place of a coordinated "-listed", and a description after it as the company', () => {
+    const en = 'Finance chief Ann Lee exits Tarvik Group, the Oslo- and New York-listed shipping company said on Thursday.';
+    expect(facts(en, 'en')).toEqual(['Tarvik Group | ipo | Oslo', 'Tarvik Group | ipo | New York']);
+    expect(facts('Corvane Holdings has tapped Jo Pike as CFO, the London-listed consumer goods group said.', 'en')).toEqual(['Corvane Holdings | ipo | London']);
+  });
+});
+
+describe('listings in a relative clause, dual listings, debuts and plans', () => {
+  it('reads a dual listing as one fact per place', () => {
+    expect(facts('Le fabricant de puces Orvel SA, coté à Paris et à Amsterdam, a nommé Jo Pike directeur financier.', 'fr')).toEqual(['Orvel | ipo | Paris', 'Orvel | ipo | Amsterdam']);
+  });
+  it('reads a trading debut in a city', () => {
+    expect(facts('Shares of Danish fintech Korvo jumped 18% in their trading debut in Copenhagen on Wednesday.', 'en')).toEqual(['Korvo | ipo | Copenhagen']);
+  });
+  it('reads no listing being prepared', () => {
+    expect(facts('Jo Pike has been named chair of Velmar, the Paris-based lingerie group that is preparing a listing in Amsterdam.', 'en')).toEqual([]);
+  });
+  it('gives a "that" clause after a company noun to the name before it', () => {
+    expect(facts('Jo Pike is leaving Sony to become chief executive of Tamaki Games, the studio that listed on the Tokyo Stock Exchange in 2023.', 'en')).toEqual(['Tamaki Games | ipo | Tokyo Stock Exchange']);
+  });
+  it('reads a description with a city opening the sentence as the company the text is about', () => {
+    const en = 'Quenvel Bio named Jo Pike chief scientific officer. The Boston biotech, which debuted on the Nasdaq in February, will also open a research center in Basel, Switzerland.';
+    expect(facts(en, 'en')).toEqual(['Quenvel Bio | ipo | Nasdaq', 'Quenvel Bio | office | Basel']);
+  });
 });

@@ -5,6 +5,8 @@
  * cotation d'Euronext Growth vers Euronext Paris", "will move its primary listing from Sydney to
  * the London Stock Exchange"): the destination is the listing.
  */
+import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
+import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import { lookupExchange } from '../../lexicon/exchanges.js';
 import { lookupPlaceForm } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
@@ -25,16 +27,67 @@ const LISTING_NOUNS = new Set(['debut', 'ipo', 'listing', 'flotation', 'float'])
 /** "its planned Nasdaq IPO", "a possible London listing": not done. */
 const NOT_DONE = new Set('planned proposed potential possible eventual future mooted prospective intended'.split(' '));
 
-/** The company a "-listed" adjective describes: the name after a few lowercase words, else the name before ", a". */
-function described(v: SentenceView, i: number): Mention | null {
+/**
+ * The company a "-listed" adjective describes: the name after a few lowercase words, else the
+ * name before ", a", else the focus for a description ("…, the Zurich-listed chemicals group
+ * said"). s is where the adjective phrase starts ("Oslo- and New York-listed").
+ */
+function described(v: SentenceView, s: number, i: number, c: ExpansionContext): string | null {
   const t = v.tokens;
   for (let k = i + 1; k < Math.min(t.length, i + 5); k++) {
     const m = v.cover[k];
-    if (m) return m.s === k && isCompanyLike(m) ? m : null;
+    if (m) return m.s === k && isCompanyLike(m) ? m.text : null;
     if (!t[k]?.word || t[k]?.cap) break;
   }
-  const before = v.cover[i - 3];
-  return ['a', 'an'].includes(t[i - 1]?.f ?? '') && t[i - 2]?.text === ',' && isCompanyLike(before) && before.e === i - 2 ? before : null;
+  const before = v.cover[s - 3];
+  if (['a', 'an'].includes(t[s - 1]?.f ?? '') && t[s - 2]?.text === ',' && isCompanyLike(before) && before.e === s - 2) return before.text;
+  return DEFINITE.has(t[s - 1]?.f ?? '') && descriptionAfter(v, i) ? c.doc.focus : null;
+}
+
+const DEFINITE = new Set(['the', 'le', 'la', "l'"]);
+
+/** "-listed shipping company", "-listed consumer goods group": lowercase words ending with a company noun. */
+function descriptionAfter(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  for (let k = i + 1; k < Math.min(t.length, i + 4); k++) {
+    if (!t[k]?.word || t[k]?.cap || v.cover[k]) return false;
+    if (DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') && !t[k + 1]?.cap) return true;
+  }
+  return false;
+}
+
+/** An exchange or a city written before "-listed", as one or two words ending at token i: "Oslo", "New York". */
+function listedPlace(v: SentenceView, i: number, last: string): { place: string; s: number } | null {
+  const known = (x: string): boolean => !!lookupExchange(x) || lookupPlaceForm(x)?.entry.kind === 'CITY';
+  const prev = v.tokens[i - 1];
+  const two = prev?.cap && prev.word && !v.cover[i - 1] ? `${prev.text} ${last}` : null;
+  if (two && known(two)) return { place: two, s: i - 1 };
+  return known(last) ? { place: last, s: i } : null;
+}
+
+/** "Oslo- and New York-listed", "Paris-, Oslo- and London-listed": the places before the last one. */
+function coordinatedListed(v: SentenceView, s: number): Array<{ place: string; s: number }> {
+  const t = v.tokens;
+  const out: Array<{ place: string; s: number }> = [];
+  let k = s - 1;
+  while (['and', 'et', ','].includes(t[k]?.f ?? '') && t[k - 1]?.text === '-') {
+    const m = v.cover[k - 2];
+    const text = m ? m.text : t[k - 2]?.text ?? '';
+    const start = m ? m.s : k - 2;
+    if (!m || m.e !== k - 1 || !(m.kind === 'EXCHANGE' || (m.kind === 'PLACE' && m.place?.kind === 'CITY'))) break;
+    out.unshift({ place: text, s: start });
+    k = start - 1;
+  }
+  return out;
+}
+
+/** The company named before a ticker's bracket, past a legal form: "Brenlow Foods, Inc. (NYSE: BRF)". */
+function tickerOwner(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  let k = i - 1;
+  for (let n = 0; n < 4 && (t[k]?.text === '.' || t[k]?.text === ',' || LEGAL_SUFFIXES.has(t[k]?.f ?? '')) && !v.cover[k]; n++) k--;
+  const m = v.cover[k];
+  return isCompanyLike(m) && m.e === k + 1 ? m : null;
 }
 
 /** The listings of one sentence stated by a ticker, a "-listed" adjective or an exchange's debut. */
@@ -46,17 +99,17 @@ export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
     // "Calloway Health (NYSE: CLH)"
     if (t[i]?.text === '(' && m === undefined) {
       const ex = v.cover[i + 1];
-      const name = v.cover[i - 1];
-      if (ex?.kind === 'EXCHANGE' && ex.s === i + 1 && t[ex.e]?.text === ':' && isCompanyLike(name) && name.e === i) out.push({ company: name.text, place: ex.text, at: i });
+      const name = ex?.kind === 'EXCHANGE' && ex.s === i + 1 && t[ex.e]?.text === ':' ? tickerOwner(v, i) : null;
+      if (ex && name) out.push({ company: name.text, place: ex.text, at: i });
       continue;
     }
-    // "London-listed miner Dunmore Copper", "Brenlow, a Nasdaq-listed maker of…"
+    // "London-listed miner Dunmore Copper", "Brenlow, a Nasdaq-listed maker of…", "the Oslo- and New York-listed shipper"
     const listed = !m ? LISTED.exec(t[i]?.text ?? '') : null;
     if (listed?.[1]) {
-      const prefix = listed[1];
-      const place = lookupExchange(prefix) ? prefix : lookupPlaceForm(prefix)?.entry.kind === 'CITY' ? prefix : null;
-      const name = place ? described(v, i) : null;
-      if (place && name) out.push({ company: name.text, place, at: i });
+      const last = listedPlace(v, i, listed[1]);
+      const places = last ? [...coordinatedListed(v, last.s), last] : [];
+      const name = places[0] ? described(v, places[0].s, i, c) : null;
+      if (name) for (const p of places) out.push({ company: name, place: p.place, at: i });
       continue;
     }
     // "in their Nasdaq debut", "its Tokyo Stock Exchange listing"

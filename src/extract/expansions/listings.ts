@@ -4,6 +4,7 @@
  * after the cue; a listing with no place is a plan or a rumour and gives nothing.
  */
 import { anyCueAt } from '../cues.js';
+import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
 import { DEBUT, IPO } from './cues.js';
 import { excluded } from './places.js';
@@ -15,6 +16,31 @@ const CITY_STATES = new Set(['HK', 'SG', 'LU', 'MC']);
 /** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
 const CHOICE_PREPS = new Set(['son', 'sa', 'its', 'their', 'leur']);
 
+const ALSO_LINKS = new Set(['et', 'and', ',', 'a', 'au', 'on', 'in', 'sur', 'the', 'la', 'le', "l'"]);
+
+/** "coté à Paris et à Amsterdam", "listed on Euronext Paris and the Nasdaq": a dual listing, one fact per place. */
+function alsoListed(c: ExpansionContext, first: Mention, cities: boolean): Mention[] {
+  const { v } = c;
+  const t = v.tokens;
+  const out: Mention[] = [];
+  let k = first.e;
+  if (!['et', 'and'].includes(t[k]?.f ?? '') && !(t[k]?.text === ',' && v.cover[k + 1]?.kind === first.kind)) return out;
+  for (let skipped = 0; k < t.length && skipped <= 3; k++) {
+    const m = v.cover[k];
+    if (m && m.s === k) {
+      const city = cities && m.kind === 'PLACE' && !m.adjective && m.place?.kind === 'CITY';
+      if ((m.kind !== 'EXCHANGE' && !city) || excluded(v, m)) break;
+      out.push(m);
+      k = m.e - 1;
+      skipped = 0;
+      continue;
+    }
+    if (!ALSO_LINKS.has(t[k]?.f ?? '')) break;
+    skipped++;
+  }
+  return out;
+}
+
 export function listingRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -23,6 +49,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
   const ipo = listing > 0 ? listing : debut;
   if (ipo <= 0) return -1;
   let place: string | null = null;
+  let more: Mention[] = [];
   for (let k = ipo; k < Math.min(t.length, ipo + 6); k++) {
     const m = v.cover[k];
     // "floated on London's AIM market": the city only says whose exchange it is.
@@ -32,6 +59,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
     if (m && excluded(v, m)) break;
     if (m?.kind === 'EXCHANGE' || (debut < 0 && city && !owner)) {
       place = m.text;
+      more = alsoListed(c, m, debut < 0);
       break;
     }
   }
@@ -47,6 +75,9 @@ export function listingRule(c: ExpansionContext, i: number): number {
       if (t[k]?.f === ',' || t[k]?.f === ';') break;
     }
   }
-  if (place) push(c, 'ipo', subject(v, i, c.doc, c.consumed), place, null, i);
+  if (place) {
+    const company = subject(v, i, c.doc, c.consumed);
+    for (const p of [place, ...more.map((m) => m.text)]) push(c, 'ipo', company, p, null, i);
+  }
   return ipo - 1;
 }

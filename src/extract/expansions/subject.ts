@@ -99,16 +99,32 @@ function openingDescription(v: SentenceView, m: Mention): boolean {
   return t.slice(v.from + 1, m.s).some((w) => DESCRIPTION_LINKS.has(w.f));
 }
 
-/** "La néobanque se lance…", "The lender said…": a description opening the sentence is the company the text is about. */
+/**
+ * "La néobanque se lance…", "The lender said…", "The Boston biotech, which…", "La medtech
+ * lyonnaise…": a description opening the sentence (a company noun, places and place adjectives
+ * beside it) is the company the text is about.
+ */
 function describedOpening(v: SentenceView, i: number): boolean {
-  return i === v.from + 1 && DEFINITE.has(v.tokens[v.from]?.f ?? '') && DESCRIPTOR_NOUNS.has(v.tokens[i]?.f ?? '') && !v.tokens[i]?.cap;
+  const t = v.tokens;
+  if (!DEFINITE.has(t[v.from]?.f ?? '') || !DESCRIPTOR_NOUNS.has(t[i]?.f ?? '') || t[i]?.cap) return false;
+  for (let k = v.from + 1; k < i; k++) {
+    const m = v.cover[k];
+    if (m?.kind !== 'PLACE' || m.place?.kind === 'REGION') return false;
+  }
+  return i - v.from <= 3;
+}
+
+/** "the anime studio that listed…": "that" right after a company noun opens a relative clause. */
+function thatRelative(v: SentenceView, i: number): boolean {
+  const prev = v.tokens[i - 1];
+  return v.tokens[i]?.f === 'that' && !!prev && !prev.cap && DESCRIPTOR_NOUNS.has(prev.f);
 }
 
 export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
   // "…ran R&D at Quenvel, a Boston biotech which listed on Nasdaq": a relative pronoun just
   // before the verb stands for the nearest name, even one after a preposition or a past job.
   let relative = false;
-  for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '')) relative = true;
+  for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '') || thatRelative(v, i)) relative = true;
   for (let i = at - 1; i >= v.from; i--) {
     const opening = relative ? -1 : relativeOpening(v, i);
     if (opening >= 0) {
