@@ -151,6 +151,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   const views: SentenceView[] = [];
   const persons = new Map<string, string>();
   const keyed = new Set<string>();
+  const companies = new Set<string>();
   for (const sent of sentences) {
     const tokens = tokenize(sent.text);
     let from = 0;
@@ -158,6 +159,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     const heads: boolean[] = [];
     for (let i = 0; i < tokens.length; i++) heads.push(i >= from && isTitleHead(tokens, i));
     const mentions = sent.skip ? [] : findMentions(sent.text, tokens, (i) => heads[i] === true, from);
+    for (const m of mentions) if (m.kind === 'COMPANY') companies.add(m.text);
     const byStart: Array<Mention | undefined> = [];
     for (const m of mentions) byStart[m.s] = m;
     const titles = sent.skip ? [] : findTitles(tokens, sent.text, heads, (i) => byStart[i]);
@@ -178,6 +180,17 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       for (const k of surnameKeys(full)) if (!persons.has(k)) persons.set(k, full);
     }
     views.push(view);
+  }
+  // "la medtech Lina Sorel … Lina Sorel, qui vient d'ouvrir…": a name the text once marks as a
+  // company by its own form or description (not by "chez", which a founder's firm takes) is
+  // that company wherever else it reads like a person's.
+  for (const v of views) {
+    for (const m of v.mentions) {
+      if (m.kind !== 'PERSON' || !companies.has(m.text)) continue;
+      m.kind = 'COMPANY';
+      m.name = undefined;
+      for (const k of surnameKeys(m.text)) if (persons.get(k) === m.text) persons.delete(k);
+    }
   }
   // Second pass: a surname alone, or a shorter form, names a person already met.
   const counts = new Map<string, { n: number; first: number; forms: Map<string, number> }>();

@@ -7,7 +7,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
-import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
+import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { localCue } from './status.js';
@@ -44,6 +44,9 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   if (ref > 0) {
     const named = v.cover[ref];
     if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
+    // "patronne de la filiale belge de Sanofi": the group named after its subsidiary employs.
+    const parent = parentAfter(v, j, ref);
+    if (parent) return { name: parent.text, mention: parent, explicit: true, extra: [], after: parent.e };
     return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: ref } : null;
   }
   if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
@@ -59,6 +62,23 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   const list = companyList(v, j);
   // "ex-responsable d'Amazon mais aussi de Yahoo": the title is shared.
   return { name: m.text, mention: m, explicit: true, extra: list.slice(1), after: (list[list.length - 1] ?? m).e };
+}
+
+const OF_WORDS = new Set(['de', "d'", 'du', 'of']);
+
+/** The group named right after "la filiale (belge)" read from j to ref: "… de Sanofi". */
+function parentAfter(v: SentenceView, j: number, ref: number): Mention | null {
+  const t = v.tokens;
+  let unit = false;
+  for (let k = j; k < ref; k++) if (SUBSIDIARY_NOUNS.has(t[k]?.f ?? '')) unit = true;
+  if (!unit) return null;
+  // (an adjective the description left: "belge", "européenne")
+  let of = ref;
+  while (of < ref + 2 && t[of]?.word && !(t[of]?.cap ?? true) && !OF_WORDS.has(t[of]?.f ?? '')) of++;
+  if (!OF_WORDS.has(t[of]?.f ?? '')) return null;
+  const k = ARTICLES.has(t[of + 1]?.f ?? '') ? of + 2 : of + 1;
+  const m = v.cover[k];
+  return isCompanyLike(m) && m.s === k && !PUBLIC_BODIES.test(m.text) ? m : null;
 }
 
 /**

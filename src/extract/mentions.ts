@@ -252,7 +252,9 @@ function classify(m: Mention, tokens: Token[]): void {
   // "Harvard Business School": a place of study, neither a person nor sure to be a firm.
   if (n >= 2 && SCHOOL_TAILS.has(last)) return;
   // "tea chain Ruby Fern", "l'enseigne Jean Louis David": a brand named after someone.
-  const described = (!!prev && prev.word && !prev.cap && COMPANY_ONLY_DESCRIPTORS.has(prev.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev);
+  // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
+  const descriptor = prev && !prev.cap && prev2 && lookupPlaceForm(prev.text)?.adjective ? prev2 : prev;
+  const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev);
   const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)

@@ -1,0 +1,21 @@
+/**
+ * Companies named like people and described: "la medtech lyonnaise Lina Sorel" (a descriptor
+ * past a place adjective), the same name read as the company elsewhere in the text, "présidente
+ * de la medtech X" (the descriptor ends the title), and "l'ex-patronne de la filiale belge de
+ * X" (the group after its subsidiary). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('described companies named like people', () => {
+  it('reads a name after "la medtech lyonnaise" as the company, here and in later sentences', () => {
+    const r = roleRows('« Le Japon est notre premier marché », explique Claire Tassin, la nouvelle présidente de la medtech lyonnaise Lina Sorel. Lina Sorel, qui vient d\'ouvrir un bureau à Osaka, recrute.', 'fr');
+    expect(r).toContainEqual(['Claire Tassin', 'Lina Sorel', 'présidente', 'current']);
+    expect(r.some(([person]) => person === 'Lina Sorel')).toBe(false);
+  });
+  it('reads the group after "la filiale belge de"', () => {
+    const r = roleRows('Orvane nomme Claire Tassin présidente. L\'ex-patronne de la filiale belge de Brellin prend la suite de Hugo Marin.', 'fr');
+    expect(r).toContainEqual(['Claire Tassin', 'Brellin', 'patronne', 'former']);
+    expect(r).toContainEqual(['Hugo Marin', 'Orvane', null, 'former']);
+  });
+});
