@@ -359,11 +359,16 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   return result;
 }
 
+const POSSESSIVE_S = new Set(["'s", '’s']);
 const EMPLOYER_PREPS = new Set(['de', "d'", 'chez', 'a', 'at', 'of', 'from', 'la', 'le', "l'"]);
 
-/** "L'ancien gérant de X", "a passé vingt ans à la X", "a veteran of X", "spent 11 years at X". */
+/**
+ * "L'ancien gérant de X", "a passé vingt ans à la X", "a veteran of X", "spent 11 years at X";
+ * "poaches X's Jo Smith" (hired away from X).
+ */
 function pastEmployer(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
+  if (HIRING_VERBS.has(t[m.s - 1]?.f ?? '') && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'PERSON') return true;
   if (!EMPLOYER_PREPS.has(t[m.s - 1]?.f ?? '')) return false;
   for (let k = m.s - 2; k >= Math.max(v.from, m.s - 7); k--) {
     const f = t[k]?.f ?? '';

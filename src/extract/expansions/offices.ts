@@ -13,7 +13,7 @@ import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, thereAntecedent } from './markets.js';
-import { placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
+import { locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
@@ -187,8 +187,17 @@ export function officeRule(c: ExpansionContext, i: number): number {
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
   if (otherOwner(c, i)) return i;
-  // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
+  // "opened a Paris office last year and will open a Milan office": the city before the noun is
+  // the office's, not a place further on; "will open a Lisbon studio" too.
   const strict = STRICT_OFFICE_NOUNS.has(f);
+  const cityBefore = v.cover[i - 1];
+  if (usablePlace(v, cityBefore) && cityBefore.place?.kind === 'CITY' && (!strict || (openedAt(v, i) && !SUBSIDIARY_NOUNS.has(f)))) {
+    const company = subject(v, cityBefore.s, c.doc, c.consumed);
+    push(c, 'office', company, cityBefore.text, null, i);
+    c.officePlaces.add(cityBefore);
+    return i;
+  }
+  // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
   if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
       // "au Canada, où elle va créer une filiale", "Il vient d'y créer une filiale".
@@ -242,6 +251,9 @@ export function officeRule(c: ExpansionContext, i: number): number {
   for (const p of [...places, ...earlierOffices(v, i, places)]) {
     push(c, 'office', company, p.text, null, i);
     c.officePlaces.add(p);
+    // "a centre in Basel, Switzerland, and a deal with X": the country only locates the office.
+    const country = locatorOf(v, p);
+    if (country) c.officePlaces.add(country);
   }
   return i;
 }

@@ -30,7 +30,7 @@ export function usablePlace(v: SentenceView, m: Mention | undefined): m is Menti
   return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m);
 }
 
-const LOCATING = new Set(['en', 'au', 'aux', 'in', 'dans', 'la', 'le', "l'"]);
+const LOCATING = new Set(['en', 'au', 'aux', 'in', 'dans', 'la', 'le', "l'", 'the']);
 
 /** Only ", en", ", aux", ", in the" or "(" between a city (ending at e) and the place at j: "Pune (Inde)". */
 function locatorGap(v: SentenceView, e: number, j: number): boolean {
@@ -38,6 +38,18 @@ function locatorGap(v: SentenceView, e: number, j: number): boolean {
   if ((open !== ',' && open !== '(') || j - e > 3) return false;
   for (let k = e + 1; k < j; k++) if (!LOCATING.has(v.tokens[k]?.f ?? '')) return false;
   return true;
+}
+
+/** The country that only locates a city: "Basel, Switzerland", "Eindhoven, the Netherlands", "Gand (Belgique)". */
+export function locatorOf(v: SentenceView, city: Mention): Mention | null {
+  if (city.place?.kind !== 'CITY') return null;
+  for (let j = city.e + 1; j <= city.e + 3; j++) {
+    const m = v.cover[j];
+    if (!m) continue;
+    const same = m.kind === 'PLACE' && !m.adjective && m.s === j && m.place?.kind === 'COUNTRY' && m.place.countryCode === city.place.countryCode;
+    return same && locatorGap(v, city.e, j) ? m : null;
+  }
+  return null;
 }
 
 /** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */

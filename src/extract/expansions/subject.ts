@@ -114,6 +114,22 @@ function describedOpening(v: SentenceView, i: number): boolean {
   return i - v.from <= 3;
 }
 
+/** "the independent agency, which…", "la jeune pousse lyonnaise, qui…": token i ends a description of the focus just before a relative. */
+function describedBeforeRelative(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (t[i + 1]?.text !== ',' || !RELATIVES.has(t[i + 2]?.f ?? '')) return false;
+  let k = i;
+  // A place adjective may follow the noun: "la medtech lyonnaise, qui…".
+  if (v.cover[k]?.kind === 'PLACE' && v.cover[k]?.adjective) k = (v.cover[k]?.s ?? k) - 1;
+  if (!DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') || t[k]?.cap || v.cover[k]) return false;
+  for (let j = k - 1; j >= Math.max(v.from, k - 3); j--) {
+    if (DEFINITE.has(t[j]?.f ?? '')) return true;
+    const m = v.cover[j];
+    if (!(m?.kind === 'PLACE' && m.adjective) && (!t[j]?.word || t[j]?.cap || m)) return false;
+  }
+  return false;
+}
+
 /** "the anime studio that listed…": "that" right after a company noun opens a relative clause. */
 function thatRelative(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
@@ -131,6 +147,8 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
       i = opening;
       continue;
     }
+    // "…starts at the independent agency, which opened…": the description before the relative stands for the focus.
+    if (describedBeforeRelative(v, i)) return fullerFocus(v, i, doc, consumed);
     const m = v.cover[i];
     // A company after a preposition ("backed by a fund", "en Bourse") is not the subject.
     // "Son DG, Jean Dupont, revendique…": a name after a title is a person.

@@ -1,0 +1,27 @@
+/**
+ * Offices named by a city before the noun, studios, a country that only locates the city,
+ * an office named after its city, and the description a relative clause hangs on.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows as facts, expansionRowsWithPartner as withPartner } from '../helpers/extract.js';
+
+describe('office forms', () => {
+  it('gives each office the city written before its noun', () => {
+    expect(facts('Kessel Law, which opened a Paris office last year, will open a Milan office in the autumn.', 'en')).toEqual(['Kessel Law | office | Paris', 'Kessel Law | office | Milan']);
+  });
+  it('reads a studio opened in a city named before it', () => {
+    expect(facts('Tarvo, the Oslo agency, will open a Lisbon studio in January.', 'en')).toEqual(['Tarvo | office | Lisbon']);
+  });
+  it('reads "City, the Country" as the city only, and the country is not where a deal is made', () => {
+    expect(withPartner('Tarvo opened a design centre in Eindhoven, the Netherlands, and signed a partnership with Orbel.', 'en')).toEqual(['Tarvo | office | Eindhoven', 'Tarvo | partnership | — | Orbel']);
+  });
+  it('gives an office named after its city to the company', () => {
+    expect(facts("Ana Ruiz remplace Jo Pike, partie diriger l'agence lisboète du réseau, Tarvo Lisbonne, ouverte en mai.", 'fr')).toEqual(['Tarvo | office | Lisbon']);
+    expect(facts('Banque de Luxembourg opened an office in Luxembourg.', 'en')).toEqual(['Banque de Luxembourg | office | Luxembourg']);
+  });
+  it('reads a description before ", which" as the company the text is about, not a past employer', () => {
+    const en = "Harbor & Pike poaches Quill's Ana Ruiz as strategy chief. Ruiz exits Quill after six years and joins the independent agency, which opened a Berlin outpost in March.";
+    expect(facts(en, 'en')).toEqual(['Harbor & Pike | office | Berlin']);
+  });
+});
