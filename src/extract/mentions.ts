@@ -455,6 +455,11 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i = e;
       continue;
     }
+    // "Veridian Labs (NASDAQ: VRDL)": a ticker after its exchange names no one.
+    if (tokens[i - 1]?.text === ':' && tokens[e]?.text === ')' && out[out.length - 1]?.kind === 'EXCHANGE' && out[out.length - 1]?.e === i - 1) {
+      i = e;
+      continue;
+    }
     // "Rival of X" read the other way: "Zendo rival Pluma has hired…", "Brand owner Firm": the
     // first name only qualifies the second, which the sentence is about.
     if (qualifiesNext(tokens, e)) {
@@ -488,6 +493,34 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     } else classify(m, tokens);
     out.push(m);
     i = e;
+  }
+  return joinCommaFirms(sentence, tokens, out);
+}
+
+/** One capitalised word, not a known firm or a place (a surname: "Morgan", "Hollis"). */
+function surnameOnly(m: Mention | undefined, tokens: Token[]): m is Mention {
+  const t = tokens[m?.s ?? -1];
+  return !!m && !!t && m.e === m.s + 1 && m.kind !== 'PLACE' && m.kind !== 'EXCHANGE' && !KNOWN_COMPANIES.has(t.f);
+}
+
+/**
+ * "Wachtell, Lipton, Rosen & Katz", "Hartwell, Pike & Ormond": a firm of partners' surnames
+ * written with commas, the last two joined by "&". Each surname alone before the "&" pair is
+ * part of the name; a list of firms ("Acme, Procter & Gamble") has names of other shapes.
+ */
+function joinCommaFirms(sentence: string, tokens: Token[], out: Mention[]): Mention[] {
+  for (let x = out.length - 1; x > 0; x--) {
+    const pair = out[x];
+    if (!pair || pair.e - pair.s !== 3 || tokens[pair.s + 1]?.text !== '&') continue;
+    const left = tokens[pair.s]?.f ?? '';
+    if (KNOWN_COMPANIES.has(left) || AND_COMPANIES.has(`${left}-and-${tokens[pair.s + 2]?.f ?? ''}`)) continue;
+    let first = x;
+    while (first > 0 && tokens[(out[first - 1]?.e ?? -1)]?.text === ',' && out[first - 1]?.e === (out[first]?.s ?? 0) - 1 && surnameOnly(out[first - 1], tokens)) first--;
+    if (first === x) continue;
+    const s = out[first]?.s ?? pair.s;
+    const m = newMention('COMPANY', s, pair.e, chunkText(sentence, tokens, s, pair.e));
+    out.splice(first, x - first + 1, m);
+    x = first;
   }
   return out;
 }

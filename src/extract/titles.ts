@@ -155,6 +155,23 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
   }
 }
 
+/** What may follow a comma scope: the employer ("at X"), the clause's end. */
+const SCOPE_END = new Set(['at', ',', '.', ';', ')', 'and']);
+
+/**
+ * A scope between a comma and the end of the title's clause: a place that is no city, then
+ * capitalised department words ("EMEA", "U.S. Sales", "Global Operations"). Returns its end, or -1.
+ */
+function commaScope(tokens: Token[], at: number, mentionAt: (i: number) => Mention | undefined): number {
+  let j = at;
+  const m = mentionAt(j);
+  if (m && m.kind === 'PLACE' && m.s === j && !m.adjective && m.place?.kind !== 'CITY') j = m.e;
+  if (tokens[j]?.text === '.' && tokens[j - 1]?.text.includes('.')) j++;
+  while (j < at + 4 && tokens[j]?.cap && tokens[j]?.word && DEPARTMENTS.has(tokens[j]?.f ?? '')) j++;
+  if (j === at || !SCOPE_END.has(tokens[j]?.f ?? '')) return -1;
+  return j;
+}
+
 export function growTitle(tokens: Token[], h: number, sentence: string, mentionAt: (i: number) => Mention | undefined): TitleSpan {
   let s = h;
   while (s > 0) {
@@ -163,8 +180,6 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     s--;
   }
   const head = tokens[h]?.f ?? '';
-  // "risk chief", "finance chief": a domain word before a trailing "chief".
-  if (head === 'chief' && s === h && lowerWord(tokens[h - 1]) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
   let e = h + 1;
   if (head === 'numero' || head === 'number') e = h + 2;
   if (head === 'chief') {
@@ -174,6 +189,9 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     while (k < e + 4 && (lowerWord(tokens[k]) || (caps && tokens[k]?.cap && tokens[k]?.word)) && tokens[k]?.f !== 'officer') k++;
     if (tokens[k]?.f === 'officer') e = k + 1;
     else if (tokens[e]?.f === 'executive') e++;
+    // "risk chief", "finance chief": a domain word before a trailing "chief"; not a verb before
+    // a full title ("said Chief Executive X", "will succeed Chief Operating Officer Y").
+    if (e === h + 1 && s === h && lowerWord(tokens[h - 1]) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
   }
   for (let guard = 0; guard < 12; guard++) {
     const t = tokens[e];
@@ -186,6 +204,15 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     if (t.text === ',' && DEPARTMENTS.has(tokens[e + 1]?.f ?? '') && tokens[e + 2]?.text === ',' && tokens[e + 1]?.word) {
       e += 2;
       continue;
+    }
+    // "general manager, North America", "Vice President, U.S. Sales at X": a scope after a
+    // comma, up to the employer or the clause's end.
+    if (t.text === ',') {
+      const end = commaScope(tokens, e + 1, mentionAt);
+      if (end > 0) {
+        e = end;
+        continue;
+      }
     }
     // "directrice administrative et financière", "directeur commercial et marketing": two
     // adjectives of the same head joined by et/and.

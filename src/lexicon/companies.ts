@@ -68,7 +68,7 @@ export const DESCRIPTOR_NOUNS = set(`
 company firm group lender insurer reinsurer underwriter carmaker automaker retailer e-tailer etailer e-retailer
 maker developer platform app business operator startup start-up scale-up scaleup giant manufacturer network
 publisher miner consultancy broker brokerage airline carrier chain agency producer supplier
-provider conglomerate outfit unicorn distributor wholesaler grocer supermarket
+provider conglomerate outfit unicorn distributor wholesaler grocer supermarket bank
 shipper marketplace utility telco fintech insurtech healthtech edtech proptech biotech medtech pharma
 drugmaker chipmaker automaker builder contractor bottler brewer distiller winemaker hotelier
 streamer broadcaster portal service exchange fund house label brand store

@@ -8,7 +8,7 @@ import { expansionRowsWithPartner, roleRows as roles } from '../helpers/extract.
 
 describe('title words after a name', () => {
   it('keeps a capitalised title out of the person name', () => {
-    expect(roles('Velmora also named Brigitte von Alsen Executive Vice President, Global Operations.')).toEqual([['Brigitte von Alsen', 'Velmora', 'Executive Vice President', 'current']]);
+    expect(roles('Velmora also named Brigitte von Alsen Executive Vice President, Global Operations.')).toEqual([['Brigitte von Alsen', 'Velmora', 'Executive Vice President, Global Operations', 'current']]);
   });
   it('does not read the department after a title as the employer', () => {
     expect(roles('Kestra named Jo Lindqvist Senior Vice President, Clinical Development, effective today.')).toEqual([['Jo Lindqvist', 'Kestra', 'Senior Vice President', 'current']]);
