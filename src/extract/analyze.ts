@@ -124,6 +124,21 @@ function employersNamedAfterPeople(v: SentenceView): void {
   }
 }
 
+const STUDIED = new Set(['diplome', 'diplomee', 'diplomes', 'diplomees', 'graduate', 'graduated', 'graduates']);
+const STUDY_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'from']);
+const STUDY_DETS = new Set(['la', 'le', "l'", 'the']);
+
+/** "diplômé de l'Essec", "a graduate of Wharton": the name is where the person studied. */
+function markSchools(v: SentenceView): void {
+  const t = v.tokens;
+  for (const m of v.mentions) {
+    if (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') continue;
+    let k = m.s - 1;
+    if (STUDY_DETS.has(t[k]?.f ?? '')) k--;
+    if (STUDY_LINKS.has(t[k]?.f ?? '') && STUDIED.has(t[k - 1]?.f ?? '')) m.school = true;
+  }
+}
+
 /** Vietnamese middle names: "Nguyen Thi Lan", "Tran Van Minh" put the family name first. */
 const FAMILY_FIRST_MIDDLES = new Set(['thi', 'van', 'duc', 'minh', 'ngoc', 'thanh', 'huu', 'dinh', 'quang', 'xuan']);
 
@@ -167,6 +182,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     if (!sent.skip) {
       promotePersons(view);
       employersNamedAfterPeople(view);
+      markSchools(view);
       const hints = dateHints(tokens);
       view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
     }

@@ -21,7 +21,7 @@ export interface Announced {
 
 const OPENERS = new Set(['son', 'sa', 'its', 'their', 'un', 'une', 'a', 'an']);
 /** A post filled, not sought: "a trouvé", "a une nouvelle", "se dote d'un", "has found". */
-const FILLED = cueList('a trouve | ont trouve | a une nouvelle | a un nouveau | ont une nouvelle | ont un nouveau | se dote | s\'est dote | has found | has a new | have a new | gets a new');
+const FILLED = cueList("a trouve | ont trouve | a une nouvelle | a un nouveau | ont une nouvelle | ont un nouveau | se dote | s' est dote | s' offre | s' est offert | s' est offre | has found | has a new | have a new | gets a new");
 const PLACE_PREPS = new Set(['à', 'À', 'en', 'in']);
 const SKIP = new Set(['nouveau', 'nouvel', 'nouvelle', 'new', 'first', 'premier', 'premiere', 'permanent', 'futur', 'future']);
 

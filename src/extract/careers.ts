@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -21,6 +21,8 @@ const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 
 
 const DESCRIPTION_DETS = new Set(['le', 'la', "l'", 'the', 'its', 'sa', 'son']);
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des', 'of']);
+/** "sa nouvelle filiale espagnole, X": an adjective of the description. */
+const NEW_WORDS = new Set(['nouvelle', 'nouveau', 'nouvel', 'new', 'jeune', 'future', 'futur']);
 
 /**
  * A description before a name: "la filiale belge d'Ageas", "le distributeur d'eau Sabesp",
@@ -33,9 +35,14 @@ function describedName(v: SentenceView, i: number): number {
     const m = v.cover[j];
     if (m) return isCompanyLike(m) && m.s === j && j > i + 1 ? j : -1;
     const w = t[j];
+    // "sa filiale française, Nestvia France": the name in apposition.
+    if (w?.text === ',' && j > i + 1) {
+      const named = v.cover[j + 1];
+      return isCompanyLike(named) && named.s === j + 1 ? j + 1 : -1;
+    }
     if (!w || !w.word || w.cap) return -1;
     const link = DESCRIPTION_LINKS.has(w.f);
-    if ((link && j === i + 1) || (!link && STOPWORDS.has(w.f))) return -1;
+    if ((link && j === i + 1) || (!link && STOPWORDS.has(w.f) && !NEW_WORDS.has(w.f))) return -1;
   }
   return -1;
 }
@@ -256,6 +263,7 @@ function ranAt(v: SentenceView, i: number): number {
 }
 
 const TAKE = new Set(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
+const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
 
 /** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
@@ -266,7 +274,8 @@ function leadAt(v: SentenceView, i: number): number {
     if (f === '.' || f === ',') return -1;
     if (LEAD_NOUNS.has(f)) {
       let j = k + 1;
-      if (v.tokens[j]?.f === 'generale') j++;
+      // "prendre la direction financière de X": a function's lead is a post there too.
+      if (LEAD_KINDS.has(v.tokens[j]?.f ?? '')) j++;
       const p = v.tokens[j]?.f;
       return p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at' ? j + 1 : -1;
     }
@@ -277,11 +286,23 @@ function leadAt(v: SentenceView, i: number): number {
 /** Indexed like cues: the scan below reads each token's entry (startsCue). */
 const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee']);
 
+/** Present tense of leading, after "que": "X, que dirige Y". */
+const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
+wordList([...LEADS_NOW]);
+
 /** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee": the leader works there now. */
 function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
   for (let i = v.from + 1; i < t.length - 2; i++) {
+    // "Quantix, que dirige Léa Martin depuis sa création": the relative names the leader too.
+    const relative = LEADS_NOW.has(t[i]?.f ?? '') && (t[i - 1]?.f === 'que' || t[i - 1]?.f === "qu'") && t[i - 2]?.text === ',';
+    if (relative) {
+      const person = refs.find((r) => r.s === i + 1 && r.named);
+      const company = v.cover[i - 3];
+      if (person && isCompanyLike(company) && company.e === i - 2) out.push({ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: company.s });
+      continue;
+    }
     if (!startsCue(t[i], LED) || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
     const person = refs.find((r) => r.s === i + 2 && r.named);
     let k = i - 1;
@@ -306,8 +327,43 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  */
 wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE]);
 
+/** "appelé à d'autres fonctions au sein du groupe": moved within the group the text is about. */
+const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");
+
+function reassigned(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const t = v.tokens;
+  const at = findCue(t, REASSIGNED, v.from);
+  const person = at ? refs.filter((r) => r.e <= at.s && r.named).pop() : undefined;
+  // Only where the text says within which group: "au sein du groupe (BPCE)".
+  if (!at || !person || t[at.e]?.f !== 'au' || t[at.e + 1]?.f !== 'sein') return [];
+  const k = at.e + 2;
+  const named = companyList(v, t[k + 1]?.f === 'groupe' ? k + 2 : k + 1)[0];
+  const group = t[k]?.f === 'du' && t[k + 1]?.f === 'groupe' && !named ? focus : named?.text;
+  if (!group) return [];
+  return [{ fact: { person: person.name, company: group, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: at.s }];
+}
+
+/** "confie la direction de sa filiale, Altavia Iberia, à X": X now leads the company named. */
+const ENTRUSTS = cueList(`
+confie la direction de | confie la direction generale de | confie les renes de | confie la presidence de | confie les commandes de
+confiera la direction de | confiera la direction generale de | confiera les renes de | confiera la presidence de | confiera les commandes de
+`);
+
+function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const at = findCue(v.tokens, ENTRUSTS, v.from);
+  if (!at) return [];
+  const company = companyList(v, at.e)[0];
+  if (!company) return [];
+  let k = company.e;
+  if (v.tokens[k]?.text === ',') k++;
+  if (v.tokens[k]?.f !== 'a') return [];
+  const person = refs.find((r) => r.named && r.s > k && r.s <= k + 3);
+  if (!person) return [];
+  return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: company.s }];
+}
+
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
-  const out: RoleCandidate[] = [];
+  const out: RoleCandidate[] = [...reassigned(v, refs, focus), ...entrusted(v, refs)];
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const lists: Array<[CueList, 'former' | 'current', boolean]> = [
@@ -382,7 +438,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // A rumoured move is no job: "serait pressenti pour prendre la tête de X".
     if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
-    if (list === CAREER_LEAD && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
     companies.forEach((m, n) => {

@@ -33,6 +33,8 @@ export interface Mention {
   personLike?: boolean;
   /** A first name alone opening a quote ("Sigrid knows our customers"): a person, never the employer. */
   given?: boolean;
+  /** A place of study ("diplômé de l'Essec", "a graduate of Wharton"): never an employer. */
+  school?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface Mention {
  * fields added later (or deleted) would give each combination a shape of its own.
  */
 export function newMention(kind: MentionKind, s: number, e: number, text: string): Mention {
-  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined };
+  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined };
 }
 
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));

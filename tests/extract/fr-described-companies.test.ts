@@ -19,3 +19,15 @@ describe('described companies named like people', () => {
     expect(r).toContainEqual(['Hugo Marin', 'Orvane', null, 'former']);
   });
 });
+
+describe('announced posts and schools', () => {
+  it('reads "X s\'offre une nouvelle directrice …. Y, …" as Y\'s post at X', () => {
+    const r = roleRows('Orvane s\'offre une nouvelle directrice de la création. Claire Tassin, une ancienne de Brellin, arrive de Melvane.', 'fr');
+    expect(r).toContainEqual(['Claire Tassin', 'Orvane', 'directrice de la création', 'current']);
+  });
+  it('never takes the school of "diplômé de X" for the employer', () => {
+    const r = roleRows('Orvane débauche chez Brellin. Hugo Marin, 48 ans, diplômé de l\'Ecolia, arrive chez le constructeur comme directeur des achats.', 'fr');
+    expect(r.some(([, company]) => company === 'Ecolia')).toBe(false);
+    expect(r).toContainEqual(['Hugo Marin', 'Orvane', 'directeur des achats', 'current']);
+  });
+});

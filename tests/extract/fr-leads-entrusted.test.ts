@@ -1,0 +1,30 @@
+/**
+ * French current posts told without a title: "X, que dirige Y depuis…", "confie la direction
+ * de sa nouvelle filiale, Z, à Y", "nommé Y à la tête de sa filiale française, Z", "quitte X
+ * pour prendre la direction financière de Z", "appelé à d'autres fonctions au sein du groupe
+ * (W)". Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('French untitled current posts', () => {
+  it('reads "X, que dirige Y depuis sa création"', () => {
+    expect(roleRows('Orvane, que dirige Claire Tassin depuis sa création, a recruté Hugo Marin.', 'fr')).toContainEqual(['Claire Tassin', 'Orvane', null, 'current']);
+  });
+  it('reads "confie la direction de sa nouvelle filiale espagnole, Z, à Y"', () => {
+    expect(roleRows('Le groupe Orvane confie la direction de sa nouvelle filiale espagnole, Orvane Iberia, à Claire Tassin.', 'fr')).toContainEqual(['Claire Tassin', 'Orvane Iberia', null, 'current']);
+  });
+  it('reads "a nommé Y à la tête de sa filiale française, Z"', () => {
+    expect(roleRows('Le groupe suisse Velmont a nommé Claire Tassin à la tête de sa filiale française, Velmont France.', 'fr')).toContainEqual(['Claire Tassin', 'Velmont France', null, 'current']);
+  });
+  it('reads "quitte le navire pour prendre la direction financière de Z" as the new job', () => {
+    const r = roleRows('Hugo Marin rejoint Orvane. Il succède à Claire Tassin, qui quitte le navire pour prendre la direction financière de Brellin.', 'fr');
+    expect(r).toContainEqual(['Claire Tassin', 'Brellin', null, 'current']);
+    expect(r).toContainEqual(['Claire Tassin', 'Orvane', null, 'former']);
+  });
+  it('reads "appelé à d\'autres fonctions au sein du groupe W" as a post in W, and nothing without "au sein"', () => {
+    expect(roleRows('Claire Tassin est nommée directrice financière de Velmont Sud. Elle succède à Hugo Marin, appelé à d\'autres fonctions au sein du groupe Brellin.', 'fr')).toContainEqual(['Hugo Marin', 'Brellin', null, 'current']);
+    const r = roleRows('Claire Tassin est nommée directrice financière de Velmont Sud. Elle succède à Hugo Marin, appelé à d\'autres fonctions.', 'fr');
+    expect(r.filter(([p, , , st]) => p === 'Hugo Marin' && st === 'current')).toEqual([]);
+  });
+});
