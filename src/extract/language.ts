@@ -5,6 +5,7 @@
  * titles, adverbs) and French accents on lowercase words vote too.
  */
 import type { Lang } from '../model/facts.js';
+import { WordTable } from './word-table.js';
 
 const FR = new Set('le la les des du de un une et est en au aux dans pour sur par avec qui que ce cette son sa ses il elle nous sont été a été depuis chez'.split(' '));
 const EN = new Set('the of and to in a is was for on with as by at from that this has have its his her he she it are were be been will'.split(' '));
@@ -20,6 +21,13 @@ also after before then previously currently until office market`.split(/\s+/));
 
 const SHORT = 6;
 const LONGEST = Math.max(...[...FR, ...EN].map((w) => w.length));
+
+/** FR and EN function words in one table keyed by span (bit 1: French, bit 2: English), so a word is looked up without being cut out. */
+const FUNCTION_WORDS = new WordTable<number>(Infinity);
+for (const w of new Set([...FR, ...EN])) FUNCTION_WORDS.set(w, WordTable.hash(w, 0, w.length), (FR.has(w) ? 1 : 0) | (EN.has(w) ? 2 : 0));
+
+/** French elisions: l', d', qu', n', s', j' after a word boundary. */
+const ELISION = /\b(?:l|d|qu|n|s|j)'/gi;
 
 /** The letters of the function-word split: a-z and French accented lowercase letters. */
 const ACCENTED = new Set([...'àâçéèêëîïôûùüÿœ'].map((c) => c.charCodeAt(0)));
@@ -43,14 +51,15 @@ export function detectLanguage(text: string): Lang {
     let j = i + 1;
     while (j < lower.length && isLetter(lower.charCodeAt(j))) j++;
     if (j - i <= LONGEST) {
-      const w = lower.slice(i, j);
-      if (FR.has(w)) fr++;
-      if (EN.has(w)) en++;
+      const bits = FUNCTION_WORDS.get(lower, i, j, WordTable.hash(lower, i, j)) ?? 0;
+      if (bits & 1) fr++;
+      if (bits & 2) en++;
     }
     i = j;
   }
-  // Elisions (l', d', qu') only occur in French.
-  fr += (head.match(/\b(?:l|d|qu|n|s|j)'/gi) ?? []).length;
+  // Elisions (l', d', qu') only occur in French: counted without collecting them.
+  ELISION.lastIndex = 0;
+  while (ELISION.exec(head) !== null) fr++;
   if (fr + en < SHORT) {
     for (const w of head.toLowerCase().split(/[^a-zàâçéèêëîïôûùüÿœ'-]+/)) {
       const plain = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

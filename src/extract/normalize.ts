@@ -38,15 +38,35 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_HINT.test(text.slice(0, 5000));
 }
 
-export function normalize(text: string): string {
-  const raw = looksLikeHtml(text) ? htmlToText(text) : text;
-  return raw
+/** Control characters and the non-ASCII ones that normalize rewrites (quotes, spaces, zero widths, separators). */
+function needsRewrite(c: number): boolean {
+  return c === 0x0d || c === 0x09 || c === 0x0b || c === 0x0c || c === 0x00a0 || c === 0x00ad || c === 0x02bc || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
+}
+
+/** Does text hold any character that the character rewrites of normalize change? One pass, no regex. */
+function hasRewritable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 || c > 0x7e) && needsRewrite(c)) return true;
+  }
+  return false;
+}
+
+/** The character rewrites: line breaks, apostrophes, quotes, spaces, zero widths. */
+function rewriteChars(text: string): string {
+  return text
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2019\u2018\u02bc\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
-    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n');
+}
+
+export function normalize(text: string): string {
+  const raw = looksLikeHtml(text) ? htmlToText(text) : text;
+  // Most texts hold none of those characters but accents: the six regex passes are skipped.
+  return (hasRewritable(raw) ? rewriteChars(raw) : raw)
     .replace(/ {2,}/g, ' ')
     // Spaces around a line break go; a bare line break is left as it is (not rewritten).
     .replace(/ +\n *|\n +/g, '\n')

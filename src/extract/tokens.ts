@@ -63,10 +63,6 @@ let shapesCueVersion = -1;
 
 /** The token for src[start, end), whose offsets in the sentence are `base` further. */
 function make(src: string, start: number, end: number, base = 0): Token {
-  if (shapesCueVersion !== cueListsVersion()) {
-    shapes.clear();
-    shapesCueVersion = cueListsVersion();
-  }
   const hash = WordTable.hash(src, start, end);
   let shape = shapes.get(src, start, end, hash);
   if (shape === undefined) {
@@ -96,83 +92,102 @@ function widthAt(text: string, i: number): number {
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
+/** Classes of the ASCII characters, read without a call (charClass for the rest). */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => charClass(c));
+
 /** Class of the code point at i (see char-classes.ts). */
 function classAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_CLASS[c] as number;
   return c < 0xd800 || c > 0xdbff ? charClass(c) : charClass(text.codePointAt(i) ?? c);
 }
 
 /** End of the run of word characters starting at i. */
 function wordRunEnd(text: string, i: number): number {
-  while (i < text.length && classAt(text, i) === WORD) i += widthAt(text, i);
-  return i;
-}
-
-/**
- * The next raw token at or after `at`, into span as [start, end); false at the end of the text: a run
- * of word characters with inner joiners ("JD.com", "O'Donnell-Hayes"), else one non-space
- * character. Written as a scanner (this is the regex
- * /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/u) so that no match array is made per token.
- */
-function nextToken(text: string, at: number, span: [number, number]): boolean {
-  let i = at;
-  while (i < text.length && classAt(text, i) === SPACE) i += widthAt(text, i);
-  if (i >= text.length) return false;
-  span[0] = i;
-  if (classAt(text, i) !== WORD) {
-    span[1] = i + widthAt(text, i);
-    return true;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    // ASCII (most letters) is one unit wide.
+    if (c < 128) {
+      if (ASCII_CLASS[c] !== WORD) break;
+      i++;
+    } else if (classAt(text, i) === WORD) i += widthAt(text, i);
+    else break;
   }
-  let end = wordRunEnd(text, i);
-  while (end + 1 < text.length && classAt(text, end) === JOIN && classAt(text, end + 1) === WORD) end = wordRunEnd(text, end + 1);
-  span[1] = end;
-  return true;
-}
-
-function hasApostrophe(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x27) return true;
-  return false;
+  return i;
 }
 
 function elidedCompany(text: string): boolean {
   return NAME_AFTER_LD.test(text) && ELIDED_COMPANIES.has(foldToken(text));
 }
 
+/**
+ * Tokens of `sentence` from offset `from`. The raw tokens are what the regex
+ * /[\p{L}\p{M}\p{N}]+(?:[.'&+-][\p{L}\p{M}\p{N}]+)*|\S/u matches: a run of word characters with
+ * inner joiners ("JD.com", "O'Donnell-Hayes"), else one non-space character; written as a
+ * scanner so that no match array is made per token, and noting on the way whether an
+ * apostrophe is inside (most tokens have none and are made from the span as it stands).
+ */
 export function tokenize(sentence: string, from = 0): Token[] {
+  // Once per sentence, not per token: lists are only added at module load.
+  if (shapesCueVersion !== cueListsVersion()) {
+    shapes.clear();
+    shapesCueVersion = cueListsVersion();
+  }
   const out: Token[] = [];
-  const span: [number, number] = [0, 0];
+  const n = sentence.length;
   // As the regex did: a start inside a surrogate pair starts at the pair.
   if (from > 0 && widthAt(sentence, from - 1) === 2) from--;
-  for (let at = from; nextToken(sentence, at, span); at = span[1]) {
-    const [s, e] = span;
-    // Most tokens have no apostrophe and no "ex-": they are made from the span as it stands.
-    const c = sentence.charCodeAt(s);
-    if (!((c === 0x65 || c === 0x45) && sentence.charCodeAt(s + 2) === 0x2d) && !hasApostrophe(sentence, s, e)) {
+  let i = from;
+  while (i < n) {
+    const c = sentence.charCodeAt(i);
+    const k = c < 128 ? (ASCII_CLASS[c] as number) : classAt(sentence, i);
+    if (k === SPACE) {
+      i += c < 128 ? 1 : widthAt(sentence, i);
+      continue;
+    }
+    const s = i;
+    let apostrophe = c === 0x27;
+    if (k !== WORD) i += c < 128 ? 1 : widthAt(sentence, i);
+    else {
+      i = wordRunEnd(sentence, i);
+      while (i + 1 < n && classAt(sentence, i) === JOIN && classAt(sentence, i + 1) === WORD) {
+        if (sentence.charCodeAt(i) === 0x27) apostrophe = true;
+        i = wordRunEnd(sentence, i + 1);
+      }
+    }
+    const e = i;
+    if (!apostrophe && !((c === 0x65 || c === 0x45) && sentence.charCodeAt(s + 2) === 0x2d)) {
       out.push(make(sentence, s, e));
       continue;
     }
-    let start = s;
-    let text = sentence.slice(s, e);
-    // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision, unless
-    // the lexicon knows the name ("L'Oréal nomme…").
-    // "N'Guessan", "N'Diaye": a name wherever it stands ("n'" before a verb is lowercase).
-    const el = text.indexOf("'") > 0 && !((start > 0 && NAME_AFTER_LD.test(text)) || NAME_AFTER_N.test(text) || elidedCompany(text)) ? ELISION.exec(text) : null;
-    if (el) {
-      out.push(make(text, 0, el[0].length, start));
-      start += el[0].length;
-      text = text.slice(el[0].length);
-    }
-    if ((text[0] === 'e' || text[0] === 'E') && text[2] === '-' && EX_PREFIX.test(text)) {
-      out.push(make(text, 0, 3, start));
-      start += 3;
-      text = text.slice(3);
-    }
-    if (text.length > 2 && text[text.length - 2] === "'" && POSSESSIVE.test(text)) {
-      out.push(make(text, 0, text.length - 2, start));
-      out.push(make(text, text.length - 2, text.length, start));
-      continue;
-    }
-    out.push(make(text, 0, text.length, start));
+    splitToken(sentence, s, e, out);
   }
   return out;
+}
+
+/** A raw token with an apostrophe or "ex-": elision, "ex-" prefix and possessive "'s" cut off. */
+function splitToken(sentence: string, s: number, e: number, out: Token[]): void {
+  let start = s;
+  let text = sentence.slice(s, e);
+  // "L'Oréal" inside a sentence is a name; "L'accord" at the start is an elision, unless
+  // the lexicon knows the name ("L'Oréal nomme…").
+  // "N'Guessan", "N'Diaye": a name wherever it stands ("n'" before a verb is lowercase).
+  const el = text.indexOf("'") > 0 && !((start > 0 && NAME_AFTER_LD.test(text)) || NAME_AFTER_N.test(text) || elidedCompany(text)) ? ELISION.exec(text) : null;
+  if (el) {
+    out.push(make(text, 0, el[0].length, start));
+    start += el[0].length;
+    text = text.slice(el[0].length);
+  }
+  if ((text[0] === 'e' || text[0] === 'E') && text[2] === '-' && EX_PREFIX.test(text)) {
+    out.push(make(text, 0, 3, start));
+    start += 3;
+    text = text.slice(3);
+  }
+  if (text.length > 2 && text[text.length - 2] === "'" && POSSESSIVE.test(text)) {
+    out.push(make(text, 0, text.length - 2, start));
+    out.push(make(text, text.length - 2, text.length, start));
+    return;
+  }
+  out.push(make(text, 0, text.length, start));
 }

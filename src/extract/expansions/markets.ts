@@ -148,13 +148,22 @@ export function salesRule(c: ExpansionContext, i: number): number {
 const INSERTED = new Set(['aussi', 'egalement', 'desormais', 'deja', 'encore', 'ainsi', 'enfin', 'officiellement', 'discretement', 'progressivement']);
 const INSERTED_PAIRS = new Set(['par ailleurs', 'en outre', 'a son tour', 'de son cote']);
 
+/** First words of INSERTED_PAIRS: the pair and triple after a cue word are spelt out only after one of these. */
+const INSERTED_PAIR_STARTS = new Set([...INSERTED_PAIRS].map((p) => p.split(' ')[0] ?? ''));
+
 function marketCueAt(t: SentenceView['tokens'], i: number): number {
-  const at = (tokens: SentenceView['tokens']): number => (anyCueAt(tokens, i, MARKET_FR) > 0 ? anyCueAt(tokens, i, MARKET_FR) : anyCueAt(tokens, i, MARKET_EN));
+  const at = (tokens: SentenceView['tokens']): number => {
+    const fr = anyCueAt(tokens, i, MARKET_FR);
+    return fr > 0 ? fr : anyCueAt(tokens, i, MARKET_EN);
+  };
   const direct = at(t);
   if (direct > 0) return direct;
-  const pair = `${t[i + 1]?.f ?? ''} ${t[i + 2]?.f ?? ''}`;
-  const three = `${pair} ${t[i + 3]?.f ?? ''}`;
-  const skip = INSERTED.has(t[i + 1]?.f ?? '') ? 1 : INSERTED_PAIRS.has(pair) ? 2 : INSERTED_PAIRS.has(three) ? 3 : 0;
+  const next = t[i + 1]?.f ?? '';
+  let skip = INSERTED.has(next) ? 1 : 0;
+  if (skip === 0 && INSERTED_PAIR_STARTS.has(next)) {
+    const pair = `${next} ${t[i + 2]?.f ?? ''}`;
+    skip = INSERTED_PAIRS.has(pair) ? 2 : INSERTED_PAIRS.has(`${pair} ${t[i + 3]?.f ?? ''}`) ? 3 : 0;
+  }
   if (skip === 0) return -1;
   const e = at([...t.slice(0, i + 1), ...t.slice(i + 1 + skip)]);
   return e > 0 ? e + skip : -1;
