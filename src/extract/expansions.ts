@@ -21,7 +21,7 @@ import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
-import { PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
+import { CONSORTIUM_STARTS, PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
 import { cueFirstWords, type CueList, startsCue, wordList } from './cues.js';
 
@@ -44,7 +44,7 @@ const RULES: readonly Entry[] = [
   [debutRule, [DEBUT_NOUNS]],
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
   [launchRule, [LAUNCH_VERBS]],
-  [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS)]],
+  [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
 ];
 
 /**

@@ -57,6 +57,9 @@ GB|Leeds||
 GB|Liverpool||
 GB|Belfast||
 IE|Dublin||dublinois
+IE|Cork||
+IE|Galway||
+IE|Limerick||
 BE|Brussels|Bruxelles,Brussel|bruxellois,bruxelloise
 BE|Antwerp|Anvers,Antwerpen|anversois
 BE|Ghent|Gand,Gent|

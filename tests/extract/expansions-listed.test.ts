@@ -46,6 +46,8 @@ describe('listings in a relative clause, dual listings, debuts and plans', () =>
   });
   it('gives a "that" clause after a company noun to the name before it', () => {
     expect(facts('Jo Pike is leaving Sony to become chief executive of Tamaki Games, the studio that listed on the Tokyo Stock Exchange in 2023.', 'en')).toEqual(['Tamaki Games | ipo | Tokyo Stock Exchange']);
+    // "studio" is a company noun too.
+    expect(facts('Haruto Okabe-Lind quits Sony to run Tamaki Games, the anime studio that listed on the Tokyo Stock Exchange in 2023.', 'en')).toEqual(['Tamaki Games | ipo | Tokyo Stock Exchange']);
   });
   it('reads a description with a city opening the sentence as the company the text is about', () => {
     const en = 'Quenvel Bio named Jo Pike chief scientific officer. The Boston biotech, which debuted on the Nasdaq in February, will also open a research center in Basel, Switzerland.';

@@ -86,14 +86,20 @@ function clauseSubject(v: SentenceView, i: number, c: ExpansionContext): string 
 }
 
 /** "to launch its payments service in Peru", "lance son offre de crédit au Pérou". */
+/** What a company launches in a country when the article is indefinite: "to launch a same-day delivery service in Kenya". */
+const OFFERING_NOUNS = new Set('service services offer offre offres app application platform plateforme product products produit produits range gamme card carte'.split(' '));
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
 export function launchRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
-  if (!LAUNCH_VERBS.has(t[i]?.f ?? '') || !POSSESSIVE_DETS.has(t[i + 1]?.f ?? '') || inTitle(v, i)) return -1;
+  const indefinite = INDEFINITE.has(t[i + 1]?.f ?? '');
+  if (!LAUNCH_VERBS.has(t[i]?.f ?? '') || !(POSSESSIVE_DETS.has(t[i + 1]?.f ?? '') || indefinite) || inTitle(v, i)) return -1;
   for (let k = i + 2; k < Math.min(t.length, i + 7); k++) {
     const g = t[k];
     if (!g?.word || g.cap || v.cover[k]) return -1;
     if (!PLACE_PREPS.has(g.f)) continue;
+    if (indefinite && !OFFERING_NOUNS.has(t[k - 1]?.f ?? '')) return -1;
     const places = placesFrom(v, k + 1, 1).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
     if (places.length === 0) return -1;
     // "A teamed up with B to launch its service in X": A launches.

@@ -134,6 +134,8 @@ interface Notes {
   descriptions: Map<string, string>;
   /** Keys of names read as persons by the mention stage and as companies here. */
   companies: Set<string>;
+  /** The company names of the whole document, as the mention stage read them. */
+  companyNames: string[];
 }
 
 const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
@@ -152,6 +154,23 @@ function appositiveName(v: SentenceView): Mention | null {
     if (DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') && t[k + 1]?.text === ',') return newMention('UNKNOWN', v.from, e, textOf(v, v.from, e));
   }
   return null;
+}
+
+/** A person named right after the name, past a title: "Tarvik Freight Chief Executive Jo Smith". */
+function titledBefore(v: SentenceView, m: Mention): boolean {
+  const title = v.titles.find((x) => x.s === m.e);
+  const next = title ? v.cover[title.e] : undefined;
+  return !!next && next.kind === 'PERSON' && next.s === title?.e;
+}
+
+const REGION_NOUNS = new Set(['region', 'province', 'desert', 'valley', 'basin']);
+const ARTICLES_EN = new Set(['the']);
+
+/** The one country a sentence names (a nationality or a possessive counts): where its regions are. */
+function sentenceCountry(v: SentenceView): string | null {
+  const codes = new Set(v.mentions.filter((x) => x.kind === 'PLACE' && x.place?.kind === 'COUNTRY').map((x) => x.place?.countryCode ?? null));
+  const [code] = codes;
+  return codes.size === 1 && code ? code : null;
 }
 
 function correct(v: SentenceView, notes: Notes): SentenceView {
@@ -217,6 +236,14 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
       m = newMention('COMPANY', m.s, m.e, m.text);
+    } else if (m.kind === 'PERSON' && (titledBefore(w, m) || notes.companyNames.some((n) => n.startsWith(`${m?.text ?? ''} `)))) {
+      // "Tarvik Freight Chief Executive Jo Smith": a name before a title and its holder is the employer.
+      // "Meridel Crest" after "Meridel Crest Capital": the company's short name.
+      m = newMention('COMPANY', m.s, m.e, m.text);
+    } else if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && REGION_NOUNS.has(t[m.e]?.f ?? '') && ARTICLES_EN.has(before?.f ?? '')) {
+      // "in the Atacama region": a region within the country the sentence names.
+      const place: PlaceEntry = { id: `region:${fold(m.text)}`, name: m.text, kind: 'REGION', countryCode: sentenceCountry(w) };
+      m = placeMention(m.s, m.e, m.text, place);
     } else if ((m.kind === 'PERSON' || (m.kind === 'PLACE' && m.place?.kind === 'CITY')) && described) {
       // "outdoor brand Ferrow Lane", "the department-store chain Bristol": a company.
       m = newMention('COMPANY', m.s, m.e, m.text);
@@ -315,7 +342,8 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   const sources = new Map<Mention, Mention[]>();
   const views = new Map<SentenceView, SentenceView>();
   let focus = doc.focus;
-  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>() };
+  const companyNames = doc.sentences.flatMap((v) => (v.sent.skip ? [] : v.mentions.filter((m) => m.kind === 'COMPANY' || m.kind === 'UNKNOWN').map((m) => m.text)));
+  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>(), companyNames };
   for (const v of doc.sentences) {
     const w = v.sent.skip ? v : correct(v, notes);
     views.set(v, w);

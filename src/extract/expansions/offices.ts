@@ -164,10 +164,41 @@ export function storeRule(c: ExpansionContext, i: number): number {
   return i;
 }
 
+const NEW_WORDS = new Set(['nouvelle', 'nouvelles', 'nouveau', 'new', 'newly']);
+
+/**
+ * "sa nouvelle filiale espagnole", "its new Spanish subsidiary", "crée une filiale italienne":
+ * a subsidiary created in a country is a market there. Returns the country, or null.
+ */
+function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
+  const { v } = c;
+  const t = v.tokens;
+  const adjAt = (k: number): string | null => {
+    const m = v.cover[k];
+    if (m?.kind === 'PLACE' && m.adjective && m.place?.kind === 'COUNTRY') return m.place.name;
+    const form = !m && t[k] && !t[k]?.cap ? lookupPlaceForm(t[k]?.text ?? '') : null;
+    return form?.adjective && form.entry.kind === 'COUNTRY' ? form.entry.name : null;
+  };
+  const country = adjAt(i + 1) ?? (v.cover[i - 1]?.e === i ? adjAt(i - 1) : null);
+  if (!country) return null;
+  const start = v.cover[i - 1]?.e === i ? (v.cover[i - 1]?.s ?? i) : i;
+  if (NEW_WORDS.has(t[start - 1]?.f ?? '') || openedAt(v, i)) return country;
+  for (let k = start - 1; k >= Math.max(v.from, start - 4); k--) if (CREATE_VERBS.has(t[k]?.f ?? '')) return country;
+  return null;
+}
+
+/** "crée une filiale", "set up a subsidiary", "has created its subsidiary". */
+const CREATE_VERBS = new Set('cree creee creent creera creer fonde fondee monte montee creates created create creating establishes established establish up'.split(' '));
+
 /** "une filiale commerciale au Brésil", "a local subsidiary in Chile": a market in that country. */
 function subsidiaryMarket(c: ExpansionContext, i: number): boolean {
   const { v } = c;
   const t = v.tokens;
+  const created = newSubsidiaryCountry(c, i);
+  if (created) {
+    push(c, 'market', subject(v, i, c.doc, c.consumed), created, null, i);
+    return true;
+  }
   const adj = t[i + 1];
   if (!adj?.word || adj.cap || v.cover[i + 1] || !['en', 'au', 'aux', 'in'].includes(t[i + 2]?.f ?? '')) return false;
   const places = placesFrom(v, i + 3, 0).filter((p) => p.place?.kind === 'COUNTRY');

@@ -261,13 +261,37 @@ function chosenPartner(c: ExpansionContext, i: number): number {
   return -1;
 }
 
+/** Verbs of winning a contract, a tender or a concession. */
+const WIN_VERBS = new Set('remporte remportent remportera decroche decrochent decrochera gagne obtient obtenu won wins win secured secures awarded'.split(' '));
+export const CONSORTIUM_STARTS: ReadonlySet<string> = new Set(['aux', 'alongside']);
+
+/**
+ * "a remporté la concession de l'aéroport aux côtés du portugais X", "won the tender alongside
+ * X": a consortium with X. Returns the token where the partners start, or -1.
+ */
+function consortiumAt(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  let j = -1;
+  if (t[i]?.f === 'alongside') j = i + 1;
+  else if (t[i]?.f === 'aux' && t[i + 1]?.f === 'cotes' && ['de', 'du', 'des', "d'"].includes(t[i + 2]?.f ?? '')) j = i + 3;
+  if (j < 0) return -1;
+  for (let k = i - 1; k >= Math.max(v.from, i - 10); k--) {
+    const f = t[k]?.f ?? '';
+    if (WIN_VERBS.has(f)) return j;
+    if (f === ',' || f === '.' || f === ';') return -1;
+  }
+  return -1;
+}
+
 export function partnershipRule(c: ExpansionContext, i: number): number {
   const chosen = chosenPartner(c, i);
   if (chosen >= 0) return chosen;
   const { v, doc, consumed } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  const partnerNoun = PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
+  const consortium = CONSORTIUM_STARTS.has(f) ? consortiumAt(v, i) : -1;
+  if (CONSORTIUM_STARTS.has(f) && consortium < 0) return -1;
+  const partnerNoun = consortium > 0 || PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
   // A word of a name is no cue: "Tramway Partners", "Alliance Santé".
   if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i) || v.cover[i]) return -1;
   // An ended deal is no fact: "ended its reseller partnership with X", "met fin à son contrat avec Y".
@@ -283,8 +307,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     if (OBJECT_PREPS.has(prep) && prep !== 'et' && prep !== 'and') continue;
     subjects.push(m);
   }
-  const partners: Mention[] = [];
-  for (let k = i + 1; k < Math.min(t.length, i + 9); k++) {
+  const partners: Mention[] = consortium > 0 ? partnerList(v, consortium, doc) : [];
+  for (let k = i + 1; consortium < 0 && k < Math.min(t.length, i + 9); k++) {
     const g = t[k]?.f;
     if (g === 'avec' || g === 'with' || g === 'entre' || g === 'between' || ((g === 'a' || g === 'au' || g === 'aux') && anyCueAt(t, i, PARTNER_VERBS) > 0)) {
       let j = k + 1;

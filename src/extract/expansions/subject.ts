@@ -3,6 +3,7 @@
  * "le groupe" for the document's focus company, else the first name after the cue. Also the
  * fronted phrase ("Soutenue par le fonds X, …") whose names are never parties.
  */
+import { COMPANY_REF_NOUNS } from '../../lexicon/companies.js';
 import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
@@ -133,7 +134,7 @@ function describedBeforeRelative(v: SentenceView, i: number): boolean {
 /** "the anime studio that listed…": "that" right after a company noun opens a relative clause. */
 function thatRelative(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
-  return v.tokens[i]?.f === 'that' && !!prev && !prev.cap && DESCRIPTOR_NOUNS.has(prev.f);
+  return v.tokens[i]?.f === 'that' && !!prev && !prev.cap && (DESCRIPTOR_NOUNS.has(prev.f) || COMPANY_REF_NOUNS.has(prev.f));
 }
 
 export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
