@@ -28,3 +28,10 @@ describe('French untitled current posts', () => {
     expect(r.filter(([p, , , st]) => p === 'Hugo Marin' && st === 'current')).toEqual([]);
   });
 });
+
+describe('a partner named with the year the partnership began', () => {
+  it('reads "X, associé depuis 2018" as a title at the firm the text is about', () => {
+    const r = roleRows('Le cabinet Varenne & Associés ouvre un bureau à Lille, qu\'elle codirigera avec Paul Ressac, associé depuis 2018.', 'fr');
+    expect(r).toContainEqual(['Paul Ressac', 'Varenne & Associés', 'associé', 'current']);
+  });
+});
