@@ -53,3 +53,10 @@ describe('market forms', () => {
     expect(facts("Velmar bought Tarvo's Spanish subsidiary.", 'en')).toEqual([]);
   });
 });
+
+describe('a company described at the start of the sentence', () => {
+  it('reads the name closing "L\'enseigne de … X" as the company, and a study as no fact', () => {
+    const fr = "L'enseigne de cuisine vietnamienne Pho Minh pousse ses pions en Belgique avec trois restaurants à Liège. L'enseigne étudie également une implantation aux Pays-Bas.";
+    expect(facts(fr, 'fr')).toEqual(['Pho Minh | market | Belgique', 'Pho Minh | market | Liège']);
+  });
+});

@@ -156,6 +156,24 @@ function appositiveName(v: SentenceView): Mention | null {
   return null;
 }
 
+/**
+ * "L'enseigne de restauration rapide X", "The Lisbon-based maker of solar inverters X": a
+ * name closing a description that opens the sentence (article, company noun, then lowercase
+ * words and "de"/"of") is the company described.
+ */
+function describedOpening(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (!ARTICLES_ALL.has(t[v.from]?.f ?? '') || !DESCRIPTOR_NOUNS.has(t[v.from + 1]?.f ?? '') || m.s - v.from > 7) return false;
+  for (let k = v.from + 1; k < m.s; k++) {
+    const c = v.cover[k];
+    if (c?.kind === 'PLACE' && c.adjective) continue;
+    if (!t[k]?.word || t[k]?.cap || c) return false;
+  }
+  return true;
+}
+
+const ARTICLES_ALL = new Set(['la', 'le', "l'", 'the']);
+
 /** A person named right after the name, past a title: "Tarvik Freight Chief Executive Jo Smith". */
 function titledBefore(v: SentenceView, m: Mention): boolean {
   const title = v.titles.find((x) => x.s === m.e);
@@ -208,7 +226,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       continue;
     }
     const before = t[m.s - 1];
-    const described = !!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f);
+    const described = (!!before && !before.cap && DESCRIPTOR_NOUNS.has(before.f)) || (m.kind === 'PERSON' && describedOpening(w, m));
     if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && m.s === w.from && OPENING_WORDS.has(t[m.s]?.f ?? '')) {
       // "Présent en Chine depuis 2018, il…": an adjective opening the sentence, not a name.
       changed = true;
