@@ -284,14 +284,16 @@ const NAME_WORD = /^(?:\p{Lu}['’]|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'-]+(?:-(?:\p{Lu}[
 const QUOTES = new Set(['"', '“', '«', "'", '‘']);
 
 /**
- * "practiced at Jones Xavier", "nine years at Hart Delmas", "en provenance de Marc Ollier": a
+ * "practiced at Jones Xavier", "nine years at Hart Delmas", "late of Hart Delmas", "en provenance de Marc Ollier": a
  * name in the place of a workplace is a firm named after its founders.
  */
 const WORKPLACE_BEFORE_AT = new Set(['practiced', 'practised', 'worked', 'working', 'years', 'stint', 'career']);
+/** "late of Hart Delmas" (British for "formerly of"), "a veteran of Jones Xavier". */
+const WORKPLACE_BEFORE_OF = new Set(['late', 'formerly', 'veteran']);
 function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolean {
   const p = prev?.f ?? '';
   const p2 = prev2?.f ?? '';
-  return (p === 'at' && WORKPLACE_BEFORE_AT.has(p2)) || ((p === 'de' || p === "d'") && p2 === 'provenance');
+  return (p === 'at' && WORKPLACE_BEFORE_AT.has(p2)) || (p === 'of' && WORKPLACE_BEFORE_OF.has(p2)) || ((p === 'de' || p === "d'") && p2 === 'provenance');
 }
 
 /** "the company Clara Voss founded": the name after the noun is its founder's. */
