@@ -186,6 +186,8 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
   let first: Mention | null = null;
   for (const m of v.mentions) {
     if (m.e > at || !isCompanyLike(m) || consumed.has(m)) continue;
+    // "The firm, which is backed by Velcor, …": an agent is not the subject.
+    if (v.tokens[m.s - 1]?.f === 'by') continue;
     // "Vantor's Brightline UK has hired…": the owner names the subject, it is not the subject.
     if (v.tokens[m.e]?.f === "'s" && v.mentions.some((n) => n.s === m.e + 1 && n.e <= at && isCompanyLike(n))) continue;
     if (m.s >= clause) return m;
@@ -302,6 +304,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (speaks(v, title, person)) {
     const m = subjectBefore(v, title.s, consumed);
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+    // "The company, which is backed by Velcor, will open…, said its chief executive X": the subject is the focus.
+    if (refBefore(v, title.s) && doc.focusName && !PUBLIC_BODIES.test(doc.focusName)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
   }
   // The person's own past employer only for a past title ("spent years at Google, most
   // recently as…"); a new post is not at the company they come from.
