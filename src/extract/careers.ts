@@ -35,7 +35,7 @@ function describedName(v: SentenceView, i: number): number {
     const m = v.cover[j];
     if (m) return isCompanyLike(m) && m.s === j && j > i + 1 ? j : -1;
     const w = t[j];
-    // "sa filiale française, Nestvia France": the name in apposition.
+    // "sa filiale française, Castelis France": the name in apposition.
     if (w?.text === ',' && j > i + 1) {
       const named = v.cover[j + 1];
       return isCompanyLike(named) && named.s === j + 1 ? j + 1 : -1;
@@ -343,7 +343,7 @@ function reassigned(v: SentenceView, refs: PersonRef[], focus: string | null): R
   return [{ fact: { person: person.name, company: group, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: at.s }];
 }
 
-/** "confie la direction de sa filiale, Altavia Iberia, à X": X now leads the company named. */
+/** "confie la direction de sa filiale, Brisca Iberia, à X": X now leads the company named. */
 const ENTRUSTS = cueList(`
 confie la direction de | confie la direction generale de | confie les renes de | confie la presidence de | confie les commandes de
 confiera la direction de | confiera la direction generale de | confiera les renes de | confiera la presidence de | confiera les commandes de

@@ -459,7 +459,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i = e;
       continue;
     }
-    // "Veridian Labs (NASDAQ: VRDL)": a ticker after its exchange names no one.
+    // "Qorvane Labs (NASDAQ: QRVL)": a ticker after its exchange names no one.
     if (tokens[i - 1]?.text === ':' && tokens[e]?.text === ')' && out[out.length - 1]?.kind === 'EXCHANGE' && out[out.length - 1]?.e === i - 1) {
       i = e;
       continue;

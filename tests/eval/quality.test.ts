@@ -1,21 +1,22 @@
 /**
  * Extraction quality as a regression guard: the rules backend scored on the annotated sets
- * kept in tests/fixtures (heldout, blind2–blind7 and the developer-written tune8fr, tune8en,
+ * kept in tests/fixtures (heldout, blind2–blind8 and the developer-written tune8fr, tune8en,
  * tune8exp), per language. The floors sit a little under what the extractor scores today, so a
- * rule change that loses facts elsewhere fails here and not only in `careergraph eval`. blind8 is left out on purpose: it is the held-out measure and
- * nothing may be tuned against it, not even a floor.
+ * rule change that loses facts elsewhere fails here and not only in `careergraph eval`.
+ * blind9 is left out on purpose: it is the held-out measure and nothing may be tuned against
+ * it, not even a floor.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGold, scoreDataset, type EvalReport } from '../../src/eval/index.js';
 import { rulesBackend } from '../../src/extract/index.js';
 
-const SETS = ['heldout', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'tune8fr', 'tune8en', 'tune8exp'];
+const SETS = ['heldout', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'tune8fr', 'tune8en', 'tune8exp'];
 
 /** Floors per language, on the union of SETS. The issue's targets are 0.85/0.75 and 0.80/0.70. */
 const FLOORS = {
   roles: { precision: 0.94, recall: 0.92 },
-  expansions: { precision: 0.97, recall: 0.94 },
+  expansions: { precision: 0.98, recall: 0.95 },
 } as const;
 
 function scoreSets(): EvalReport {

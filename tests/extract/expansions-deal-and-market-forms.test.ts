@@ -12,8 +12,8 @@ describe('who makes the deal', () => {
     expect(withPartner(en, 'en')).toEqual(['Tarvik Freight | partnership | Monterrey | Grupo Ralda']);
   });
   it('keeps the short name a sentence gives a company named in full before', () => {
-    const en = 'Meridel Crest Capital names Jo Pike head of Asia, opens Dubai office. Meridel Crest has also agreed a distribution partnership with Banco Orvel.';
-    expect(withPartner(en, 'en')).toEqual(['Meridel Crest Capital | office | Dubai', 'Meridel Crest | partnership | — | Banco Orvel']);
+    const en = 'Halden Brook Capital names Jo Pike head of Asia, opens Dubai office. Halden Brook has also agreed a distribution partnership with Banco Orvel.';
+    expect(withPartner(en, 'en')).toEqual(['Halden Brook Capital | office | Dubai', 'Halden Brook | partnership | — | Banco Orvel']);
   });
 });
 
@@ -43,7 +43,7 @@ describe('market forms', () => {
     expect(withPartner(en, 'en')).toEqual(['Kilio | partnership | Kenya | Safaricom', 'Kilio | market | Uganda']);
   });
   it('reads a first store in a town, and an entry funded by the proceeds', () => {
-    expect(facts('Marlow & Finch, the department store chain, has hired Jo Pike, who will oversee the opening of its first store outside Britain, in Cork, in November.', 'en')).toEqual(['Marlow & Finch | market | Cork']);
+    expect(facts('Pryor & Wren, the department store chain, has hired Jo Pike, who will oversee the opening of its first store outside Britain, in Cork, in November.', 'en')).toEqual(['Pryor & Wren | market | Cork']);
     const en = "Shares of Kalvo jumped. Its chief executive, Jo Pike, said the proceeds would fund the company's entry into the United Arab Emirates, where it will open an office in Dubai next year.";
     expect(facts(en, 'en')).toEqual(['Kalvo | market | United Arab Emirates', 'Kalvo | office | Dubai']);
   });

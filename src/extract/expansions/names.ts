@@ -256,7 +256,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       m = newMention('COMPANY', m.s, m.e, m.text);
     } else if (m.kind === 'PERSON' && (titledBefore(w, m) || notes.companyNames.some((n) => n.startsWith(`${m?.text ?? ''} `)))) {
       // "Tarvik Freight Chief Executive Jo Smith": a name before a title and its holder is the employer.
-      // "Meridel Crest" after "Meridel Crest Capital": the company's short name.
+      // "Halden Brook" after "Halden Brook Capital": the company's short name.
       m = newMention('COMPANY', m.s, m.e, m.text);
     } else if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && REGION_NOUNS.has(t[m.e]?.f ?? '') && ARTICLES_EN.has(before?.f ?? '')) {
       // "in the Atacama region": a region within the country the sentence names.
