@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, CLI_TIMEOUT_MS } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'careergraph-cli-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -22,7 +22,7 @@ function expectOneLineError(result: ReturnType<typeof cli>, message: RegExp) {
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('careergraph extract on bad input', () => {
+describe('careergraph extract on bad input', { timeout: CLI_TIMEOUT_MS }, () => {
   it('a missing file', () => {
     expectOneLineError(cli(['extract', join(dir, 'nope.txt')]), /nope\.txt: no such file/);
   });
@@ -43,7 +43,7 @@ describe('careergraph extract on bad input', () => {
   });
 });
 
-describe('careergraph commands', () => {
+describe('careergraph commands', { timeout: CLI_TIMEOUT_MS }, () => {
   it('an unknown command prints usage and exits 2', () => {
     const result = cli(['frobnicate']);
     expect(result.status).toBe(2);

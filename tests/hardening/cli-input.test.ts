@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory/store.js';
-import { cli } from '../helpers/cli.js';
+import { cli, CLI_TIMEOUT_MS } from '../helpers/cli.js';
 import { article } from './articles.js';
 import { factsBySource } from './fingerprint.js';
 
@@ -81,11 +81,11 @@ describe('careergraph ingest on hostile files', () => {
     expect([...got.keys()].sort()).toEqual([...expected.keys()].sort());
     expect(got).toEqual(expected);
     expect(JSON.stringify([...got.values()])).not.toMatch(/Eve Script|<script/);
-  }, 60_000);
+  }, CLI_TIMEOUT_MS);
 
   it('serve refuses a bad limit at once, naming the variable', () => {
     const result = cli(['serve', '--port', '0', '--no-seed', '--data', join(dir, 'srv')], { env: { CAREERGRAPH_MAX_DEPTH: 'deep' } });
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('careergraph: CAREERGRAPH_MAX_DEPTH must be an integer >= 1, got "deep"');
-  });
+  }, CLI_TIMEOUT_MS);
 });

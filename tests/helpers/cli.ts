@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/careergraph.js', import.meta.url));
 
+/**
+ * How long one CLI run may take before it counts as hung. Tests that spawn the CLI use it as
+ * their own timeout too: a cold start under load exceeds vitest's 5 s default without hanging.
+ */
+export const CLI_TIMEOUT_MS = 60_000;
+
 export interface CliResult {
   status: number | null;
   stdout: string;
@@ -17,7 +23,7 @@ export function cli(args: string[], options: { input?: string | Uint8Array; env?
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, ...options.env },
-    timeout: 60_000,
+    timeout: CLI_TIMEOUT_MS,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
