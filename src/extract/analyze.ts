@@ -5,6 +5,7 @@
  * descriptions ("le groupe", "the company") stand for.
  */
 import { fold } from '../lexicon/fold.js';
+import { DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
@@ -126,7 +127,6 @@ function employersNamedAfterPeople(v: SentenceView): void {
 
 const STUDIED = new Set(['diplome', 'diplomee', 'diplomes', 'diplomees', 'graduate', 'graduated', 'graduates']);
 const STUDY_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'from']);
-const STUDY_DETS = new Set(['la', 'le', "l'", 'the']);
 
 /** "diplômé de l'Essec", "a graduate of Wharton": the name is where the person studied. */
 function markSchools(v: SentenceView): void {
@@ -134,7 +134,7 @@ function markSchools(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') continue;
     let k = m.s - 1;
-    if (STUDY_DETS.has(t[k]?.f ?? '')) k--;
+    if (DEFINITE_ARTICLES.has(t[k]?.f ?? '')) k--;
     if (STUDY_LINKS.has(t[k]?.f ?? '') && STUDIED.has(t[k - 1]?.f ?? '')) m.school = true;
   }
 }

@@ -288,7 +288,6 @@ const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 
 
 /** Present tense of leading, after "que": "X, que dirige Y". */
 const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
-wordList([...LEADS_NOW]);
 
 /** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee": the leader works there now. */
 function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
@@ -325,7 +324,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
  * without any (Token.cues null) and without a name is then skipped at once.
  */
-wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE]);
+wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE, ...LEADS_NOW]);
 
 /** "appelé à d'autres fonctions au sein du groupe": moved within the group the text is about. */
 const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");

@@ -11,11 +11,10 @@ import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } 
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
 import { localCue } from './status.js';
-import { STOPWORDS } from '../lexicon/stopwords.js';
+import { DEFINITE_ARTICLES as ARTICLES, STOPWORDS } from '../lexicon/stopwords.js';
 import type { TitleSpan } from './titles.js';
 import { companyList } from './careers.js';
 
-const ARTICLES = new Set(['the', "l'", 'la', 'le']);
 /** Time words between a firm's 's and the title: "Klarna's former head of growth". */
 const TIME_WORDS = new Set(['former', 'ex-', 'then', 'longtime', 'long-time', 'outgoing', 'new', 'current', 'incoming', 'erstwhile']);
 const FROM_WORDS = new Set(['from']);

@@ -51,6 +51,9 @@ appointed named hired promoted
 nomme recrute promeut accueille annonce ouvre lance rejoint choisit renforce`),
 );
 
+/** The definite articles before a name or a description ("la banque X", "the firm"), folded. */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', "l'", 'la', 'le']);
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
   ...words(FR),
   ...words(EN),

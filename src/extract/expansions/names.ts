@@ -15,6 +15,7 @@
 import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LINKS, OPENING_WORDS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
+import { DEFINITE_ARTICLES } from '../../lexicon/stopwords.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import { startsCue, wordList } from '../cues.js';
 import { newMention, type Mention } from '../mentions.js';
@@ -163,7 +164,7 @@ function appositiveName(v: SentenceView): Mention | null {
  */
 function describedOpening(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
-  if (!ARTICLES_ALL.has(t[v.from]?.f ?? '') || !DESCRIPTOR_NOUNS.has(t[v.from + 1]?.f ?? '') || m.s - v.from > 7) return false;
+  if (!DEFINITE_ARTICLES.has(t[v.from]?.f ?? '') || !DESCRIPTOR_NOUNS.has(t[v.from + 1]?.f ?? '') || m.s - v.from > 7) return false;
   for (let k = v.from + 1; k < m.s; k++) {
     const c = v.cover[k];
     if (c?.kind === 'PLACE' && c.adjective) continue;
@@ -171,8 +172,6 @@ function describedOpening(v: SentenceView, m: Mention): boolean {
   }
   return true;
 }
-
-const ARTICLES_ALL = new Set(['la', 'le', "l'", 'the']);
 
 /** A person named right after the name, past a title: "Tarvik Freight Chief Executive Jo Smith". */
 function titledBefore(v: SentenceView, m: Mention): boolean {
