@@ -72,7 +72,7 @@ provider conglomerate outfit unicorn distributor wholesaler grocer supermarket b
 shipper marketplace utility telco fintech insurtech healthtech edtech proptech biotech medtech pharma
 drugmaker chipmaker automaker builder contractor bottler brewer distiller winemaker hotelier
 streamer broadcaster portal service exchange fund house label brand store
-assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant
+assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant banque
 `);
 
 /**
@@ -92,13 +92,13 @@ chaine enseigne marque maison societe entreprise banque plateforme application a
 export const SCHOOL_TAILS = set('school university college institute polytechnic academy universite');
 
 /** Sector nouns that also start company names ("Bank of…", "Studio X"): never stripped from a name's head. */
-export const DESCRIPTOR_HEAD_KEEP = set('group bank studio house maison label brand store exchange fund service network app platform');
+export const DESCRIPTOR_HEAD_KEEP = set('group bank banque studio house maison label brand store exchange fund service network app platform');
 
 /**
  * Public bodies: a post there is a government post, which the guidelines leave out of roles.
  * Tested on the start of a name ("Ministère de l'Économie", "Treasury Department").
  */
-export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|[ée]lys[ée]e|matignon|bercy|pr[ée]fecture|white house|maison blanche|cabinet office|home office|foreign office|state department|department of|r[ée]gion|conseil r[ée]gional|conseil d[ée]partemental|d[ée]partement (?:du|de|des)|mairie|ville de|city of|county of|commission europ[ée]enne|european commission|arm[ée]e|army|navy|air force)\b/i;
+export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|[ée]lys[ée]e|matignon|bercy|pr[ée]fecture|white house|maison blanche|cabinet office|home office|foreign office|state department|department of|r[ée]gion|conseil r[ée]gional|conseil d[ée]partemental|d[ée]partement (?:du|de|des)|mairie|ville de|city of|county of|commission europ[ée]enne|inspection(?: g[ée]n[ée]rale)?|european commission|arm[ée]e|army|navy|air force)\b/i;
 
 /** Words that make a description a subsidiary rather than the group ("la filiale"). */
 export const SUBSIDIARY_NOUNS = set('filiale subsidiary unit division');
