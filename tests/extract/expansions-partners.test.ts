@@ -70,3 +70,14 @@ describe('a deal in the sentence that enters a country', () => {
     expect(facts('Orvane will open a design centre in Lyon and has signed a supply deal with Pelmo.', 'en')).toContain('Orvane | partnership | — | Pelmo');
   });
 });
+
+describe('a deal made to build something somewhere', () => {
+  it('is made where the plant it builds is', () => {
+    expect(facts("Velmo Energy agreed to form a joint venture with Spain's Orvane Solar to build a solar plant in Oman.", 'en')).toEqual(['Velmo Energy | partnership | Oman | Orvane Solar']);
+    expect(facts('Velmo, le coréen Pelmo et la start-up Orvane créent une coentreprise pour produire des cellules à Lyon.', 'fr')).toContain('Velmo | partnership | Lyon | Pelmo');
+  });
+  it('takes a town no list holds, after a locative word', () => {
+    expect(facts('Brisko Mining will form a joint venture with Pelmo to develop a copper deposit near Quelloran.', 'en')).toEqual(['Brisko Mining | partnership | Quelloran | Pelmo']);
+    expect(facts('Brisko signe une coentreprise avec Pelmo pour exploiter une mine à Quelloran.', 'fr')).toEqual(['Brisko | partnership | Quelloran | Pelmo']);
+  });
+});

@@ -143,8 +143,14 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     const m = v.cover[k + 1];
     if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[k + 2]?.cap ?? false)) return m.text;
   }
+  let purpose = false;
   for (let k = at + 1; k < Math.min(t.length, last + 16); k++) {
     const m = v.cover[k];
+    // "a joint venture with X to build a plant in Oman", "une coentreprise pour produire des
+    // batteries à Douai": what the deal is for happens where the deal is, so the plant's place
+    // (or a town no list holds) is the deal's.
+    if (k >= last && purposeAt(v, k)) purpose = true;
+    if (purpose && m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m))) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
     if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
     // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
@@ -171,6 +177,21 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
 }
 
 const RELATIVE_OPENERS = new Set(['which', 'who', 'qui', 'dont', 'where', 'ou']);
+/** Words that open a purpose clause: "pour produire", "afin de", "to build". */
+const PURPOSE = new Set(['pour', 'afin']);
+const LOCATIVE = new Set(['a', 'in', 'near', 'at', 'pres', 'outside']);
+
+function purposeAt(v: SentenceView, k: number): boolean {
+  const f = v.tokens[k]?.f ?? '';
+  const next = v.tokens[k + 1];
+  return (PURPOSE.has(f) || f === 'to') && !!next?.word && !next.cap && !v.cover[k + 1] && !DEAL_DETS.has(next.f);
+}
+
+/** "à Douai", "near Arequipa": one capitalised word after a locative that is no known person or company. */
+function unknownTown(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  return m.kind === 'UNKNOWN' && m.e - m.s === 1 && LOCATIVE.has(t[m.s - 1]?.f ?? '') && !(t[m.e]?.cap ?? false);
+}
 /** Before a deal noun, these make it say how something is done: "en partenariat avec", "under a licence agreement". */
 const ADVERBIAL_PREPS = new Set(['en', 'in', 'under', 'through', 'via', 'grace', 'sous']);
 
