@@ -54,3 +54,17 @@ describe('a town after "à" in an opening description', () => {
     expect(facts(fr, 'fr')).toEqual(['Ondéo | office | Port-Saint-Loup', 'Ondéo | office | Brême']);
   });
 });
+
+describe('selling in a country, whatever the object', () => {
+  it('reads a selling verb, its object and the country', () => {
+    expect(facts('La medtech Sorbel, qui commercialise déjà son tensiomètre connecté en Belgique, recrute.', 'fr')).toEqual(['Sorbel | market | Belgique']);
+    expect(facts('Lendora, which already lends in Portugal, hired a new chief risk officer.', 'en')).toEqual(['Lendora | market | Portugal']);
+  });
+  it('reads a product "sold in" countries', () => {
+    expect(facts('La marque Sorbel Sport est vendue en Suisse et en Autriche depuis 2023. Sorbel Sport recrute.', 'fr')).toEqual(['Sorbel Sport | market | Suisse', 'Sorbel Sport | market | Autriche']);
+  });
+  it('leaves out selling a part of the company', () => {
+    expect(facts('Le groupe Sorbel vend sa filiale en Belgique.', 'fr')).toEqual([]);
+    expect(facts('Lendora sells its stake in Portugal.', 'en')).toEqual([]);
+  });
+});

@@ -135,6 +135,8 @@ export function presentRule(c: ExpansionContext, i: number): number {
 /** "already supplies supermarkets in Belgium and Denmark": selling in a country is a market. */
 const DEAL_NOUNS_AFTER = new Set(['agreement', 'deal', 'contract', 'pact', 'accord', 'contrat', 'chain', 'chains']);
 const POSSESSIVE = new Set(["'s", '’s']);
+/** Selling a part of itself is a divestment, not a market: "vend sa filiale en Espagne", "sells its stake in Brazil". */
+const DIVESTED = new Set('filiale filiales activite activites participation participations parts usine usines site sites division divisions branche stake stakes unit units business businesses subsidiary subsidiaries operations assets actifs'.split(' '));
 
 export function salesRule(c: ExpansionContext, i: number): number {
   const { v } = c;
@@ -144,10 +146,43 @@ export function salesRule(c: ExpansionContext, i: number): number {
   // "will begin selling its risk models in Japan": the object may take a few words.
   // "a supply agreement with Korea's Hanvel": a noun, and the country is the partner's.
   if (DEAL_NOUNS_AFTER.has(t[sales]?.f ?? '')) return i;
+  // "sells its stake in X", "vend ses activités en Y": a divestment (the cue's "*" object).
+  for (let k = i + 1; k < sales; k++) if (DIVESTED.has(t[k]?.f ?? '')) return i;
   const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? sales - 1 : i;
+}
+
+/** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
+const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue distribuent sells markets distributes lends'.split(' '));
+/** The same as participles after "est"/"is": "est vendue en Allemagne et en Autriche", "is sold in Japan". */
+const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees sold marketed distributed'.split(' '));
+const BE = new Set(['est', 'sont', 'etait', 'etaient', 'is', 'are', 'was', 'were']);
+const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
+export const SELL_STARTS: ReadonlySet<string> = new Set([...SELL_VERBS, ...SOLD]);
+
+export function sellsRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  let before = i - 1;
+  while (SELL_ADVERBS.has(t[before]?.f ?? '')) before--;
+  const passive = SOLD.has(f) && BE.has(t[before]?.f ?? '');
+  if ((!passive && !SELL_VERBS.has(f)) || inTitle(v, i)) return -1;
+  let k = i + 1;
+  while (SELL_ADVERBS.has(t[k]?.f ?? '')) k++;
+  // The object: a few lowercase words ("son holter connecté", "its loans") before the place.
+  for (const end = k + 5; k < end && !PLACE_PREPS.has(t[k]?.f ?? ''); k++) {
+    const g = t[k];
+    if (passive || !g?.word || g.cap || v.cover[k] || DIVESTED.has(g.f)) return -1;
+  }
+  if (!PLACE_PREPS.has(t[k]?.f ?? '')) return -1;
+  const places = placesFrom(v, k, 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  if (places.length === 0) return -1;
+  const company = subject(v, before + 1, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return places[places.length - 1]?.e ?? i;
 }
 
 /** Adverbs written inside a cue, after its first word: "fait aussi son entrée en", "renforce par ailleurs sa présence en". */
