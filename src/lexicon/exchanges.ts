@@ -1,5 +1,6 @@
 /**
- * Stock exchanges with their city, FR and EN names. An IPO's place is the exchange's city
+ * Stock exchanges with their city, FR and EN names, and the indexes of their shares ("the FTSE 250
+ * insurer", "une valeur du CAC 40": never a company). An IPO's place is the exchange's city
  * (DESIGN.md); the exchange itself becomes a Company of kind EXCHANGE. API is a contract.
  */
 import { fold } from './fold.js';
@@ -16,28 +17,28 @@ Nasdaq|New York|NASDAQ,Nasdaq Stock Market,Nasdaq Global Select Market,Nasdaq Gl
 Euronext Paris|Paris|Bourse de Paris,Paris Bourse,Paris Stock Exchange,Euronext,CAC 40,SBF 120,Paris Euronext
 Euronext Growth|Paris|Euronext Growth Paris,Alternext
 Euronext Access|Paris|Marché Libre
-Euronext Amsterdam|Amsterdam|Bourse d'Amsterdam,Amsterdam Stock Exchange
-Euronext Brussels|Brussels|Bourse de Bruxelles,Brussels Stock Exchange,Euronext Bruxelles
+Euronext Amsterdam|Amsterdam|Bourse d'Amsterdam,Amsterdam Stock Exchange,AEX
+Euronext Brussels|Brussels|Bourse de Bruxelles,Brussels Stock Exchange,Euronext Bruxelles,BEL 20
 Euronext Lisbon|Lisbon|Bourse de Lisbonne,Lisbon Stock Exchange,Euronext Lisbonne
 Euronext Dublin|Dublin|Irish Stock Exchange
-Euronext Milan|Milan|Borsa Italiana,Bourse de Milan,Milan Stock Exchange,Euronext Milano
+Euronext Milan|Milan|Borsa Italiana,Bourse de Milan,Milan Stock Exchange,Euronext Milano,FTSE MIB
 Oslo Børs|Oslo|Oslo Bors,Oslo Stock Exchange,Bourse d'Oslo,Euronext Oslo
-Frankfurt Stock Exchange|Frankfurt|Bourse de Francfort,Frankfurter Wertpapierbörse,Deutsche Börse,Xetra,Frankfurt Exchange
-London Stock Exchange|London|LSE,Bourse de Londres,AIM,London's AIM
+Frankfurt Stock Exchange|Frankfurt|Bourse de Francfort,Frankfurter Wertpapierbörse,Deutsche Börse,Xetra,Frankfurt Exchange,DAX,MDAX,SDAX
+London Stock Exchange|London|LSE,Bourse de Londres,AIM,London's AIM,FTSE 100,FTSE 250,FTSE 350
 SIX Swiss Exchange|Zurich|SIX,Bourse suisse,Swiss Exchange,Bourse de Zurich
 Nasdaq Stockholm|Stockholm|Bourse de Stockholm,Stockholm Stock Exchange
 Nasdaq Copenhagen|Copenhagen|Bourse de Copenhague,Copenhagen Stock Exchange
 Nasdaq Helsinki|Helsinki|Bourse d'Helsinki,Helsinki Stock Exchange
-Bolsa de Madrid|Madrid|Bourse de Madrid,Madrid Stock Exchange,BME
+Bolsa de Madrid|Madrid|Bourse de Madrid,Madrid Stock Exchange,BME,IBEX 35,Ibex 35
 Warsaw Stock Exchange|Warsaw|Bourse de Varsovie,GPW
-Tokyo Stock Exchange|Tokyo|Bourse de Tokyo,TSE
-Hong Kong Stock Exchange|Hong Kong|Bourse de Hong Kong,HKEX,Hong Kong Exchange
+Tokyo Stock Exchange|Tokyo|Bourse de Tokyo,TSE,Nikkei 225,Topix
+Hong Kong Stock Exchange|Hong Kong|Bourse de Hong Kong,HKEX,Hong Kong Exchange,Hang Seng
 Shanghai Stock Exchange|Shanghai|Bourse de Shanghai,STAR Market
 Shenzhen Stock Exchange|Shenzhen|Bourse de Shenzhen
 Toronto Stock Exchange|Toronto|Bourse de Toronto,TSX
 Australian Securities Exchange|Sydney|ASX,Bourse de Sydney
-National Stock Exchange of India|Mumbai|NSE,National Stock Exchange,NSE India
-Bombay Stock Exchange|Mumbai|BSE
+National Stock Exchange of India|Mumbai|NSE,National Stock Exchange,NSE India,Nifty 50
+Bombay Stock Exchange|Mumbai|BSE,Sensex
 Singapore Exchange|Singapore|SGX,Bourse de Singapour
 Tel Aviv Stock Exchange|Tel Aviv|TASE,Bourse de Tel-Aviv
 Korea Exchange|Seoul|KOSPI,KOSDAQ,Bourse de Séoul

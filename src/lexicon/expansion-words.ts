@@ -18,6 +18,10 @@ association ong edtech healthtech proptech insurtech medtech biotech agence spin
 company firm group bank neobank lender insurer carmaker automaker retailer maker developer platform app
 operator startup start-up giant manufacturer provider chain brand supplier producer forwarder
 outfit unicorn carrier airline marketplace specialist consultancy agency charity ngo vendor
+miner farmer broker utility conglomerate shipper publisher wholesaler grocer brewer refiner drugmaker chipmaker
+homebuilder bottler distributor telco
+courtier promoteur grossiste cimentier siderurgiste petrolier papetier semencier chausseur lunetier joaillier parfumeur
+motoriste avionneur hebergeur fonciere
 `);
 
 /** Nouns that are part of an institution's name when written lowercase before it: "l'université Quenvel". */

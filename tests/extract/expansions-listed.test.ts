@@ -54,3 +54,14 @@ describe('listings in a relative clause, dual listings, debuts and plans', () =>
     expect(facts(en, 'en')).toEqual(['Quenvel Bio | ipo | Nasdaq', 'Quenvel Bio | office | Basel']);
   });
 });
+
+describe('a share index before a company noun', () => {
+  it('describes the company, it names none', () => {
+    const en = 'Pelham Mutual plc has appointed Jo Pike as chair. The FTSE 250 insurer, listed in London since 1990, is expanding into Spain.';
+    expect(facts(en, 'en')).toEqual(['Pelham Mutual | ipo | London', 'Pelham Mutual | market | Spain']);
+  });
+  it('reads a "-listed" description of more kinds of company', () => {
+    const en = 'Ada Lind takes the helm at Fjordhavn Seafood, succeeding Jo Pike, who spent a decade as chief executive of the Oslo-listed salmon farmer. Fjordhavn Seafood exports to 40 countries.';
+    expect(facts(en, 'en')).toEqual(['Fjordhavn Seafood | ipo | Oslo']);
+  });
+});
