@@ -38,6 +38,24 @@ function dropSameJob(titled: RoleCandidate[], covered: (c: RoleCandidate, o: Rol
   }
 }
 
+const ACTING = /\b(?:acting|interim|int[ée]rim)/i;
+
+/**
+ * A promotion: a title told, with no time word, before a post taken over from someone at the
+ * same company ("chief operating officer Ana Lind will succeed him as chief executive") is the
+ * post left. A founder title, an acting post (held beside the other one), a post marked as held
+ * now ("currently head of finance, will take over as CFO") and a post added to one kept ("devient
+ * aussi président": no one is succeeded) stay current.
+ */
+function promotedFrom(titled: RoleCandidate[], kept: Set<RoleCandidate>, succeeded: Set<string>): void {
+  const current = titled.filter((c) => c.fact.status === 'current' && kept.has(c));
+  const given = current.find((c) => !c.founder && c.statusSource === 'cue');
+  if (!given || current.length < 2 || !succeeded.has(`${given.sentence}|${key(given.fact.company)}`)) return;
+  if (current.some((c) => ACTING.test(c.fact.title ?? '')) || titled.some((c) => c.fact.status === 'former' && kept.has(c))) return;
+  const left = current.find((c) => c !== given && !c.founder && c.statusSource === 'default' && (c.sentence < given.sentence || (c.sentence === given.sentence && c.pos < given.pos)));
+  if (left) left.fact.status = 'former';
+}
+
 export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
   const sorted = [...candidates].sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
   const groups = new Map<string, RoleCandidate[]>();
@@ -76,6 +94,9 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
     groups.set(k, g);
   }
   const kept = new Set<RoleCandidate>();
+  // Sentence and company where someone leaves a post the text gives to another.
+  const succeeded = new Set<string>();
+  for (const c of sorted) if (c.fact.status === 'former' && (c.predecessor || c.statusSource === 'departure')) succeeded.add(`${c.sentence}|${keyOf(c).c}`);
   for (const group of groups.values()) {
     const titled: RoleCandidate[] = [];
     const seenTitles = new Set<string>();
@@ -119,6 +140,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
       if (c.fact.start === null) c.fact.start = untitled.find((u) => u.fact.start !== null)?.fact.start ?? null;
       kept.add(c);
     }
+    promotedFrom(titled, kept, succeeded);
   }
   // "joined Corvel Hotels in 2012" beside "president … of Corvel Hotels International": one job.
   const titledKept = [...kept].filter((c) => c.fact.title !== null);

@@ -10,7 +10,7 @@ import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lex
 import { isFirstName } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
 import { lookupFoldedPlace, lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
-import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
+import { HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
 import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
@@ -73,6 +73,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && /-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
+  if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
   if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
   // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.

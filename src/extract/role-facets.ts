@@ -47,6 +47,7 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
 /** "Ardenix perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
 const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing | se separe de | se separe d\' | s\' est separe de | s\' est separee de | se separe de | vient de se separer de | parts ways with | parted ways with | has parted ways with');
 const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
+const AFTER_STAY = cueList('after * years as | after * months as | after a decade as | after * decades as | after * years as its | apres * ans comme | apres * annees comme | apres * ans en tant que');
 const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
 
 /** "Mistralis perd en revanche X, associé fondateur, …": the company loses the person, founder or not. */
@@ -69,6 +70,11 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     for (let i = Math.max(v.from, k - 4); i < k; i++) if (anyCueAt(v.tokens, i, BEFORE_PREDECESSOR_TITLE) === k) return { status: 'former', source: 'departure' };
     const p = isPossessive(v.tokens[title.s - 1]?.f ?? '') ? title.s - 1 : -1;
     for (let i = Math.max(v.from, p - 3); p > 0 && i < p; i++) if (anyCueAt(v.tokens, i, LOSES) === p) return { status: 'former', source: 'departure' };
+  }
+  // "who is retiring after nine years as chief executive": a stay told as done.
+  for (let i = Math.max(v.from, title.s - 6); i < title.s; i++) {
+    const e = anyCueAt(v.tokens, i, AFTER_STAY);
+    if (e === title.s || (e > 0 && e === title.s - 1 && PRED_DETS.has(v.tokens[e]?.f ?? ''))) return { status: 'former', source: 'cue' };
   }
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };
@@ -114,6 +120,10 @@ export function listedAfter(v: SentenceView, from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const m = v.cover[i];
     if (m && isCompanyLike(m)) continue;
+    // "…at Y from 2018 to 2022 and then a partner at Z": the span of the first job, and the article.
+    const start = v.tokens[i]?.start ?? -1;
+    if (v.dates.some((d) => d.kind === 'range' && start >= d.start && start < d.end)) continue;
+    if (i === to - 1 && (v.tokens[i]?.f === 'a' || v.tokens[i]?.f === 'an')) continue;
     if (!LIST_LINKS.has(v.tokens[i]?.f ?? '')) return false;
   }
   return true;

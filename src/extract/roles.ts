@@ -215,7 +215,10 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     const prevFloor = floor;
     floor = title.e;
     if (!company) return;
-    const range = v.dates.find((d) => d.kind === 'range' && d.start >= (v.tokens[title.e - 1]?.end ?? 0) && d.start - (v.tokens[title.e - 1]?.end ?? 0) < 60)?.to ?? null;
+    // The span after the title ("CFO of Y from 2012 to 2019"), or opening it ("from 2012 to 2019, CFO of Y").
+    const titleEnd = v.tokens[title.e - 1]?.end ?? 0;
+    const titleStart = v.tokens[title.s]?.start ?? 0;
+    const range = v.dates.find((d) => d.kind === 'range' && ((d.start >= titleEnd && d.start - titleEnd < 60) || (d.end <= titleStart && /^[\s,]*$/.test(v.sent.text.slice(d.end, titleStart)))))?.to ?? null;
     // A successor takes the post: "X a été choisi pour succéder à Y au poste de T".
     let status: StatusDecision = replacedBy.has(title)
       ? { status: 'current', source: 'cue' }

@@ -74,6 +74,18 @@ function objectAt(v: SentenceView, e: number, refs: PersonRef[]): PersonRef | nu
   return null;
 }
 
+const TAKE_OVER = cueList('take over as | takes over as | took over as | taking over as | to take over as');
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')']);
+
+/** Is "from" at `at` the end of "take(s) over as T …" in the same clause? */
+function tookOverBefore(v: SentenceView, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(v.from, at - 10); i--) {
+    if (CLAUSE_ENDS.has(v.tokens[i]?.text ?? '')) return false;
+    if (anyCueAt(v.tokens, i, TAKE_OVER) > 0) return true;
+  }
+  return false;
+}
+
 /** The successions a sentence states, with the newcomer when known. */
 export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: string | null): Succession[] {
   const out: Succession[] = [];
@@ -89,6 +101,15 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
       out.push({ predecessor, successor });
       i = predecessor.e - 1;
       continue;
+    }
+    // "will take over as CEO on Jan. 1 from co-founder X": the one taken over from, after the post.
+    if (t[i]?.f === 'from' && tookOverBefore(v, i)) {
+      const predecessor = objectAt(v, i + 1, refs);
+      if (predecessor) {
+        out.push({ predecessor, successor: refs.filter((p) => p.e <= i && p.name !== predecessor.name).pop()?.name ?? (lastPerson !== predecessor.name ? lastPerson : null) });
+        i = predecessor.e - 1;
+        continue;
+      }
     }
     if (AFTER_DEPARTURE.has(t[i]?.f ?? '')) {
       const r = refs.find((p) => p.s === i + 1 && p.named);
