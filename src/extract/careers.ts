@@ -207,6 +207,19 @@ function joinedFrom(v: SentenceView, i: number): number {
   return -1;
 }
 
+/**
+ * "Après Orvel, Tandis et Brellin, Léa X rejoint Y": the companies listed after a sentence's
+ * opening "après", right before its subject, are the subject's past employers. Returns the
+ * list's first token, or -1.
+ */
+function afterEmployers(v: SentenceView, i: number, refs: PersonRef[]): number {
+  if (i !== v.from || v.tokens[i]?.f !== 'apres') return -1;
+  const list = companyList(v, i + 1);
+  const last = list[list.length - 1];
+  if (!last || list[0]?.s !== i + 1 || v.tokens[last.e]?.text !== ',') return -1;
+  return refs.some((r) => r.s === last.e + 1) ? i + 1 : -1;
+}
+
 const ALUM_WORDS = new Set(['alum', 'alumna', 'alumnus', 'alumni', 'veteran']);
 const SCHOOLS = /\b(?:school|university|universit[ée]|college|coll[èe]ge|institute|institut|[ée]cole|academy|business school|polytechni\w*|hec|essec|insead|wharton|harvard|stanford|oxford|cambridge)\b/i;
 
@@ -324,7 +337,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
  * without any (Token.cues null) and without a name is then skipped at once.
  */
-wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE, ...LEADS_NOW]);
+wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', 'apres', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE, ...LEADS_NOW]);
 
 /** "appelé à d'autres fonctions au sein du groupe": moved within the group the text is about. */
 const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");
@@ -403,6 +416,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     }
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);
+    if (end < 0) end = afterEmployers(v, i, refs);
     if (end < 0 && i >= firstRef) end = ranAt(v, i);
     if (end < 0) {
       end = leadAt(v, i);

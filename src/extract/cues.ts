@@ -162,6 +162,7 @@ est remplace | est remplacee | was ousted | ousted | departs | departed | s' en 
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 exits | exited | will exit | is exiting
+a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
 cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
 `);
 
@@ -224,6 +225,8 @@ export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
 sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
+pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a
+parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
 leaves for | left for | moves to | moved to | heads to | departed for | departs for | departing for | has departed for
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at

@@ -43,6 +43,9 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   if (ref > 0) {
     const named = v.cover[ref];
     if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
+    // "DRH du distributeur d'électroménager Orvane": the description's complement, then its name.
+    const described = v.cover[pastDescription(v, j)];
+    if (isCompanyLike(described) && described.s > ref && !PUBLIC_BODIES.test(described.text)) return { name: described.text, mention: described, explicit: true, extra: [], after: described.e };
     // "patronne de la filiale belge de Sanofi": the group named after its subsidiary employs.
     const parent = parentAfter(v, j, ref);
     if (parent) return { name: parent.text, mention: parent, explicit: true, extra: [], after: parent.e };

@@ -28,3 +28,27 @@ describe('French career openers', () => {
     expect(roleRows("Ancienne préfète, Lucie Bardet a été nommée à la tête de Tramino. Son prédécesseur rejoint l'Inspection générale des finances.", 'fr').some((x) => x[1].startsWith('Inspection'))).toBe(false);
   });
 });
+
+describe('French career openers: rubrics, lists and departures', () => {
+  it('reads "Après A, B et la banque C, X …" as three past employers', () => {
+    const r = roleRows('Après Orvel, Tandis et la banque Kessel, Léa Morand rejoint Brellin.', 'fr');
+    for (const c of ['Orvel', 'Tandis', 'Kessel']) expect(r).toContainEqual(['Léa Morand', c, null, 'former']);
+    expect(r).toContainEqual(['Léa Morand', 'Brellin', null, 'current']);
+  });
+  it('takes no company from a rubric or a participle opening the sentence', () => {
+    const r = roleRows('Hôtellerie : le groupe Tandis recrute Paul Morin comme directeur financier.', 'fr');
+    expect(r).toContainEqual(['Paul Morin', 'Tandis', 'directeur financier', 'current']);
+    const s = roleRows("Issue de Tandis, Léa Morand devient DRH de Brellin.", 'fr');
+    expect(s).toContainEqual(['Léa Morand', 'Tandis', null, 'former']);
+  });
+  it('reads the name after "du distributeur d\'électroménager" as the employer', () => {
+    expect(roleRows("Léa Morand devient DRH du distributeur d'électroménager Orvane.", 'fr')).toContainEqual(['Léa Morand', 'Orvane', 'DRH', 'current']);
+  });
+  it('reads "pose ses valises chez X" and "partie présider X" as current posts', () => {
+    expect(roleRows('Léa Morand pose ses valises chez Brellin.', 'fr')).toContainEqual(['Léa Morand', 'Brellin', null, 'current']);
+    expect(roleRows('Paul Morin remplace Léa Morand, partie présider le fonds Orvane Capital.', 'fr')).toContainEqual(['Léa Morand', 'Orvane Capital', null, 'current']);
+  });
+  it('reads "a été remercié" as a departure', () => {
+    expect(roleRows('Coup de froid chez Tandis : le PDG, Paul Morin, a été remercié lundi par le conseil.', 'fr')).toContainEqual(['Paul Morin', 'Tandis', 'PDG', 'former']);
+  });
+});
