@@ -25,3 +25,15 @@ describe('office forms', () => {
     expect(facts(en, 'en')).toEqual(['Harbor & Pike | office | Berlin']);
   });
 });
+
+describe('an office the company has, named with its city', () => {
+  it('reads it inside a title', () => {
+    expect(facts('Paris-based agency Plume & Carton has hired Jo Pike as managing director of its Lisbon office.', 'en')).toEqual(['Plume & Carton | office | Lisbon']);
+  });
+  it('reads "its new X studio"', () => {
+    expect(facts('Tokyo-based game maker Kiboshi Games has recruited Ada Lind to run its new Montreal studio.', 'en')).toEqual(['Kiboshi Games | office | Montreal']);
+  });
+  it('leaves a plant in a title alone', () => {
+    expect(facts('Velmo named Jo Pike director of its Lyon plant.', 'en')).toEqual([]);
+  });
+});

@@ -17,6 +17,18 @@ import { locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './pla
 import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
+/** "its New York office", "its new Montreal studio", "son nouveau bureau": an office the company has. */
+const OWN = new Set(['its', 'their', 'son', 'sa', 'leur']);
+const NEW = new Set(['new', 'nouveau', 'nouvel', 'nouvelle']);
+
+function ownCityOffice(v: SentenceView, i: number): Mention | null {
+  const city = v.cover[i - 1];
+  if (!usablePlace(v, city) || city.place?.kind !== 'CITY' || city.e !== i) return null;
+  let k = city.s - 1;
+  if (NEW.has(v.tokens[k]?.f ?? '')) k--;
+  return OWN.has(v.tokens[k]?.f ?? '') ? city : null;
+}
+
 function openedAt(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 8); k--) {
     const f = v.tokens[k]?.f ?? '';
@@ -212,7 +224,13 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  if (!OFFICE_NOUNS.has(f) || inTitle(v, i) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  if (!OFFICE_NOUNS.has(f) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  // "managing director of its New York office": a title names an office the company has.
+  if (inTitle(v, i)) {
+    const own = PRODUCTION_NOUNS.has(f) || PLANT_NOUNS.has(f) ? null : ownCityOffice(v, i);
+    if (own) push(c, 'office', subject(v, own.s, c.doc, c.consumed), own.text, null, i);
+    return own ? i : -1;
+  }
   if (PRODUCTION_NOUNS.has(f) || closedOrHome(v, i)) return i;
   // "its head office in Leeds" is headquarters; "X Labs in Paris" names a company.
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
@@ -222,7 +240,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // the office's, not a place further on; "will open a Lisbon studio" too.
   const strict = STRICT_OFFICE_NOUNS.has(f);
   const cityBefore = v.cover[i - 1];
-  if (usablePlace(v, cityBefore) && cityBefore.place?.kind === 'CITY' && (!strict || (openedAt(v, i) && !SUBSIDIARY_NOUNS.has(f)))) {
+  if (usablePlace(v, cityBefore) && cityBefore.place?.kind === 'CITY' && (!strict || ((openedAt(v, i) || ownCityOffice(v, i)) && !SUBSIDIARY_NOUNS.has(f)))) {
     const company = subject(v, cityBefore.s, c.doc, c.consumed);
     push(c, 'office', company, cityBefore.text, null, i);
     c.officePlaces.add(cityBefore);
