@@ -38,3 +38,16 @@ describe('more exchanges', () => {
     expect(facts('Velorn, which listed on the TSX Venture Exchange in 2021, grows.', 'en')).toEqual(['Velorn | ipo | TSX Venture Exchange']);
   });
 });
+
+describe('more ways to say shares are listed', () => {
+  it('reads first steps on an exchange and shares traded there', () => {
+    expect(facts('Le fabricant Velmo a fait ses premiers pas à la Bourse de Bruxelles jeudi.', 'fr')).toEqual(['Velmo | ipo | Bourse de Bruxelles']);
+    expect(facts("Velmo, dont les titres s'échangent sur Euronext Growth depuis 2021, recrute.", 'fr')).toEqual(['Velmo | ipo | Euronext Growth']);
+  });
+  it('leaves first steps in a city to markets', () => {
+    expect(facts('Le groupe Velmo a fait ses premiers pas à Lyon en mars.', 'fr')).not.toContain('Velmo | ipo | Lyon');
+  });
+  it('reads a second exchange after one named with its country', () => {
+    expect(facts('Velmo Pay listed on both the National Stock Exchange of India and BSE.', 'en')).toEqual(['Velmo Pay | ipo | National Stock Exchange', 'Velmo Pay | ipo | BSE']);
+  });
+});

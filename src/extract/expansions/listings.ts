@@ -24,6 +24,9 @@ function alsoListed(c: ExpansionContext, first: Mention, cities: boolean): Menti
   const t = v.tokens;
   const out: Mention[] = [];
   let k = first.e;
+  // "the National Stock Exchange of India and BSE": the country belongs to the first name.
+  const country = t[k]?.f === 'of' ? v.cover[k + 1] : undefined;
+  if (country?.kind === 'PLACE' && country.s === k + 1) k = country.e;
   if (!['et', 'and'].includes(t[k]?.f ?? '') && !(t[k]?.text === ',' && v.cover[k + 1]?.kind === first.kind)) return out;
   for (let skipped = 0; k < t.length && skipped <= 3; k++) {
     const m = v.cover[k];
