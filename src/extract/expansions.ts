@@ -17,7 +17,7 @@ import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
-import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
+import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
@@ -42,6 +42,7 @@ const RULES: readonly Entry[] = [
   [presentRule, [PRESENT_WORDS]],
   [salesRule, [cueFirstWords(SALES)]],
   [sellsRule, [SELL_STARTS]],
+  [routeRule, [ROUTE_STARTS]],
   [debutRule, [DEBUT_NOUNS]],
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
   [launchRule, [LAUNCH_VERBS]],

@@ -68,3 +68,14 @@ describe('selling in a country, whatever the object', () => {
     expect(facts('Lendora sells its stake in Portugal.', 'en')).toEqual([]);
   });
 });
+
+describe('air and sea links opened to a place', () => {
+  it('reads flights launched to a city or country', () => {
+    expect(facts('La compagnie Azurelle lancera en mai des vols vers Dakar.', 'fr')).toEqual(['Azurelle | market | Dakar']);
+    expect(facts('The carrier Skyrinth, which began flying to Portugal this year, hired a new CFO.', 'en')).toEqual(['Skyrinth | market | Portugal']);
+  });
+  it('leaves a person moving or flying somewhere alone', () => {
+    expect(facts('Jo Pike, finance director of Velmo UK, will move to Hamburg in the summer.', 'en')).toEqual([]);
+    expect(facts('Jo Pike, the chief executive of Velmo, flew to Lisbon for talks.', 'en')).toEqual([]);
+  });
+});

@@ -185,6 +185,31 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   return places[places.length - 1]?.e ?? i;
 }
 
+/** Air and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
+const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations flight flights route routes'.split(' '));
+const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']);
+const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera nouvelles nouveaux nouvelle nouveau launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new will'.split(' '));
+const TO_WORDS = new Set(['vers', 'to']);
+export const ROUTE_STARTS: ReadonlySet<string> = new Set([...ROUTE_NOUNS, ...FLY_WORDS]);
+
+export function routeRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!ROUTE_STARTS.has(t[i]?.f ?? '') || !TO_WORDS.has(t[i + 1]?.f ?? '') || inTitle(v, i)) return -1;
+  // The link is opened, not merely flown: an opening word a few words before ("lancera en avril des vols").
+  let opened = false;
+  for (let k = i - 1; k >= Math.max(v.from, i - 5) && !opened; k--) {
+    if (t[k]?.f === '.' || t[k]?.f === ',' || t[k]?.f === ';') break;
+    opened = ROUTE_OPENERS.has(t[k]?.f ?? '');
+  }
+  if (!opened) return -1;
+  const places = placesFrom(v, i + 2, 0).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
+  if (places.length === 0) return -1;
+  const company = subject(v, i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return places[places.length - 1]?.e ?? i;
+}
+
 /** Adverbs written inside a cue, after its first word: "fait aussi son entrée en", "renforce par ailleurs sa présence en". */
 const INSERTED = new Set(['aussi', 'egalement', 'desormais', 'deja', 'encore', 'ainsi', 'enfin', 'officiellement', 'discretement', 'progressivement']);
 const INSERTED_PAIRS = new Set(['par ailleurs', 'en outre', 'a son tour', 'de son cote']);
