@@ -253,7 +253,9 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       let long = '';
       let ln = 0;
       for (const [text, n] of c.forms) if (n > ln || (n === ln && text.length > long.length)) [long, ln] = [text, n];
-      focusName = long;
+      // "Veltrix Analytics … Veltrix … Veltrix": the full name the text opens with, shortened after.
+      const opening = c.forms.keys().next().value;
+      focusName = opening !== undefined && opening.startsWith(`${long} `) ? opening : long;
     }
   }
   const focusSentences = new Set<number>();

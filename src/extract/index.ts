@@ -99,7 +99,12 @@ function extractRules(input: ExtractInput): Facts {
       // "is currently COO of Mowi": a job kept, not the one the person is appointed to.
       // "prend la tête de la filiale" (an untitled lead told by a career cue) leaves the post
       // open, so "Elle succède à X, directeur général…" can still give its title.
-      if (c.fact.status === 'current' && !c.founder && !c.predecessor && !(c.untitledPost && c.statusSource === 'cue') && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) state.appointed.set(c.fact.person, c.fact.company);
+      if (c.fact.status === 'current' && !c.founder && !c.predecessor && !(c.untitledPost && c.statusSource === 'cue') && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) {
+        // "appointed X as CMO of Veltrix Analytics … X joins Veltrix from Y": one employer, kept
+        // under its full name.
+        const before = state.appointed.get(c.fact.person);
+        if (!(before && before.startsWith(`${c.fact.company} `))) state.appointed.set(c.fact.person, c.fact.company);
+      }
       if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
     }
     expansions.push(...expansionsOf(v, doc, consumed));
