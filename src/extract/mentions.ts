@@ -10,7 +10,7 @@ import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lex
 import { isFirstName } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
 import { lookupFoldedPlace, lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
-import { HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
+import { DEFINITE_ARTICLES, HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
 import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
@@ -258,7 +258,7 @@ function classify(m: Mention, tokens: Token[]): void {
   // "tea chain Ruby Fern", "l'enseigne Jean Louis David": a brand named after someone.
   // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
   const descriptor = prev && !prev.cap && prev2 && lookupPlaceForm(prev.text)?.adjective ? prev2 : prev;
-  const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev);
+  const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev) || describedPastComplement(tokens, m.s);
   const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
@@ -296,6 +296,22 @@ function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolea
   const p = prev?.f ?? '';
   const p2 = prev2?.f ?? '';
   return (p === 'at' && WORKPLACE_BEFORE_AT.has(p2)) || (p === 'of' && WORKPLACE_BEFORE_OF.has(p2)) || ((p === 'de' || p === "d'") && p2 === 'provenance');
+}
+
+/**
+ * "la marque de vêtements de running Léa Sorel": a company noun after its article, then its
+ * complement in lowercase words, then the name. ("la société de Léa Sorel", where "de" comes
+ * right before the name, is the firm a person owns.)
+ */
+function describedPastComplement(tokens: Token[], s: number): boolean {
+  const before = tokens[s - 1];
+  if (!before?.word || before.cap || before.f === 'de' || before.f === "d'") return false;
+  for (let k = s - 2; k >= Math.max(1, s - 6); k--) {
+    const t = tokens[k];
+    if (!t?.word || t.cap) return false;
+    if (COMPANY_ONLY_DESCRIPTORS.has(t.f)) return (tokens[k + 1]?.f === 'de' || tokens[k + 1]?.f === "d'") && DEFINITE_ARTICLES.has(tokens[k - 1]?.f ?? '');
+  }
+  return false;
 }
 
 /** "the company Clara Voss founded": the name after the noun is its founder's. */

@@ -13,7 +13,7 @@ import type { TitleSpan } from './titles.js';
 /** Titles taken over from someone: "X succeeds Y as CEO" → Y held it (set by choosePerson). */
 export const replacedBy = new WeakMap<TitleSpan, PersonRef>();
 
-export const SUCCEED = cueList('succeed | succeeds | will succeed | succeeding | to succeed | succede a | succedera a | succeder a | remplace | remplacera | remplacer | replaces | will replace | replacing | to replace');
+export const SUCCEED = cueList('succeed | succeeds | will succeed | succeeding | to succeed | succede a | succedera a | succeder a | succedent a | remplace | remplacera | remplacer | remplacent | remplaceront | replaces | will replace | replacing | to replace');
 
 /** In "X succeeds Y as…", the person before the verb (X), when the verb sits right before Y. */
 export function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): PersonRef | null {
@@ -35,7 +35,7 @@ export function replacedAfter(v: SentenceView, at: number, refs: PersonRef[]): P
 /** Verbs whose object is the predecessor: "Il succède à X", "takes over from X", "replaces X". */
 const PREDECESSOR_CUES = cueList(`
 succeed | succeeds | will succeed | succeeding | to succeed | succeeded | succede a | succedera a | succeder a | succedant a
-remplace | remplacera | remplacer | remplacant | replaces | will replace | replacing | to replace | replaced
+remplace | remplacera | remplacer | remplacant | remplacent | remplaceront | succedent a | succederont a | replaces | will replace | replacing | to replace | replaced
 en remplacement de | en remplacement d' | in place of
 takes over from | took over from | will take over from | taking over from | to take over from | take over from
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
