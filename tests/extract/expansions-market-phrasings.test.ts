@@ -79,3 +79,17 @@ describe('air and sea links opened to a place', () => {
     expect(facts('Jo Pike, the chief executive of Velmo, flew to Lisbon for talks.', 'en')).toEqual([]);
   });
 });
+
+describe('more English ways to enter a market', () => {
+  it('reads serving customers, shipping to, shelves and debuts in a city', () => {
+    expect(facts('Payvo will begin serving customers in Chile next quarter.', 'en')).toEqual(['Payvo | market | Chile']);
+    expect(facts('Courio began serving Quito this week.', 'en')).toEqual(['Courio | market | Quito']);
+    expect(facts('Maple maker Velmo Farms has started shipping to Japan.', 'en')).toEqual(['Velmo Farms | market | Japan']);
+    expect(facts('Crisp maker Velmo Snacks is now on shelves across Portugal.', 'en')).toEqual(['Velmo Snacks | market | Portugal']);
+    expect(facts('Bike service Velmo debuts in Oslo in May.', 'en')).toEqual(['Velmo | market | Oslo']);
+  });
+  it('reads an operating licence won in a country', () => {
+    expect(facts('Payvo has won an electronic money licence in Kenya.', 'en')).toEqual(['Payvo | market | Kenya']);
+    expect(facts('Payvo has lost its licence in Kenya.', 'en')).toEqual([]);
+  });
+});
