@@ -107,7 +107,7 @@ function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): 
     if ((f.kind !== 'market' && f.kind !== 'office') || !f.place) return true;
     const entry = lookupPlaceForm(f.place)?.entry;
     // "runs 14 sites in Spain" for a Madrid company is home, not an office abroad.
-    if (home && entry?.kind === 'COUNTRY' && entry.countryCode === home) return false;
+    if (home && (entry?.kind === 'COUNTRY' || entry?.kind === 'REGION') && entry.countryCode === home) return false;
     if (f.kind === 'office') return true;
     return !(entry?.kind !== 'COUNTRY' && offices.has(`${f.company}|${f.place}`));
   });

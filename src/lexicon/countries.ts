@@ -106,11 +106,4 @@ southern-europe|Southern Europe|Europe du Sud|
 northern-europe|Northern Europe|Europe du Nord|
 western-europe|Western Europe|Europe de l'Ouest|
 eastern-europe|Eastern Europe|Europe de l'Est,Europe centrale et orientale,Central and Eastern Europe|
-auvergne-rhone-alpes|Auvergne-Rhône-Alpes||
-ile-de-france|Île-de-France|Ile-de-France|francilien,francilienne
-bavaria|Bavaria|Bavière,Bayern|bavarois,bavaroise,bavarian
-california|California|Californie|californien,californienne,californian
-silicon-valley|Silicon Valley||
-catalonia|Catalonia|Catalogne|catalan,catalane
-quebec|Quebec|Québec|québécois,québécoise
 `;

@@ -78,6 +78,13 @@ LI|Liechtenstein||
 /** Sub-national regions (with their country) and broad regions (no country). */
 const MORE_REGIONS = `
 occitanie|FR|Occitanie|Occitania|
+auvergne-rhone-alpes|FR|Auvergne-Rhône-Alpes||
+ile-de-france|FR|Île-de-France|Ile-de-France|francilien,francilienne
+bavaria|DE|Bavaria|Bavière,Bayern|bavarois,bavaroise,bavarian
+california|US|California|Californie|californien,californienne,californian
+silicon-valley|US|Silicon Valley||
+catalonia|ES|Catalonia|Catalogne|catalan,catalane
+quebec|CA|Quebec|Québec|québécois,québécoise
 nouvelle-aquitaine|FR|Nouvelle-Aquitaine||
 bretagne|FR|Bretagne|Brittany|breton,bretonne
 normandie|FR|Normandie|Normandy|normand,normande
@@ -114,6 +121,87 @@ west-africa|-|West Africa|Afrique de l'Ouest|
 east-africa|-|East Africa|Afrique de l'Est|
 sub-saharan-africa|-|Sub-Saharan Africa|Afrique subsaharienne|
 oceania|-|Oceania|Océanie|
+alabama|US|Alabama||
+alaska|US|Alaska||
+arizona|US|Arizona||
+arkansas|US|Arkansas||
+colorado|US|Colorado||
+connecticut|US|Connecticut||
+delaware|US|Delaware||
+florida|US|Florida|Floride|
+hawaii|US|Hawaii|Hawaï|
+idaho|US|Idaho||
+illinois|US|Illinois||
+indiana|US|Indiana||
+iowa|US|Iowa||
+kansas|US|Kansas||
+kentucky|US|Kentucky||
+louisiana|US|Louisiana|Louisiane|
+maine|US|Maine||
+maryland|US|Maryland||
+massachusetts|US|Massachusetts||
+michigan|US|Michigan||
+minnesota|US|Minnesota||
+mississippi|US|Mississippi||
+missouri|US|Missouri||
+montana|US|Montana||
+nebraska|US|Nebraska||
+nevada|US|Nevada||
+new-hampshire|US|New Hampshire||
+new-jersey|US|New Jersey||
+new-mexico|US|New Mexico|Nouveau-Mexique|
+new-york-state|US|New York State|État de New York|
+north-carolina|US|North Carolina|Caroline du Nord|
+north-dakota|US|North Dakota|Dakota du Nord|
+ohio|US|Ohio||
+oklahoma|US|Oklahoma||
+oregon|US|Oregon||
+pennsylvania|US|Pennsylvania|Pennsylvanie|
+rhode-island|US|Rhode Island||
+south-carolina|US|South Carolina|Caroline du Sud|
+south-dakota|US|South Dakota|Dakota du Sud|
+tennessee|US|Tennessee||
+texas|US|Texas||texan,texane
+utah|US|Utah||
+vermont|US|Vermont||
+west-virginia|US|West Virginia|Virginie-Occidentale|
+wisconsin|US|Wisconsin||
+wyoming|US|Wyoming||
+ontario|CA|Ontario||
+british-columbia|CA|British Columbia|Colombie-Britannique|
+alberta|CA|Alberta||
+manitoba|CA|Manitoba||
+saskatchewan|CA|Saskatchewan||
+nova-scotia|CA|Nova Scotia|Nouvelle-Écosse|
+new-brunswick|CA|New Brunswick|Nouveau-Brunswick|
+baden-wurttemberg|DE|Baden-Württemberg|Bade-Wurtemberg|
+north-rhine-westphalia|DE|North Rhine-Westphalia|Rhénanie-du-Nord-Westphalie,Nordrhein-Westfalen|
+saxony|DE|Saxony|Saxe,Sachsen|
+hesse|DE|Hesse|Hessen|
+lower-saxony|DE|Lower Saxony|Basse-Saxe,Niedersachsen|
+aragon|ES|Aragon|Aragón|
+valencian-community|ES|Valencian Community|Communauté valencienne|
+galicia|ES|Galicia|Galice|
+piedmont|IT|Piedmont|Piémont|
+veneto|IT|Veneto|Vénétie|
+emilia-romagna|IT|Emilia-Romagna|Émilie-Romagne|
+sicily|IT|Sicily|Sicile|
+sardinia|IT|Sardinia|Sardaigne|
+romandy|CH|Romandy|Suisse romande,Romandie|
+ticino|CH|Ticino|Tessin|
+maharashtra|IN|Maharashtra||
+karnataka|IN|Karnataka||
+tamil-nadu|IN|Tamil Nadu||
+gujarat|IN|Gujarat||
+telangana|IN|Telangana||
+new-south-wales|AU|New South Wales|Nouvelle-Galles du Sud|
+queensland|AU|Queensland||
+western-australia|AU|Western Australia|Australie-Occidentale|
+guangdong|CN|Guangdong||
+jiangsu|CN|Jiangsu||
+zhejiang|CN|Zhejiang||
+sichuan|CN|Sichuan||
+sao-paulo-state|BR|São Paulo State|État de São Paulo|
 `;
 
 const MORE_CITIES = `

@@ -86,3 +86,14 @@ describe('a debut in a place', () => {
     expect(facts('Solvik plans nothing else; Solvik is making its European debut.', 'en')).toEqual([]);
   });
 });
+
+describe('a region inside a country as a market', () => {
+  it('reads US states and foreign regions entered', () => {
+    expect(facts('London insurer Velmo Group has expanded into Ohio and Oregon.', 'en')).toEqual(['Velmo Group | market | Ohio', 'Velmo Group | market | Oregon']);
+    expect(facts("L'enseigne lilloise Velmo se lance en Catalogne.", 'fr')).toEqual(['Velmo | market | Catalogne']);
+  });
+  it('leaves out a broad region and a region of the home country', () => {
+    expect(facts('Velmo Group has expanded into Europe.', 'en')).toEqual([]);
+    expect(facts("L'enseigne lilloise Velmo se lance en Bretagne.", 'fr')).toEqual([]);
+  });
+});

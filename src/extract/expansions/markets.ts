@@ -241,7 +241,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
-  let places = placesFrom(v, market, 4).filter((p) => !officeObject(v, p) || SUBSIDIARY_NOUNS.has(t[p.s - 2]?.f ?? ''));
+  // "has expanded into Texas and Colorado", "se lance en Flandre": a region inside a country counts, "Europe" does not.
+  let places = placesFrom(v, market, 4, true).filter((p) => (p.place?.kind !== 'REGION' || p.place.countryCode !== null) && (!officeObject(v, p) || SUBSIDIARY_NOUNS.has(t[p.s - 2]?.f ?? '')));
   // "entered the Spanish market", "le marché allemand"
   if (places.length === 0) {
     for (let k = market; k < Math.min(t.length, market + 4); k++) {
