@@ -477,6 +477,12 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i = e;
       continue;
     }
+    // "HK$3.2 billion", "A$40m", "C$": a currency's prefix names no one.
+    const dollar = tokens[e];
+    if (e === i + 1 && dollar?.text === '$' && dollar.start === t.end && t.text.length <= 3 && t.text === t.text.toUpperCase()) {
+      i = e;
+      continue;
+    }
     // "Qorvane Labs (NASDAQ: QRVL)": a ticker after its exchange names no one.
     if (tokens[i - 1]?.text === ':' && tokens[e]?.text === ')' && out[out.length - 1]?.kind === 'EXCHANGE' && out[out.length - 1]?.e === i - 1) {
       i = e;

@@ -38,6 +38,8 @@ Shenzhen Stock Exchange|Shenzhen|Bourse de Shenzhen
 Toronto Stock Exchange|Toronto|Bourse de Toronto,TSX
 Australian Securities Exchange|Sydney|ASX,Bourse de Sydney
 National Stock Exchange of India|Mumbai|NSE,National Stock Exchange,NSE India,Nifty 50
+NSE Emerge|Mumbai|
+BSE SME|Mumbai|
 Bombay Stock Exchange|Mumbai|BSE,Sensex
 Singapore Exchange|Singapore|SGX,Bourse de Singapour
 Tel Aviv Stock Exchange|Tel Aviv|TASE,Bourse de Tel-Aviv

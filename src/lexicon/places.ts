@@ -113,7 +113,7 @@ okinawa|JP|Okinawa||
 patagonia|AR|Patagonia|Patagonie|
 gulf|-|Gulf|Golfe,pays du Golfe,Gulf states|
 balkans|-|Balkans||
-baltics|-|Baltics|pays baltes,Baltic states|
+baltics|-|Baltics|pays baltes,Baltic states,Baltic,Baltic Sea,mer Baltique,Baltique|
 caribbean|-|Caribbean|Caraïbes,Antilles|
 southeast-asia|-|Southeast Asia|Asie du Sud-Est,South-East Asia|
 central-asia|-|Central Asia|Asie centrale|

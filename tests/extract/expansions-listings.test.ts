@@ -51,3 +51,14 @@ describe('more ways to say shares are listed', () => {
     expect(facts('Velmo Pay listed on both the National Stock Exchange of India and BSE.', 'en')).toEqual(['Velmo Pay | ipo | National Stock Exchange', 'Velmo Pay | ipo | BSE']);
   });
 });
+
+describe('a listing moved up to another exchange', () => {
+  it('reads shares moving and a graduation to the destination', () => {
+    expect(facts('Velmo Bio said its shares will move from the OTCQX to the Nasdaq Capital Market on Monday.', 'en')).toEqual(['Velmo Bio | ipo | Nasdaq Capital Market']);
+    expect(facts('Velmo Mining Corp. has been approved to graduate to the Toronto Stock Exchange.', 'en')).toEqual(['Velmo Mining Corp | ipo | Toronto Stock Exchange']);
+  });
+  it('reads an SME board and keeps a currency prefix out of names', () => {
+    expect(facts('Pune charger maker Velmo listed on the NSE Emerge platform on Monday.', 'en')).toEqual(['Velmo | ipo | NSE Emerge']);
+    expect(facts('Velmo Robotics raised HK$3.2 billion in a listing on the Hong Kong Stock Exchange.', 'en')).toEqual(['Velmo Robotics | ipo | Hong Kong Stock Exchange']);
+  });
+});

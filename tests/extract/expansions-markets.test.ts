@@ -97,3 +97,15 @@ describe('a region inside a country as a market', () => {
     expect(facts("L'enseigne lilloise Velmo se lance en Bretagne.", 'fr')).toEqual([]);
   });
 });
+
+describe('places that are not where a company expands', () => {
+  it('leaves out a place "beyond" which an outpost lies', () => {
+    expect(facts('Creative agency Velmo & Pike has opened in Lisbon, its first outpost beyond London.', 'en')).toEqual(['Velmo & Pike | office | Lisbon']);
+  });
+  it('leaves out a deal or talks entered in a country', () => {
+    expect(facts('The London law firm Velmo & Pike has entered a formal association in Indonesia with a local firm.', 'en')).toEqual([]);
+  });
+  it('reads "the Baltic" as a region, not a company', () => {
+    expect(facts('Velmo Energi will bid for wind leases in the Baltic and has opened an office in Gdańsk.', 'en')).toEqual(['Velmo Energi | office | Gdańsk']);
+  });
+});

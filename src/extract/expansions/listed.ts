@@ -123,14 +123,20 @@ export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
 
 const MOVE_VERBS = new Set('transfere transferer transferera transfert move moves moving moved transfer transfers transferred transferring switch switches switched switching shift shifts shifted'.split(' '));
 const LISTING_WORDS = new Set(['cotation', 'listing', 'listings']);
+const UPLIST_VERBS = new Set(['graduate', 'graduates', 'graduated', 'graduating', 'uplist', 'uplists', 'uplisted', 'uplisting']);
+const SHARE_WORDS = new Set(['shares', 'stock', 'titres', 'actions']);
 const TO_WORDS = new Set(['vers', 'to', 'sur', 'on']);
 
 /** "a transféré sa cotation d'Euronext Growth vers … Euronext Paris": the exchange moved to. */
 export function transferRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
-  if (!MOVE_VERBS.has(t[i]?.f ?? '')) return -1;
-  let noun = -1;
+  const f = t[i]?.f ?? '';
+  if (!MOVE_VERBS.has(f) && !UPLIST_VERBS.has(f)) return -1;
+  // "will graduate to the Toronto Stock Exchange", "its shares will move from the OTCQX to…":
+  // the verb itself, or shares named just before it, say a listing moves.
+  let noun = UPLIST_VERBS.has(f) ? i : -1;
+  for (let k = i - 1; k >= Math.max(v.from, i - 3) && noun < 0; k--) if (SHARE_WORDS.has(t[k]?.f ?? '')) noun = i;
   for (let k = i + 1; k < Math.min(t.length, i + 4); k++) if (LISTING_WORDS.has(t[k]?.f ?? '')) noun = k;
   if (noun < 0) return -1;
   for (let k = noun + 1; k < Math.min(t.length, noun + 10); k++) {
@@ -148,4 +154,4 @@ export function transferRule(c: ExpansionContext, i: number): number {
   return -1;
 }
 
-export const MOVE_STARTS: ReadonlySet<string> = MOVE_VERBS;
+export const MOVE_STARTS: ReadonlySet<string> = new Set([...MOVE_VERBS, ...UPLIST_VERBS]);

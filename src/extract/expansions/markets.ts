@@ -11,7 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { AFTER_WORDS, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
+import { AFTER_WORDS, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { subject } from './subject.js';
@@ -210,6 +210,9 @@ export function routeRule(c: ExpansionContext, i: number): number {
   return places[places.length - 1]?.e ?? i;
 }
 
+/** Not a market after an entering verb: "entered talks", "entered a formal association". */
+const DEAL_TALKS = new Set(['association', 'talks', 'negotiations', 'discussions', 'negociations', 'pourparlers']);
+
 /** Adverbs written inside a cue, after its first word: "fait aussi son entrée en", "renforce par ailleurs sa présence en". */
 const INSERTED = new Set(['aussi', 'egalement', 'desormais', 'deja', 'encore', 'ainsi', 'enfin', 'officiellement', 'discretement', 'progressivement']);
 const INSERTED_PAIRS = new Set(['par ailleurs', 'en outre', 'a son tour', 'de son cote']);
@@ -241,6 +244,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
+  // "has entered a formal association in Indonesia with X", "entered talks in Spain": a deal or talks, not a market.
+  for (let k = market; k < Math.min(t.length, market + 4) && !v.cover[k]; k++) if (PARTNER_NOUNS.has(t[k]?.f ?? '') || DEAL_TALKS.has(t[k]?.f ?? '')) return i;
   // "has expanded into Texas and Colorado", "se lance en Flandre": a region inside a country counts, "Europe" does not.
   let places = placesFrom(v, market, 4, true).filter((p) => (p.place?.kind !== 'REGION' || p.place.countryCode !== null) && (!officeObject(v, p) || SUBSIDIARY_NOUNS.has(t[p.s - 2]?.f ?? '')));
   // "entered the Spanish market", "le marché allemand"
