@@ -165,6 +165,13 @@ function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: s
   return after ? after.name : lastPerson;
 }
 
+/** "added former Pellam executive Jane Roe to its board": the name the career phrase describes. */
+function describedAfter(v: SentenceView, refs: PersonRef[], e: number): string | null {
+  let k = e;
+  while (k < e + 2 && v.tokens[k]?.word && !(v.tokens[k]?.cap ?? true)) k++;
+  return k > e ? (refs.find((r) => r.s === k && r.named)?.name ?? null) : null;
+}
+
 const STAYED = new Set(['passes', 'passees', 'spent']);
 const SPENT_WORDS = new Set(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
 const FRENCH_SPENT = new Set(['travaille', 'oeuvre', 'exerce']);
@@ -233,6 +240,7 @@ function alumOf(v: SentenceView, i: number): Mention | null {
 /** Work done for a client: "led work for X", "ran the account for X". */
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'co-led', 'co-headed', 'co-ran', 'co-managed']);
+const RAN_GERUNDS = new Set(['leading', 'running', 'heading', 'overseeing', 'managing', 'co-leading', 'co-heading']);
 const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
 /** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
 const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait']);
@@ -259,7 +267,9 @@ const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
 function ranAt(v: SentenceView, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  if (!RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i)) return -1;
+  // "after leading robotics at X", "before running Y's payments arm": a step told as done.
+  const gerund = RAN_GERUNDS.has(f) && (t[i - 1]?.f === 'after' || t[i - 1]?.f === 'before');
+  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i)) return -1;
   const next = t[i + 1]?.f ?? '';
   if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
   // "ran Acme's European business"
@@ -337,7 +347,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
  * without any (Token.cues null) and without a name is then skipped at once.
  */
-wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', 'apres', ...RAN_EN, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE, ...LEADS_NOW]);
+wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', 'apres', ...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE, ...LEADS_NOW]);
 
 /** "appelé à d'autres fonctions au sein du groupe": moved within the group the text is about. */
 const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");
@@ -446,7 +456,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       continue;
     }
     if (companies.length === 0 || someoneElse(v, i, refs)) continue;
-    const person = personFor(v, refs, i, lastPerson);
+    const person = (t[i]?.f === 'former' ? describedAfter(v, refs, companies[companies.length - 1]?.e ?? end) : null) ?? personFor(v, refs, i, lastPerson);
     if (!person) continue;
     // A rumoured move is no job: "serait pressenti pour prendre la tête de X".
     if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;

@@ -201,7 +201,7 @@ ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant 
 apres des passages chez | apres un passage chez | passages chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez
 veteran of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
-after stints at | after a stint at | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
+after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
 cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 `);
 
@@ -227,7 +227,7 @@ sits on the board of | sit on the board of | serves on the board of | sits on th
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
-leaves for | left for | moves to | moved to | heads to | departed for | departs for | departing for | has departed for
+leaves for | left for | moves to | moved to | is moving to | will move to | heads to | departed for | departs for | departing for | has departed for
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
 `);

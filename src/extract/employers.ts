@@ -5,6 +5,7 @@
  * document's focus — but only near where the focus is talked about, so a stray title is not
  * pinned on it. Kept apart from the holder rules: the two are decided independently.
  */
+import { lookupPlace } from '../lexicon/places.js';
 import type { DocView, SentenceView } from './analyze.js';
 import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
@@ -91,7 +92,14 @@ function parentAfter(v: SentenceView, j: number, ref: number): Mention | null {
 function pastScope(v: SentenceView, j: number): number {
   const t = v.tokens;
   let k = j;
-  while (k < j + 2 && t[k]?.word && !(t[k]?.cap ?? true) && !STOPWORDS.has(t[k]?.f ?? '') && !COMPANY_PREPS.has(t[k]?.f ?? '') && !/(?:é|ée|és|ées|ed)$/u.test(t[k]?.text ?? '')) k++;
+  // "SVP of EMEA sales at Y", "head of Nordic markets at Y": a region and its trade.
+  if (t[k]?.f === 'of' || t[k]?.f === 'for') {
+    const region = v.cover[k + 1];
+    if (region?.kind === 'PLACE' && region.s === k + 1) k = region.e;
+    else if (!region && t[k + 1]?.cap && lookupPlace(t[k + 1]?.text ?? '')) k += 2;
+  }
+  const scope = k;
+  while (k < scope + 2 && t[k]?.word && !(t[k]?.cap ?? true) && !STOPWORDS.has(t[k]?.f ?? '') && !COMPANY_PREPS.has(t[k]?.f ?? '') && !/(?:é|ée|és|ées|ed)$/u.test(t[k]?.text ?? '')) k++;
   if (k === j || !COMPANY_PREPS.has(t[k]?.f ?? '')) return j;
   const m = v.cover[k + 1];
   return isCompanyLike(m) && m.s === k + 1 ? k : j;
