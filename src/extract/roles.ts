@@ -103,9 +103,9 @@ function unnamedSpeaker(v: SentenceView, title: TitleSpan): boolean {
  * named after the post leaves another named company, not the post. True when the leaving verb
  * after the person is followed by a company other than the post's.
  */
-function leavesAnother(v: SentenceView, person: PersonRef, company: string): boolean {
+function leavesAnother(v: SentenceView, person: PersonRef, company: string, from = person.e, span = 4): boolean {
   const t = v.tokens;
-  for (let i = person.e; i < Math.min(t.length, person.e + 4); i++) {
+  for (let i = from; i < Math.min(t.length, from + span); i++) {
     const e = anyCueAt(t, i, LEAVE_AFTER);
     if (e < 0) continue;
     const k = t[e]?.f === 'le' || t[e]?.f === 'la' || t[e]?.f === "l'" ? e + 1 : e;
@@ -234,6 +234,9 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && hiredAway(v, person, title, company.name)) status = { status: 'former', source: 'departure' };
     if (status.source === 'departure' && title.e <= person.s && leavesAnother(v, person, company.name)) status = { status: 'current', source: 'default' };
+    // "l'arrivée de X comme directrice de la création ; celle-ci quitte Y après six ans": the
+    // clause after the post leaves another named company, not the post.
+    if (status.source === 'departure' && title.s >= person.e && leavesAnother(v, person, company.name, company.after, 6)) status = { status: 'current', source: 'default' };
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);

@@ -72,7 +72,7 @@ function pastEmployerPhrase(v: SentenceView, e: number, at: number): boolean {
   return !!m && m.s === k && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && m.e < at - 1;
 }
 
-const PAST_STAYS = new Set(['passe', 'travaille', 'fait', 'debute', 'commence', 'exerce', 'officie']);
+const PAST_STAYS = new Set(['passe', 'travaille', 'fait', 'debute', 'commence', 'exerce', 'officie', 'occupe', 'pilote', 'dirige', 'gere', 'chapeaute', 'supervise', 'enchaine']);
 
 /** "Il avait débuté chez X, avant de rejoindre Y": "avant de" continues a story told in the past. */
 function pluperfectBefore(v: SentenceView, i: number): boolean {

@@ -62,8 +62,10 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     }
     if (company === null) {
       // "X a recruté P", "X has hired P": the subject company hires, with no title given.
-      for (let i = Math.max(v.from, p.s - 3); i < p.s && company === null; i++) {
-        if (anyCueAt(t, i, APPOINT_VERBS) !== p.s) continue;
+      for (let i = Math.max(v.from, p.s - 8); i < p.s && company === null; i++) {
+        const e = anyCueAt(t, i, APPOINT_VERBS);
+        // "X coopte à son conseil d'administration P": a seat on the subject's own board.
+        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3)) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
         const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
         // ("Danish homeware retailer Lagom & Co … has hired": a short description may come first)
@@ -86,6 +88,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   }
   return out;
 }
+
+/** Between an appointing verb and the name: the seat is on the subject company's own board. */
+const TO_OWN_BOARD = cueList("a son conseil d' administration | a son conseil de surveillance | a son conseil | au conseil d' administration | au conseil de surveillance");
 
 /** Right after a name: the person is to take a seat on the subject company's own board. */
 const TO_ITS_BOARD = cueList('to chair its board | to chair its supervisory board | will chair its board | to join its board | will join its board | to its board');

@@ -1,0 +1,26 @@
+/**
+ * French career stories: "a piloté X avant de rejoindre Y comme T" tells a past post at Y;
+ * "celle-ci quitte Z" after a new post leaves Z, not the post; "X coopte à son conseil
+ * d'administration P" gives P a seat at X. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('French career stories', () => {
+  it('reads a post joined "avant de" after a past stay as past', () => {
+    const r = roleRows("De 2015 à 2020, Léa Morand a piloté les ventes d'Orvel, avant de rejoindre Tandis comme directrice commerciale.", 'fr');
+    expect(r).toContainEqual(['Léa Morand', 'Tandis', 'directrice commerciale', 'former']);
+    const s = roleRows("Brellin nomme Léa Morand directrice financière. Elle a occupé divers postes chez Orvel avant de devenir, en 2021, directrice financière de Tandis.", 'fr');
+    expect(s).toContainEqual(['Léa Morand', 'Tandis', 'directrice financière', 'former']);
+  });
+  it('keeps a new post when the clause after it leaves another named company', () => {
+    const r = roleRows("Brellin annonce l'arrivée de Léa Morand comme directrice de la création ; celle-ci quitte Orvel après six ans.", 'fr');
+    expect(r).toContainEqual(['Léa Morand', 'Brellin', 'directrice de la création', 'current']);
+    expect(r).toContainEqual(['Léa Morand', 'Orvel', null, 'former']);
+  });
+  it('reads "X coopte à son conseil d\'administration P" as a seat at X', () => {
+    const r = roleRows("Le cabinet Brellin coopte à son conseil d'administration Paul Morin, président d'Orvel jusqu'en 2023.", 'fr');
+    expect(r).toContainEqual(['Paul Morin', 'Brellin', null, 'current']);
+    expect(r).toContainEqual(['Paul Morin', 'Orvel', 'président', 'former']);
+  });
+});
