@@ -46,14 +46,23 @@ function coverOf(tokens: Token[], mentions: Mention[]): Array<Mention | undefine
   return cover;
 }
 
+// A sentence has few titles: looked through, not indexed in a set built for every sentence.
+function titleStartsAt(titles: readonly TitleSpan[], i: number): boolean {
+  for (const x of titles) if (x.s === i) return true;
+  return false;
+}
+
+function titleEndsAt(titles: readonly TitleSpan[], i: number): boolean {
+  for (const x of titles) if (x.e === i) return true;
+  return false;
+}
+
 /**
  * A Titlecase name is a person when the sentence says so: beside a title ("Kang Tae-yoon,
  * head of…", "CEO Lin Wei"), after a verb that appoints ("a nommé Nkechi Obi"), before a
  * verb that only people do ("Lise Kerbrat devient…") or before an age ("X, 52 ans,").
  */
 function promotePersons(v: SentenceView): void {
-  const titleStart = new Set(v.titles.map((t) => t.s));
-  const titleEnd = new Set(v.titles.map((t) => t.e));
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'UNKNOWN' || !m.personLike) continue;
@@ -63,11 +72,11 @@ function promotePersons(v: SentenceView): void {
     if (t[j]?.text === ',' || t[j]?.text === '(') {
       j++;
       while (STATUS_SKIP.has(t[j]?.f ?? '')) j++;
-      if (titleStart.has(j)) m.kind = 'PERSON';
+      if (titleStartsAt(v.titles, j)) m.kind = 'PERSON';
       // "X, 52 ans," / "X, 47, joins…"
       if (/^\d{2}$/.test(t[m.e + 1]?.f ?? '') && (t[m.e + 2]?.f === 'ans' || t[m.e + 2]?.text === ',')) m.kind = 'PERSON';
     }
-    if (titleEnd.has(m.s) || (t[m.s - 1]?.text === ',' && titleEnd.has(m.s - 1))) m.kind = 'PERSON';
+    if (titleEndsAt(v.titles, m.s) || (t[m.s - 1]?.text === ',' && titleEndsAt(v.titles, m.s - 1))) m.kind = 'PERSON';
     if (anyCueAt(t, m.e, PERSON_PREDICATES) > 0) m.kind = 'PERSON';
     // "X, who…" (firms take "which"); "replacing X", "succède à X": a predecessor is a person.
     if (t[m.e]?.text === ',' && t[m.e + 1]?.f === 'who') m.kind = 'PERSON';
@@ -113,12 +122,11 @@ function listedAfterEmployer(v: SentenceView, s: number, depth = 0): boolean {
  * one is director of a company, not of a person.
  */
 function employersNamedAfterPeople(v: SentenceView): void {
-  const titleEnd = new Set(v.titles.map((x) => x.e));
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEnd.has(m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s)) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s)) {
       m.kind = 'COMPANY';
       m.name = undefined;
     }

@@ -98,6 +98,11 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
   const succeeded = new Set<string>();
   for (const c of sorted) if (c.fact.status === 'former' && (c.predecessor || c.statusSource === 'departure')) succeeded.add(`${c.sentence}|${keyOf(c).c}`);
   for (const group of groups.values()) {
+    // A job told once (most are) is kept as it is: every rule below compares candidates.
+    if (group.length === 1) {
+      kept.add(group[0] as RoleCandidate);
+      continue;
+    }
     const titled: RoleCandidate[] = [];
     const seenTitles = new Set<string>();
     for (const c of group) {

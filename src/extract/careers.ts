@@ -10,7 +10,7 @@ import { anyCueAt, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_S
 import { DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
-import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
+import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
 import type { Token } from './tokens.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
@@ -320,13 +320,13 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
     // "Quantix, que dirige Léa Martin depuis sa création": the relative names the leader too.
     const relative = LEADS_NOW.has(t[i]?.f ?? '') && (t[i - 1]?.f === 'que' || t[i - 1]?.f === "qu'") && t[i - 2]?.text === ',';
     if (relative) {
-      const person = refs.find((r) => r.s === i + 1 && r.named);
+      const person = refAt(refs, i + 1, true);
       const company = v.cover[i - 3];
       if (person && isCompanyLike(company) && company.e === i - 2) out.push({ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: company.s });
       continue;
     }
     if (!startsCue(t[i], LED) || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
-    const person = refs.find((r) => r.s === i + 2 && r.named);
+    const person = refAt(refs, i + 2, true);
     let k = i - 1;
     if (t[k]?.text === ',') k--;
     const company = v.cover[k];
@@ -384,16 +384,20 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: company.s }];
 }
 
+/** The career lists in order of precedence, with the status they give and whether they mark the earliest job. */
+const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boolean]> = [
+  [CAREER_START, 'former', true],
+  [CAREER_FORMER, 'former', false],
+  [CAREER_CURRENT, 'current', false],
+  [CAREER_LEAD, 'current', false],
+];
+
+// (The per-token loop below calls no arrow function: one capturing its variables would make
+// V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [...reassigned(v, refs, focus), ...entrusted(v, refs)];
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
-  const lists: Array<[CueList, 'former' | 'current', boolean]> = [
-    [CAREER_START, 'former', true],
-    [CAREER_FORMER, 'former', false],
-    [CAREER_CURRENT, 'current', false],
-    [CAREER_LEAD, 'current', false],
-  ];
   const taken = new Set<number>();
   // Running part of a company is someone's past job only once someone is named.
   const firstRef = refs[0]?.e ?? Infinity;
@@ -403,7 +407,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     const alum = alumOf(v, i);
     if (alum && !taken.has(alum.s)) {
       // "counts Adyen alumnus X as its COO": the name right after the word is the alumnus.
-      const person = refs.find((r) => r.s === alum.e + 1 && r.named)?.name ?? personFor(v, refs, i, lastPerson);
+      const person = refAt(refs, alum.e + 1, true)?.name ?? personFor(v, refs, i, lastPerson);
       if (person) {
         taken.add(alum.s);
         out.push({ fact: { person, company: alum.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: alum.s });
@@ -415,7 +419,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     let status: 'former' | 'current' = 'former';
     let first = false;
     let list: CueList | null = null;
-    for (const [l, st, isStart] of lists) {
+    for (const [l, st, isStart] of CAREER_LISTS) {
       end = anyCueAt(t, i, l);
       if (end > 0) {
         status = st;
@@ -465,24 +469,25 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
-    companies.forEach((m, n) => {
-      if (taken.has(m.s)) return;
+    for (let n = 0; n < companies.length; n++) {
+      const m = companies[n] as Mention;
+      if (taken.has(m.s)) continue;
       taken.add(m.s);
       for (const who of people) {
-      const fact: RoleCandidate['fact'] = {
-        person: who,
-        company: m.text,
-        title: null,
-        status,
-        start: null,
-        end: null,
-        place: null,
-        evidence: v.sent.text,
-      };
-      if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
-      out.push({ fact, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: m.s });
+        const fact: RoleCandidate['fact'] = {
+          person: who,
+          company: m.text,
+          title: null,
+          status,
+          start: null,
+          end: null,
+          place: null,
+          evidence: v.sent.text,
+        };
+        if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
+        out.push({ fact, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: m.s });
       }
-    });
+    }
     i = (companies[companies.length - 1]?.e ?? end) - 1;
   }
   return out;

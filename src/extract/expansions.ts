@@ -70,11 +70,11 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>() };
   for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
-  for (const l of statedListings(v, c)) if (!blocked.some(([s, e]) => l.at >= s && l.at < e)) push(c, 'ipo', l.company, l.place, null, l.at);
+  for (const l of statedListings(v, c)) if (!spanAt(blocked, l.at)) push(c, 'ipo', l.company, l.place, null, l.at);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;
     if (blocked.length > 0) {
-      const aside = blocked.find(([s, e]) => i >= s && i < e);
+      const aside = spanAt(blocked, i);
       if (aside) {
         i = aside[1];
         continue;
@@ -89,11 +89,22 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
       }
     }
   }
+  // (Most sentences state no expansion: nothing to filter.)
+  if (c.out.length === 0) return c.out;
   const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
   // "… s'allie à Y. L'accord a été signé à Vierzon.": the next sentence places the deal.
   const unplaced = out.some((f) => f.kind === 'partnership' && f.place === null);
   const signed = unplaced ? signedAtNext(original, sentence) : null;
   return signed ? out.map((f) => (f.kind === 'partnership' && f.place === null ? { ...f, place: signed } : f)) : out;
+}
+
+/**
+ * The blocked span holding token i, if any. (A loop, not `blocked.find` with a closure over i:
+ * that would make V8 allocate a context at every token of the scan above.)
+ */
+function spanAt(blocked: ReadonlyArray<readonly [number, number]>, i: number): readonly [number, number] | undefined {
+  for (const span of blocked) if (i >= span[0] && i < span[1]) return span;
+  return undefined;
 }
 
 /**

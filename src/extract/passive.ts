@@ -8,7 +8,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, APPOINT_VERBS, cueList, findCue } from './cues.js';
-import { isCompanyLike, type PersonRef } from './refs.js';
+import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 
 const SUCCEEDED_BY = cueList(`
 will be succeeded by | is succeeded by | to be succeeded by | be succeeded by | will be replaced by | is replaced by | to be replaced by | be replaced by
@@ -86,24 +86,32 @@ export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: Role
   for (let i = v.from; i < t.length; i++) {
     let e = anyCueAt(t, i, SUCCEEDED_BY);
     const handover = e > 0 ? false : (e = anyCueAt(t, i, HANDS_TO)) > 0;
-    if (e <= 0) continue;
-    const next = refs.find((p) => p.s === e && p.named);
-    // The one who leaves: named in the passive; a pronoun may stand for them.
-    const left = handover ? refs.filter((p) => p.e <= i).pop() : refs.filter((p) => p.e <= i && p.named).pop() ?? refs.filter((p) => p.e <= i).pop();
-    if (!next || !left || next.name === left.name) continue;
-    // The post left, told here or, for a pronoun, in the sentence before ("X quitte ses
-    // fonctions. Il est remplacé par Y").
-    const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder;
-    let posts = here.filter(leftPost);
-    if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
-    for (const c of posts) {
-      // "handing over to Y, the group's COO": the post Y held until now is left.
-      if (handover) for (const o of here) if (appositionOf(v, o, next, c.fact.company)) leave(o);
-      if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
-      out.push(successor(v, next, c.fact.company, c.fact.title));
-    }
-    const front = posts.length === 0 ? frontedCompany(v) : null;
-    if (front && !here.some((o) => o.fact.person === next.name && o.fact.status === 'current')) out.push(successor(v, next, front, null));
+    if (e > 0) successorsAt(v, refs, here, before, i, e, handover, out);
   }
   return out;
+}
+
+/**
+ * The newcomer named after a passive or hand-over cue at i..e takes the post the one before it
+ * leaves. (Its own function: arrow functions in the per-token loop above would make V8
+ * allocate a context at every token.)
+ */
+function successorsAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[], before: RoleCandidate[], i: number, e: number, handover: boolean, out: RoleCandidate[]): void {
+  const next = refAt(refs, e, true);
+  // The one who leaves: named in the passive; a pronoun may stand for them.
+  const left = handover ? lastRefBefore(refs, i) : lastRefBefore(refs, i, null, true) ?? lastRefBefore(refs, i);
+  if (!next || !left || next.name === left.name) return;
+  // The post left, told here or, for a pronoun, in the sentence before ("X quitte ses
+  // fonctions. Il est remplacé par Y").
+  const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder;
+  let posts = here.filter(leftPost);
+  if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
+  for (const c of posts) {
+    // "handing over to Y, the group's COO": the post Y held until now is left.
+    if (handover) for (const o of here) if (appositionOf(v, o, next, c.fact.company)) leave(o);
+    if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
+    out.push(successor(v, next, c.fact.company, c.fact.title));
+  }
+  const front = posts.length === 0 ? frontedCompany(v) : null;
+  if (front && !here.some((o) => o.fact.person === next.name && o.fact.status === 'current')) out.push(successor(v, next, front, null));
 }

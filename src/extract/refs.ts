@@ -73,6 +73,27 @@ export interface PersonRef {
   named: boolean;
 }
 
+/*
+ * Lookups the rules make inside their per-token loops, written as plain functions: an arrow
+ * function there (`refs.find((r) => r.s === i)`) captures the loop's variables, and V8 then
+ * allocates a fresh context for them at every token, taken branch or not.
+ */
+
+/** The reference starting at token s (named ones only when asked). */
+export function refAt(refs: readonly PersonRef[], s: number, namedOnly = false): PersonRef | undefined {
+  for (const r of refs) if (r.s === s && (r.named || !namedOnly)) return r;
+  return undefined;
+}
+
+/** The last reference ending by token `at`, whose name is not `except` (named ones only when asked). */
+export function lastRefBefore(refs: readonly PersonRef[], at: number, except: string | null = null, namedOnly = false): PersonRef | undefined {
+  for (let k = refs.length - 1; k >= 0; k--) {
+    const r = refs[k] as PersonRef;
+    if (r.e <= at && r.name !== except && (r.named || !namedOnly)) return r;
+  }
+  return undefined;
+}
+
 const RELATIVES = new Set(['qui', 'who']);
 const DETS = new Set(["le", "la", "l'", 'the', 'this', 'cette', 'ce', 'cet', 'notre', 'our']);
 const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their']);

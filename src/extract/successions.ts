@@ -7,7 +7,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList } from './cues.js';
-import type { PersonRef } from './refs.js';
+import { lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
 
 /** Titles taken over from someone: "X succeeds Y as CEO" → Y held it (set by choosePerson). */
@@ -18,7 +18,7 @@ export const SUCCEED = cueList('succeed | succeeds | will succeed | succeeding |
 /** In "X succeeds Y as…", the person before the verb (X), when the verb sits right before Y. */
 export function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): PersonRef | null {
   for (let i = replaced.s - 1; i >= Math.max(v.from, replaced.s - 4); i--) {
-    if (anyCueAt(v.tokens, i, SUCCEED) === replaced.s) return refs.filter((p) => p.e <= i && p.name !== replaced.name).pop() ?? null;
+    if (anyCueAt(v.tokens, i, SUCCEED) === replaced.s) return lastRefBefore(refs, i, replaced.name) ?? null;
   }
   return null;
 }
@@ -29,7 +29,7 @@ export function replacedAfter(v: SentenceView, at: number, refs: PersonRef[]): P
   let k = at;
   if (v.tokens[k]?.text === ',') k++;
   const e = anyCueAt(v.tokens, k, REPLACING);
-  return e > 0 ? refs.find((p) => p.s === e && p.named) : undefined;
+  return e > 0 ? refAt(refs, e, true) : undefined;
 }
 
 /** Verbs whose object is the predecessor: "Il succède à X", "takes over from X", "replaces X". */
@@ -64,7 +64,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her']);
 
 function objectAt(v: SentenceView, e: number, refs: PersonRef[]): PersonRef | null {
   for (let k = e; k < Math.min(v.tokens.length, e + 5); k++) {
-    const r = refs.find((p) => p.s === k);
+    const r = refAt(refs, k);
     // "will succeed him": an object pronoun stands for the one met before.
     if (r) return r.named || (k === e && OBJECT_PRONOUNS.has(v.tokens[k]?.f ?? '')) ? r : null;
     const tok = v.tokens[k];
@@ -86,7 +86,7 @@ function tookOverBefore(v: SentenceView, at: number): boolean {
   return false;
 }
 
-/** The successions a sentence states, with the newcomer when known. */
+/** The successions a sentence states, with the newcomer when known. (No arrow function in the per-token loop: see refAt.) */
 export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: string | null): Succession[] {
   const out: Succession[] = [];
   const t = v.tokens;
@@ -97,7 +97,7 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
       if (t[e]?.f === 'by' || t[e]?.f === 'par' || PASSIVE.has(t[i - 1]?.f ?? '')) continue;
       const predecessor = objectAt(v, e, refs);
       if (!predecessor) continue;
-      const successor = refs.filter((p) => p.e <= i && p.name !== predecessor.name).pop()?.name ?? (lastPerson !== predecessor.name ? lastPerson : null);
+      const successor = lastRefBefore(refs, i, predecessor.name)?.name ?? (lastPerson !== predecessor.name ? lastPerson : null);
       out.push({ predecessor, successor });
       i = predecessor.e - 1;
       continue;
@@ -106,14 +106,14 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
     if (t[i]?.f === 'from' && tookOverBefore(v, i)) {
       const predecessor = objectAt(v, i + 1, refs);
       if (predecessor) {
-        out.push({ predecessor, successor: refs.filter((p) => p.e <= i && p.name !== predecessor.name).pop()?.name ?? (lastPerson !== predecessor.name ? lastPerson : null) });
+        out.push({ predecessor, successor: lastRefBefore(refs, i, predecessor.name)?.name ?? (lastPerson !== predecessor.name ? lastPerson : null) });
         i = predecessor.e - 1;
         continue;
       }
     }
     if (AFTER_DEPARTURE.has(t[i]?.f ?? '')) {
-      const r = refs.find((p) => p.s === i + 1 && p.named);
-      if (r && anyCueAt(t, r.e, DEPARTED) > 0) out.push({ predecessor: r, successor: refs.filter((p) => p.e <= i && p.name !== r.name).pop()?.name ?? null });
+      const r = refAt(refs, i + 1, true);
+      if (r && anyCueAt(t, r.e, DEPARTED) > 0) out.push({ predecessor: r, successor: lastRefBefore(refs, i, r.name)?.name ?? null });
     }
   }
   return out;

@@ -220,12 +220,14 @@ const INSERTED_PAIRS = new Set(['par ailleurs', 'en outre', 'a son tour', 'de so
 /** First words of INSERTED_PAIRS: the pair and triple after a cue word are spelt out only after one of these. */
 const INSERTED_PAIR_STARTS = new Set([...INSERTED_PAIRS].map((p) => p.split(' ')[0] ?? ''));
 
+/** A French or English market cue at token i. (A function of its own, not a closure over i: see startsCue.) */
+function marketCue(tokens: SentenceView['tokens'], i: number): number {
+  const fr = anyCueAt(tokens, i, MARKET_FR);
+  return fr > 0 ? fr : anyCueAt(tokens, i, MARKET_EN);
+}
+
 function marketCueAt(t: SentenceView['tokens'], i: number): number {
-  const at = (tokens: SentenceView['tokens']): number => {
-    const fr = anyCueAt(tokens, i, MARKET_FR);
-    return fr > 0 ? fr : anyCueAt(tokens, i, MARKET_EN);
-  };
-  const direct = at(t);
+  const direct = marketCue(t, i);
   if (direct > 0) return direct;
   const next = t[i + 1]?.f ?? '';
   let skip = INSERTED.has(next) ? 1 : 0;
@@ -234,7 +236,7 @@ function marketCueAt(t: SentenceView['tokens'], i: number): number {
     skip = INSERTED_PAIRS.has(pair) ? 2 : INSERTED_PAIRS.has(`${pair} ${t[i + 3]?.f ?? ''}`) ? 3 : 0;
   }
   if (skip === 0) return -1;
-  const e = at([...t.slice(0, i + 1), ...t.slice(i + 1 + skip)]);
+  const e = marketCue([...t.slice(0, i + 1), ...t.slice(i + 1 + skip)], i);
   return e > 0 ? e + skip : -1;
 }
 

@@ -190,6 +190,26 @@ function sentenceCountry(v: SentenceView): string | null {
   return codes.size === 1 && code ? code : null;
 }
 
+/*
+ * The helpers below are plain functions, not arrow functions inside correct()'s loops: a
+ * closure over a loop's variables makes V8 allocate their context at every pass.
+ */
+
+/** The mentions with a joined name in place of the halves it stands for, in order. */
+function withJoined(ms: Mention[], j: { m: Mention; from: Mention[] }): Mention[] {
+  const out: Mention[] = [];
+  for (const x of ms) if (!j.from.includes(x)) out.push(x);
+  out.push(j.m);
+  return out.sort((a, b) => a.s - b.s);
+}
+
+/** Is `text` the first words of some name ("Halden Brook" of "Halden Brook Capital")? */
+function startsSomeName(names: readonly string[], text: string): boolean {
+  const prefix = `${text} `;
+  for (const n of names) if (n.startsWith(prefix)) return true;
+  return false;
+}
+
 function correct(v: SentenceView, notes: Notes): SentenceView {
   const { sources, joins, descriptions } = notes;
   const t = v.tokens;
@@ -208,7 +228,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     if (!j) continue;
     sources.set(j.m, j.from);
     joins.add(j.m);
-    ms = [...ms.filter((x) => !j.from.includes(x)), j.m].sort((a, b) => a.s - b.s);
+    ms = withJoined(ms, j);
     changed = true;
   }
   const cover: Array<Mention | undefined> = changed ? new Array<Mention | undefined>(t.length) : v.cover;
@@ -253,7 +273,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
       m = newMention('COMPANY', m.s, m.e, m.text);
-    } else if (m.kind === 'PERSON' && (titledBefore(w, m) || notes.companyNames.some((n) => n.startsWith(`${m?.text ?? ''} `)))) {
+    } else if (m.kind === 'PERSON' && (titledBefore(w, m) || startsSomeName(notes.companyNames, m.text))) {
       // "Tarvik Freight Chief Executive Jo Smith": a name before a title and its holder is the employer.
       // "Halden Brook" after "Halden Brook Capital": the company's short name.
       m = newMention('COMPANY', m.s, m.e, m.text);

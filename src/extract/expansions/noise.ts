@@ -128,5 +128,7 @@ export function isBlocked(v: SentenceView): boolean {
 }
 
 export function inTitle(v: SentenceView, i: number): boolean {
-  return v.titles.some((t) => i >= t.s && i < t.e);
+  // (A loop, not `some` with a closure over i: see startsCue.)
+  for (const t of v.titles) if (i >= t.s && i < t.e) return true;
+  return false;
 }
