@@ -6,6 +6,7 @@
  */
 import { fold } from '../lexicon/fold.js';
 import { DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
+import { DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
@@ -165,6 +166,15 @@ function surnameKeys(name: string): string[] {
 }
 
 
+/** An unknown name followed by a lowercase kind of firm and a company ("EV maker Voltrik Motors"). */
+function describesNext(v: SentenceView, m: Mention): boolean {
+  let k = m.e;
+  while (k < m.e + 2 && v.tokens[k]?.word && !(v.tokens[k]?.cap ?? true) && !DESCRIPTOR_NOUNS.has(v.tokens[k]?.f ?? '')) k++;
+  if (!DESCRIPTOR_NOUNS.has(v.tokens[k]?.f ?? '')) return false;
+  const next = v.cover[k + 1];
+  return next?.kind === 'COMPANY' && next.s === k + 1;
+}
+
 /** A company's key: its first word, folded, without a web suffix ("Doctolib.fr" → "doctolib"). */
 function companyKey(first: string): string {
   return first.includes('.') ? first.replace(/\.(?:com|fr|io)$/, '') : first;
@@ -230,6 +240,8 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
         }
         // "promu en Ligue 2", "en Bourse": after "en" a name is a place or a league, not the employer.
         if (m.kind === 'UNKNOWN' && v.tokens[m.s - 1]?.f === 'en') continue;
+        // "EV maker Voltrik Motors", "AI start-up Y": a word of the description, not a firm.
+        if (m.kind === 'UNKNOWN' && describesNext(v, m)) continue;
         const key = companyKey(v.tokens[m.s]?.f ?? '');
         const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
         c.n++;

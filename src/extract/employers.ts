@@ -219,6 +219,9 @@ function refBefore(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Subject pronouns that stand for the company the text is about. */
+const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+
 /** Verbs of speech that close a sentence on its speaker ("…, chief executive X said"). Folded. */
 export const SAID = new Set('said says told added explained noted declared commented wrote confirmed declined denied declare indique explique souligne precise affirme ajoute commente confirme'.split(' '));
 
@@ -312,7 +315,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // "…and will open an office in Lima, co-founder and CEO X said": a speaker talks for the
   // sentence's subject, not for the last firm it names.
   if (speaks(v, title, person)) {
-    const m = subjectBefore(v, title.s, consumed);
+    // "It has also signed a deal with retailer Y, chief executive X said": the pronoun, not Y.
+    const pronoun = SUBJECT_PRONOUNS.has(t[v.from]?.f ?? '');
+    const m = pronoun ? null : subjectBefore(v, title.s, consumed);
+    if (pronoun && doc.focusName && !PUBLIC_BODIES.test(doc.focusName) && !v.mentions.some((x) => x.text === doc.focusName || x.text === doc.focus)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "The company, which is backed by Velcor, will open…, said its chief executive X": the subject is the focus.
     if (refBefore(v, title.s) && doc.focusName && !PUBLIC_BODIES.test(doc.focusName)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };

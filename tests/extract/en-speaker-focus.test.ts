@@ -1,0 +1,20 @@
+/**
+ * The company a title is held at when the sentence does not say it: a speaker closing a
+ * sentence whose subject is "It", and a text opening with "EV maker X" (the acronym describes,
+ * it names no firm). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('the company a speaker or an untitled sentence stands for', () => {
+  it('gives "It has signed a deal with retailer Y, chief executive X said" to the text\'s company', () => {
+    const k = roleKeys('Payment app Corvane has launched in Spain. It has also signed a distribution deal with Spanish retailer Pellam Stores, chief executive Lia Brandt said.', 'en');
+    expect(k).toContainEqual(['Lia Brandt', 'Corvane', 'current']);
+    expect(k).not.toContainEqual(['Lia Brandt', 'Pellam Stores', 'current']);
+  });
+  it('does not take the acronym of "EV maker X" for the company', () => {
+    const k = roleKeys('Pune-based EV maker Corvane Motors made its market debut on Monday. Managing director Lia Brandt said the company would open a research centre in Chennai.', 'en');
+    expect(k).toContainEqual(['Lia Brandt', 'Corvane Motors', 'current']);
+    expect(k.some((x) => x[1] === 'EV')).toBe(false);
+  });
+});
