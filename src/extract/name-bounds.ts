@@ -30,13 +30,19 @@ export function trimTitleWords(tokens: Token[], s: number, e: number, isTitle: I
  * "Moody's Analytics", "Southern Glazer's Wine & Spirits": an 's inside a firm's name, told from
  * "Airbnb's head of…" or "Google's Jane Smith" by what follows — capitalised words that end like
  * a company (a sector word, a legal form, "&"). A place or a well-known firm before the 's owns
- * what follows ("China's Ping An", "Goldman's Asset Management"). Returns the new end or e.
+ * what follows ("China's Ping An", "Goldman's Asset Management"). A verb after the 's ends a
+ * name written with it ("Penfold's will open"). Returns the new end or e.
  */
+/** Finite verbs that follow a subject, never a possessed noun. */
+const NAME_VERBS = new Set('will would has have had is was are were said says announced opened plans reported posted'.split(' '));
+
 export function possessiveNameEnd(sentence: string, tokens: Token[], s: number, e: number, isTitle: IsTitle): number {
   if (tokens[e]?.f !== "'s") return e;
   const head = tokens[s]?.f ?? '';
   if (KNOWN_COMPANIES.has(head) || lookupPlaceForm(sentence.slice(tokens[s]?.start ?? 0, tokens[e - 1]?.end ?? 0))) return e;
   const first = tokens[e + 1];
+  // "Penfold's will open", "Dillard's said": a verb right after the 's makes it the name's own.
+  if (first && NAME_VERBS.has(first.f) && !first.cap) return e + 1;
   if (!first?.cap || !first.word || isTitle(e + 1) || DEPARTMENTS.has(first.f) || TITLE_PRE.has(first.f)) return e;
   let j = e + 1;
   let amp = false;

@@ -23,6 +23,11 @@ describe('company names with inner punctuation', () => {
     expect(roles("Tomás Ferreira joins from Halden's Analytics, where he was head of data.")).toContainEqual(['Tomás Ferreira', "Halden's Analytics", 'head of data', 'former']);
     expect(roles("Quorvo said Eva Lind, a former Southern Halvers's Wine & Spirits executive, will join as chief operating officer.")).toContainEqual(['Eva Lind', "Southern Halvers's Wine & Spirits", null, 'former']);
   });
+  it("keeps an 's that a verb follows: the brand is written with it", () => {
+    expect(expansionRowsWithPartner("UK grocer Halden's will open 12 stores in Ireland this year.", 'en')).toEqual(["Halden's | market | Ireland"]);
+    // A noun after the 's: the possessive of a name ("Velmo's head of sales").
+    expect(roles("Ada Lind, Velmo's head of sales, will join Pelham Foods as chief executive.")).toContainEqual(['Ada Lind', 'Velmo', 'head of sales', 'former']);
+  });
   it('keeps a capitalised function word that closes a name', () => {
     const text = "Halvane Re opened an office in Singapore. It also agreed a reinsurance partnership with China's Wing On in August.";
     expect(expansionRowsWithPartner(text, 'en')).toContain('Halvane Re | partnership | — | Wing On');
