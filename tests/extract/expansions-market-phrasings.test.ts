@@ -93,3 +93,9 @@ describe('more English ways to enter a market', () => {
     expect(facts('Payvo has lost its licence in Kenya.', 'en')).toEqual([]);
   });
 });
+
+describe('a debut in a country and a city', () => {
+  it('reads "its U.S. debut in Houston" as both markets', () => {
+    expect(facts('Mexico City taqueria chain Velmo Tacos makes its U.S. debut in Houston on Friday.', 'en')).toEqual(['Velmo Tacos | market | U.S', 'Velmo Tacos | market | Houston']);
+  });
+});

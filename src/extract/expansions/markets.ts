@@ -115,11 +115,18 @@ export const DEBUT_NOUNS: ReadonlySet<string> = new Set(['debut', 'debuts', 'arr
 /** "is making its UK debut", "its Japanese launch": a possessive, a country or city, and a debut noun. */
 export function debutRule(c: ExpansionContext, i: number): number {
   const { v } = c;
-  const m = v.cover[i - 1];
-  if (!DEBUT_NOUNS.has(v.tokens[i]?.f ?? '') || !m || m.e !== i || m.kind !== 'PLACE' || !POSSESSIVE_DETS.has(v.tokens[m.s - 1]?.f ?? '')) return -1;
+  const t = v.tokens;
+  // "its U.S. debut": the abbreviation's last dot stands between the place and the noun.
+  const dot = t[i - 1]?.text === '.' && !v.cover[i - 1] ? 1 : 0;
+  const m = v.cover[i - 1 - dot];
+  if (!DEBUT_NOUNS.has(t[i]?.f ?? '') || !m || m.e !== i - dot || m.kind !== 'PLACE' || !POSSESSIVE_DETS.has(t[m.s - 1]?.f ?? '')) return -1;
   if (m.place?.kind !== 'COUNTRY' && m.place?.kind !== 'CITY') return -1;
-  push(c, 'market', subject(v, m.s, c.doc, c.consumed), m.adjective ? m.place.name : m.text, null, i);
-  return i;
+  const company = subject(v, m.s, c.doc, c.consumed);
+  push(c, 'market', company, m.adjective ? m.place.name : m.text, null, i);
+  // "makes its U.S. debut in Houston": the city is a market too.
+  const cities = PLACE_PREPS.has(t[i + 1]?.f ?? '') ? placesFrom(v, i + 2, 0).filter((p) => p.place?.kind === 'CITY') : [];
+  for (const p of cities) push(c, 'market', company, p.text, null, i);
+  return cities[cities.length - 1]?.e ?? i;
 }
 
 /** "Après la Belgique, où nous sommes présents depuis 2022", "Spain, where we are present". */
