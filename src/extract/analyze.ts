@@ -137,14 +137,26 @@ function employersNamedAfterPeople(v: SentenceView): void {
 const STUDIED = new Set(['diplome', 'diplomee', 'diplomes', 'diplomees', 'graduate', 'graduated', 'graduates']);
 const STUDY_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'from']);
 
-/** "diplômé de l'Essec", "a graduate of Wharton": the name is where the person studied. */
-function markSchools(v: SentenceView): void {
+/** Ministers and ministries: the name after them is a portfolio ("ministre de l'Économie", "Minister for Trade"). */
+const MINISTERS = new Set(['ministre', 'ministere', 'minister', 'ministry']);
+const PORTFOLIO_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'for']);
+
+/**
+ * Names that are no employer by what comes before them: where a person studied ("diplômé de
+ * l'Essec", "a graduate of Wharton") and a minister's portfolio ("au cabinet du ministre de
+ * l'Économie", "the Ministry of Finance").
+ */
+function markNonEmployers(v: SentenceView): void {
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') continue;
     let k = m.s - 1;
     if (DEFINITE_ARTICLES.has(t[k]?.f ?? '')) k--;
+    if (!STUDY_LINKS.has(t[k]?.f ?? '') && !PORTFOLIO_LINKS.has(t[k]?.f ?? '')) continue;
     if (STUDY_LINKS.has(t[k]?.f ?? '') && STUDIED.has(t[k - 1]?.f ?? '')) m.school = true;
+    // "la ministre fédérale de l'Économie": one adjective may stand between.
+    const minister = MINISTERS.has(t[k - 1]?.f ?? '') || (MINISTERS.has(t[k - 2]?.f ?? '') && !!t[k - 1]?.word && !t[k - 1]?.cap);
+    if (PORTFOLIO_LINKS.has(t[k]?.f ?? '') && minister) m.portfolio = true;
   }
 }
 
@@ -200,7 +212,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     if (!sent.skip) {
       promotePersons(view);
       employersNamedAfterPeople(view);
-      markSchools(view);
+      markNonEmployers(view);
       const hints = dateHints(tokens);
       view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
     }
@@ -231,7 +243,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   let order = 0;
   for (const v of views) {
     for (const m of v.mentions) {
-      if (m.kind === 'UNKNOWN' || m.kind === 'COMPANY') {
+      if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio) {
         const full = persons.get(fold(m.text));
         if (full && m.kind === 'UNKNOWN') {
           m.kind = 'PERSON';

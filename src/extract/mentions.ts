@@ -35,6 +35,8 @@ export interface Mention {
   given?: boolean;
   /** A place of study ("diplômé de l'Essec", "a graduate of Wharton"): never an employer. */
   school?: boolean;
+  /** A minister's portfolio ("ministre de l'Économie", "Minister for Trade"): a government post, never a company. */
+  portfolio?: boolean;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface Mention {
  * fields added later (or deleted) would give each combination a shape of its own.
  */
 export function newMention(kind: MentionKind, s: number, e: number, text: string): Mention {
-  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined };
+  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined };
 }
 
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));

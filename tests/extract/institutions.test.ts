@@ -4,7 +4,7 @@
  * French titles with a bare department ("directeur réseau", "directeur R&D"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows as roles } from '../helpers/extract.js';
+import { expansionRows, roleRows as roles } from '../helpers/extract.js';
 
 describe('institutions and bare departments', () => {
   it('reads an institution head, an adjective and its link as one name', () => {
@@ -23,5 +23,13 @@ describe('institutions and bare departments', () => {
         ['Paul Brent', 'Velcor', 'directeur R&D', 'current'],
       ]),
     );
+  });
+});
+
+describe("a minister's portfolio", () => {
+  it('is no company, nor the company a text is about', () => {
+    const fr = "Ada Lind, ancienne conseillère au cabinet du ministre de l'Économie, rejoint la banque d'affaires Velmo & Cie. La boutique, qui a ouvert un bureau à Londres cette année, compte onze associés.";
+    expect(expansionRows(fr, 'fr')).not.toContainEqual(expect.stringMatching(/^Économie/));
+    expect(expansionRows("La ministre fédérale de l'Économie, Clara Pike, a salué l'ouverture d'un bureau à Berlin.", 'fr')).toEqual([]);
   });
 });
