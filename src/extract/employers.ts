@@ -97,6 +97,8 @@ function pastScope(v: SentenceView, j: number): number {
     const region = v.cover[k + 1];
     if (region?.kind === 'PLACE' && region.s === k + 1) k = region.e;
     else if (!region && t[k + 1]?.cap && lookupPlace(t[k + 1]?.text ?? '')) k += 2;
+    // "corporate vice president of Azure security at Microsoft": a product line and its trade.
+    else if (region?.kind === 'UNKNOWN' && region.s === k + 1 && !t[region.e]?.cap && t[region.e]?.word) k = region.e;
   }
   const scope = k;
   while (k < scope + 2 && t[k]?.word && !(t[k]?.cap ?? true) && !STOPWORDS.has(t[k]?.f ?? '') && !COMPANY_PREPS.has(t[k]?.f ?? '') && !/(?:é|ée|és|ées|ed)$/u.test(t[k]?.text ?? '')) k++;

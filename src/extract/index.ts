@@ -103,7 +103,8 @@ function extractRules(input: ExtractInput): Facts {
         // "appointed X as CMO of Veltrix Analytics … X joins Veltrix from Y": one employer, kept
         // under its full name.
         const before = state.appointed.get(c.fact.person);
-        if (!(before && before.startsWith(`${c.fact.company} `))) state.appointed.set(c.fact.person, c.fact.company);
+        // "sits on the boards of Y and Z": an untitled job beside the titled one given keeps that one.
+        if (!(before && (before.startsWith(`${c.fact.company} `) || (c.fact.title === null && state.heldAt.get(c.fact.person) === before)))) state.appointed.set(c.fact.person, c.fact.company);
       }
       if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
     }

@@ -31,3 +31,16 @@ describe('English career steps', () => {
     expect(k).not.toContainEqual(['Lia Brandt', 'Ardo', 'former']);
   });
 });
+
+describe('English employers kept apart from side jobs and product lines', () => {
+  it('holds a predecessor at the company that named the newcomer, not at a board seat the newcomer keeps', () => {
+    const k = roleKeys('Pellam Energy has appointed Ivo Marek as non-executive chair. Marek, who sits on the boards of Ardo Group and Corvane Water, led a wind business for six years. He replaces Nora Vance, who is stepping down after a decade in the role.', 'en');
+    expect(k).toContainEqual(['Nora Vance', 'Pellam Energy', 'former']);
+    expect(k).not.toContainEqual(['Nora Vance', 'Corvane Water', 'former']);
+  });
+  it('reads "vice president of Nimbus security at Y" as a post at Y', () => {
+    const k = roleKeys('Pellam has tapped Lia Brandt as its chief operating officer. Brandt was most recently vice president of Nimbus security at Corvane.', 'en');
+    expect(k).toContainEqual(['Lia Brandt', 'Corvane', 'former']);
+    expect(k.some((x) => x[1] === 'Nimbus')).toBe(false);
+  });
+});
