@@ -55,8 +55,10 @@ const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
 const SENTENCE_OPENERS = new Set(
-  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance'.split(' '),
+  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites'.split(' '),
 );
+/** Ordinals and "new" that head a rubric sentence when a lowercase word follows ("Premiers pas…", "Nouvelle étape…"). */
+const ORDINAL_OPENERS = new Set('premier premiere premiers premieres nouveau nouvelle nouveaux nouvelles'.split(' '));
 /** Prepositions after a sentence-opening English participle ("Founded in", "Backed by"). */
 const PARTICIPLE_PREPOSITIONS = new Set('in by on at as from with to for after under over near outside into'.split(' '));
 /** The same after a French participle ("Soutenue par", "Acquise en"); not "a" or "de", which follow names. */
@@ -101,6 +103,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;
+    // "Premiers pas réussis pour X", "Nouvelle étape pour Y": an ordinal before a common noun.
+    if (ORDINAL_OPENERS.has(t.f) && next?.word === true && !next.cap) return false;
     // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
     const link = next?.f ?? '';
     const after = tokens[i + 2];

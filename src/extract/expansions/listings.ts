@@ -29,6 +29,11 @@ function alsoListed(c: ExpansionContext, first: Mention, cities: boolean): Menti
   if (country?.kind === 'PLACE' && country.s === k + 1) k = country.e;
   if (!['et', 'and'].includes(t[k]?.f ?? '') && !(t[k]?.text === ',' && v.cover[k + 1]?.kind === first.kind)) return out;
   for (let skipped = 0; k < t.length && skipped <= 3; k++) {
+    // "coté sur Euronext Paris et, sous forme d'ADS, au Nasdaq": past a short aside.
+    if (t[k]?.text === ',' && skipped > 0) {
+      const close = t.slice(k + 1, k + 7).findIndex((w) => w.text === ',');
+      if (close >= 0 && !t.slice(k + 1, k + 1 + close).some((w, n) => v.cover[k + 1 + n]?.kind === 'EXCHANGE')) k += close + 1;
+    }
     const m = v.cover[k];
     if (m && m.s === k) {
       const city = cities && m.kind === 'PLACE' && !m.adjective && m.place?.kind === 'CITY';

@@ -28,6 +28,23 @@ function conditional(v: SentenceView): boolean {
   return false;
 }
 
+/** "compte (aussi) s'implanter à Dakar", "compte ouvrir un bureau": "compter" with an infinitive is an intention. */
+const INTEND_VERBS = new Set(['compte', 'comptent', 'comptait', 'comptaient', 'comptera']);
+const INTEND_ADVERBS = new Set(['aussi', 'egalement', 'desormais', 'bien', 'deja', 'ensuite', 'maintenant', 'encore']);
+const INFINITIVE_RE = /^(?:s'|se|[a-z\u00e0-\u00ff]{2,}(?:er|ir|re))$/;
+
+function intentionAt(v: SentenceView): number {
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (!INTEND_VERBS.has(t[i]?.f ?? '')) continue;
+    let k = i + 1;
+    while (INTEND_ADVERBS.has(t[k]?.f ?? '')) k++;
+    const next = t[k];
+    if (next?.word && !next.cap && !v.cover[k] && INFINITIVE_RE.test(next.f)) return i;
+  }
+  return -1;
+}
+
 const RELATIVES = new Set(['which', 'who', 'qui', 'dont']);
 const PLAN_VERBS_FR = new Set(['prevoit', 'prevoient', 'prevoyait', 'projette', 'projettent']);
 
@@ -102,6 +119,8 @@ export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
   // "prévoit une nouvelle usine" is a plan.
   while (plan && PLAN_VERBS_FR.has(v.tokens[plan.s]?.f ?? '') && ['de', "d'"].includes(v.tokens[plan.e]?.f ?? '')) plan = findCue(v.tokens, FORWARD_BLOCKERS, plan.e);
   if (plan) spans.push([plan.s, v.tokens.length]);
+  const intent = intentionAt(v);
+  if (intent >= 0) spans.push([intent, v.tokens.length]);
   for (let from = v.from; ; ) {
     const hit = findCue(v.tokens, BLOCKERS, from);
     if (!hit) return spans;
