@@ -204,6 +204,16 @@ function andNameEnd(tokens: Token[], s: number, and: number): number {
   return -1;
 }
 
+/** The end of the longest known place made of the word at i and one or two lowercase words after it, or -1. */
+function lowercasePlaceEnd(tokens: Token[], i: number): number {
+  let end = -1;
+  for (let k = i + 1; k <= i + 2 && tokens[k]?.word && !tokens[k]?.cap; k++) {
+    const form = lookupPlaceForm(joinTokens(tokens, i, k + 1));
+    if (form && !form.adjective) end = k + 1;
+  }
+  return end;
+}
+
 /** Tokens [a, b) as written, elisions glued ("Europe de l'Ouest"). */
 function joinTokens(tokens: Token[], a: number, b: number): string {
   let out = '';
@@ -456,6 +466,12 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       // word (a Title Case headline capitalises the next word too: "Jane Doe As CEO").
       if (n && n.cap && n.word && n.text.length <= 3 && STOPWORDS.has(n.f) && !GENERIC_ACRONYMS.has(n.f) && n.text !== n.text.toUpperCase() && !(after?.cap ?? false) && !opensSentence(tokens, i, from)) {
         e++;
+        break;
+      }
+      // "Suisse romande", "Émirats arabes unis": a place name whose later words are lowercase.
+      const lower = e === i + 1 && PLACE_FIRST_WORDS.has(t.f) ? lowercasePlaceEnd(tokens, i) : -1;
+      if (lower > e) {
+        e = lower;
         break;
       }
       const linked = connect(tokens, i, e, isTitle, headIsFirstName);

@@ -40,3 +40,40 @@ describe('intentions and renouncements', () => {
     expect(expansionRows("La licorne Kalvo n'a pas fermé la porte à une cotation à New York.", 'fr')).toEqual([]);
   });
 });
+
+describe('markets', () => {
+  it('reads "à l\'assaut des", "s\'attaque à" and an app that "fonctionne à"', () => {
+    expect(expansionRows("La chaîne Brovel part à l'assaut des Pays-Bas.", 'fr')).toContain('Brovel | market | Pays-Bas');
+    const rows = expansionRows("La start-up Vadolo s'attaque à l'Allemagne : son appli fonctionne depuis lundi à Munich et à Brême.", 'fr');
+    expect(rows).toEqual(expect.arrayContaining(['Vadolo | market | Allemagne', 'Vadolo | market | Munich', 'Vadolo | market | Brême']));
+  });
+  it('reads places served ("desservir", "desservent", "servira")', () => {
+    expect(expansionRows("L'opérateur Trenvo fera rouler ses trains avant de desservir Amsterdam au printemps.", 'fr')).toContain('Trenvo | market | Amsterdam');
+    const rows = expansionRows("Transports Merlo étend ses activités à l'Espagne, où ses camions desservent désormais la Catalogne et l'Aragon.", 'fr');
+    expect(rows).toEqual(expect.arrayContaining(['Transports Merlo | market | Espagne', 'Transports Merlo | market | Catalogne', 'Transports Merlo | market | Aragon']));
+  });
+  it('reads a warehouse that serves countries as an office and markets, not offices there', () => {
+    const rows = expansionRows("Le e-commerçant Vracly met en service un entrepôt à Colmar. Le site servira l'Allemagne et la Suisse.", 'fr');
+    expect(rows).toEqual(expect.arrayContaining(['Vracly | office | Colmar', 'Vracly | market | Allemagne', 'Vracly | market | Suisse']));
+    expect(rows.some((r) => r.includes('office | Allemagne'))).toBe(false);
+  });
+  it('reads "déjà distribué en pharmacie en X" and "propose ses offres en X"', () => {
+    expect(expansionRows('Le laboratoire Dermova, déjà distribué en pharmacie en Espagne et en Italie, a levé 9 millions.', 'fr')).toEqual(['Dermova | market | Espagne', 'Dermova | market | Italie']);
+    expect(expansionRows("L'hébergeur Nuvo propose depuis septembre ses offres en Roumanie.", 'fr')).toEqual(['Nuvo | market | Roumanie']);
+  });
+  it('reads places written with lowercase words and a second region after "et du"', () => {
+    expect(expansionRows('Le studio Ondaly arrive en Suisse romande.', 'fr')).toEqual(['Ondaly | market | Suisse romande']);
+    expect(expansionRows('Le fabricant Padelo débarque aux Émirats arabes unis.', 'fr')).toEqual(['Padelo | market | Émirats arabes unis']);
+    expect(expansionRows('Le fromager Brunelle part à la conquête du Vermont et du Maine.', 'fr')).toEqual(['Brunelle | market | Vermont', 'Brunelle | market | Maine']);
+  });
+});
+
+describe('offices', () => {
+  it('reads a studio with a qualifier before "à", not a joint lab', () => {
+    expect(expansionRows('Pixelo ouvre un petit studio satellite à Kyoto.', 'fr')).toEqual(['Pixelo | office | Kyoto']);
+    expect(expansionRows('Pixelo et Orvane travailleront au sein d\'un laboratoire commun à Pau.', 'fr').some((r) => r.includes('office'))).toBe(false);
+  });
+  it('reads a centre installed in a ", où" clause as the office, not a market', () => {
+    expect(expansionRows("L'éditeur Sentix s'implante à Montréal, où il installe un centre de R&D.", 'fr')).toEqual(['Sentix | office | Montréal']);
+  });
+});

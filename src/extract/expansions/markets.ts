@@ -162,7 +162,7 @@ export function salesRule(c: ExpansionContext, i: number): number {
 }
 
 /** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
-const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue distribuent sells markets distributes lends'.split(' '));
+const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue distribuent propose proposent sells markets distributes lends'.split(' '));
 /** The same as participles after "est"/"is": "est vendue en Allemagne et en Autriche", "is sold in Japan". */
 const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees sold marketed distributed'.split(' '));
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'is', 'are', 'was', 'were']);
@@ -175,7 +175,8 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   const f = t[i]?.f ?? '';
   let before = i - 1;
   while (SELL_ADVERBS.has(t[before]?.f ?? '')) before--;
-  const passive = SOLD.has(f) && BE.has(t[before]?.f ?? '');
+  // "Le laboratoire, déjà distribué en pharmacie en Espagne": an apposition after an adverb.
+  const passive = SOLD.has(f) && (BE.has(t[before]?.f ?? '') || (before < i - 1 && t[before]?.text === ','));
   if ((!passive && !SELL_VERBS.has(f)) || inTitle(v, i)) return -1;
   let k = i + 1;
   while (SELL_ADVERBS.has(t[k]?.f ?? '')) k++;
@@ -185,6 +186,9 @@ export function sellsRule(c: ExpansionContext, i: number): number {
     if (passive || !g?.word || g.cap || v.cover[k] || DIVESTED.has(g.f)) return -1;
   }
   if (!PLACE_PREPS.has(t[k]?.f ?? '')) return -1;
+  // "distribué en pharmacie en Espagne": the channel before the place.
+  const channel = t[k + 1];
+  if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupPlaceForm(channel.text)) k += 2;
   const places = placesFrom(v, k, 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
   if (places.length === 0) return -1;
   const company = subject(v, before + 1, c.doc, c.consumed);

@@ -246,8 +246,11 @@ export function officeRule(c: ExpansionContext, i: number): number {
     c.officePlaces.add(cityBefore);
     return i;
   }
+  // "un petit studio satellite à Kyoto": one lowercase word may qualify the noun before "à".
+  const next = t[i + 1];
+  const gap = strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupPlaceForm(next.text) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
-  if (strict && !['a', 'in', 'at'].includes(t[i + 1]?.f ?? '')) {
+  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '')) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
       // "au Canada, où elle va créer une filiale", "Il vient d'y créer une filiale".
       let y = false;
@@ -257,7 +260,9 @@ export function officeRule(c: ExpansionContext, i: number): number {
     }
     return i;
   }
-  let places = placesFrom(v, i + 1, strict ? 1 : 6);
+  let places = placesFrom(v, i + 1 + gap, strict ? 1 : 6);
+  // "Le site servira l'Allemagne": a place after a verb is what the site serves, not where it is.
+  if (places[0] && places[0].s > i && !placeGoverned(v, i, places[0].s)) places = [];
   // A city missing from the lexicon: "an office in Haifa", "une usine de batteries à Tartu".
   if (places.length === 0) {
     const m = unknownTown(v, i + 1);
@@ -305,6 +310,19 @@ export function officeRule(c: ExpansionContext, i: number): number {
     if (country) c.officePlaces.add(country);
   }
   return i;
+}
+
+/** "un laboratoire commun à Pau": a joint lab is a deal's, not the company's office. */
+const JOINT_WORDS = new Set(['commun', 'commune', 'communs', 'communes', 'joint', 'shared', 'conjoint', 'conjointe']);
+
+/** Words that may come between an office noun and its place: prepositions, articles, lowercase qualifiers. */
+const OFFICE_PLACE_LINKS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', 'near', 'pres', 'outside', 'around', 'autour', 'close', 'across', 'throughout', 'within', 'inside', 'entre', 'between', 'aupres', 'hors', 'beyond', 'de', 'du', "d'", 'des', 'of', 'la', 'le', "l'", 'les', 'the', ',', '(', 'et', 'and', 'sur', 'on']);
+
+/** Whether the place at p is reached from the office noun at i through a preposition: not the object of a verb in between. */
+function placeGoverned(v: SentenceView, i: number, p: number): boolean {
+  let k = p - 1;
+  while (k > i && ['la', 'le', "l'", 'les', 'the'].includes(v.tokens[k]?.f ?? '')) k--;
+  return k === i || OFFICE_PLACE_LINKS.has(v.tokens[k]?.f ?? '') || !v.tokens[k]?.word || !!v.tokens[k]?.cap || !!v.cover[k];
 }
 
 /**
