@@ -17,7 +17,7 @@ import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
-import { DEBUT_NOUNS, debutRule, launchRule, marketRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
+import { DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
@@ -46,6 +46,7 @@ const RULES: readonly Entry[] = [
   [debutRule, [DEBUT_NOUNS]],
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
   [launchRule, [LAUNCH_VERBS]],
+  [operationalRule, [OPERATIONAL_WORDS]],
   [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
 ];
 

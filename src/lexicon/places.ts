@@ -306,6 +306,25 @@ MG|Antananarivo||
 SK|Bratislava||
 SI|Ljubljana||
 HR|Zagreb||
+HR|Split||
+HR|Dubrovnik||
+NL|Tilburg||
+NL|Breda||
+NL|Arnhem||
+NL|Nijmegen|Nimègue|
+TN|Monastir||
+TN|Sousse||
+TN|Djerba||
+CI|San-Pédro|San Pedro|
+CI|Bouaké|Bouake|
+SN|Saint-Louis||
+FR|Cayenne||
+FR|Fort-de-France||
+FR|Pointe-à-Pitre||
+FR|Mamoudzou||
+FR|Dzaoudzi||
+FR|Nouméa|Noumea|
+FR|Papeete||
 RS|Belgrade||
 BG|Sofia||
 LV|Riga||

@@ -4,7 +4,7 @@
  * renouncements and doors left open, which state no fact. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { expansionRows } from '../helpers/extract.js';
+import { expansionRows, expansionRowsWithPartner } from '../helpers/extract.js';
 
 describe('listings', () => {
   it('reads a first session on an exchange, under a rubric opener', () => {
@@ -75,5 +75,27 @@ describe('offices', () => {
   });
   it('reads a centre installed in a ", où" clause as the office, not a market', () => {
     expect(expansionRows("L'éditeur Sentix s'implante à Montréal, où il installe un centre de R&D.", 'fr')).toEqual(['Sentix | office | Montréal']);
+  });
+});
+
+describe('more places, shops and operating cities', () => {
+  it('knows more cities (Croatia, the Netherlands, Tunisia, French overseas prefectures)', () => {
+    expect(expansionRows('La compagnie Volaro lancera dès mars des vols vers Split et Monastir.', 'fr')).toEqual(['Volaro | market | Split', 'Volaro | market | Monastir']);
+    expect(expansionRows('Le constructeur Batilo ouvre deux agences outre-mer, à Cayenne et à Mamoudzou.', 'fr')).toEqual(['Batilo | office | Cayenne', 'Batilo | office | Mamoudzou']);
+  });
+  it('reads shops that open after a time phrase', () => {
+    const rows = expansionRows("La chaîne Frito part à l'assaut des Pays-Bas : trois restaurants ouvriront d'ici décembre à Tilburg et Breda.", 'fr');
+    expect(rows).toEqual(['Frito | market | Pays-Bas', 'Frito | market | Tilburg', 'Frito | market | Breda']);
+  });
+  it('reads cities said to be operational as markets', () => {
+    const rows = expansionRows('La plateforme Motogo conquiert le Bénin. « Abidjan et Dakar sont opérationnels depuis lundi », se réjouit son directeur général.', 'fr');
+    expect(rows).toEqual(expect.arrayContaining(['Motogo | market | Abidjan', 'Motogo | market | Dakar']));
+  });
+});
+
+describe('deals', () => {
+  it('reads a "protocole (d\'accord)" as a deal, placed "autour de" an unknown town', () => {
+    expect(expansionRowsWithPartner("Le gazier Gazelo et Sonatrix ont signé un protocole d'accord pour développer une filière d'hydrogène autour de Tamarit.", 'fr')).toEqual(['Gazelo | partnership | Tamarit | Sonatrix']);
+    expect(expansionRowsWithPartner('Hydrelo a signé avec Vopex un protocole pour construire un électrolyseur aux Pays-Bas.', 'fr')).toEqual(['Hydrelo | partnership | Pays-Bas | Vopex']);
   });
 });

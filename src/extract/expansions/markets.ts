@@ -312,3 +312,37 @@ export function marketRule(c: ExpansionContext, i: number): number {
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;
 }
+
+/** "« Cotonou et Lomé sont opérationnels depuis lundi »", "Lima is now operational": places said to be up and running. */
+export const OPERATIONAL_WORDS: ReadonlySet<string> = new Set(['operationnel', 'operationnelle', 'operationnels', 'operationnelles', 'operational']);
+const BE_NOW = new Set(['desormais', 'deja', 'enfin', 'now', 'already', 'fully', 'pleinement']);
+
+export function operationalRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!OPERATIONAL_WORDS.has(t[i]?.f ?? '') || inTitle(v, i)) return -1;
+  let k = i - 1;
+  while (BE_NOW.has(t[k]?.f ?? '')) k--;
+  if (!BE.has(t[k]?.f ?? '')) return -1;
+  // The places listed right before the verb: "Cotonou et Lomé sont", "Accra, Lagos and Abuja are".
+  const places: Mention[] = [];
+  for (k--; k >= v.from; ) {
+    const m = v.cover[k];
+    // A country or city, or a region inside a country.
+    const region = m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'REGION' && !!m.place.countryCode;
+    if (m && m.e === k + 1 && (region || usablePlace(v, m))) {
+      places.unshift(m);
+      k = m.s - 1;
+      continue;
+    }
+    if (places.length > 0 && (t[k]?.f === 'et' || t[k]?.f === 'and' || t[k]?.text === ',')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (places.length === 0) return -1;
+  const company = subject(v, places[0]?.s ?? i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return i;
+}

@@ -156,7 +156,8 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
   if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i)) || inTitle(v, i)) return -1;
   // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
-  let places = placesFrom(v, i + 1, 4).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  // "trois restaurants ouvriront d'ici décembre à Eindhoven": past the verb after the noun.
+  let places = placesFrom(v, opensAfter ? i + 2 : i + 1, 4).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
   const street = places.length === 0 ? pastStreet(v, i + 1) : -1;
   if (street > 0) places = placesFrom(v, street, 2).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
   // "en Allemagne, où six magasins ouvriront", "à Nantes, où il inaugure sa boutique".

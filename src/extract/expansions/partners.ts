@@ -180,6 +180,7 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'qui', 'dont', 'where', 'ou'])
 /** Words that open a purpose clause: "pour produire", "afin de", "to build". */
 const PURPOSE = new Set(['pour', 'afin']);
 const LOCATIVE = new Set(['a', 'in', 'near', 'at', 'pres', 'outside']);
+const LOCATIVE_BEFORE_DE = new Set(['autour', 'pres', 'large', 'proximite', 'environs']);
 
 function purposeAt(v: SentenceView, k: number): boolean {
   const f = v.tokens[k]?.f ?? '';
@@ -190,7 +191,9 @@ function purposeAt(v: SentenceView, k: number): boolean {
 /** "à Douai", "near Arequipa": one capitalised word after a locative that is no known person or company. */
 function unknownTown(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
-  return m.kind === 'UNKNOWN' && m.e - m.s === 1 && LOCATIVE.has(t[m.s - 1]?.f ?? '') && !(t[m.e]?.cap ?? false);
+  // "autour de Tamarit", "près de Calama", "au large de Brest".
+  const locative = LOCATIVE.has(t[m.s - 1]?.f ?? '') || (t[m.s - 1]?.f === 'de' && LOCATIVE_BEFORE_DE.has(t[m.s - 2]?.f ?? ''));
+  return m.kind === 'UNKNOWN' && m.e - m.s === 1 && locative && !(t[m.e]?.cap ?? false);
 }
 /** Before a deal noun, these make it say how something is done: "en partenariat avec", "under a licence agreement". */
 const ADVERBIAL_PREPS = new Set(['en', 'in', 'under', 'through', 'via', 'grace', 'sous']);
