@@ -99,3 +99,14 @@ describe('deals', () => {
     expect(expansionRowsWithPartner('Hydrelo a signé avec Vopex un protocole pour construire un électrolyseur aux Pays-Bas.', 'fr')).toEqual(['Hydrelo | partnership | Pays-Bas | Vopex']);
   });
 });
+
+describe('licences and districts', () => {
+  it('reads an operating licence won in a place as a market there', () => {
+    expect(expansionRows('La banque Corvel a obtenu une licence bancaire à Doha.', 'fr')).toEqual(['Corvel | market | Doha']);
+    expect(expansionRows("L'opérateur Telvo a décroché une licence 4G au Niger.", 'fr')).toEqual(['Telvo | market | Niger']);
+  });
+  it('takes a named district starting with a city as the office place, as written', () => {
+    const rows = expansionRows('La banque Corvel a obtenu une licence bancaire à Dubaï et ouvre un bureau au Dubai International Financial Centre.', 'fr');
+    expect(rows).toEqual(['Corvel | market | Dubaï', 'Corvel | office | Dubai International Financial Centre']);
+  });
+});

@@ -56,6 +56,19 @@ function unknownTown(v: SentenceView, from: number): Mention | null {
 }
 
 /**
+ * "un bureau au Dubai International Financial Centre", "an office at Zurich Airport Park": a
+ * named district whose first word is a city, right after the preposition, is the place as written.
+ */
+function districtOfCity(v: SentenceView, at: number): Mention | null {
+  if (!['a', 'au', 'in', 'at'].includes(v.tokens[at]?.f ?? '')) return null;
+  const k = v.tokens[at + 1]?.f === 'the' ? at + 2 : at + 1;
+  const m = v.cover[k];
+  if (!m || m.s !== k || m.kind === 'PLACE' || m.e - m.s < 2) return null;
+  const first = lookupPlaceForm(v.tokens[k]?.text ?? '');
+  return first && !first.adjective && first.entry.kind === 'CITY' ? m : null;
+}
+
+/**
  * An office being closed ("la fermeture de son antenne de Lille", "is closing its Leeds
  * office") or named with the headquarters ("le siège et le bureau d'études resteront à
  * Toulouse"): no expansion.
@@ -266,7 +279,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   if (places[0] && places[0].s > i && !placeGoverned(v, i, places[0].s)) places = [];
   // A city missing from the lexicon: "an office in Haifa", "une usine de batteries à Tartu".
   if (places.length === 0) {
-    const m = unknownTown(v, i + 1);
+    const m = unknownTown(v, i + 1) ?? districtOfCity(v, i + 1);
     if (m) places = [m];
   }
   if (places.length === 0 && !strict && !PLANT_NOUNS.has(f)) {
