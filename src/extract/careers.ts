@@ -224,7 +224,8 @@ function afterEmployers(v: SentenceView, i: number, refs: PersonRef[]): number {
   const list = companyList(v, i + 1);
   const last = list[list.length - 1];
   if (!last || list[0]?.s !== i + 1 || v.tokens[last.e]?.text !== ',') return -1;
-  return refs.some((r) => r.s === last.e + 1) ? i + 1 : -1;
+  // (refAt, not `refs.some` with a closure: this runs at every token of careerRoles' scan.)
+  return refAt(refs, last.e + 1) ? i + 1 : -1;
 }
 
 const ALUM_WORDS = new Set(['alum', 'alumna', 'alumnus', 'alumni', 'veteran']);

@@ -280,7 +280,7 @@ function classify(m: Mention, tokens: Token[]): void {
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
   let wordCount = 0;
   for (let k = m.s; k < m.e; k++) if (tokens[k]?.word) wordCount++;
-  const personLength = wordCount <= 3 || tokens.slice(m.s, m.e).some((t) => PARTICLES.has(t.f));
+  const personLength = wordCount <= 3 || hasParticle(tokens, m.s, m.e);
   if (!tail && (civility || (n >= 2 && personLength && tokens[m.s]?.firstName === true))) {
     m.kind = 'PERSON';
     m.name = m.text;
@@ -291,10 +291,24 @@ function classify(m: Mention, tokens: Token[]): void {
     return;
   }
   m.kind = 'UNKNOWN';
-  const words = tokens.slice(m.s, m.e);
-  m.personLike = n >= 2 && n <= 4 && words.every((t) => NAME_WORD.test(t.text) || PARTICLES.has(t.f));
+  m.personLike = n >= 2 && n <= 4 && nameWords(tokens, m.s, m.e);
   // '"Sigrid knows our customers," said…': a first name alone opening a quote is the person quoted about.
   if (n === 1 && QUOTES.has(prev?.text ?? '') && tokens[m.s]?.firstName === true && !KNOWN_COMPANIES.has(first)) m.given = true;
+}
+
+// (Loops over the chunk's tokens, not slices: classify runs for every name chunk.)
+function hasParticle(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (PARTICLES.has(tokens[k]?.f ?? '')) return true;
+  return false;
+}
+
+/** Is every word of the chunk a Titlecase name word or a particle? */
+function nameWords(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k];
+    if (t && !NAME_WORD.test(t.text) && !PARTICLES.has(t.f)) return false;
+  }
+  return true;
 }
 
 /** A Titlecase name word, with its own capitals after an apostrophe or "Mc" ("O'Kelly-Marchand", "McAllan"). */

@@ -107,7 +107,8 @@ wordList([...PERSON_PRONOUNS, ...DEMONSTRATIVES, 'the', ...RELATIVES]);
 /** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
 export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
   const out: PersonRef[] = [];
-  const recent = [...memory];
+  // The persons met so far, then this sentence's: copied from memory only when one is named here.
+  let recent = memory;
   let last = recent[recent.length - 1]?.name ?? null;
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
@@ -116,6 +117,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
     if (m && m.s === i && m.kind === 'PERSON') {
       const name = m.name ?? m.text;
       out.push({ s: m.s, e: m.e, name, named: true });
+      if (recent === memory) recent = [...memory];
       recent.push({ name, gender: genderOf(name) });
       last = name;
       i = m.e - 1;

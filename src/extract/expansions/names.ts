@@ -379,7 +379,8 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   const sources = new Map<Mention, Mention[]>();
   const views = new Map<SentenceView, SentenceView>();
   let focus = doc.focus;
-  const companyNames = doc.sentences.flatMap((v) => (v.sent.skip ? [] : v.mentions.filter((m) => m.kind === 'COMPANY' || m.kind === 'UNKNOWN').map((m) => m.text)));
+  const companyNames: string[] = [];
+  for (const v of doc.sentences) if (!v.sent.skip) for (const m of v.mentions) if (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') companyNames.push(m.text);
   const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>(), companyNames };
   for (const v of doc.sentences) {
     const w = v.sent.skip ? v : correct(v, notes);
@@ -481,6 +482,11 @@ function nameKey(v: SentenceView, m: Mention): string {
   return v.tokens[m.s]?.f ?? '';
 }
 
+/** A name's key in ExpansionDoc.names: its first word, folded. (Computed when needed: focusAfter runs for every sentence.) */
+function firstWordKey(name: string | null): string {
+  return fold(name ?? '').split(' ')[0] ?? '';
+}
+
 /**
  * The company the text is about, for pronouns and "the firm": a company named as someone's
  * past employer ("a veteran of KKR", "a passé vingt ans à la SNCF") is not it. Each sentence's
@@ -489,18 +495,17 @@ function nameKey(v: SentenceView, m: Mention): string {
  */
 export function focusAfter(x: ExpansionDoc, w: SentenceView, consumed: Map<Mention, string | null>): string | null {
   if (!x.doc.focus) return x.focus;
-  const focusKey = fold(x.focus ?? '').split(' ')[0] ?? '';
   let changed = false;
   for (const m of w.mentions) {
     if (!isCompanyLike(m) || (!consumed.has(m) && !pastEmployer(w, m))) continue;
-    if (joined(w, m) && nameKey(w, m) === focusKey) continue;
+    if (joined(w, m) && nameKey(w, m) === firstWordKey(x.focus)) continue;
     const c = x.names.get(nameKey(w, m));
     if (!c) continue;
     c.n--;
     changed = true;
   }
   if (!changed) return x.focus;
-  const current = x.names.get(fold(x.focus ?? '').split(' ')[0] ?? '');
+  const current = x.names.get(firstWordKey(x.focus));
   let best: NameCount | undefined;
   for (const c of x.names.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   if (current && current.n <= 0 && (!best || best.n <= 0)) {
