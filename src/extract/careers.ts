@@ -228,6 +228,14 @@ function afterEmployers(v: SentenceView, i: number, refs: PersonRef[]): number {
   return refAt(refs, last.e + 1) ? i + 1 : -1;
 }
 
+const ON_BEHALF = cueList("pour le compte de | pour le compte d' | pour le compte du | on behalf of");
+
+/** The company after "pour le compte de" / "on behalf of" right at token i, if any. */
+function onBehalfOf(v: SentenceView, i: number): Mention | null {
+  const e = anyCueAt(v.tokens, i, ON_BEHALF);
+  return e > 0 ? (companyList(v, e)[0] ?? null) : null;
+}
+
 const ALUM_WORDS = new Set(['alum', 'alumna', 'alumnus', 'alumni', 'veteran']);
 const SCHOOLS = /\b(?:school|university|universit[ée]|college|coll[èe]ge|institute|institut|[ée]cole|academy|business school|polytechni\w*|hec|essec|insead|wharton|harvard|stanford|oxford|cambridge)\b/i;
 
@@ -441,7 +449,10 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
     }
     if (end < 0) continue;
-    const companies = companyList(v, end);
+    let companies = companyList(v, end);
+    // "a dirigé l'hôtel X pour le compte de Y": Y is the employer, X the place run for it.
+    const owner = companies.length === 1 ? onBehalfOf(v, companies[0]?.e ?? -1) : null;
+    if (owner) companies = [owner];
     // "left the company", "quitte le groupe": the document's company, when it is named.
     // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
     const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? companyRefAt(v, end) : -1;

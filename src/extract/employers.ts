@@ -224,6 +224,21 @@ function refBefore(v: SentenceView, at: number): boolean {
 /** Subject pronouns that stand for the company the text is about. */
 const SUBJECT_PRONOUNS = new Set(['it', 'they']);
 
+const FRONTING = new Set(['apres', 'after', 'following', 'suite']);
+
+/**
+ * "Après le départ de son directeur général, X, parti rejoindre Y, le conseil de Z a nommé…":
+ * a possessive in a phrase fronting the sentence stands for the main clause's company, the
+ * one named last before its appointing verb (not a company the phrase says someone left for).
+ */
+function frontedOwner(v: SentenceView, title: TitleSpan, consumed: Map<Mention, string | null>): Mention | null {
+  if (!FRONTING.has(v.tokens[v.from]?.f ?? '')) return null;
+  const verb = findCue(v.tokens, APPOINT_VERBS, title.e);
+  if (!verb) return null;
+  const m = nearestBefore(v, verb.s, consumed, null);
+  return m && m.s > title.e ? m : null;
+}
+
 /** Verbs of speech that close a sentence on its speaker ("…, chief executive X said"). Folded. */
 export const SAID = new Set('said says told added explained noted declared commented wrote confirmed declined denied declare indique explique souligne precise affirme ajoute commente confirme'.split(' '));
 
@@ -269,7 +284,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
-    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !doc.focusName) ? first : null);
+    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !doc.focusName) ? first : null);
     // "The Treasury has appointed X as chair of its panel": a public post.
     if (m && PUBLIC_BODIES.test(m.text)) return null;
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };

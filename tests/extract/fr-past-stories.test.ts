@@ -24,3 +24,16 @@ describe('French career stories', () => {
     expect(r).toContainEqual(['Paul Morin', 'Orvel', 'président', 'former']);
   });
 });
+
+describe('French employers told indirectly', () => {
+  it('reads "son directeur général" in a fronted phrase as the main clause\'s company', () => {
+    const r = roleRows("Après le départ surprise de son directeur général, Paul Morin, parti rejoindre Orvel, le conseil d'administration de Tandis a nommé Léa Morand.", 'fr');
+    expect(r).toContainEqual(['Paul Morin', 'Tandis', 'directeur général', 'former']);
+    expect(r.some((x) => x[0] === 'Paul Morin' && x[1] === 'Orvel' && x[3] === 'former')).toBe(false);
+  });
+  it('reads "a dirigé X pour le compte de Y" as a past job at Y', () => {
+    const r = roleRows('Paul Morin, qui a dirigé le Grand Hôtel Orvel pour le compte de Tandis Collection, rejoindra Brellin comme directeur des opérations.', 'fr');
+    expect(r).toContainEqual(['Paul Morin', 'Tandis Collection', null, 'former']);
+    expect(r.some((x) => x[1].includes('Orvel'))).toBe(false);
+  });
+});
