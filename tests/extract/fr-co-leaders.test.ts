@@ -25,3 +25,10 @@ describe('French co-leaders', () => {
     expect(r.some((x) => x[1] === 'Léa Morand')).toBe(false);
   });
 });
+
+describe('French partners', () => {
+  it('reads "en tant qu\'associée" and "comme associé" as a post', () => {
+    expect(roleRows("Léa Morand rejoindra le 1er janvier la banque d'affaires Tandis & Cie en tant qu'associée.", 'fr')).toContainEqual(['Léa Morand', 'Tandis & Cie', 'associée', 'current']);
+    expect(roleRows('Paul Morin rejoint le cabinet Brellin & Cie comme associé.', 'fr')).toContainEqual(['Paul Morin', 'Brellin & Cie', 'associé', 'current']);
+  });
+});
