@@ -48,14 +48,32 @@ const SUBJECT_VERBS = new Set('est etait a avait sera fut rejoint rejoindra diri
 /** Things a demonstrative also points at: "cette année était…", "ce poste est…". */
 const NOT_PERSONS = new Set('annee mois semaine trimestre poste role fonction mandat accord operation projet marche secteur choix depart arrivee changement groupe entreprise societe site bureau pays year month week quarter role post deal move market company group firm business'.split(' '));
 
+/** Nouns of a person's age: "la quadragénaire", "ce quinquagénaire". Folded. */
+const AGE_NOUNS = new Set('trentenaire quadragenaire quinquagenaire sexagenaire septuagenaire'.split(' '));
+
+/** "Cet ingénieur germano-suisse de 44 ans, …": a demonstrative, a noun and its age; the age's end, or -1. */
+function agedDescription(t: SentenceView['tokens'], i: number): number {
+  for (let k = i + 2; k < i + 6; k++) {
+    if (t[k]?.f === 'de' && /^\d{2}$/.test(t[k + 1]?.f ?? '') && t[k + 2]?.f === 'ans') return k + 3;
+    if (!t[k]?.word || t[k]?.cap) return -1;
+  }
+  return -1;
+}
+
 /** "ce polytechnicien était…", "this veteran had…", "the 52-year-old joined…": the person just met. */
 function describedPerson(v: SentenceView, i: number): number {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   const w = t[i + 1];
   if (f === 'the' && w && /^\d{2}-year-old$/.test(w.f)) return i + 2;
+  if ((f === 'la' || f === 'le' || DEMONSTRATIVES.has(f)) && w && AGE_NOUNS.has(w.f)) return i + 2;
   if (!DEMONSTRATIVES.has(f) || !w || !w.word || w.cap || NOT_PERSONS.has(w.f) || COMPANY_REF_NOUNS.has(w.f)) return -1;
   if (SUBJECT_VERBS.has(t[i + 2]?.f ?? '')) return i + 2;
+  // (opening the sentence only: "Cet ingénieur … de 44 ans, diplômé de X, a dirigé…")
+  if (i === v.from) {
+    const aged = agedDescription(t, i);
+    if (aged > 0) return aged;
+  }
   // "Cet ancien de la Caisse des Marées était…": the description may name where the person was.
   let k = i + 2;
   if (!OF.has(t[k]?.f ?? '')) return -1;

@@ -37,3 +37,14 @@ describe('French employers told indirectly', () => {
     expect(r.some((x) => x[1].includes('Orvel'))).toBe(false);
   });
 });
+
+describe('French descriptions of the person just met', () => {
+  it('reads "Cet ingénieur … de 44 ans, …" opening a sentence as that person', () => {
+    const r = roleRows("Tandis a recruté Paul Morin comme directeur industriel. Cet ingénieur franco-suisse de 44 ans, diplômé de l'École des Mines, a dirigé pendant quatre ans l'usine d'Orvel près de Lyon.", 'fr');
+    expect(r).toContainEqual(['Paul Morin', 'Orvel', null, 'former']);
+  });
+  it('reads "La quadragénaire était…" as that person', () => {
+    const r = roleRows('Léa Morand devient directrice marketing de Tandis. La quadragénaire était en dernier lieu directrice des marques de Brellin.', 'fr');
+    expect(r).toContainEqual(['Léa Morand', 'Brellin', 'directrice des marques', 'former']);
+  });
+});
