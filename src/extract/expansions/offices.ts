@@ -10,7 +10,7 @@ import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, thereAntecedent } from './markets.js';
 import { locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
@@ -18,15 +18,15 @@ import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
 /** "its New York office", "its new Montreal studio", "son nouveau bureau": an office the company has. */
-const OWN = new Set(['its', 'their', 'son', 'sa', 'leur']);
-const NEW = new Set(['new', 'nouveau', 'nouvel', 'nouvelle']);
+/** "sa nouvelle filiale", "its new Montreal studio", "newly opened". */
+const NEW_WORDS = new Set(['nouvelle', 'nouvelles', 'nouveau', 'nouvel', 'new', 'newly']);
 
 function ownCityOffice(v: SentenceView, i: number): Mention | null {
   const city = v.cover[i - 1];
   if (!usablePlace(v, city) || city.place?.kind !== 'CITY' || city.e !== i) return null;
   let k = city.s - 1;
-  if (NEW.has(v.tokens[k]?.f ?? '')) k--;
-  return OWN.has(v.tokens[k]?.f ?? '') ? city : null;
+  if (NEW_WORDS.has(v.tokens[k]?.f ?? '')) k--;
+  return POSSESSIVE_DETS.has(v.tokens[k]?.f ?? '') ? city : null;
 }
 
 function openedAt(v: SentenceView, i: number): boolean {
@@ -189,8 +189,6 @@ export function storeRule(c: ExpansionContext, i: number): number {
   for (const p of [...earlierMarkets(v, i), ...places]) push(c, 'market', company, p.text, null, i);
   return i;
 }
-
-const NEW_WORDS = new Set(['nouvelle', 'nouvelles', 'nouveau', 'new', 'newly']);
 
 /**
  * "sa nouvelle filiale espagnole", "its new Spanish subsidiary", "crée une filiale italienne":
