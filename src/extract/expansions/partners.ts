@@ -141,7 +141,7 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
   const ok = (m: Mention | undefined): m is Mention => dealPlaceOk(v, m, adverbial) && (adverbial || !c.officePlaces.has(m));
   for (const k of [at + 1, last]) {
     const m = v.cover[k + 1];
-    if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && m.kind === 'UNKNOWN' && m.e - m.s === 1 && !(t[k + 2]?.cap ?? false)) return m.text;
+    if (['a', 'in', 'at'].includes(t[k]?.f ?? '') && m && m.s === k + 1 && unknownTown(v, m)) return m.text;
   }
   let purpose = false;
   for (let k = at + 1; k < Math.min(t.length, last + 16); k++) {
