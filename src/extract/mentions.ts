@@ -124,7 +124,9 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
 function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean, headIsFirstName: boolean): number {
   const c = tokens[end];
   if (!c) return -1;
-  const head = tokens[s]?.f ?? '';
+  // "L'Écho du Val", one token: the head is the word after the article.
+  const written = tokens[s]?.f ?? '';
+  const head = written.startsWith("l'") && end - s === 1 ? written.slice(2) : written;
   // "Procter & Gamble"
   if (c.text === '&' && tokens[end + 1]?.cap) return end + 2;
   // "Marks and Spencer", "Airbus Defence and Space": a known name written with "and".

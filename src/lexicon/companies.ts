@@ -24,7 +24,7 @@ industrie international global electric electronics semiconductors steel chemica
 payments pay markets market retail brands entertainment interactive investments asset management
 securities advisors investors conseil consultants systemes informatique reseaux labs.
 resources minerals mining metals petroleum hospitality hotels resorts education learning security cybersecurity
-aerospace defence defense shipping realty properties re rail railways fc afc cf
+aerospace defence defense shipping realty properties re rail railways fc afc cf renouvelables
 associes associates fils freres brothers sons pharmacy pharmacie companies enterprises entreprises
 gestion investissement investissements immobilier distribution transports logistique ingenierie
 construction constructions batiment travaux
@@ -35,9 +35,13 @@ export const COMPANY_HEADS = set(`
 maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie societe banque caisse
 fromagerie brasserie laiterie domaine chateau comptoir manufacture ateliers verrerie cristallerie fonderie
 imprimerie galeries vignobles cooperative
+acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries
 `);
 
-/** Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"). */
+/**
+ * Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"),
+ * industries' plurals ("Sucreries du Nord") and newspapers' heads ("La Voix du Nord", "L'Écho de X").
+ */
 export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
 institut institute school college conseil office bourse
@@ -46,6 +50,9 @@ department ministry ministere
 fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
 ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
 caves vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
+acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries
+assurances
+echo journal courrier gazette depeche voix
 `);
 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */

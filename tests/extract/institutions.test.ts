@@ -11,6 +11,12 @@ describe('institutions and bare departments', () => {
     expect(roles("Julie Martin, jusqu'ici directrice des Hospices civils de Vernon, est nommée directrice générale de Velcor.", 'fr')).toContainEqual(['Julie Martin', 'Hospices civils de Vernon', 'directrice', 'former']);
     expect(roles("Julie Martin est nommée directrice financière de la Banque Régionale Rives d'Armor.", 'fr')).toContainEqual(['Julie Martin', "Banque Régionale Rives d'Armor", 'directrice financière', 'current']);
   });
+  it("reads an industry's plural, a newspaper's head or a sector word as part of the name", () => {
+    expect(roles('Paul Brent est nommé directeur général des Sucreries de la Vesle.', 'fr')).toContainEqual(['Paul Brent', 'Sucreries de la Vesle', 'directeur général', 'current']);
+    expect(roles("Julie Martin devient directrice financière d'Assurances Mutuelles de l'Orvin.", 'fr')).toContainEqual(['Julie Martin', "Assurances Mutuelles de l'Orvin", 'directrice financière', 'current']);
+    expect(roles("La directrice de la publication de L'Écho du Vantail, Julie Martin, quitte le quotidien.", 'fr')).toContainEqual(['Julie Martin', "L'Écho du Vantail", 'directrice de la publication', 'former']);
+    expect(roles('Solène Brent est nommée directrice financière de Véria Renouvelables.', 'fr')).toContainEqual(['Solène Brent', 'Véria Renouvelables', 'directrice financière', 'current']);
+  });
   it('does not take a name after "à" as the employer', () => {
     const r = roles("Les Éditions du Vantail, fondées en 1990 à Vernon, ont un nouveau directeur général : Paul Brent, jusqu'ici directeur littéraire de Quillard.", 'fr');
     expect(r).toContainEqual(['Paul Brent', 'Éditions du Vantail', 'directeur général', 'current']);
