@@ -6,7 +6,8 @@
  */
 import { fold } from '../lexicon/fold.js';
 import { DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
-import { DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
+import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
+import { lookupPlaceForm } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
@@ -134,6 +135,58 @@ function employersNamedAfterPeople(v: SentenceView): void {
   }
 }
 
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', "l'", 'une', 'un']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
+const CIVILITY_WORDS = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
+
+const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
+
+/**
+ * "X, the London private bank, …", "X, la banque privée londonienne, …": X described as a firm
+ * by an apposition that closes with a comma. Not "X, the bank's chief executive" (an officer),
+ * "X, la plateforme Y s'installe" (the description is Y's) or "X, the firm said" (a quote).
+ */
+function firmApposition(t: Token[], e: number): boolean {
+  if (t[e]?.text !== ',' || !APPOSITION_ARTICLES.has(t[e + 1]?.f ?? '')) return false;
+  let described = false;
+  for (let k = e + 2; k < e + 9; k++) {
+    const w = t[k];
+    if (w === undefined) return false;
+    if (w.text === ',') return described;
+    if (!w.word || w.f === "'s" || REPORTING.has(w.f)) return false;
+    // Only descriptions stand in it: lowercase words and place names or adjectives.
+    if (w.cap && !lookupPlaceForm(w.text)) return false;
+    if (!w.cap && COMPANY_ONLY_DESCRIPTORS.has(w.f)) described = true;
+  }
+  return false;
+}
+
+/**
+ * Names read as persons by their first word ("Hollis Grange", "Marlow Sterling") that the
+ * sentence shows to be firms: the subject that opens a sentence and appoints someone ("X has
+ * appointed Priya Obi", "X a nommé Léa Brun") or a name described as a firm in apposition.
+ * Names held by a civility or beside a title stay persons.
+ */
+function firmsByWhatTheyDo(v: SentenceView): string[] {
+  const t = v.tokens;
+  const out: string[] = [];
+  for (const m of v.mentions) {
+    if (m.kind !== 'PERSON' || CIVILITY_WORDS.has(t[m.s - 1]?.f ?? '') || titleEndsAt(v.titles, m.s)) continue;
+    let firm = firmApposition(t, m.e);
+    if (!firm && m.s === v.from) {
+      const verb = AUXILIARIES.has(t[m.e]?.f ?? '') && anyCueAt(t, m.e, APPOINT_VERBS) < 0 ? m.e + 1 : m.e;
+      const end = anyCueAt(t, verb, APPOINT_VERBS);
+      const object = end > 0 ? v.mentions.find((x) => x.s === end || x.s === end + 1) : undefined;
+      firm = object !== undefined && (object.kind === 'PERSON' || object.personLike === true);
+    }
+    if (!firm) continue;
+    m.kind = 'COMPANY';
+    m.name = undefined;
+    out.push(m.text);
+  }
+  return out;
+}
+
 const STUDIED = new Set(['diplome', 'diplomee', 'diplomes', 'diplomees', 'graduate', 'graduated', 'graduates']);
 const STUDY_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'from']);
 
@@ -212,6 +265,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     if (!sent.skip) {
       promotePersons(view);
       employersNamedAfterPeople(view);
+      for (const name of firmsByWhatTheyDo(view)) companies.add(name);
       markNonEmployers(view);
       const hints = dateHints(tokens);
       view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];

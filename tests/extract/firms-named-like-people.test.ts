@@ -1,0 +1,37 @@
+/**
+ * Firms whose names read like a first name and a surname ("Hollis Grange"-style: a first-name
+ * list word then a capitalised word), shown to be firms by what the sentence says of them: the
+ * subject that opens a sentence and appoints someone, or an apposition describing a firm.
+ * Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('firms named like people', () => {
+  it('reads the subject that appoints a named person as the hiring firm (en)', () => {
+    const r = roleRows('Marlow Fenwick has appointed Ines Oduya as chief risk officer. She joins from Brellin Bank.', 'en');
+    expect(r).toContainEqual(['Ines Oduya', 'Marlow Fenwick', 'chief risk officer', 'current']);
+    expect(r.some(([person]) => person === 'Marlow Fenwick')).toBe(false);
+  });
+  it('reads the subject that appoints a named person as the hiring firm (fr)', () => {
+    const r = roleRows('Marlow Fenwick a nommé Inès Oduya directrice des risques. Elle était auparavant chez Brellin.', 'fr');
+    expect(r).toContainEqual(['Inès Oduya', 'Marlow Fenwick', 'directrice des risques', 'current']);
+  });
+  it('reads a name described as a firm in an apposition as that firm, in later sentences too', () => {
+    const r = roleRows('Hollis Penrose, the Edinburgh private bank, has poached Ines Oduya from Brellin Bank. Hollis Penrose named her chief client officer.', 'en');
+    expect(r.some(([person]) => person === 'Hollis Penrose')).toBe(false);
+    expect(r.some(([person, company, , status]) => person === 'Ines Oduya' && company === 'Hollis Penrose' && status === 'current')).toBe(true);
+  });
+  it('keeps a person described by a firm possessive, or quoted with "the firm said", a person', () => {
+    const officer = roleRows("Marie Tassel, Orvane Bank's chief executive, has appointed Paul Ardent as finance director.", 'en');
+    expect(officer).toContainEqual(['Marie Tassel', 'Orvane Bank', 'chief executive', 'current']);
+    expect(officer.some(([, company]) => company === 'Marie Tassel')).toBe(false);
+    const quoted = roleRows('The team is led by partner Oluchi Benn, the firm said Monday. Benn becomes co-head of litigation at Kestrel Vane LLP.', 'en');
+    expect(quoted).toContainEqual(['Oluchi Benn', 'Kestrel Vane LLP', 'co-head of litigation', 'current']);
+  });
+  it('keeps a founder named before a fronted description a person', () => {
+    const r = roleRows("Fondée en 2021 par Awa Perrin et Lucas Ferrand, la plateforme de recrutement Jobvia s'installe à Lisbonne, où elle ouvre un bureau.", 'fr');
+    expect(r.some(([person]) => person === 'Lucas Ferrand')).toBe(false);
+    expect(r.some(([, company]) => company === 'Lucas Ferrand')).toBe(false);
+  });
+});
