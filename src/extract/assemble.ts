@@ -186,12 +186,28 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
 export function mergeExpansions(events: ExpansionFact[]): ExpansionFact[] {
   const seen = new Set<string>();
   const out: ExpansionFact[] = [];
+  const rests: string[] = [];
   for (const e of events) {
-    const k = [key(e.company), e.kind, key(e.place ?? ''), key(e.partner ?? '')].join('|');
+    const company = key(e.company);
+    const rest = [e.kind, key(e.place ?? ''), key(e.partner ?? '')].join('|');
+    const k = `${company}|${rest}`;
     if (seen.has(k)) continue;
+    // "Ruby Fern Mobility launched in Riyadh … Ruby Fern said Riyadh is its second market": one company, one fact.
+    if (e.place && shortFormSeen(out, rests, company, rest)) continue;
     // A place-less partnership already known with a place adds nothing.
     seen.add(k);
     out.push(e);
+    rests.push(rest);
   }
   return out;
+}
+
+/** Whether a kept fact says the same of the company under a shorter or fuller form of its name. */
+function shortFormSeen(out: readonly ExpansionFact[], rests: readonly string[], company: string, rest: string): boolean {
+  for (let x = 0; x < out.length; x++) {
+    if (rests[x] !== rest) continue;
+    const o = key(out[x]?.company ?? '');
+    if (o.startsWith(`${company} `) || company.startsWith(`${o} `)) return true;
+  }
+  return false;
 }

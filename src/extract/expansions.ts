@@ -20,6 +20,7 @@ import { signedAtNext } from './expansions/signed-at.js';
 import { DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
+import { fullerFocus } from './expansions/subject.js';
 import { BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
 import { CONSORTIUM_STARTS, PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
@@ -70,7 +71,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   const focus = focusAfter(x, v, consumed);
   const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>() };
-  for (const m of ourMarkets(v)) push(c, 'market', doc.focus, m.text, null, m.s);
+  for (const m of ourMarkets(v)) push(c, 'market', fullerFocus(v, m.s, doc, consumed), m.text, null, m.s);
   for (const l of statedListings(v, c)) if (!spanAt(blocked, l.at)) push(c, 'ipo', l.company, l.place, null, l.at);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;

@@ -55,3 +55,18 @@ describe('who expands, past descriptions', () => {
     expect(facts(fr, 'fr')).toContain('Nuvo | market | Italie');
   });
 });
+
+describe('a name read as a person that is the company', () => {
+  it('is a company when an appositive describes it as a firm', () => {
+    const en = 'Wendell Marsh, the Leeds private bank, has hired Ana Ruiz from Brantwick. She started out at Corlay. Wendell Marsh opened a Dublin branch last year.';
+    expect(facts(en, 'en')).toEqual(['Wendell Marsh | office | Dublin']);
+  });
+  it('is a company when the name ends on a country', () => {
+    const en = 'Ana Ruiz will join Tobias Fenwick India as president. Tobias Fenwick India opened a Pune office this year.';
+    expect(facts(en, 'en')).toEqual(['Tobias Fenwick India | office | Pune']);
+  });
+  it('is the short name when a surname of the focus opens the sentence', () => {
+    const en = 'Calzoleria Ferrante SpA has hired Marta Lenz as chief executive. She replaces Paolo Ferrante, who becomes chairman. Ferrante, which floated on Euronext Milan in 2020, opened a store in Osaka.';
+    expect(facts(en, 'en')).toEqual(['Ferrante | ipo | Euronext Milan', 'Ferrante | market | Osaka']);
+  });
+});

@@ -137,6 +137,8 @@ interface Notes {
   companies: Set<string>;
   /** The company names of the whole document, as the mention stage read them. */
   companyNames: string[];
+  /** Names read as persons by the mention stage that an appositive showed to be companies. */
+  describedPersons: Set<string>;
 }
 
 const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
@@ -201,6 +203,40 @@ function withJoined(ms: Mention[], j: { m: Mention; from: Mention[] }): Mention[
   for (const x of ms) if (!j.from.includes(x)) out.push(x);
   out.push(j.m);
   return out.sort((a, b) => a.s - b.s);
+}
+
+/** Words that tie an appositive to another noun: "Jo Smith, the head of the firm" describes a person. */
+const APPOSITIVE_BREAKS = new Set(['of', 'at', 'for', 'with', 'in', 'de', 'du', 'des', "d'", 'chez', 'a', 'pour', 'avec', 'who', 'qui', 'and', 'et']);
+
+/**
+ * "Ruby Fern, the London private bank, has…", "Ruby Fern, la banque privée genevoise, …": a
+ * name read as a person that an appositive describes as a firm (article, lowercase words and
+ * places, a company noun closing it) is a company.
+ */
+function describedAsFirm(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (t[m.e]?.text !== ',' || !APPOSITIVE_DETS.has(t[m.e + 1]?.f ?? '')) return false;
+  for (let k = m.e + 2; k < Math.min(t.length, m.e + 9); k++) {
+    const w = t[k];
+    if (!w) return false;
+    const c = v.cover[k];
+    if (c?.kind === 'PLACE') {
+      k = c.e - 1;
+      continue;
+    }
+    if (!w.word || w.cap || c || APPOSITIVE_BREAKS.has(w.f)) return false;
+    if (DESCRIPTOR_NOUNS.has(w.f) && (t[k + 1]?.text === ',' || t[k + 1]?.text === '.')) return true;
+  }
+  return false;
+}
+
+/** "Ruby Fern India": a three-word name ending on a country is a firm's national arm, not a person. */
+function countryArm(m: Mention): boolean {
+  const words = m.text.split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 3 || words.some((w) => w.endsWith('.'))) return false;
+  const place = lookupPlaceForm(last);
+  return !!place && !place.adjective && place.entry.kind === 'COUNTRY';
 }
 
 /** Is `text` the first words of some name ("Halden Brook" of "Halden Brook Capital")? */
@@ -272,6 +308,9 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
     } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
       // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
+      m = newMention('COMPANY', m.s, m.e, m.text);
+    } else if (m.kind === 'PERSON' && (notes.describedPersons.has(m.text) || describedAsFirm(w, m) || countryArm(m))) {
+      notes.describedPersons.add(m.text);
       m = newMention('COMPANY', m.s, m.e, m.text);
     } else if (m.kind === 'PERSON' && (titledBefore(w, m) || startsSomeName(notes.companyNames, m.text))) {
       // "Tarvik Freight Chief Executive Jo Smith": a name before a title and its holder is the employer.
@@ -381,7 +420,7 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   let focus = doc.focus;
   const companyNames: string[] = [];
   for (const v of doc.sentences) if (!v.sent.skip) for (const m of v.mentions) if (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') companyNames.push(m.text);
-  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>(), companyNames };
+  const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>(), companyNames, describedPersons: new Set<string>() };
   for (const v of doc.sentences) {
     const w = v.sent.skip ? v : correct(v, notes);
     views.set(v, w);

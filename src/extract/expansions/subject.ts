@@ -16,7 +16,7 @@ import { inTitle } from './noise.js';
  * Turin maker, said it would open…" gives "Orvane Robotics" where the focus is "Orvane
  * Robotics" or "Orvane"; "Orvane also said it would open…" gives "Orvane".
  */
-function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
+export function fullerFocus(v: SentenceView, before: number, doc: DocView, consumed: Map<Mention, string | null>): string | null {
   const focus = doc.focus;
   if (!focus) return focus;
   const head = focus.split(' ')[0];
@@ -158,6 +158,8 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
       const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
       if (shares || relative || !governed(v, m)) return m.text;
     }
+    // "Ruby Fern SpA … Fern, which listed on…": a surname the mention stage gave a person is the focus's short name here.
+    if (m?.kind === 'PERSON' && m.s === i && shortFocus(m.text, doc.focus)) return m.text;
     const f = v.tokens[i]?.f ?? '';
     if (describedOpening(v, i)) return fullerFocus(v, i, doc, consumed);
     // "X renforce sa présence en France, où il ouvrira un bureau": the pronoun is the subject before the "où".
@@ -179,6 +181,12 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
     if (i > at && v.tokens[i - 1]?.text === ',' && (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0)) return doc.focus;
   }
   return doc.focus;
+}
+
+/** Is `name` a shorter run of the focus's words ("Fern" or "Ruby Fern" of "Ruby Fern SpA")? */
+function shortFocus(name: string, focus: string | null): boolean {
+  if (!focus || name.length >= focus.length) return false;
+  return ` ${focus} `.includes(` ${name} `);
 }
 
 const PARTICIPLE_ENDINGS = /(?:e|ee|es|ees|i|ie|is|ies|u|ue|us|ues|ed|en)$/;
