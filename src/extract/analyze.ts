@@ -143,17 +143,20 @@ const REPORTING = new Set('said says told confirmed announced added noted explai
 
 /**
  * "X, the London private bank, …", "X, la banque privée londonienne, …": X described as a firm
- * by an apposition that closes with a comma. Not "X, the bank's chief executive" (an officer),
+ * by an apposition that closes with a comma. Not "X, the bank's chief executive" or "X, a
+ * director in the same group," (an officer),
  * "X, la plateforme Y s'installe" (the description is Y's) or "X, the firm said" (a quote).
  */
-function firmApposition(t: Token[], e: number): boolean {
+function firmApposition(v: SentenceView, e: number): boolean {
+  const t = v.tokens;
   if (t[e]?.text !== ',' || !APPOSITION_ARTICLES.has(t[e + 1]?.f ?? '')) return false;
   let described = false;
   for (let k = e + 2; k < e + 9; k++) {
     const w = t[k];
     if (w === undefined) return false;
     if (w.text === ',') return described;
-    if (!w.word || w.f === "'s" || REPORTING.has(w.f)) return false;
+    // "X, a managing director in the same group,": a title makes X a person.
+    if (!w.word || w.f === "'s" || REPORTING.has(w.f) || titleStartsAt(v.titles, k)) return false;
     // Only descriptions stand in it: lowercase words and place names or adjectives.
     if (w.cap && !lookupPlaceForm(w.text)) return false;
     if (!w.cap && COMPANY_ONLY_DESCRIPTORS.has(w.f)) described = true;
@@ -172,7 +175,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || CIVILITY_WORDS.has(t[m.s - 1]?.f ?? '') || titleEndsAt(v.titles, m.s)) continue;
-    let firm = firmApposition(t, m.e);
+    let firm = firmApposition(v, m.e);
     if (!firm && m.s === v.from) {
       const verb = AUXILIARIES.has(t[m.e]?.f ?? '') && anyCueAt(t, m.e, APPOINT_VERBS) < 0 ? m.e + 1 : m.e;
       const end = anyCueAt(t, verb, APPOINT_VERBS);

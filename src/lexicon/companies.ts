@@ -27,6 +27,8 @@ resources minerals mining metals petroleum hospitality hotels resorts education 
 aerospace defence defense shipping realty properties re rail railways fc afc cf renouvelables
 associes associates fils freres brothers sons pharmacy pharmacie companies enterprises entreprises
 gestion investissement investissements immobilier distribution transports logistique ingenierie
+beauty cosmetics cosmetiques dairy dairies valves coffee bakery bakeries brewery breweries brewing wines vineyards
+apparel fashion textiles jewellery jewelry watches farms drinks beverages
 construction constructions batiment travaux
 `);
 
@@ -93,6 +95,7 @@ scale-up scaleup giant manufacturer chain conglomerate unicorn marketplace telco
 edtech proptech biotech medtech drugmaker chipmaker bank label brand store outfit consultancy brokerage
 airline carrier supermarket grocer wholesaler
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
+agency agence cooperative co-operative co-op coop mutuelle group groupe
 `);
 
 /** Last words of school names ("Harvard Business School", "Babson College"): places of study, never persons. */
@@ -154,6 +157,13 @@ jean-louis-david louis-dreyfus morgan-stanley goldman-sachs charles-schwab edwar
 lockheed-martin martin-marietta booz-allen roland-berger oliver-wyman arthur-andersen arthur-d-little
 baker-mckenzie clifford-chance norton-rose herbert-smith paul-hastings john-lewis walt-disney
 henry-schein thomas-cook dow-jones alfa-romeo enzo-ferrari harley-davidson rolls-royce
+wells-fargo julius-baer julius-bar lombard-odier edmond-de-rothschild cantor-fitzgerald franklin-templeton
+janus-henderson baillie-gifford warburg-pincus houlihan-lokey piper-sandler william-blair t-rowe-price
+leo-burnett wieden-kennedy conde-nast axel-springer thomson-reuters hewlett-packard john-deere baker-hughes
+johnson-controls carl-zeiss robert-bosch max-mara emilio-pucci pierre-fabre jacques-vabre guy-degrenne
+pierre-herme costa-coffee tim-hortons harvey-nichols baker-botts jones-day mayer-brown hogan-lovells
+sidley-austin white-case latham-watkins august-debouzy bredin-prat darrois-villey francis-lefebvre
+simon-kucher kurt-salmon
 `);
 
 /**

@@ -34,4 +34,26 @@ describe('firms named like people', () => {
     expect(r.some(([person]) => person === 'Lucas Ferrand')).toBe(false);
     expect(r.some(([, company]) => company === 'Lucas Ferrand')).toBe(false);
   });
+  it('keeps a person described as a director "in the same group" a person', () => {
+    const r = roleRows("Emma Stroud, Orvane's head of credit, and Raj Menon, a managing director in the same group, will join Brellin in London.", 'en');
+    expect(r.some(([person]) => person === 'Raj Menon')).toBe(true);
+    expect(r.some(([, company]) => company === 'Raj Menon')).toBe(false);
+  });
+});
+
+describe('firm words of the lexicon', () => {
+  it('reads a name after "cosmetics group" or "la coopérative" as the firm', () => {
+    expect(roleRows('Anna Keller, the incoming chief marketing officer at cosmetics group Ines Rowan, began her career at Unilever.', 'en')).toContainEqual(['Anna Keller', 'Ines Rowan', 'chief marketing officer', 'current']);
+    const coop = roleRows('Marie-Anne Ruz a été élue présidente de la coopérative Lise Blanche.', 'fr');
+    expect(coop.some(([person, company, , status]) => person === 'Marie-Anne Ruz' && company === 'Lise Blanche' && status === 'current')).toBe(true);
+  });
+  it('reads a sector word ending a name ("Beauty", "Dairies", "Coffee") as a firm', () => {
+    const r = roleRows('Tom Ashby, who is leaving to chair Hollis Dairies, is replaced by Nina Cole.', 'en');
+    expect(r.some(([person, company]) => person === 'Tom Ashby' && company === 'Hollis Dairies')).toBe(true);
+  });
+  it('knows well-known firms named after people', () => {
+    const r = roleRows('Dana Moor, who spent ten years at Wells Fargo, joins Orvane Capital as chief financial officer.', 'en');
+    expect(r).toContainEqual(['Dana Moor', 'Wells Fargo', null, 'former']);
+    expect(r).toContainEqual(['Dana Moor', 'Orvane Capital', 'chief financial officer', 'current']);
+  });
 });
