@@ -11,7 +11,7 @@ import { lookupPlaceForm } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
-import { findMentions, isFirstName, type Mention } from './mentions.js';
+import { findMentions, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -164,6 +164,16 @@ function firmApposition(v: SentenceView, e: number): boolean {
   return false;
 }
 
+/** "X has appointed Priya Obi", "X a nommé Léa Brun": the words after e appoint a named person. */
+function appointsSomeone(v: SentenceView, e: number): boolean {
+  const t = v.tokens;
+  const verb = AUXILIARIES.has(t[e]?.f ?? '') && anyCueAt(t, e, APPOINT_VERBS) < 0 ? e + 1 : e;
+  const end = anyCueAt(t, verb, APPOINT_VERBS);
+  if (end < 0) return false;
+  for (const x of v.mentions) if ((x.s === end || x.s === end + 1) && (x.kind === 'PERSON' || x.personLike === true)) return true;
+  return false;
+}
+
 /**
  * Names read as persons by their first word ("Hollis Grange", "Marlow Sterling") that the
  * sentence shows to be firms: the subject that opens a sentence and appoints someone ("X has
@@ -175,19 +185,26 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || CIVILITY_WORDS.has(t[m.s - 1]?.f ?? '') || titleEndsAt(v.titles, m.s)) continue;
-    let firm = firmApposition(v, m.e);
-    if (!firm && m.s === v.from) {
-      const verb = AUXILIARIES.has(t[m.e]?.f ?? '') && anyCueAt(t, m.e, APPOINT_VERBS) < 0 ? m.e + 1 : m.e;
-      const end = anyCueAt(t, verb, APPOINT_VERBS);
-      const object = end > 0 ? v.mentions.find((x) => x.s === end || x.s === end + 1) : undefined;
-      firm = object !== undefined && (object.kind === 'PERSON' || object.personLike === true);
-    }
-    if (!firm) continue;
+    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e))) continue;
     m.kind = 'COMPANY';
     m.name = undefined;
     out.push(m.text);
   }
   return out;
+}
+
+/**
+ * "abrdn has appointed…", "tessel, the open-source database startup, has hired…": a sentence
+ * opens on a lowercase word only when a brand is written so; that word is the firm when it
+ * appoints someone or an apposition describes it as one. Returns the new company mention.
+ */
+function lowercaseBrandOpening(v: SentenceView): Mention | null {
+  const w = v.tokens[v.from];
+  if (!w?.word || w.cap || w.text.length < 3 || v.mentions[0]?.s === v.from) return null;
+  if (!firmApposition(v, v.from + 1) && !appointsSomeone(v, v.from + 1)) return null;
+  const m = newMention('COMPANY', v.from, v.from + 1, w.text);
+  v.mentions.unshift(m);
+  return m;
 }
 
 const STUDIED = new Set(['diplome', 'diplomee', 'diplomes', 'diplomees', 'graduate', 'graduated', 'graduates']);
@@ -269,6 +286,8 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       promotePersons(view);
       employersNamedAfterPeople(view);
       for (const name of firmsByWhatTheyDo(view)) companies.add(name);
+      const brand = lowercaseBrandOpening(view);
+      if (brand) companies.add(brand.text);
       markNonEmployers(view);
       const hints = dateHints(tokens);
       view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];

@@ -28,7 +28,7 @@ aerospace defence defense shipping realty properties re rail railways fc afc cf 
 associes associates fils freres brothers sons pharmacy pharmacie companies enterprises entreprises
 gestion investissement investissements immobilier distribution transports logistique ingenierie
 beauty cosmetics cosmetiques dairy dairies valves coffee bakery bakeries brewery breweries brewing wines vineyards
-apparel fashion textiles jewellery jewelry watches farms drinks beverages
+apparel fashion textiles jewellery jewelry watches farms drinks beverages dynamics freight cargo
 construction constructions batiment travaux
 `);
 
@@ -163,7 +163,7 @@ leo-burnett wieden-kennedy conde-nast axel-springer thomson-reuters hewlett-pack
 johnson-controls carl-zeiss robert-bosch max-mara emilio-pucci pierre-fabre jacques-vabre guy-degrenne
 pierre-herme costa-coffee tim-hortons harvey-nichols baker-botts jones-day mayer-brown hogan-lovells
 sidley-austin white-case latham-watkins august-debouzy bredin-prat darrois-villey francis-lefebvre
-simon-kucher kurt-salmon
+simon-kucher kurt-salmon rio-tinto
 `);
 
 /**

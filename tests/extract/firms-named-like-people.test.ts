@@ -56,4 +56,13 @@ describe('firm words of the lexicon', () => {
     expect(r).toContainEqual(['Dana Moor', 'Wells Fargo', null, 'former']);
     expect(r).toContainEqual(['Dana Moor', 'Orvane Capital', 'chief financial officer', 'current']);
   });
+  it('reads a lowercase brand opening a sentence as the firm when it appoints or is described as one', () => {
+    expect(roleRows('qorvel has appointed Jason Windle as chief executive.', 'en')).toContainEqual(['Jason Windle', 'qorvel', 'chief executive', 'current']);
+    const r = roleRows('vantly, the open-source database startup, has hired Mateo Alves as chief marketing officer.', 'en');
+    expect(r).toContainEqual(['Mateo Alves', 'vantly', 'chief marketing officer', 'current']);
+  });
+  it('reads a name ending on "Freight" or "Dynamics" as a firm', () => {
+    const r = roleRows('Joanna Pike, who ran Kestrel Freight, joins Orvane as chief operating officer.', 'en');
+    expect(r.some(([person, company]) => person === 'Joanna Pike' && company === 'Kestrel Freight')).toBe(true);
+  });
 });
