@@ -12,11 +12,24 @@
  *   npx tsx bench/extract-ab.ts /tmp/old /tmp/new [rounds] [processes]
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractCorpus } from './lib/extract-corpus.js';
 
 type Extract = (input: { text: string; published: string }) => unknown;
+
+/**
+ * A build made with `--outDir /tmp/x` has no package.json saying its .js files are ES modules:
+ * tsx, which runs this script, then rewrites every file of it to CommonJS with esbuild (exports
+ * become getters, functions get `__name` calls), and the ratio measured is that of code the CLI
+ * never runs. So the build's folder is told it holds ES modules, as dist/ is by the project's
+ * package.json.
+ */
+function markAsModules(dist: string): void {
+  const manifest = resolve(dist, 'package.json');
+  if (!existsSync(manifest)) writeFileSync(manifest, '{ "type": "module" }\n');
+}
 
 async function load(dist: string): Promise<Extract> {
   const mod = (await import(pathToFileURL(resolve(dist, 'extract/index.js')).href)) as { extract: Extract };
@@ -60,6 +73,7 @@ if (!oldDist || !newDist) {
   console.error('usage: npx tsx bench/extract-ab.ts OLD_DIST NEW_DIST [rounds] [processes]');
   process.exit(2);
 }
+for (const dist of [oldDist, newDist]) markAsModules(dist);
 const rounds = Number(roundsArg ?? 1);
 if (processesArg === '--child') {
   console.log(JSON.stringify(await paired(oldDist, newDist, rounds)));
