@@ -14,6 +14,7 @@ import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './ref
 import { localCue } from './status.js';
 import { DEFINITE_ARTICLES as ARTICLES, STOPWORDS } from '../lexicon/stopwords.js';
 import type { TitleSpan } from './titles.js';
+import type { Token } from './tokens.js';
 import { companyList } from './careers.js';
 
 /** Time words between a firm's 's and the title: "Klarna's former head of growth". */
@@ -162,10 +163,25 @@ function free(consumed: Map<Mention, string | null>, m: Mention, person: string 
   return person !== null && consumed.get(m) === person;
 }
 
-/** Nearest free company before `at`, not inside a parenthesis closed before it. */
+/** Marks that open quoted speech. */
+const OPEN_QUOTES = new Set(['"', '«']);
+
+/**
+ * '"Lapland is underserved," said chief executive X': the quotation a sentence opens with is the
+ * speaker's words, and a name in it is what they talk about, not where they work. Returns the
+ * first token after the closing mark, or v.from when the sentence opens with no quotation.
+ */
+function pastOpeningQuote(v: SentenceView): number {
+  const t = v.tokens;
+  if (!OPEN_QUOTES.has(t[v.from]?.text ?? '')) return v.from;
+  for (let i = v.from + 1; i < t.length; i++) if (t[i]?.text === '"' || t[i]?.text === '»') return i + 1;
+  return v.from;
+}
+
+/** Nearest free company before `at`, not inside a parenthesis closed before it nor an opening quotation. */
 function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null): Mention | null {
   let depth = 0;
-  for (let i = at - 1; i >= v.from; i--) {
+  for (let i = at - 1; i >= pastOpeningQuote(v); i--) {
     const x = v.tokens[i]?.text;
     if (x === ')') depth++;
     else if (x === '(') depth = Math.max(0, depth - 1);
@@ -188,8 +204,9 @@ function placeLike(v: SentenceView, m: Mention): boolean {
  * firm ("Backed by Velcor, Orbiqa has hired…", "Soutenue par Velcor, Orbiqa a nommé…").
  */
 function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>): Mention | null {
-  let clause = v.from;
-  for (let i = at - 1; i > v.from; i--) {
+  const from = pastOpeningQuote(v);
+  let clause = from;
+  for (let i = at - 1; i > from; i--) {
     if (v.tokens[i]?.text === ',') {
       clause = i + 1;
       break;
@@ -197,7 +214,7 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
   }
   let first: Mention | null = null;
   for (const m of v.mentions) {
-    if (m.e > at || !isCompanyLike(m) || consumed.has(m)) continue;
+    if (m.e > at || m.s < from || !isCompanyLike(m) || consumed.has(m)) continue;
     // "The firm, which is backed by Velcor, …": an agent is not the subject.
     if (v.tokens[m.s - 1]?.f === 'by') continue;
     // "Vantor's Brightline UK has hired…": the owner names the subject, it is not the subject.
@@ -246,7 +263,8 @@ export const SAID = new Set('said says told added explained noted declared comme
 function speaks(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
   const t = v.tokens;
   if (person.s < title.e) return false;
-  return SAID.has(t[person.e]?.f ?? '') || (SAID.has(t[title.s - 1]?.f ?? '') && t[title.s - 2]?.text === ',');
+  // ('…," said T X': the quote's closing mark may stand after the comma.)
+  return SAID.has(t[person.e]?.f ?? '') || (SAID.has(t[title.s - 1]?.f ?? '') && (t[title.s - 2]?.text === ',' || (t[title.s - 2]?.text === '"' && t[title.s - 3]?.text === ',')));
 }
 
 /** Last words of a title that name a part of the group ("of its asset management arm"). */
@@ -261,6 +279,21 @@ function namedUnitAfter(v: SentenceView, title: TitleSpan): CompanyChoice | null
   return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
 }
 
+/**
+ * The "'s" of the firm owning a title: "Airbnb's head of EMEA", "Klarna's former head of
+ * growth", "Tesco's dairy category director" (up to two lowercase words of the post's scope,
+ * which start no cue: "Acme's board named…" is another clause). -1 when none.
+ */
+function ownerBefore(t: Token[], s: number): number {
+  let k = s - 1;
+  if (TIME_WORDS.has(t[k]?.f ?? '')) k--;
+  for (let n = 0; n < 2 && t[k]?.f !== "'s"; n++, k--) {
+    const w = t[k];
+    if (!w || !w.word || w.cap || w.cues !== null || STOPWORDS.has(w.f)) return -1;
+  }
+  return t[k]?.f === "'s" ? k : -1;
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
@@ -273,7 +306,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // "chief executive of a small start-up": an employer the text does not name.
   if (unnamedAfter(v, title.e)) return null;
   // "Airbnb's head of EMEA", "Klarna's former head of growth"
-  const owner = t[title.s - 1]?.f === "'s" ? title.s - 1 : TIME_WORDS.has(t[title.s - 1]?.f ?? '') && t[title.s - 2]?.f === "'s" ? title.s - 2 : -1;
+  const owner = ownerBefore(t, title.s);
   if (owner > 0) {
     const m = v.cover[owner - 1];
     if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };

@@ -142,6 +142,8 @@ const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionall
 const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
 /** "promoted COO X to chief executive", "promeut X au poste de T": the post before is left. */
 const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu');
+/** Words between "as its" and the new post ("as its first chief merchandising officer"). */
+const NEW_POST = new Set(['first', 'first-ever', 'new', 'next', 'premier', 'premiere', 'nouveau', 'nouvelle']);
 /** "promoting her from T", "from his previous role as T": the post the promotion ends. */
 const PROMOTED_FROM = cueList('promoting her from | promoting him from | promoting them from | from her role as | from his role as | from her previous role as | from his previous role as | from her current role as | from his current role as | from her position as | from his position as');
 
@@ -164,9 +166,13 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       if (findCue(t, ALSO, span.e, b.pos)) return false;
       // "X, currently head of finance, will take over as CFO": a time word keeps the post.
       if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default' || !findCue(t, NOW, Math.max(v.from, a.pos - 6), a.pos);
-      // "X has named its CTO, Y, as chief executive": "as" after an appointment verb.
-      const k = t[b.pos - 1]?.f === 'its' || t[b.pos - 1]?.f === 'son' || t[b.pos - 1]?.f === 'sa' ? b.pos - 2 : b.pos - 1;
-      if ((t[k]?.f === 'as' || t[k]?.f === 'comme') && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null) return true;
+      // "X has named its CTO, Y, as chief executive": "as" after an appointment verb; "has
+      // lured Z's T1, Y, to become its first T2": the infinitive says the same.
+      let k = b.pos - 1;
+      if (NEW_POST.has(t[k]?.f ?? '')) k--;
+      if (t[k]?.f === 'its' || t[k]?.f === 'son' || t[k]?.f === 'sa') k--;
+      const as = t[k]?.f === 'as' || t[k]?.f === 'comme' || ((t[k]?.f === 'become' || t[k]?.f === 'be') && t[k - 1]?.f === 'to');
+      if (as && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null) return true;
       // "has promoted COO X to chief executive", "promeut X au poste de T".
       const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && t[k - 1]?.f === 'poste' && t[k - 2]?.f === 'au');
       return to && k > span.e && findCue(t, PROMOTE, v.from, a.pos) !== null;

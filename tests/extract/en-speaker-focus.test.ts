@@ -17,4 +17,10 @@ describe('the company a speaker or an untitled sentence stands for', () => {
     expect(k).toContainEqual(['Lia Brandt', 'Corvane Motors', 'current']);
     expect(k.some((x) => x[1] === 'EV')).toBe(false);
   });
+  it('does not take a name inside the quotation a speaker closes for the employer', () => {
+    const k = roleKeys('Orvelin Air will base two jets at Tarbes from May. "Bigorre is badly served," said chief commercial officer Maud Ferrant. "Lapland is next," chief executive Aki Rinne said.', 'en');
+    expect(k).toContainEqual(['Maud Ferrant', 'Orvelin Air', 'current']);
+    expect(k).toContainEqual(['Aki Rinne', 'Orvelin Air', 'current']);
+    expect(k.some((x) => x[1] === 'Bigorre' || x[1] === 'Lapland')).toBe(false);
+  });
 });

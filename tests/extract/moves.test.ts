@@ -28,6 +28,16 @@ describe('a post left for another in the same sentence', () => {
     expect(r).toContainEqual(['Laura Benton', 'chief operating officer', 'former']);
     expect(r).toContainEqual(['Laura Benton', 'chief executive', 'current']);
   });
+  it('reads "snapped up C\'s T1, X, as its first T2" and "lured C\'s scope T1, X, to become its T2" (en)', () => {
+    const text = "Harlow & Finch has snapped up Brevo's head of buying, Tamsin Oduya, as its first chief merchandising officer.";
+    const r = extract({ text, lang: 'en', published: '2025-02-01' }).roles.map((x) => [x.person, x.company, x.status]);
+    expect(r).toContainEqual(['Tamsin Oduya', 'Brevo', 'former']);
+    expect(r).toContainEqual(['Tamsin Oduya', 'Harlow & Finch', 'current']);
+    const lured = "Pellworth Foods has lured Carvo's cheese category director, Idris Kallan, to become its commercial director.";
+    const l = extract({ text: lured, lang: 'en', published: '2025-02-01' }).roles.map((x) => [x.person, x.company, x.status]);
+    expect(l).toContainEqual(['Idris Kallan', 'Carvo', 'former']);
+    expect(l).toContainEqual(['Idris Kallan', 'Pellworth Foods', 'current']);
+  });
   it('reads "until now T1, will take over as T2" (en)', () => {
     const r = roles('Omar Keane, until now head of retail, will take over as chief operating officer of Tarvex.', 'en');
     expect(r).toContainEqual(['Omar Keane', 'head of retail', 'former']);
