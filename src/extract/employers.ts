@@ -235,7 +235,19 @@ function partOfBefore(v: SentenceView, at: number): boolean {
 
 function refBefore(v: SentenceView, at: number): boolean {
   for (let i = v.from; i < at; i++) if (companyRefAt(v, i) > 0) return true;
-  return false;
+  return subjectDescription(v, at);
+}
+
+/**
+ * "The chain has also promoted…", "The agency has hired…": a sector noun opening the sentence
+ * as its subject stands for the text's company. (Further on, "a decade at the supermarket
+ * chain" more often means the firm just named, so only the opening counts.)
+ */
+function subjectDescription(v: SentenceView, at: number): boolean {
+  const t = v.tokens;
+  if (t[v.from]?.f !== 'the') return false;
+  const k = DESCRIPTOR_NOUNS.has(t[v.from + 1]?.f ?? '') ? v.from + 1 : v.from + 2;
+  return k < at && DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') && !(t[k]?.cap ?? true) && (k === v.from + 1 || !(t[k - 1]?.cap ?? true)) && t[k + 1]?.word === true && !DESCRIPTOR_NOUNS.has(t[k + 1]?.f ?? '');
 }
 
 /** Subject pronouns that stand for the company the text is about. */

@@ -23,4 +23,9 @@ describe('the company a speaker or an untitled sentence stands for', () => {
     expect(k).toContainEqual(['Aki Rinne', 'Orvelin Air', 'current']);
     expect(k.some((x) => x[1] === 'Bigorre' || x[1] === 'Lapland')).toBe(false);
   });
+  it('gives "The chain has promoted T1 X to T2" to the text\'s company', () => {
+    const k = roleKeys('Tarn & Lowe, the Welsh bakery chain, will open ten shops in Ireland. The chain has also promoted finance director Ilse Marwood to chief operating officer.', 'en');
+    expect(k).toContainEqual(['Ilse Marwood', 'Tarn & Lowe', 'current']);
+    expect(k).toContainEqual(['Ilse Marwood', 'Tarn & Lowe', 'former']);
+  });
 });
