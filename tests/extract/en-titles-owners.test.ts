@@ -15,6 +15,11 @@ describe('English title owners', () => {
   it('reads a senior adviser as a current role', () => {
     expect(roles('Pluma has named Mira Castell to its board. Castell is a senior adviser at Ondrel Partners.')).toContainEqual(['Mira Castell', 'Ondrel Partners', 'senior adviser', 'current']);
   });
+  it('reads a quoted analyst as a current role at the broker', () => {
+    const r = roles('"The timing is odd," said Corin Vaile, an analyst at Marsh Tindall. "A fair price," said Bexley analyst Ilona Parr.');
+    expect(r).toContainEqual(['Corin Vaile', 'Marsh Tindall', 'analyst', 'current']);
+    expect(r).toContainEqual(['Ilona Parr', 'Bexley', 'analyst', 'current']);
+  });
   it('reads "site head" as a title', () => {
     expect(roles('Pluma Bio has named Mira Castell as its site head.')).toEqual([['Mira Castell', 'Pluma Bio', 'site head', 'current']]);
   });
