@@ -236,6 +236,8 @@ function markNonEmployers(v: SentenceView): void {
 /** Vietnamese middle names: "Nguyen Thi Lan", "Tran Van Minh" put the family name first. */
 const FAMILY_FIRST_MIDDLES = new Set(['thi', 'van', 'duc', 'minh', 'ngoc', 'thanh', 'huu', 'dinh', 'quang', 'xuan']);
 
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
+
 function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   const keys: string[] = [fold(name)];
@@ -244,6 +246,9 @@ function surnameKeys(name: string): string[] {
   if (parts.length >= 3) keys.push(fold(parts[parts.length - 1] ?? ''));
   // "Nguyen Thi Lan": a family name written first is the name used alone afterwards.
   if (parts.length === 3 && (!isFirstName(first) || FAMILY_FIRST_MIDDLES.has(fold(parts[1] ?? ''))) && !/-/.test(parts[0] ?? '')) keys.push(first);
+  // "Kim Ji-won", "Park Seo-jun": a Korean given name written after the family name, its two
+  // syllables hyphenated with the second in lowercase; the family name is used alone.
+  if (parts.length === 2 && KOREAN_GIVEN.test(parts[1] ?? '')) keys.push(first);
   // "Van der Stel" for "Wilhelmina van der Stel": the surname starts at its particle.
   const particle = parts.findIndex((p, i) => i > 0 && /^(?:van|von|de|du|della|del|da|di|ter|ten|bin|ibn|al|el|le|la)$/i.test(p));
   if (particle > 1 || (particle === 1 && parts.length >= 3)) keys.push(fold(parts.slice(particle).join(' ')));

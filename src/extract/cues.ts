@@ -180,6 +180,9 @@ remplace | remplacera | remplacer | replacing | replaces | replace | will replac
 succeed | depart de | depart surprise de | departure of | exit of | en remplacement de | demission de | resignation of
 retraite de | takes over from | took over from | taking over from | will take over from | take over from
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de
+steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of
+inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
+filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
 `);
 
 export const RUMOUR = cues(`
@@ -236,6 +239,7 @@ parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
 leaves for | left for | moves to | moved to | is moving to | will move to | heads to | departed for | departs for | departing for | has departed for
+decamped to | decamps to | has decamped to | defected to | has defected to
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
 `);

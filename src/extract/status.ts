@@ -97,7 +97,9 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
   const before: number[] = [];
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
-    if (anyCueAt(t, i, LEAVE_AFTER) > 0) after.push(i);
+    // Not "the vacancy left by X": a passive names who left, not the subject.
+    const left = anyCueAt(t, i, LEAVE_AFTER);
+    if (left > 0 && t[left]?.f !== 'by') after.push(i);
     const e = anyCueAt(t, i, LEAVE_BEFORE);
     // Not "remplacé par X" / "replaced by X": that X is the newcomer.
     if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by') before.push(i);

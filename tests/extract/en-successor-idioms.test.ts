@@ -1,0 +1,29 @@
+/**
+ * Successions told by idiom ("steps into the shoes of X", "inherits the role from X",
+ * "filling the vacancy left by X, who decamped to Y") and a Korean family name used alone
+ * ("Kim Ji-won … Kim joined"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('English succession idioms', () => {
+  it('reads "steps into the shoes of X" as X leaving the post', () => {
+    const k = roleKeys('Norvale Mining has named Idris Kallan chief executive. Kallan steps into the shoes of Tobin Marsh, who was ousted in May.', 'en');
+    expect(k).toContainEqual(['Tobin Marsh', 'Norvale Mining', 'former']);
+  });
+  it('reads "inherits the role from X" as X leaving the post', () => {
+    const k = roleKeys('Quillora has a new chief technology officer: Ines Varga. She inherits the role from co-founder Tobin Marsh, who will focus on sales as chief strategy officer.', 'en');
+    expect(k).toContainEqual(['Tobin Marsh', 'Quillora', 'former']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Quillora', 'current']);
+  });
+  it('reads "filling the vacancy left by X, who decamped to Y"', () => {
+    const k = roleKeys('Harrow & Pike has elevated Ines Varga to chief creative officer, filling the vacancy left by Tobin Marsh, who decamped to Brightwell in June.', 'en');
+    expect(k).toContainEqual(['Tobin Marsh', 'Harrow & Pike', 'former']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Brightwell', 'current']);
+  });
+  it('knows a Korean family name used alone', () => {
+    const k = roleKeys('Hanul Games said Lee Min-seo, its co-CEO, will resign, leaving Choi Da-eun as sole chief executive. Lee joined Hanul from Krafton in 2019.', 'en');
+    expect(k).toContainEqual(['Lee Min-seo', 'Krafton', 'former']);
+    expect(k).not.toContainEqual(['Choi Da-eun', 'Krafton', 'former']);
+  });
+});
