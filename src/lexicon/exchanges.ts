@@ -22,7 +22,7 @@ Euronext Brussels|Brussels|Bourse de Bruxelles,Brussels Stock Exchange,Euronext 
 Euronext Lisbon|Lisbon|Bourse de Lisbonne,Lisbon Stock Exchange,Euronext Lisbonne
 Euronext Dublin|Dublin|Irish Stock Exchange
 Euronext Milan|Milan|Borsa Italiana,Bourse de Milan,Milan Stock Exchange,Euronext Milano,FTSE MIB
-Oslo Børs|Oslo|Oslo Bors,Oslo Stock Exchange,Bourse d'Oslo,Euronext Oslo
+Oslo Børs|Oslo|Oslo Bors,Oslo Stock Exchange,Bourse d'Oslo,Euronext Oslo,Euronext Oslo Børs,Euronext Oslo Bors
 Frankfurt Stock Exchange|Frankfurt|Bourse de Francfort,Frankfurter Wertpapierbörse,Deutsche Börse,Xetra,Frankfurt Exchange,DAX,MDAX,SDAX
 London Stock Exchange|London|LSE,Bourse de Londres,AIM,London's AIM,FTSE 100,FTSE 250,FTSE 350
 SIX Swiss Exchange|Zurich|SIX,Bourse suisse,Swiss Exchange,Bourse de Zurich

@@ -62,3 +62,16 @@ describe('a listing moved up to another exchange', () => {
     expect(facts('Velmo Robotics raised HK$3.2 billion in a listing on the Hong Kong Stock Exchange.', 'en')).toEqual(['Velmo Robotics | ipo | Hong Kong Stock Exchange']);
   });
 });
+
+describe('listings written as trading or a dual listing', () => {
+  it('reads shares traded on an exchange in French and a dual listing by cities', () => {
+    const fr = "Le fabricant Torvane, dont les actions se négocient à la Bourse de Toronto, a nommé Paul Roy directeur général.";
+    expect(facts(fr, 'fr')).toEqual(['Torvane | ipo | Bourse de Toronto']);
+    const en = 'Copper miner Brisk Hollow Resources named Jo Smith CEO. Brisk Hollow, which is dual-listed in Toronto and New York, is growing.';
+    expect(facts(en, 'en')).toEqual(['Brisk Hollow | ipo | Toronto', 'Brisk Hollow | ipo | New York']);
+  });
+  it('gives a listing said of "a company that" to the company the text is about', () => {
+    const en = 'Orvane Solar named Ana Ruiz managing director. Ruiz, a veteran of Keltic Power, takes charge of a company that made its stock market debut in Mumbai in 2022.';
+    expect(facts(en, 'en')).toEqual(['Orvane Solar | ipo | Mumbai']);
+  });
+});

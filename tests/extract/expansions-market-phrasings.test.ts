@@ -99,3 +99,16 @@ describe('a debut in a country and a city', () => {
     expect(facts('Mexico City taqueria chain Velmo Tacos makes its U.S. debut in Houston on Friday.', 'en')).toEqual(['Velmo Tacos | market | U.S', 'Velmo Tacos | market | Houston']);
   });
 });
+
+describe('exports and plans', () => {
+  it('reads exporting to a country as a market', () => {
+    const fr = "La coopérative Laitval, qui exporte un tiers de sa poudre de lait en Chine, recrute.";
+    expect(facts(fr, 'fr')).toEqual(['Laitval | market | Chine']);
+    const en = 'Brackley Dairies named Jo Smith sales director. Brackley, which now exports to the UAE, is growing.';
+    expect(facts(en, 'en')).toEqual(['Brackley | market | UAE']);
+  });
+  it('gives nothing for a launch being prepared or a move being weighed', () => {
+    expect(facts('Spanish fintech Cobrix, which is live in Portugal, is preparing a launch in Mexico.', 'en')).toEqual(['Cobrix | market | Portugal']);
+    expect(facts("La société Velonia réfléchit à une implantation aux États-Unis.", 'fr')).toEqual([]);
+  });
+});

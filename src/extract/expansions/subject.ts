@@ -131,6 +131,23 @@ function describedBeforeRelative(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
+
+/**
+ * "a company that…", "une société qui…": an indefinite description right before the relative at
+ * i, not in apposition to a name (", a Boston biotech which" describes the name before it).
+ */
+function describedAlone(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  const noun = t[i - 1];
+  if (!noun || noun.cap || v.cover[i - 1] || !DESCRIPTOR_NOUNS.has(noun.f)) return false;
+  for (let k = i - 2; k >= Math.max(v.from, i - 5); k--) {
+    if (INDEFINITE.has(t[k]?.f ?? '')) return t[k - 1]?.text !== ',' && !isCompanyLike(v.cover[k - 1]);
+    if (!t[k]?.word || t[k]?.cap) return false;
+  }
+  return false;
+}
+
 /** "the anime studio that listed…": "that" right after a company noun opens a relative clause. */
 function thatRelative(v: SentenceView, i: number): boolean {
   const prev = v.tokens[i - 1];
@@ -141,7 +158,12 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
   // "…ran R&D at Quenvel, a Boston biotech which listed on Nasdaq": a relative pronoun just
   // before the verb stands for the nearest name, even one after a preposition or a past job.
   let relative = false;
-  for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) if (RELATIVES.has(v.tokens[i]?.f ?? '') || thatRelative(v, i)) relative = true;
+  for (let i = at - 1; i >= Math.max(v.from, at - 3); i--) {
+    if (!RELATIVES.has(v.tokens[i]?.f ?? '') && !thatRelative(v, i)) continue;
+    // "…takes charge of a company that listed in Mumbai": a description the relative follows, not set beside a name, is the focus.
+    if (describedAlone(v, i)) return fullerFocus(v, i, doc, consumed);
+    relative = true;
+  }
   for (let i = at - 1; i >= v.from; i--) {
     const opening = relative ? -1 : relativeOpening(v, i);
     if (opening >= 0) {
