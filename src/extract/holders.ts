@@ -19,6 +19,7 @@ const AS_WORDS = new Set(['as', 'comme', 'que']);
 const AS_NOUNS = new Set(['poste', 'qualite', 'fonctions']);
 const CIVILITY = new Set(['dr', 'mr', 'mrs', 'ms', 'm', 'mme', 'prof', 'sir', 'dame', 'me']);
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
 export function asBefore(t: SentenceView['tokens'], j: number): boolean {
@@ -88,7 +89,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     }
   }
   // "elle succède à son fondateur": the title is the predecessor's, who is not named.
-  if (prev && findCue(t, SUCCEED, prev.e, title.s)) return null;
+  const succeeds = prev ? findCue(t, SUCCEED, prev.e, title.s) : null;
+  // "…had chosen X to replace her as CEO": a pronoun object then "as": the post is X's.
+  if (prev && succeeds && OBJECT_PRONOUNS.has(t[succeeds.e]?.f ?? '') && succeeds.e + 1 === j) return prev;
+  if (succeeds) return null;
   // "X cède cette fonction à Y et devient senior partner": the second verb is X's too.
   if (prev && (t[prev.s - 1]?.f === 'a' || t[prev.s - 1]?.f === 'to') && andBecomes(t, prev.e, title.s)) {
     const subject = refs.find((p) => p.named && p.e < prev.s);

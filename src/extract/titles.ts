@@ -287,7 +287,10 @@ export function findTitles(tokens: Token[], sentence: string, heads: boolean[], 
     }
     const last = out[out.length - 1];
     const between = tokens[last ? last.e : -1];
-    if (last && last.e + 1 === t.s && (between?.f === 'et' || between?.f === 'and' || between?.f === '&')) {
+    // "executive creative director": a weak head grown into the title of the head after it is
+    // that title, not a second one.
+    if (last && t.s <= last.s && t.e > last.e) out.pop();
+    if (last && out[out.length - 1] === last && last.e + 1 === t.s && (between?.f === 'et' || between?.f === 'and' || between?.f === '&')) {
       last.e = t.e;
       last.text = sentence.slice(tokens[last.s]?.start ?? 0, tokens[t.e - 1]?.end ?? 0);
       last.founder = last.founder || t.founder;

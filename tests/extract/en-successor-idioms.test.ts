@@ -26,4 +26,10 @@ describe('English succession idioms', () => {
     expect(k).toContainEqual(['Lee Min-seo', 'Krafton', 'former']);
     expect(k).not.toContainEqual(['Choi Da-eun', 'Krafton', 'former']);
   });
+  it('gives the post of "had chosen T1 X to replace her as T2" to X', () => {
+    const k = roleKeys('Drugmaker Velbrook Pharma said chief executive Ines Varga will retire next year and that its board had chosen chief operating officer Tobin Marsh to replace her as CEO.', 'en');
+    expect(k).toContainEqual(['Tobin Marsh', 'Velbrook Pharma', 'current']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Velbrook Pharma', 'former']);
+    expect(k).toContainEqual(['Ines Varga', 'Velbrook Pharma', 'former']);
+  });
 });

@@ -20,6 +20,14 @@ describe('English title owners', () => {
     expect(r).toContainEqual(['Corin Vaile', 'Marsh Tindall', 'analyst', 'current']);
     expect(r).toContainEqual(['Ilona Parr', 'Bexley', 'analyst', 'current']);
   });
+  it('reads "the outgoing editor-in-chief of Y" as a past post', () => {
+    expect(roles('Quillmoor Media has hired Ines Varga, the outgoing editor-in-chief of Harbour Weekly, as its chief content officer.')).toContainEqual(['Ines Varga', 'Harbour Weekly', 'editor-in-chief', 'former']);
+  });
+  it('reads "had been executive creative director" as one title', () => {
+    const r = roles('Harrow & Pike has promoted Tobin Marsh to chief creative officer. Marsh had been executive creative director at the agency since 2021.');
+    expect(r).toContainEqual(['Tobin Marsh', 'Harrow & Pike', 'executive creative director', 'former']);
+    expect(r.some((x) => x[2] === 'executive')).toBe(false);
+  });
   it('reads "site head" as a title', () => {
     expect(roles('Pluma Bio has named Mira Castell as its site head.')).toEqual([['Mira Castell', 'Pluma Bio', 'site head', 'current']]);
   });
