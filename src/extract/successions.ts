@@ -43,6 +43,7 @@ vacated by | left vacant by | laisse vacant par | laissee vacante par | apres le
 following the sudden exit of | following the sudden departure of | after the sudden exit of | after the sudden departure of | following the abrupt exit of | following the abrupt departure of
 after the abrupt departure of | following the surprise departure of | after the surprise departure of | follows the departure of | follows the exit of
 following the resignation of | after the resignation of | following the retirement of | after the retirement of
+followed the exit of | followed the departure of | followed the abrupt exit of | followed the abrupt departure of | followed the sudden exit of | followed the sudden departure of
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of
 inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by

@@ -32,4 +32,9 @@ describe('English succession idioms', () => {
     expect(k).toContainEqual(['Tobin Marsh', 'Velbrook Pharma', 'former']);
     expect(k).toContainEqual(['Ines Varga', 'Velbrook Pharma', 'former']);
   });
+  it('reads "a search that followed the abrupt exit of X" as X leaving the post', () => {
+    const k = roleKeys('Harbour Mutual on Monday named Ines Varga as its next chief executive, ending a search that followed the abrupt exit of Tobin Marsh.', 'en');
+    expect(k).toContainEqual(['Ines Varga', 'Harbour Mutual', 'current']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Harbour Mutual', 'former']);
+  });
 });
