@@ -112,3 +112,14 @@ describe('exports and plans', () => {
     expect(facts("La société Velonia réfléchit à une implantation aux États-Unis.", 'fr')).toEqual([]);
   });
 });
+
+describe('running a business in a country', () => {
+  it('reads operating sites or subsidiaries in a country as a market', () => {
+    expect(facts('Port operator Dalvik Terminals operates container terminals in Egypt.', 'en')).toEqual(['Dalvik Terminals | market | Egypt']);
+    expect(facts('Lagos lender Orun Bank operates subsidiaries in Ghana and Senegal.', 'en')).toEqual(['Orun Bank | market | Ghana', 'Orun Bank | market | Senegal']);
+    expect(facts("Le groupe Vennor, qui exploite des parcs éoliens au Portugal, recrute.", 'fr')).toEqual(['Vennor | market | Portugal']);
+  });
+  it('does not read hotels run in France as a market of a French article', () => {
+    expect(facts("Le groupe Vennor, qui exploite 35 hôtels en France, recrute.", 'fr')).toEqual([]);
+  });
+});

@@ -170,7 +170,9 @@ const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamm
 /** "exporte un tiers de sa poudre de lait en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
 const EXPORT_VERBS = new Set('exporte exportent exportera export exports exported'.split(' '));
 const EXPORT_PREPS = new Set([...PLACE_PREPS, 'to', 'vers']);
-export const SELL_STARTS: ReadonlySet<string> = new Set([...SELL_VERBS, ...SOLD, ...EXPORT_VERBS]);
+/** "exploite des parcs éoliens au Portugal", "operates subsidiaries in Ghana", "has been selling its games in Japan": running a business in a country. */
+const OPERATE_VERBS = new Set('exploite exploitent operates operate selling'.split(' '));
+export const SELL_STARTS: ReadonlySet<string> = new Set([...SELL_VERBS, ...SOLD, ...EXPORT_VERBS, ...OPERATE_VERBS]);
 
 export function sellsRule(c: ExpansionContext, i: number): number {
   const { v } = c;
@@ -181,20 +183,22 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   // "Le laboratoire, déjà distribué en pharmacie en Espagne": an apposition after an adverb.
   const passive = SOLD.has(f) && (BE.has(t[before]?.f ?? '') || (before < i - 1 && t[before]?.text === ','));
   const exports = EXPORT_VERBS.has(f);
-  if ((!passive && !exports && !SELL_VERBS.has(f)) || inTitle(v, i)) return -1;
+  const operates = OPERATE_VERBS.has(f);
+  if ((!passive && !exports && !operates && !SELL_VERBS.has(f)) || inTitle(v, i)) return -1;
   const preps = exports ? EXPORT_PREPS : PLACE_PREPS;
   let k = i + 1;
   while (SELL_ADVERBS.has(t[k]?.f ?? '')) k++;
   // The object: a few lowercase words ("son holter connecté", "its loans") before the place.
   for (const end = k + (exports ? 8 : 5); k < end && !preps.has(t[k]?.f ?? ''); k++) {
     const g = t[k];
-    if (passive || !g?.word || g.cap || v.cover[k] || DIVESTED.has(g.f)) return -1;
+    if (passive || !g?.word || g.cap || v.cover[k] || (DIVESTED.has(g.f) && !operates)) return -1;
   }
   if (!preps.has(t[k]?.f ?? '')) return -1;
   // "distribué en pharmacie en Espagne": the channel before the place.
   const channel = t[k + 1];
   if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupPlaceForm(channel.text)) k += 2;
-  const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  // "le groupe, qui exploite 35 hôtels en France": in the French press, running sites in France is the company's home.
+  const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
   const company = subject(v, before + 1, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
