@@ -136,6 +136,7 @@ export const FORMER_WORDS = cues(`
 ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | a occupe | avait occupe | a ete | naguere | autrefois | before that
 served | spent | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
+troque sa casquette de | troque sa casquette d'
 `);
 
 export const CURRENT_WORDS = cues(`
@@ -143,6 +144,7 @@ actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est 
 will be | sera | take over | takes over | will take over | taking over | prend la tete | prendra la tete | prend la direction | prendra la direction | nomme | nommee | named | appointed | promu | promue | has | have | prend | prendra | takes | devenu | devenue
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 remain | will remain | stay on | stays on | will stay on | restera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
+contre celle de | contre celle d' | contre celui de | contre celui d'
 `);
 
 /** The company before these verbs hires the person after them. */
@@ -172,6 +174,8 @@ steps back | step back | stepped back | stepping back | steps aside | stepped as
 exits | exited | will exit | is exiting
 a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
 cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
+est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evincee | est limoge | est limogee | a ete limoge | a ete limogee
+est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
 `);
 
 /** The person after these words is the one leaving. */

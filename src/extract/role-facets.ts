@@ -140,8 +140,8 @@ const NOW = cueList('currently | actuellement | now | desormais | aujourd\'hui |
 const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionally | while remaining | in addition | as well');
 /** An interim taken on top of a job does not end it (nor does a board seat elsewhere: board.ts). */
 const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
-/** "promoted COO X to chief executive", "promeut X au poste de T": the post before is left. */
-const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu');
+/** "promoted COO X to chief executive", "promeut X au poste de T", "hisse X au rang de T": the post before is left. */
+const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu | hisse | a hisse');
 /** Words between "as its" and the new post ("as its first chief merchandising officer"). */
 const NEW_POST = new Set(['first', 'first-ever', 'new', 'next', 'premier', 'premiere', 'nouveau', 'nouvelle']);
 /** "promoting her from T", "from his previous role as T": the post the promotion ends. */
@@ -174,7 +174,7 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       const as = t[k]?.f === 'as' || t[k]?.f === 'comme' || ((t[k]?.f === 'become' || t[k]?.f === 'be') && t[k - 1]?.f === 'to');
       if (as && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null) return true;
       // "has promoted COO X to chief executive", "promeut X au poste de T".
-      const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && t[k - 1]?.f === 'poste' && t[k - 2]?.f === 'au');
+      const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && (t[k - 1]?.f === 'poste' || t[k - 1]?.f === 'rang') && t[k - 2]?.f === 'au');
       return to && k > span.e && findCue(t, PROMOTE, v.from, a.pos) !== null;
     });
     if (moved || promotedFrom(v, span)) {

@@ -1,0 +1,23 @@
+/**
+ * French promotions and ousters: "troque sa casquette de X contre celle de Y", "hisse son X, P,
+ * au poste de Y" leave X; "est évincé" ends the post named beside the person. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('French promotions and ousters', () => {
+  it('reads the post traded for another as left', () => {
+    const r = roleRows('Chez Velcor, Ana Lind troque sa casquette de directrice des achats contre celle de directrice générale.', 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice des achats', 'former']);
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice générale', 'current']);
+  });
+  it('reads the post someone is raised from as left', () => {
+    const r = roleRows('Velcor hisse sa directrice des achats, Ana Lind, au poste de directrice générale.', 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice des achats', 'former']);
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice générale', 'current']);
+    expect(roleRows('Velcor promeut sa directrice des achats, Ana Lind, au rang de directrice générale.', 'fr')).toContainEqual(['Ana Lind', 'Velcor', 'directrice des achats', 'former']);
+  });
+  it('reads an ousted executive as former', () => {
+    expect(roleRows("Le directeur général de Velcor, Paul Brent, est évincé par l'actionnaire.", 'fr')).toEqual([['Paul Brent', 'Velcor', 'directeur général', 'former']]);
+  });
+});
