@@ -232,6 +232,18 @@ au debut de son parcours | au debut de sa carriere | en debut de carriere | earl
 early in their career | at the start of his career | at the start of her career
 `);
 
+/**
+ * Past tenses and career openers of a French career story ("Cette ancienne de X a ensuite
+ * occupé…", "il a gravi les échelons chez…", "avant de devenir…"): the jobs it tells are past
+ * when the person takes a new one elsewhere.
+ */
+export const PAST_STORY = cues(`
+a ensuite | avait ensuite | a occupe | avait occupe | a ete | avait ete | etait | occupait | dirigeait | a dirige | avait dirige
+a gravi | avait gravi | a passe | avait passe | a fait | avait fait | a debute | avait debute | a commence | avait commence
+a travaille | avait travaille | a exerce | avait exerce | a officie | avait officie | a roule | a pilote | avait pilote | avait rejoint
+apres avoir | avant de devenir | avant d' etre | ancien de | ancienne de | ancien d' | ancienne d' | cet ancien | cette ancienne
+`);
+
 /** "spent a decade at", "spent eight years at": spent + up to four words + at. */
 export const SPENT = cues('spent | a passe | passe');
 

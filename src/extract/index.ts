@@ -4,7 +4,7 @@
  */
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
-import { cueList, findCue } from './cues.js';
+import { cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { untitledRoles } from './untitled.js';
@@ -51,6 +51,22 @@ function isByline(v: SentenceView): boolean {
   return named;
 }
 
+/**
+ * "X est nommée DAF de Velcor. Cette ancienne de KPMG a ensuite occupé les fonctions de
+ * directrice de la consolidation chez Orvel": once someone has taken a new job, a title at
+ * another employer told after a past tense or a career opener is a past one.
+ */
+function pastStoryElsewhere(v: SentenceView, here: RoleCandidate[], appointed: ReadonlyMap<string, string>): void {
+  let story: number | undefined;
+  for (const c of here) {
+    if (c.fact.status !== 'current' || c.statusSource !== 'default' || c.fact.title === null || c.founder) continue;
+    const at = appointed.get(c.fact.person);
+    if (at === undefined || at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) continue;
+    story ??= findCue(v.tokens, PAST_STORY, v.from)?.s ?? Infinity;
+    if (story < c.pos && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) c.fact.status = 'former';
+  }
+}
+
 function extractRules(input: ExtractInput): Facts {
   const text = normalize(input.text);
   const lang: Lang = input.lang === 'fr' || input.lang === 'en' ? input.lang : detectLanguage(text);
@@ -95,6 +111,7 @@ function extractRules(input: ExtractInput): Facts {
       if (c.fact.title === null || c.statusSource !== 'default' || c.founder) continue;
       if (careers.some((x) => x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company)) c.fact.status = 'former';
     }
+    if (lang === 'fr') pastStoryElsewhere(v, here, state.appointed);
     for (const c of here) {
       // "is currently COO of Mowi": a job kept, not the one the person is appointed to.
       // "prend la tête de la filiale" (an untitled lead told by a career cue) leaves the post

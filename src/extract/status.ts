@@ -72,7 +72,9 @@ function pastEmployerPhrase(v: SentenceView, e: number, at: number): boolean {
   return !!m && m.s === k && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && m.e < at - 1;
 }
 
-const PAST_STAYS = new Set(['passe', 'travaille', 'fait', 'debute', 'commence', 'exerce', 'officie', 'occupe', 'pilote', 'dirige', 'gere', 'chapeaute', 'supervise', 'enchaine']);
+const PAST_STAYS = new Set(['passe', 'travaille', 'fait', 'debute', 'commence', 'exerce', 'officie', 'occupe', 'pilote', 'dirige', 'gere', 'chapeaute', 'supervise', 'enchaine', 'gravi', 'roule', 'evolue', 'grandi']);
+/** "il a ensuite gravi les échelons chez X": an adverb between the auxiliary and the participle. */
+const STAY_ADVERBS = new Set(['ensuite', 'aussi', 'egalement', 'notamment', 'successivement', 'longtemps', 'deja']);
 
 /** "Il avait débuté chez X, avant de rejoindre Y": "avant de" continues a story told in the past. */
 function pluperfectBefore(v: SentenceView, i: number): boolean {
@@ -81,7 +83,7 @@ function pluperfectBefore(v: SentenceView, i: number): boolean {
   for (let k = v.from; k < i - 2; k++) {
     if (t[k]?.f === 'avait' || t[k]?.f === 'etait' || t[k]?.f === 'had') return true;
     // "elle a passé quinze ans chez X … avant de rejoindre Y comme T": a stay told in the past.
-    if (t[k]?.f === 'a' && PAST_STAYS.has(t[k + 1]?.f ?? '')) return true;
+    if (t[k]?.f === 'a' && PAST_STAYS.has(t[STAY_ADVERBS.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1]?.f ?? '')) return true;
   }
   return false;
 }

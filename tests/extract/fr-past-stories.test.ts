@@ -43,6 +43,16 @@ describe('French descriptions of the person just met', () => {
     const r = roleRows("Tandis a recruté Paul Morin comme directeur industriel. Cet ingénieur franco-suisse de 44 ans, diplômé de l'École des Mines, a dirigé pendant quatre ans l'usine d'Orvel près de Lyon.", 'fr');
     expect(r).toContainEqual(['Paul Morin', 'Orvel', null, 'former']);
   });
+  it('reads the titles of a career told after a new job elsewhere as past', () => {
+    const r = roleRows("Velcor nomme Léa Morand au poste de directrice financière. Cette ancienne de Brellin a ensuite occupé les fonctions de directrice de la trésorerie chez Orvel, puis de DAF de la biotech Tandis.", 'fr');
+    expect(r).toContainEqual(['Léa Morand', 'Velcor', 'directrice financière', 'current']);
+    expect(r).toContainEqual(['Léa Morand', 'Orvel', 'directrice de la trésorerie', 'former']);
+    expect(r).toContainEqual(['Léa Morand', 'Tandis', 'DAF', 'former']);
+  });
+  it('reads "a ensuite gravi … avant de devenir" as a story told in the past', () => {
+    const r = roleRows("Velcor nomme Paul Brent directeur général. Entré chez Orvel en 1998, il a ensuite gravi les échelons chez Brellin avant de devenir en 2021 directeur général Europe de l'équipementier Tandis.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Tandis', 'directeur général Europe', 'former']);
+  });
   it('reads "La quadragénaire était…" as that person', () => {
     const r = roleRows('Léa Morand devient directrice marketing de Tandis. La quadragénaire était en dernier lieu directrice des marques de Brellin.', 'fr');
     expect(r).toContainEqual(['Léa Morand', 'Brellin', 'directrice des marques', 'former']);
