@@ -96,6 +96,7 @@ edtech proptech biotech medtech drugmaker chipmaker bank label brand store outfi
 airline carrier supermarket grocer wholesaler
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
 agency agence cooperative co-operative co-op coop mutuelle group groupe
+pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire
 `);
 
 /** Last words of school names ("Harvard Business School", "Babson College"): places of study, never persons. */

@@ -30,4 +30,9 @@ describe('announced posts and schools', () => {
     expect(r.some(([, company]) => company === 'Ecolia')).toBe(false);
     expect(r).toContainEqual(['Hugo Marin', 'Orvane', 'directeur des achats', 'current']);
   });
+  it('reads a name after "l\'agence" as the company', () => {
+    const r = roleRows("L'agence Marie Sauvage fait appel à Ana Lind, qui sera sa directrice de la création. Celle-ci quitte Orvel, où elle était directrice artistique.", 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Marie Sauvage', 'directrice de la création', 'current']);
+    expect(r).toContainEqual(['Ana Lind', 'Orvel', 'directrice artistique', 'former']);
+  });
 });
