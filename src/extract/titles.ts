@@ -73,6 +73,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
+    // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.
+    if (f === 'redacteur' || f === 'redactrice') return nf === 'en' && tokens[i + 2]?.f === 'chef';
     // "associé fondateur", "partner and founder" read as one founder title.
     if (FOUNDER_WORDS.has(nf)) return true;
     if (f === 'membre' || f === 'member') return pf === 'board' || nf === 'du' || nf === 'de' || nf === 'of';
@@ -197,6 +199,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     // a full title ("said Chief Executive X", "will succeed Chief Operating Officer Y").
     if (e === h + 1 && s === h && lowerWord(tokens[h - 1]) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
   }
+  if ((head === 'redacteur' || head === 'redactrice') && tokens[e]?.f === 'en' && tokens[e + 1]?.f === 'chef') e += 2;
   for (let guard = 0; guard < 12; guard++) {
     const t = tokens[e];
     if (!t) break;

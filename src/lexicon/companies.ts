@@ -63,7 +63,7 @@ groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech 
 enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire
 equipementier specialiste leader geant societe-mere filiale maison etablissement cabinet verrier
 maroquinier assureur mutuelle healthtech edtech proptech insurtech legaltech neobanque licorne scale-up pme eti
-medtech biotech foodtech cleantech greentech agritech deeptech cooperative co-operative club
+medtech biotech foodtech cleantech greentech agritech deeptech cooperative co-operative club hebdomadaire mensuel magazine
 company firm group bank lender insurer carmaker automaker retailer maker developer platform app
 business operator startup start-up giant manufacturer
 `);
@@ -97,6 +97,7 @@ airline carrier supermarket grocer wholesaler
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
 agency agence cooperative co-operative co-op coop mutuelle group groupe
 pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire
+quotidien hebdomadaire mensuel magazine
 `);
 
 /** Last words of school names ("Harvard Business School", "Babson College"): places of study, never persons. */

@@ -20,11 +20,11 @@ ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman adviser advisor
-engineer ingenieur ingenieure producer producteur productrice associate analyst editor-in-chief editor
+engineer ingenieur ingenieure producer producteur productrice associate analyst editor-in-chief editor redacteur redactrice
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate adviser advisor');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate adviser advisor redacteur redactrice');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`

@@ -36,3 +36,12 @@ describe('announced posts and schools', () => {
     expect(r).toContainEqual(['Ana Lind', 'Orvel', 'directrice artistique', 'former']);
   });
 });
+
+describe('newsroom heads and cooperatives', () => {
+  it('reads "rédactrice en chef" as a title and "du mensuel X", "de la coopérative Y" as the employer', () => {
+    const r = roleRows("Léa Morand est nommée rédactrice en chef du mensuel Vallées d'Orvel. Elle était rédactrice en chef adjointe de Brellin Hebdo.", 'fr');
+    expect(r).toContainEqual(['Léa Morand', "Vallées d'Orvel", 'rédactrice en chef', 'current']);
+    expect(r).toContainEqual(['Léa Morand', 'Brellin Hebdo', 'rédactrice en chef adjointe', 'former']);
+    expect(roleRows("Anne Roux a été élue présidente de la coopérative Terres d'Orvel.", 'fr')).toContainEqual(['Anne Roux', "Terres d'Orvel", 'présidente', 'current']);
+  });
+});
