@@ -14,6 +14,7 @@ import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
 import type { Token } from './tokens.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
+const OF_WORDS = new Set(['de', "d'", 'du', 'of']);
 const ABBREVIATED_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'bros']);
 const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'pour']);
 // Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
@@ -458,9 +459,12 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? companyRefAt(v, end) : -1;
     if (refEnd > 0 && focus) {
       const person = personFor(v, refs, i, lastPerson);
+      // "La directrice de L'Écho du Val quitte le quotidien": the company just named, not the focus.
+      const named = status === 'former' ? v.cover[i - 1] : undefined;
+      const company = named && named.e === i && isCompanyLike(named) && OF_WORDS.has(v.tokens[named.s - 1]?.f ?? '') ? named.text : focus;
       if (person) {
         out.push({
-          fact: { person, company: focus, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
+          fact: { person, company, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
           statusSource: 'cue',
           founder: false,
           // (a post given with a title elsewhere, "Elle succède à X, directeur général", wins)

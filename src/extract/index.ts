@@ -94,8 +94,10 @@ function extractRules(input: ExtractInput): Facts {
     }
     const successions = successionsIn(v, refs, state.lastPerson);
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
+    // (the newcomer's post first: "X, adjoint, lui succède" moves X's title to where the post is)
+    const successors = successorRoles(v, successions, here, refs, state.appointed, roles);
     here.push(...predecessorRoles(v, successions, here, state.appointed));
-    here.push(...successorRoles(v, successions, here, refs, state.appointed, roles));
+    here.push(...successors);
     // "X a une nouvelle directrice générale. Anne Y, 54 ans, …": the post announced before.
     const holder = announcedHolder(v, refs, post, here);
     if (holder) here.push(holder);

@@ -90,11 +90,19 @@ function tookOverBefore(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/** "Le directeur adjoint, X, lui succède": the one succeeded is the person met before. */
+const SUCCEEDS_HIM = cueList("lui succede | lui succedera | lui a succede | va lui succeder | doit lui succeder");
+
 /** The successions a sentence states, with the newcomer when known. (No arrow function in the per-token loop: see refAt.) */
 export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: string | null): Succession[] {
   const out: Succession[] = [];
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
+    if (lastPerson !== null && anyCueAt(t, i, SUCCEEDS_HIM) > 0) {
+      const successor = lastRefBefore(refs, i, lastPerson)?.name ?? null;
+      if (successor !== null) out.push({ predecessor: { s: i, e: i + 1, name: lastPerson, named: false }, successor });
+      continue;
+    }
     const e = anyCueAt(t, i, PREDECESSOR_CUES);
     if (e > 0) {
       // "X will be replaced (in January) by Y": Y is the newcomer, handled as a departure of X.
@@ -150,6 +158,8 @@ export function successorRoles(v: SentenceView, successions: Succession[], here:
     if (!left) continue;
     // "Chief operating officer X will succeed him": the post described before is the one left.
     const own = here.filter((c) => c.fact.person === newcomer && c.fact.status === 'current' && !c.founder);
+    // "Le directeur adjoint, X, lui succède": a title with no employer written is held where the post is.
+    for (const c of own) if (c.statusSource === 'default' && !s.predecessor.named && !v.mentions.some((m) => m.text === c.fact.company)) c.fact.company = left.fact.company;
     if (own.some((c) => c.statusSource !== 'default' || c.fact.company !== left.fact.company)) continue;
     for (const c of own) {
       c.fact.status = 'former';

@@ -21,3 +21,14 @@ describe('French promotions and ousters', () => {
     expect(roleRows("Le directeur général de Velcor, Paul Brent, est évincé par l'actionnaire.", 'fr')).toEqual([['Paul Brent', 'Velcor', 'directeur général', 'former']]);
   });
 });
+
+describe('"lui succède"', () => {
+  it('gives the deputy the post left by the person met before, at that company', () => {
+    const r = roleRows("Anne Roux s'en va. La directrice de la publication de L'Écho du Vantail quitte le quotidien pour prendre la direction de Radio Orvel. Le directeur adjoint de la publication, Paul Brent, lui succède. Radio Orvel vient d'ouvrir un bureau à Lyon.", 'fr');
+    expect(r).toContainEqual(['Anne Roux', "L'Écho du Vantail", 'directrice de la publication', 'former']);
+    expect(r).toContainEqual(['Anne Roux', 'Radio Orvel', null, 'current']);
+    expect(r).toContainEqual(['Paul Brent', "L'Écho du Vantail", 'directeur adjoint de la publication', 'former']);
+    expect(r.filter(([p, c, , s]) => p === 'Paul Brent' && c === "L'Écho du Vantail" && s === 'current')).toHaveLength(1);
+    expect(r.some(([p, c]) => p === 'Paul Brent' && c === 'Radio Orvel')).toBe(false);
+  });
+});
