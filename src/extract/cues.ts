@@ -134,7 +134,7 @@ export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.le
 
 export const FORMER_WORDS = cues(`
 ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
-jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | a occupe | avait occupe | a ete | naguere | autrefois | before that
+jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | cumulait | exercait | a occupe | avait occupe | a ete | naguere | autrefois | before that
 served | spent | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'
 `);

@@ -29,7 +29,7 @@ export function genderOf(name: string): 'f' | 'm' | null {
   return g;
 }
 
-const FEMININE = new Set(['elle', 'she', 'cette', 'la']);
+const FEMININE = new Set(['elle', 'she', 'cette', 'la', 'celle', 'celle-ci']);
 
 /** The latest person a pronoun can stand for: "elle" skips men, "il" skips women. */
 function resolvePronoun(recent: PersonMemo[], pronoun: string): string | null {

@@ -32,3 +32,12 @@ describe('"lui succède"', () => {
     expect(r.some(([p, c]) => p === 'Paul Brent' && c === 'Radio Orvel')).toBe(false);
   });
 });
+
+describe('"celle qui cumulait"', () => {
+  it('reads "celle qui" as the last woman named and "cumulait" as a past tense', () => {
+    const r = roleRows("Chez Velcor, Anne Roux cède la direction générale à Paul Brent, qui est nommé directeur général. Elle reste dans la maison : celle qui cumulait depuis 2012 les fonctions de présidente-directrice générale conservera le titre de présidente du conseil d'administration.", 'fr');
+    expect(r).toContainEqual(['Anne Roux', 'Velcor', 'présidente-directrice générale', 'former']);
+    expect(r).toContainEqual(['Anne Roux', 'Velcor', "présidente du conseil d'administration", 'current']);
+    expect(r.some(([p, , t]) => p === 'Paul Brent' && t === "présidente du conseil d'administration")).toBe(false);
+  });
+});
