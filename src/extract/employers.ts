@@ -325,6 +325,9 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   // "its chief executive", "son PDG": the company the sentence is about.
   if (isPossessive(t[title.s - 1]?.f ?? '')) {
+    // "Velda a chipé à Orrin sa directrice des ventes": the company the person is taken from.
+    const from = v.cover[title.s - 2];
+    if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
     // "Velda has poached X from Orrin to become its head of sales": the company that hires.
     const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")

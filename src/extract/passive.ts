@@ -13,6 +13,7 @@ import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 const SUCCEEDED_BY = cueList(`
 will be succeeded by | is succeeded by | to be succeeded by | be succeeded by | will be replaced by | is replaced by | to be replaced by | be replaced by
 sera remplace par | sera remplacee par | est remplace par | est remplacee par | sera succede par
+est remplace au poste de * par | est remplacee au poste de * par | sera remplace au poste de * par | sera remplacee au poste de * par
 `);
 
 /** The one before hands the post to the one after. */
@@ -103,14 +104,17 @@ function successorsAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[],
   if (!next || !left || next.name === left.name) return;
   // The post left, told here or, for a pronoun, in the sentence before ("X quitte ses
   // fonctions. Il est remplacé par Y").
-  const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && !c.founder;
+  // "Il est remplacé au poste de PDG par Y": the post is written (even when the one who leaves
+  // held it with a founder title, "PDG et cofondateur").
+  const named = v.tokens[e - 4]?.f === 'poste' ? (v.tokens[e - 2]?.text ?? null) : null;
+  const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && (!c.founder || named !== null);
   let posts = here.filter(leftPost);
   if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
   for (const c of posts) {
     // "handing over to Y, the group's COO": the post Y held until now is left.
     if (handover) for (const o of here) if (appositionOf(v, o, next, c.fact.company)) leave(o);
     if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
-    out.push(successor(v, next, c.fact.company, c.fact.title));
+    out.push(successor(v, next, c.fact.company, named ?? c.fact.title));
   }
   const front = posts.length === 0 ? frontedCompany(v) : null;
   if (front && !here.some((o) => o.fact.person === next.name && o.fact.status === 'current')) out.push(successor(v, next, front, null));

@@ -41,3 +41,16 @@ describe('"celle qui cumulait"', () => {
     expect(r.some(([p, , t]) => p === 'Paul Brent' && t === "présidente du conseil d'administration")).toBe(false);
   });
 });
+
+describe('posts taken from a rival and written successors', () => {
+  it('reads "a chipé à X sa T" as a post at X', () => {
+    const r = roleRows('Velcor a chipé à Orvel sa directrice des ventes, Ana Lind, qui devient directrice commerciale.', 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Orvel', 'directrice des ventes', 'former']);
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice commerciale', 'current']);
+  });
+  it('gives the newcomer the post written in "remplacé au poste de T par"', () => {
+    const r = roleRows('Chez Velcor, son PDG et cofondateur, Paul Brent, quitte le studio. Il est remplacé au poste de PDG par Ana Lind.', 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Velcor', 'PDG et cofondateur', 'former']);
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'PDG', 'current']);
+  });
+});
