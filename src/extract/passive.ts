@@ -24,6 +24,16 @@ passe le flambeau a | transmet le flambeau a | hands over to | handed over to | 
 will hand the reins to | passes the baton to | passed the baton to | handing over to | handing the reins to | to hand over to | handing over the reins to
 `);
 
+/**
+ * A post handed over with its name between the verb and the newcomer ("cède son fauteuil de PDG
+ * de X à Y", "a confié la direction générale à Y"): Y is found after the next "à".
+ */
+const HANDS_POST = cueList(`
+cede son fauteuil de | cedera son fauteuil de | cede la direction generale | cedera la direction generale | cede la presidence
+confie la direction generale | a confie la direction generale | confie la presidence | a confie la presidence
+transmet la direction generale | transmet la presidence | cede les renes | a confie les renes | confie les renes
+`);
+
 /** "named X, its head of stores, as her successor": X takes the post the one before left. */
 const AS_SUCCESSOR = cueList('as her successor | as his successor | as her replacement | as his replacement');
 
@@ -88,8 +98,32 @@ export function passiveSuccessors(v: SentenceView, refs: PersonRef[], here: Role
     let e = anyCueAt(t, i, SUCCEEDED_BY);
     const handover = e > 0 ? false : (e = anyCueAt(t, i, HANDS_TO)) > 0;
     if (e > 0) successorsAt(v, refs, here, before, i, e, handover, out);
+    else if (anyCueAt(t, i, HANDS_POST) > 0) postHandedAt(v, refs, here, i, out);
   }
   return out;
+}
+
+/**
+ * "X cède son fauteuil de PDG de Velcor à sa fille, Y, directrice générale déléguée depuis
+ * 2021": Y leaves the post told beside her name for the one X leaves; "son fauteuil de T" names
+ * it, "la direction générale" gives none (GUIDELINES: leading without a title).
+ */
+function postHandedAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[], i: number, out: RoleCandidate[]): void {
+  const t = v.tokens;
+  let k = i + 2;
+  let interim = false;
+  for (; k < i + 14 && t[k] && t[k]?.text !== 'à' && t[k]?.text !== '.' && t[k]?.text !== ';'; k++) interim ||= t[k]?.f === 'interim';
+  // "a confié la direction générale par intérim à Y, administratrice": an interim beside the post Y keeps.
+  if (t[k]?.text !== 'à' || interim) return;
+  let next: PersonRef | undefined;
+  for (const r of refs) if (r.named && r.s > k && r.s <= k + 4) next = next ?? r;
+  const left = lastRefBefore(refs, i);
+  if (!next || !left || next.name === left.name) return;
+  const post = here.find((c) => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null);
+  if (!post) return;
+  for (const o of here) if (appositionOf(v, o, next, post.fact.company)) leave(o);
+  if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === post.fact.company)) return;
+  out.push(successor(v, next, post.fact.company, t[i + 1]?.f === 'son' && t[i + 2]?.f === 'fauteuil' ? post.fact.title : null));
 }
 
 /**

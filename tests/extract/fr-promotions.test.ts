@@ -54,3 +54,19 @@ describe('posts taken from a rival and written successors', () => {
     expect(r).toContainEqual(['Ana Lind', 'Velcor', 'PDG', 'current']);
   });
 });
+
+describe('a post handed over with its name', () => {
+  it('leaves the title told beside the newcomer for the post handed', () => {
+    const r = roleRows('Paul Brent cède son fauteuil de PDG de Velcor à sa fille, Ana Brent, directrice générale déléguée depuis 2020.', 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Velcor', 'PDG', 'former']);
+    expect(r).toContainEqual(['Ana Brent', 'Velcor', 'PDG', 'current']);
+    expect(r).toContainEqual(['Ana Brent', 'Velcor', 'directrice générale déléguée', 'former']);
+    const s = roleRows('Le directeur général de Velcor, Paul Brent, a quitté ses fonctions ; le conseil a confié la direction générale à Ana Lind, directrice financière du groupe depuis 2019.', 'fr');
+    expect(s).toContainEqual(['Ana Lind', 'Velcor', null, 'current']);
+    expect(s).toContainEqual(['Ana Lind', 'Velcor', 'directrice financière', 'former']);
+  });
+  it('keeps the title beside an interim', () => {
+    const r = roleRows("Après le départ de son PDG, Paul Brent, le conseil de Velcor a confié la direction générale par intérim à Ana Lind, administratrice indépendante depuis 2020.", 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'administratrice indépendante', 'current']);
+  });
+});
