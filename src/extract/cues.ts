@@ -151,6 +151,7 @@ contre celle de | contre celle d' | contre celui de | contre celui d'
 export const APPOINT_VERBS = cues(`
 nomme | nommer | a nomme | named | names | appoints | appointed | hires | hired | recrute | recrutent | a recrute
 choisi | a choisi | designe | a designe | a debauche | debauche | confie | a confie | promoted | promeut | taps | tapped
+a jete son devolu sur | jette son devolu sur
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
@@ -176,6 +177,7 @@ a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerc
 cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
 est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evincee | est limoge | est limogee | a ete limoge | a ete limogee
 est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
+abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
 `);
 
 /** The person after these words is the one leaving. */
@@ -187,6 +189,7 @@ prend la suite de | prendra la suite de | prend le relais de | prendra le relais
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of
 inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
+prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 `);
 
 export const RUMOUR = cues(`
@@ -214,6 +217,7 @@ a travaille chez | a travaille pour | avoir travaille chez | ayant travaille che
 had been at | had been with | had worked at | had worked for | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par
 apres des passages chez | apres un passage chez | passages chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez
+a roule sa bosse chez | avait roule sa bosse chez | a successivement officie chez | a officie chez
 veteran of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at

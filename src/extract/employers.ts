@@ -338,8 +338,18 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
   }
-  // "Deliveroo, where he was head of…", "Google France, où elle était…"
-  for (let i = title.s - 1; i >= Math.max(v.from, title.s - 6); i--) {
+  // "Deliveroo, where he was head of…", "Google France, où elle était…", also past an aside
+  // ("Forvia, où il était, il y a encore quelques semaines, directeur d'usine").
+  let clause = title.s;
+  if (t[clause - 1]?.text === ',') {
+    for (let j = clause - 2; j >= Math.max(v.from, clause - 9); j--) {
+      if (t[j]?.text === ',') {
+        clause = j;
+        break;
+      }
+    }
+  }
+  for (let i = clause - 1; i >= Math.max(v.from, clause - 6); i--) {
     const f = t[i]?.f;
     if ((f === 'where' || f === 'ou') && t[i - 1]?.text === ',') {
       const m = v.cover[i - 2];

@@ -58,3 +58,17 @@ describe('French descriptions of the person just met', () => {
     expect(r).toContainEqual(['Léa Morand', 'Brellin', 'directrice des marques', 'former']);
   });
 });
+
+describe('French career idioms', () => {
+  it('reads "a jeté son dévolu sur", "a roulé sa bosse chez" and a "où il était" past an aside', () => {
+    const r = roleRows("Velcor a jeté son dévolu sur Paul Brent pour diriger sa future usine. Il a roulé sa bosse chez Orvel puis chez Brellin, où il était, il y a encore quelques semaines, directeur d'usine.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Orvel', null, 'former']);
+    expect(r).toContainEqual(['Paul Brent', 'Brellin', "directeur d'usine", 'former']);
+  });
+  it('reads "prend le relais d\'X" as a succession and "abandonne ce poste" as leaving it', () => {
+    const r = roleRows("Chez Velcor, Ana Lind devient directrice générale. Elle prend le relais d'Hugo Marin, remercié en mars.", 'fr');
+    expect(r).toContainEqual(['Hugo Marin', 'Velcor', null, 'former']);
+    const s = roleRows("Son cofondateur, Paul Brent, PDG de Velcor depuis 2018, abandonne ce poste pour se consacrer au produit.", 'fr');
+    expect(s).toContainEqual(['Paul Brent', 'Velcor', 'PDG', 'former']);
+  });
+});
