@@ -190,6 +190,7 @@ steps into the shoes of | stepped into the shoes of | will step into the shoes o
 inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
+en lieu et place de | en lieu et place d'
 `);
 
 export const RUMOUR = cues(`
@@ -217,7 +218,7 @@ a travaille chez | a travaille pour | avoir travaille chez | ayant travaille che
 had been at | had been with | had worked at | had worked for | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par
 apres des passages chez | apres un passage chez | passages chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez
-a roule sa bosse chez | avait roule sa bosse chez | a successivement officie chez | a officie chez
+a roule sa bosse chez | avait roule sa bosse chez | a successivement officie chez | a officie chez | a grandi chez
 veteran of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at

@@ -72,3 +72,12 @@ describe('French career idioms', () => {
     expect(s).toContainEqual(['Paul Brent', 'Velcor', 'PDG', 'former']);
   });
 });
+
+describe('French sector acronyms and successions', () => {
+  it('reads "le groupe de BTP X" as X, "en lieu et place d\'Y" as a succession and "a grandi chez" as a past employer', () => {
+    const r = roleRows("Le groupe de BTP Orvel nomme Paul Brent directeur général en lieu et place d'Hugo Marin. M. Brent a grandi chez Brellin.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Orvel', 'directeur général', 'current']);
+    expect(r).toContainEqual(['Hugo Marin', 'Orvel', null, 'former']);
+    expect(r).toContainEqual(['Paul Brent', 'Brellin', null, 'former']);
+  });
+});
