@@ -62,9 +62,18 @@ function pastStoryElsewhere(v: SentenceView, here: RoleCandidate[], appointed: R
     if (c.fact.status !== 'current' || c.statusSource !== 'default' || c.fact.title === null || c.founder) continue;
     const at = appointed.get(c.fact.person);
     if (at === undefined || at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) continue;
-    story ??= findCue(v.tokens, PAST_STORY, v.from)?.s ?? Infinity;
-    if (story < c.pos && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) c.fact.status = 'former';
+    story ??= findCue(v.tokens, PAST_STORY, v.from)?.e ?? Infinity;
+    if (story <= c.pos && sameClause(v, story, c.pos) && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) c.fact.status = 'former';
   }
+}
+
+/** No "et" or ";" between: "Elle a été DG de X et siège au conseil de Y" tells Y in the present. */
+function sameClause(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const f = v.tokens[k]?.f;
+    if (f === 'et' || f === ';') return false;
+  }
+  return true;
 }
 
 function extractRules(input: ExtractInput): Facts {

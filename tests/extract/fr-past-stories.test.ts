@@ -49,6 +49,10 @@ describe('French descriptions of the person just met', () => {
     expect(r).toContainEqual(['Léa Morand', 'Orvel', 'directrice de la trésorerie', 'former']);
     expect(r).toContainEqual(['Léa Morand', 'Tandis', 'DAF', 'former']);
   });
+  it('keeps a post told in the present after "et"', () => {
+    const r = roleRows("Velcor nomme Léa Morand directrice financière. Elle a été directrice générale d'Orvel de 2015 à 2020 et siège comme membre du conseil d'administration de Tandis.", 'fr');
+    expect(r).toContainEqual(['Léa Morand', 'Tandis', "membre du conseil d'administration", 'current']);
+  });
   it('reads "a ensuite gravi … avant de devenir" as a story told in the past', () => {
     const r = roleRows("Velcor nomme Paul Brent directeur général. Entré chez Orvel en 1998, il a ensuite gravi les échelons chez Brellin avant de devenir en 2021 directeur général Europe de l'équipementier Tandis.", 'fr');
     expect(r).toContainEqual(['Paul Brent', 'Tandis', 'directeur général Europe', 'former']);
