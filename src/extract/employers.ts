@@ -351,7 +351,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   for (let i = clause - 1; i >= Math.max(v.from, clause - 6); i--) {
     const f = t[i]?.f;
-    if ((f === 'where' || f === 'ou') && t[i - 1]?.text === ',') {
+    if ((f === 'where' || f === 'ou' || f === 'dont') && t[i - 1]?.text === ',') {
       const m = v.cover[i - 2];
       // A name that reads as a first name and surname is a place of work before ", where she was".
       const named = m?.kind === 'PERSON' && m.name !== person.name;

@@ -85,3 +85,10 @@ describe('French sector acronyms and successions', () => {
     expect(r).toContainEqual(['Paul Brent', 'Brellin', null, 'former']);
   });
 });
+
+describe('"X, dont il devient T"', () => {
+  it('reads T at the company before "dont"', () => {
+    const r = roleRows("Paul Brent, directeur des programmes, a été débauché par la start-up Orvel, dont il devient directeur technique.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Orvel', 'directeur technique', 'current']);
+  });
+});
