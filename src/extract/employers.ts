@@ -306,6 +306,20 @@ function ownerBefore(t: Token[], s: number): number {
   return t[k]?.f === "'s" ? k : -1;
 }
 
+const OPENING_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur']);
+
+/**
+ * "Velcor entre en Bourse. Son PDG, X, annonce une alliance avec Orvel": a sentence opening on
+ * "Son/Sa" speaks of the company the sentence before opens on, not of one it names later.
+ */
+function previousSubject(v: SentenceView, title: TitleSpan, doc: DocView): string | null {
+  if (title.s - 1 !== v.from || !OPENING_POSSESSIVES.has(v.tokens[v.from]?.f ?? '')) return null;
+  const prev = doc.sentences[doc.sentences.indexOf(v) - 1];
+  if (!prev || prev.sent.para !== v.sent.para) return null;
+  for (const m of prev.mentions) if (m.s < prev.from + 6 && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) return m.text;
+  return null;
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
@@ -332,6 +346,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
+    const opener = hirer ? null : previousSubject(v, title, doc);
+    if (opener) return { name: opener, mention: null, explicit: false, extra: [], after: title.e };
     const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !doc.focusName) ? first : null);
     // "The Treasury has appointed X as chair of its panel": a public post.
     if (m && PUBLIC_BODIES.test(m.text)) return null;

@@ -45,3 +45,11 @@ describe('newsroom heads and cooperatives', () => {
     expect(roleRows("Anne Roux a été élue présidente de la coopérative Terres d'Orvel.", 'fr')).toContainEqual(['Anne Roux', "Terres d'Orvel", 'présidente', 'current']);
   });
 });
+
+describe('a sentence opening on "Son PDG"', () => {
+  it('speaks of the company the sentence before opens on', () => {
+    const r = roleRows("Le distributeur Velcor Retail a fait son entrée en Bourse mardi. Son PDG, Paul Brent, a annoncé une coentreprise avec le français Orvel. Orvel est dirigé par Ana Lind.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Velcor Retail', 'PDG', 'current']);
+    expect(r.some(([p, c]) => p === 'Paul Brent' && c === 'Orvel')).toBe(false);
+  });
+});
