@@ -90,6 +90,7 @@ bretagne|FR|Bretagne|Brittany|breton,bretonne
 normandie|FR|Normandie|Normandy|normand,normande
 hauts-de-france|FR|Hauts-de-France||
 grand-est|FR|Grand Est||
+grand-ouest|FR|Grand Ouest|Grand-Ouest|
 paca|FR|Provence-Alpes-Côte d'Azur|PACA,Région Sud|
 pays-de-la-loire|FR|Pays de la Loire||
 centre-val-de-loire|FR|Centre-Val de Loire||

@@ -39,3 +39,11 @@ describe("a minister's portfolio", () => {
     expect(expansionRows("La ministre fédérale de l'Économie, Clara Pike, a salué l'ouverture d'un bureau à Berlin.", 'fr')).toEqual([]);
   });
 });
+
+describe('a French broad region in a title', () => {
+  it('reads "Grand Ouest" as the scope of the title, not a person', () => {
+    const r = roles("Paul Brent est nommé directeur régional Grand Ouest d'Orvel.", 'fr');
+    expect(r.some(([p]) => p === 'Grand Ouest')).toBe(false);
+    expect(r).toContainEqual(['Paul Brent', 'Orvel', 'directeur régional Grand Ouest', 'current']);
+  });
+});
