@@ -70,3 +70,10 @@ describe('a post handed over with its name', () => {
     expect(r).toContainEqual(['Ana Lind', 'Velcor', 'administratrice indépendante', 'current']);
   });
 });
+
+describe('"le poste était vacant depuis le départ de X"', () => {
+  it('reads X as the one who held the post filled', () => {
+    const r = roleRows('Velcor nomme Paul Brent directeur général. Le poste était vacant depuis le départ en juin d\'Ana Lind.', 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', null, 'former']);
+  });
+});
