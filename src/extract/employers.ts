@@ -307,6 +307,8 @@ function ownerBefore(t: Token[], s: number): number {
 }
 
 const OPENING_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur']);
+/** A board post named with no company after it. */
+const OWN_BOARD = /^pr[ée]sidente? du conseil(?: d'administration| de surveillance)?$/i;
 
 /**
  * "Velcor entre en Bourse. Son PDG, X, annonce une alliance avec Orvel": a sentence opening on
@@ -422,6 +424,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // Last resort, the document's company — only where the text is talking about it (named in
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
   const i = v.sent.index;
-  const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length);
+  // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
+  const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text);
   return doc.focusName && near && !PUBLIC_BODIES.test(doc.focusName) ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
 }

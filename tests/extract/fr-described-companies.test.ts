@@ -53,3 +53,10 @@ describe('a sentence opening on "Son PDG"', () => {
     expect(r.some(([p, c]) => p === 'Paul Brent' && c === 'Orvel')).toBe(false);
   });
 });
+
+describe('the chair of the board', () => {
+  it('is at the company the text is about, however far from its name', () => {
+    const r = roleRows("Le conseil d'administration de Velcor a tranché. Après six mois de recherche, le groupe a annoncé la nomination d'Ana Lind. Elle succède à Hugo Marin. Agée de 52 ans, elle a fait carrière dans l'automobile. Le président du conseil, Paul Brent, salue « un profil solide ».", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Velcor', 'président du conseil', 'current']);
+  });
+});
