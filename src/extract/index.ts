@@ -4,7 +4,7 @@
  */
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
-import { cueList, findCue, PAST_STORY } from './cues.js';
+import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { untitledRoles } from './untitled.js';
@@ -67,6 +67,26 @@ function pastStoryElsewhere(v: SentenceView, here: RoleCandidate[], appointed: R
   }
 }
 
+const HELD_INTERIM = cueList("qui assurait l' interim | qui assure l' interim | qui assurait jusqu' ici l' interim | qui assurait jusqu' alors l' interim");
+
+/**
+ * "Il succède à X, la directrice financière, qui assurait l'intérim": the interim is what X
+ * leaves (no title for it); the post written beside her is the one she keeps.
+ */
+function interimsHeld(v: SentenceView, here: RoleCandidate[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  for (const c of here) {
+    if (c.fact.status !== 'former' || c.fact.title === null || c.founder) continue;
+    const span = v.titles.find((x) => x.s === c.pos);
+    if (!span || v.tokens[span.e]?.text !== ',' || anyCueAt(v.tokens, span.e + 1, HELD_INTERIM) < 0) continue;
+    out.push({ ...c, fact: { ...c.fact, title: null }, predecessor: true });
+    c.fact.status = 'current';
+    c.statusSource = 'cue';
+    c.predecessor = false;
+  }
+  return out;
+}
+
 /** No "et" or ";" between: "Elle a été DG de X et siège au conseil de Y" tells Y in the present. */
 function sameClause(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -122,7 +142,10 @@ function extractRules(input: ExtractInput): Facts {
       if (c.fact.title === null || c.statusSource !== 'default' || c.founder) continue;
       if (careers.some((x) => x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company)) c.fact.status = 'former';
     }
-    if (lang === 'fr') pastStoryElsewhere(v, here, state.appointed);
+    if (lang === 'fr') {
+      pastStoryElsewhere(v, here, state.appointed);
+      roles.push(...interimsHeld(v, here));
+    }
     for (const c of here) {
       // "is currently COO of Mowi": a job kept, not the one the person is appointed to.
       // "prend la tête de la filiale" (an untitled lead told by a career cue) leaves the post

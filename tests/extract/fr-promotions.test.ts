@@ -77,3 +77,11 @@ describe('"le poste était vacant depuis le départ de X"', () => {
     expect(r).toContainEqual(['Ana Lind', 'Velcor', null, 'former']);
   });
 });
+
+describe('"la directrice financière, qui assurait l\'intérim"', () => {
+  it('keeps the written post and leaves the interim, untitled', () => {
+    const r = roleRows("Velcor a annoncé la nomination de Paul Brent au poste de directeur général. Il succède à Ana Lind, la directrice financière, qui assurait l'intérim depuis le printemps.", 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice financière', 'current']);
+    expect(r).toContainEqual(['Ana Lind', 'Velcor', null, 'former']);
+  });
+});
