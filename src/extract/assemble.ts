@@ -30,11 +30,51 @@ function abbreviates(short: string | null, long: string | null): boolean {
   return a.seniority === 'c-level' && a.canonical === canonicalTitle(long).canonical;
 }
 
-/** Drops, last first, each titled job that `covered` says another one with its status tells. */
-function dropSameJob(titled: RoleCandidate[], covered: (c: RoleCandidate, o: RoleCandidate) => boolean): void {
+/** Folded person, company and title of a candidate, computed once per candidate. */
+interface Keys {
+  p: string;
+  c: string;
+  t: string;
+}
+
+function keysOf(keys: Map<RoleCandidate, Keys>, c: RoleCandidate): Keys {
+  let k = keys.get(c);
+  if (!k) {
+    k = { p: key(c.fact.person), c: key(c.fact.company), t: c.fact.title === null ? '' : key(c.fact.title) };
+    keys.set(c, k);
+  }
+  return k;
+}
+
+// The steps of mergeRoles are plain functions (no closures over its locals): a step first
+// taken late deoptimizes a small function, which V8 recompiles cheaply, not the whole merge.
+
+/** "director" beside "director of retail operations": one job, the longer title (dropped last first). */
+function dropShorterTitles(titled: RoleCandidate[], keys: Map<RoleCandidate, Keys>): void {
   for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
-    const c = titled[i];
-    if (c && titled.some((o) => o !== c && o.fact.status === c.fact.status && covered(c, o))) titled.splice(i, 1);
+    const c = titled[i] as RoleCandidate;
+    const prefix = `${keysOf(keys, c).t} `;
+    for (let j = 0; j < titled.length; j++) {
+      const o = titled[j] as RoleCandidate;
+      if (o !== c && o.fact.status === c.fact.status && keysOf(keys, o).t.startsWith(prefix)) {
+        titled.splice(i, 1);
+        break;
+      }
+    }
+  }
+}
+
+/** "directrice administrative et financière (DAF)": the abbreviation names the same job. */
+function dropAbbreviations(titled: RoleCandidate[]): void {
+  for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
+    const c = titled[i] as RoleCandidate;
+    for (let j = 0; j < titled.length; j++) {
+      const o = titled[j] as RoleCandidate;
+      if (o !== c && o.fact.status === c.fact.status && abbreviates(c.fact.title, o.fact.title)) {
+        titled.splice(i, 1);
+        break;
+      }
+    }
   }
 }
 
@@ -58,129 +98,155 @@ function promotedFrom(titled: RoleCandidate[], kept: Set<RoleCandidate>, succeed
 
 export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
   const sorted = [...candidates].sort((a, b) => a.sentence - b.sentence || a.pos - b.pos);
-  const groups = new Map<string, RoleCandidate[]>();
-  // Folded person, company and title, computed once per candidate.
-  const keys = new Map<RoleCandidate, { p: string; c: string; t: string }>();
-  const keyOf = (c: RoleCandidate): { p: string; c: string; t: string } => {
-    let k = keys.get(c);
-    if (!k) {
-      k = { p: key(c.fact.person), c: key(c.fact.company), t: c.fact.title === null ? '' : key(c.fact.title) };
-      keys.set(c, k);
-    }
-    return k;
-  };
-  // "Harrowgate" beside "Harrowgate Capital" for one person, both current (or both past): one
-  // employer, grouped under the longer name. A past post at "Marriott International" and a
-  // current one at "Marriott" are two jobs.
+  const keys = new Map<RoleCandidate, Keys>();
+  const groups = groupJobs(sorted, keys);
+  const kept = new Set<RoleCandidate>();
+  // Sentence and company where someone leaves a post the text gives to another.
+  const succeeded = new Set<string>();
+  for (const c of sorted) if (c.fact.status === 'former' && (c.predecessor || c.statusSource === 'departure')) succeeded.add(`${c.sentence}|${keysOf(keys, c).c}`);
+  for (const group of groups.values()) {
+    // A job told once (most are) is kept as it is: every rule below compares candidates.
+    if (group.length === 1) kept.add(group[0] as RoleCandidate);
+    else mergeJob(group, keys, kept, succeeded);
+  }
+  dropUntitledTold(kept, keys);
+  const out: RoleFact[] = [];
+  for (const c of sorted) if (kept.has(c)) out.push(roleFact(c));
+  return out;
+}
+
+/**
+ * Candidates grouped by person and employer. "Harrowgate" beside "Harrowgate Capital" for one
+ * person, both current (or both past): one employer, grouped under the longer name. A past post
+ * at "Marriott International" and a current one at "Marriott" are two jobs.
+ */
+function groupJobs(sorted: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys>): Map<string, RoleCandidate[]> {
   const companiesOf = new Map<string, Set<string>>();
   for (const c of sorted) {
-    const ks = keyOf(c);
+    const ks = keysOf(keys, c);
     const pk = `${ks.p}|${c.fact.status}`;
     const set = companiesOf.get(pk) ?? new Set<string>();
     set.add(ks.c);
     companiesOf.set(pk, set);
   }
-  const employerKey = (c: RoleCandidate): string => {
-    const ks = keyOf(c);
-    let best = ks.c;
-    for (const other of companiesOf.get(`${ks.p}|${c.fact.status}`) ?? []) if (other.length > best.length && other.startsWith(`${ks.c} `)) best = other;
-    return best;
-  };
+  const groups = new Map<string, RoleCandidate[]>();
   for (const c of sorted) {
-    const ks = keyOf(c);
-    const k = `${ks.p}|${employerKey(c)}`;
+    const ks = keysOf(keys, c);
+    const k = `${ks.p}|${employerKey(companiesOf, ks, c)}`;
     const g = groups.get(k) ?? [];
     g.push(c);
     groups.set(k, g);
   }
-  const kept = new Set<RoleCandidate>();
-  // Sentence and company where someone leaves a post the text gives to another.
-  const succeeded = new Set<string>();
-  for (const c of sorted) if (c.fact.status === 'former' && (c.predecessor || c.statusSource === 'departure')) succeeded.add(`${c.sentence}|${keyOf(c).c}`);
-  for (const group of groups.values()) {
-    // A job told once (most are) is kept as it is: every rule below compares candidates.
-    if (group.length === 1) {
-      kept.add(group[0] as RoleCandidate);
-      continue;
-    }
-    const titled: RoleCandidate[] = [];
-    const seenTitles = new Set<string>();
-    for (const c of group) {
-      if (c.fact.title === null) continue;
-      const t = keyOf(c).t;
-      if (seenTitles.has(t)) continue;
-      seenTitles.add(t);
-      titled.push(c);
-    }
-    // "director" beside "director of retail operations": one job, the longer title.
-    dropSameJob(titled, (c, o) => keyOf(o).t.startsWith(`${keyOf(c).t} `));
-    // "directrice administrative et financière (DAF)": the abbreviation names the same job.
-    dropSameJob(titled, (c, o) => abbreviates(c.fact.title, o.fact.title));
-    const untitled = group.filter((c) => c.fact.title === null);
-    // A predecessor's post stands on its own unless a titled past job already tells it.
-    const predecessor = untitled.find((c) => c.predecessor);
-    if (predecessor && titled.length > 0 && !titled.some((c) => c.fact.status === 'former' || (c.statusSource === 'default' && !c.founder))) kept.add(predecessor);
-    if (titled.length === 0) {
-      const first = untitled.find((c) => c.fact.status === 'former') ?? untitled[0];
-      if (first) {
-        const order = untitled.find((c) => c.fact.order !== undefined)?.fact.order;
-        if (order !== undefined) first.fact.order = order;
-        kept.add(first);
-      }
-      continue;
-    }
-    // "À Canal+, elle est remplacée par X, jusqu'alors directeur des marques": the new job there
-    // has no title, the past one has; both are told.
-    const otherStatus = untitled.find((c) => c.statusSource === 'cue' && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default' && o.sentence === c.sentence));
-    if (otherStatus) kept.add(otherStatus);
-    const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
-    // The sentence where a new post at this company is announced, if any.
-    const appointedAt = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder)?.sentence ?? Infinity;
-    for (const c of titled) {
-      if (c.statusSource === 'default' && pastCareer && !c.founder) c.fact.status = 'former';
-      // A post told later as background ("Entrée … comme directrice des achats") is a past one.
-      if (c.statusSource === 'default' && c.sentence > appointedAt && !c.founder) c.fact.status = 'former';
-      const order = untitled.find((u) => u.fact.order !== undefined)?.fact.order;
-      if (order !== undefined && c.fact.order === undefined) c.fact.order = order;
-      if (c.fact.start === null) c.fact.start = untitled.find((u) => u.fact.start !== null)?.fact.start ?? null;
-      kept.add(c);
-    }
-    promotedFrom(titled, kept, succeeded);
+  return groups;
+}
+
+function employerKey(companiesOf: Map<string, Set<string>>, ks: Keys, c: RoleCandidate): string {
+  let best = ks.c;
+  for (const other of companiesOf.get(`${ks.p}|${c.fact.status}`) ?? []) if (other.length > best.length && other.startsWith(`${ks.c} `)) best = other;
+  return best;
+}
+
+/** The candidates of one job told more than once: which are kept, with what status, order and start. */
+function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys>, kept: Set<RoleCandidate>, succeeded: Set<string>): void {
+  const titled: RoleCandidate[] = [];
+  const seenTitles = new Set<string>();
+  for (const c of group) {
+    if (c.fact.title === null) continue;
+    const t = keysOf(keys, c).t;
+    if (seenTitles.has(t)) continue;
+    seenTitles.add(t);
+    titled.push(c);
   }
-  // "joined Corvel Hotels in 2012" beside "president … of Corvel Hotels International": one job.
-  const titledKept = [...kept].filter((c) => c.fact.title !== null);
+  dropShorterTitles(titled, keys);
+  dropAbbreviations(titled);
+  const untitled = group.filter((c) => c.fact.title === null);
+  // A predecessor's post stands on its own unless a titled past job already tells it.
+  const predecessor = untitled.find((c) => c.predecessor);
+  if (predecessor && titled.length > 0 && !titled.some((c) => c.fact.status === 'former' || (c.statusSource === 'default' && !c.founder))) kept.add(predecessor);
+  if (titled.length === 0) {
+    const first = untitled.find((c) => c.fact.status === 'former') ?? untitled[0];
+    if (first) {
+      const order = untitled.find((c) => c.fact.order !== undefined)?.fact.order;
+      if (order !== undefined) first.fact.order = order;
+      kept.add(first);
+    }
+    return;
+  }
+  // "À Canal+, elle est remplacée par X, jusqu'alors directeur des marques": the new job there
+  // has no title, the past one has; both are told.
+  const otherStatus = untitled.find((c) => c.statusSource === 'cue' && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default' && o.sentence === c.sentence));
+  if (otherStatus) kept.add(otherStatus);
+  const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
+  // The sentence where a new post at this company is announced, if any.
+  const appointedAt = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder)?.sentence ?? Infinity;
+  for (const c of titled) {
+    if (c.statusSource === 'default' && pastCareer && !c.founder) c.fact.status = 'former';
+    // A post told later as background ("Entrée … comme directrice des achats") is a past one.
+    if (c.statusSource === 'default' && c.sentence > appointedAt && !c.founder) c.fact.status = 'former';
+    const order = untitled.find((u) => u.fact.order !== undefined)?.fact.order;
+    if (order !== undefined && c.fact.order === undefined) c.fact.order = order;
+    if (c.fact.start === null) c.fact.start = untitled.find((u) => u.fact.start !== null)?.fact.start ?? null;
+    kept.add(c);
+  }
+  promotedFrom(titled, kept, succeeded);
+}
+
+/** "joined Corvel Hotels in 2012" beside "president … of Corvel Hotels International": one job. */
+function dropUntitledTold(kept: Set<RoleCandidate>, keys: Map<RoleCandidate, Keys>): void {
+  const titledKept: RoleCandidate[] = [];
+  for (const c of kept) if (c.fact.title !== null) titledKept.push(c);
   for (const c of [...kept]) {
     if (c.fact.title !== null || c.predecessor) continue;
-    const { p, c: co } = keyOf(c);
-    if (titledKept.some((o) => o.fact.status === c.fact.status && keyOf(o).p === p && keyOf(o).c.startsWith(`${co} `))) kept.delete(c);
+    const ks = keysOf(keys, c);
+    if (titledKeptAt(titledKept, keys, c.fact.status, ks)) kept.delete(c);
     // "Brenmark Corp said its CMO, X, is stepping down… X had joined Brenmark from Y in 2017": the job
     // joined is the one left, when nothing else is held there now.
-    if (c.fact.status === 'current' && c.statusSource === 'cue' && !c.untitledPost) {
-      const same = (o: RoleCandidate): boolean => keyOf(o).p === p && (keyOf(o).c === co || keyOf(o).c.startsWith(`${co} `));
-      if (titledKept.some((o) => same(o) && o.fact.status === 'former' && o.statusSource === 'departure' && o.sentence < c.sentence) && !titledKept.some((o) => same(o) && o.fact.status === 'current')) kept.delete(c);
-    }
+    if (c.fact.status === 'current' && c.statusSource === 'cue' && !c.untitledPost && joinedPostLeft(titledKept, keys, ks, c.sentence)) kept.delete(c);
   }
-  return sorted
-    .filter((c) => kept.has(c))
-    .map((c) => {
-      const f = c.fact;
-      const canon = f.title ? canonicalTitle(f.title) : null;
-      const out: RoleFact = {
-        person: f.person,
-        company: f.company,
-        title: f.title,
-        status: f.status,
-        start: f.start,
-        end: f.end,
-        place: f.place,
-        evidence: f.evidence,
-        titleCanonical: canon ? canon.canonical : null,
-        seniority: canon ? canon.seniority : null,
-      };
-      if (f.title && /int[ée]rim|acting|\ba\.i\./i.test(f.title)) out.acting = true;
-      if (f.order !== undefined) out.order = f.order;
-      return out;
-    });
+}
+
+/** A kept titled job with that status, of the same person, at a longer name of the company. */
+function titledKeptAt(titledKept: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys>, status: string, ks: Keys): boolean {
+  const prefix = `${ks.c} `;
+  for (const o of titledKept) {
+    const ko = keysOf(keys, o);
+    if (o.fact.status === status && ko.p === ks.p && ko.c.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
+/** Whether the same person left a titled post there before `sentence` and holds none there now. */
+function joinedPostLeft(titledKept: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys>, ks: Keys, sentence: number): boolean {
+  let left = false;
+  for (const o of titledKept) {
+    const ko = keysOf(keys, o);
+    if (ko.p !== ks.p || (ko.c !== ks.c && !ko.c.startsWith(`${ks.c} `))) continue;
+    if (o.fact.status === 'current') return false;
+    if (o.fact.status === 'former' && o.statusSource === 'departure' && o.sentence < sentence) left = true;
+  }
+  return left;
+}
+
+const ACTING_TITLE = /int[ée]rim|acting|\ba\.i\./i;
+
+function roleFact(c: RoleCandidate): RoleFact {
+  const f = c.fact;
+  const canon = f.title ? canonicalTitle(f.title) : null;
+  const out: RoleFact = {
+    person: f.person,
+    company: f.company,
+    title: f.title,
+    status: f.status,
+    start: f.start,
+    end: f.end,
+    place: f.place,
+    evidence: f.evidence,
+    titleCanonical: canon ? canon.canonical : null,
+    seniority: canon ? canon.seniority : null,
+  };
+  if (f.title && ACTING_TITLE.test(f.title)) out.acting = true;
+  if (f.order !== undefined) out.order = f.order;
+  return out;
 }
 
 export function mergeExpansions(events: ExpansionFact[]): ExpansionFact[] {

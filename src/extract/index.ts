@@ -117,10 +117,7 @@ function extractRules(input: ExtractInput): Facts {
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
-    for (const c of careers) {
-      const m = v.mentions.find((x) => x.s === c.pos);
-      if (m) consumed.set(m, c.fact.person);
-    }
+    consumeCareerCompanies(v, careers, consumed);
     const successions = successionsIn(v, refs, state.lastPerson);
     const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
     // (the newcomer's post first: "X, adjoint, lui succède" moves X's title to where the post is)
@@ -136,45 +133,100 @@ function extractRules(input: ExtractInput): Facts {
     here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
     prevView = v;
     roles.push(...here);
-    // "spent 12 years at X, where she rose to T": the stay is past, so the title there is too
-    // (the merge says so later; the successor's company must not be taken from it meanwhile).
-    for (const c of here) {
-      if (c.fact.title === null || c.statusSource !== 'default' || c.founder) continue;
-      if (careers.some((x) => x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company)) c.fact.status = 'former';
-    }
+    pastStays(here, careers);
     if (lang === 'fr') {
       pastStoryElsewhere(v, here, state.appointed);
       roles.push(...interimsHeld(v, here));
     }
-    for (const c of here) {
-      // "is currently COO of Mowi": a job kept, not the one the person is appointed to.
-      // "prend la tête de la filiale" (an untitled lead told by a career cue) leaves the post
-      // open, so "Elle succède à X, directeur général…" can still give its title.
-      if (c.fact.status === 'current' && !c.founder && !c.predecessor && !(c.untitledPost && c.statusSource === 'cue') && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) {
-        // "appointed X as CMO of Veltrix Analytics … X joins Veltrix from Y": one employer, kept
-        // under its full name.
-        const before = state.appointed.get(c.fact.person);
-        // "sits on the boards of Y and Z": an untitled job beside the titled one given keeps that one.
-        if (!(before && (before.startsWith(`${c.fact.company} `) || (c.fact.title === null && state.heldAt.get(c.fact.person) === before)))) state.appointed.set(c.fact.person, c.fact.company);
-      }
-      if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
-    }
+    noteAppointments(v, here, state);
     expansions.push(...expansionsOf(v, doc, consumed));
-    for (const r of refs) {
-      const at = memory.findIndex((p) => p.name === r.name);
-      if (at >= 0) memory.splice(at, 1);
-      memory.push({ name: r.name, gender: genderOf(r.name) });
-    }
+    remember(refs, memory);
     const last = refs[refs.length - 1];
     if (last) state.lastPerson = last.name;
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
   }
-  // "X a choisi P pour… . P est nommé directeur général de X Entreprises": the hire is that post.
-  const firstWord = (name: string): string => fold(name).split(' ')[0] ?? '';
+  return { lang, roles: mergeRoles(withoutUntitledPostsTitled(roles)), expansions: mergeExpansions(expansions) };
+}
+
+// The steps of extractRules' sentence loop are plain functions, not inlined code: a rule first
+// taken late deoptimizes a small function, which V8 recompiles cheaply, not the whole loop.
+
+function consumeCareerCompanies(v: SentenceView, careers: readonly RoleCandidate[], consumed: Map<Mention, string | null>): void {
+  for (let i = 0; i < careers.length; i++) {
+    const c = careers[i] as RoleCandidate;
+    const m = mentionAt(v.mentions, c.pos);
+    if (m) consumed.set(m, c.fact.person);
+  }
+}
+
+function mentionAt(mentions: readonly Mention[], s: number): Mention | undefined {
+  for (let i = 0; i < mentions.length; i++) if ((mentions[i] as Mention).s === s) return mentions[i];
+  return undefined;
+}
+
+/**
+ * "spent 12 years at X, where she rose to T": the stay is past, so the title there is too
+ * (the merge says so later; the successor's company must not be taken from it meanwhile).
+ */
+function pastStays(here: readonly RoleCandidate[], careers: readonly RoleCandidate[]): void {
+  for (let i = 0; i < here.length; i++) {
+    const c = here[i] as RoleCandidate;
+    if (c.fact.title === null || c.statusSource !== 'default' || c.founder) continue;
+    if (leftCompany(careers, c)) c.fact.status = 'former';
+  }
+}
+
+function leftCompany(careers: readonly RoleCandidate[], c: RoleCandidate): boolean {
+  for (let i = 0; i < careers.length; i++) {
+    const x = careers[i] as RoleCandidate;
+    if (x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company) return true;
+  }
+  return false;
+}
+
+function noteAppointments(v: SentenceView, here: readonly RoleCandidate[], state: RoleState): void {
+  for (let i = 0; i < here.length; i++) {
+    const c = here[i] as RoleCandidate;
+    // "is currently COO of Mowi": a job kept, not the one the person is appointed to.
+    // "prend la tête de la filiale" (an untitled lead told by a career cue) leaves the post
+    // open, so "Elle succède à X, directeur général…" can still give its title.
+    if (c.fact.status === 'current' && !c.founder && !c.predecessor && !(c.untitledPost && c.statusSource === 'cue') && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) {
+      // "appointed X as CMO of Veltrix Analytics … X joins Veltrix from Y": one employer, kept
+      // under its full name.
+      const before = state.appointed.get(c.fact.person);
+      // "sits on the boards of Y and Z": an untitled job beside the titled one given keeps that one.
+      if (!(before && (before.startsWith(`${c.fact.company} `) || (c.fact.title === null && state.heldAt.get(c.fact.person) === before)))) state.appointed.set(c.fact.person, c.fact.company);
+    }
+    if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
+  }
+}
+
+/** The persons named in a sentence, last named last, each once. */
+function remember(refs: readonly { name: string }[], memory: PersonMemo[]): void {
+  for (let i = 0; i < refs.length; i++) {
+    const name = (refs[i] as { name: string }).name;
+    const at = memoIndex(memory, name);
+    if (at >= 0) memory.splice(at, 1);
+    memory.push({ name, gender: genderOf(name) });
+  }
+}
+
+function memoIndex(memory: readonly PersonMemo[], name: string): number {
+  for (let i = 0; i < memory.length; i++) if ((memory[i] as PersonMemo).name === name) return i;
+  return -1;
+}
+
+/** "X a choisi P pour… . P est nommé directeur général de X Entreprises": the hire is that post. */
+function withoutUntitledPostsTitled(roles: readonly RoleCandidate[]): RoleCandidate[] {
   const titledNow = new Set<string>();
   for (const c of roles) if (c.fact.title !== null && c.fact.status === 'current' && !c.founder) titledNow.add(`${c.fact.person}|${firstWord(c.fact.company)}`);
-  const kept = roles.filter((c) => !c.untitledPost || !titledNow.has(`${c.fact.person}|${firstWord(c.fact.company)}`));
-  return { lang, roles: mergeRoles(kept), expansions: mergeExpansions(expansions) };
+  const kept: RoleCandidate[] = [];
+  for (const c of roles) if (!c.untitledPost || !titledNow.has(`${c.fact.person}|${firstWord(c.fact.company)}`)) kept.push(c);
+  return kept;
+}
+
+function firstWord(name: string): string {
+  return fold(name).split(' ')[0] ?? '';
 }
 
 export const rulesBackend: ExtractorBackend = { name: 'rules', extract: extractRules };
