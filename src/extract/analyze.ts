@@ -276,41 +276,66 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   const keyed = new Set<string>();
   const companies = new Set<string>();
   for (const sent of sentences) {
-    const tokens = tokenize(sent.text);
-    let from = 0;
-    while (from < tokens.length && (tokens[from]?.start ?? 0) < sent.dateline) from++;
-    const heads: boolean[] = [];
-    for (let i = 0; i < tokens.length; i++) heads.push(i >= from && isTitleHead(tokens, i));
-    const mentions = sent.skip ? [] : findMentions(sent.text, tokens, (i) => heads[i] === true, from);
-    for (const m of mentions) if (m.kind === 'COMPANY') companies.add(m.text);
-    const byStart: Array<Mention | undefined> = [];
-    for (const m of mentions) byStart[m.s] = m;
-    const titles = sent.skip ? [] : findTitles(tokens, sent.text, heads, (i) => byStart[i]);
-    const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
-    if (!sent.skip) {
-      promotePersons(view);
-      employersNamedAfterPeople(view);
-      for (const name of firmsByWhatTheyDo(view)) companies.add(name);
-      const brand = lowercaseBrandOpening(view);
-      if (brand) companies.add(brand.text);
-      markNonEmployers(view);
-      const hints = dateHints(tokens);
-      view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
-    }
-    view.cover = coverOf(tokens, mentions);
-    for (const m of mentions) {
-      if (m.kind !== 'PERSON') continue;
-      const full = m.name ?? m.text;
-      // A name met again adds no key: its keys were all set the first time.
-      if (keyed.has(full)) continue;
-      keyed.add(full);
-      for (const k of surnameKeys(full)) if (!persons.has(k)) persons.set(k, full);
-    }
+    const view = sentenceView(sent, published, companies);
+    keyPersons(view.mentions, keyed, persons);
     views.push(view);
   }
-  // "la medtech Lina Sorel … Lina Sorel, qui vient d'ouvrir…": a name the text once marks as a
-  // company by its own form or description (not by "chez", which a founder's firm takes) is
-  // that company wherever else it reads like a person's.
+  companiesNamedLikePersons(views, companies, persons);
+  const counts = countCompanies(views, persons);
+  const { focus, focusName, focusKey } = focusOf(counts);
+  const focusSentences = new Set<number>();
+  for (const v of views) if (namesFocus(v, focusKey)) focusSentences.add(v.sent.index);
+  return { sentences: views, persons, focus, focusName, focusSentences, published };
+}
+
+// analyze's steps are plain functions: a rule first taken late deoptimizes a small function,
+// which V8 recompiles cheaply, not the whole document pass.
+
+/** One sentence's tokens, mentions, titles and dates; adds the companies it names by their form. */
+function sentenceView(sent: Sentence, published: string | null, companies: Set<string>): SentenceView {
+  const tokens = tokenize(sent.text);
+  let from = 0;
+  while (from < tokens.length && (tokens[from]?.start ?? 0) < sent.dateline) from++;
+  const heads: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) heads.push(i >= from && isTitleHead(tokens, i));
+  const mentions = sent.skip ? [] : findMentions(sent.text, tokens, (i) => heads[i] === true, from);
+  for (const m of mentions) if (m.kind === 'COMPANY') companies.add(m.text);
+  const byStart: Array<Mention | undefined> = [];
+  for (const m of mentions) byStart[m.s] = m;
+  const titles = sent.skip ? [] : findTitles(tokens, sent.text, heads, (i) => byStart[i]);
+  const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
+  if (!sent.skip) {
+    promotePersons(view);
+    employersNamedAfterPeople(view);
+    for (const name of firmsByWhatTheyDo(view)) companies.add(name);
+    const brand = lowercaseBrandOpening(view);
+    if (brand) companies.add(brand.text);
+    markNonEmployers(view);
+    const hints = dateHints(tokens);
+    view.dates = hints.year || hints.month || hints.relative ? findDates(sent.text, published, hints) : [];
+  }
+  view.cover = coverOf(tokens, mentions);
+  return view;
+}
+
+/** The surname keys of each person named for the first time. */
+function keyPersons(mentions: readonly Mention[], keyed: Set<string>, persons: Map<string, string>): void {
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON') continue;
+    const full = m.name ?? m.text;
+    // A name met again adds no key: its keys were all set the first time.
+    if (keyed.has(full)) continue;
+    keyed.add(full);
+    for (const k of surnameKeys(full)) if (!persons.has(k)) persons.set(k, full);
+  }
+}
+
+/**
+ * "la medtech Lina Sorel … Lina Sorel, qui vient d'ouvrir…": a name the text once marks as a
+ * company by its own form or description (not by "chez", which a founder's firm takes) is
+ * that company wherever else it reads like a person's.
+ */
+function companiesNamedLikePersons(views: readonly SentenceView[], companies: Set<string>, persons: Map<string, string>): void {
   for (const v of views) {
     for (const m of v.mentions) {
       if (m.kind !== 'PERSON' || !companies.has(m.text)) continue;
@@ -319,8 +344,17 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       for (const k of surnameKeys(m.text)) if (persons.get(k) === m.text) persons.delete(k);
     }
   }
-  // Second pass: a surname alone, or a shorter form, names a person already met.
-  const counts = new Map<string, { n: number; first: number; forms: Map<string, number> }>();
+}
+
+interface CompanyCount {
+  n: number;
+  first: number;
+  forms: Map<string, number>;
+}
+
+/** Second pass: a surname alone, or a shorter form, names a person already met; the other names are counted by company. */
+function countCompanies(views: readonly SentenceView[], persons: Map<string, string>): Map<string, CompanyCount> {
+  const counts = new Map<string, CompanyCount>();
   let order = 0;
   for (const v of views) {
     for (const m of v.mentions) {
@@ -346,6 +380,16 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       }
     }
   }
+  return counts;
+}
+
+/** A firm named "A & B" keeps its whole name ("Hallam & Price" over "Hallam"). */
+function whole(a: string, b: string): boolean {
+  return a.startsWith(`${b} & `);
+}
+
+/** The company named most (first named on a tie): its short form and the full name roles are held at. */
+function focusOf(counts: Map<string, CompanyCount>): { focus: string | null; focusName: string | null; focusKey: string } {
   let focus: string | null = null;
   let focusName: string | null = null;
   let focusKey = '';
@@ -357,8 +401,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       let form = '';
       let fn = 0;
       // On a tie the shorter form ("Google" over "Google France"), but a firm named "A & B" keeps
-      // its whole name ("Hallam & Price" over "Hallam").
-      const whole = (a: string, b: string): boolean => a.startsWith(`${b} & `);
+      // its whole name.
       for (const [text, n] of c.forms) if (n > fn || (n === fn && (whole(text, form) || (text.length < form.length && !whole(form, text))))) [form, fn] = [text, n];
       focus = form;
       // A role with no name in its sentence is held at the company's full name: on a tie, the
@@ -371,9 +414,10 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
       focusName = opening !== undefined && opening.startsWith(`${long} `) ? opening : long;
     }
   }
-  const focusSentences = new Set<number>();
-  for (const v of views) {
-    if (v.mentions.some((m) => (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && companyKey(v.tokens[m.s]?.f ?? '') === focusKey)) focusSentences.add(v.sent.index);
-  }
-  return { sentences: views, persons, focus, focusName, focusSentences, published };
+  return { focus, focusName, focusKey };
+}
+
+function namesFocus(v: SentenceView, focusKey: string): boolean {
+  for (const m of v.mentions) if ((m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && companyKey(v.tokens[m.s]?.f ?? '') === focusKey) return true;
+  return false;
 }

@@ -116,14 +116,20 @@ function spanAt(blocked: ReadonlyArray<readonly [number, number]>, i: number): r
  */
 function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): ExpansionFact[] {
   const offices = new Set(out.filter((f) => f.kind === 'office').map((f) => `${f.company}|${f.place ?? ''}`));
-  return out.filter((f) => {
-    if ((f.kind !== 'market' && f.kind !== 'office') || !f.place) return true;
-    const entry = lookupPlaceForm(f.place)?.entry;
-    // "runs 14 sites in Spain" for a Madrid company is home, not an office abroad.
-    if (home && (entry?.kind === 'COUNTRY' || entry?.kind === 'REGION') && entry.countryCode === home) return false;
-    if (f.kind === 'office') return true;
-    return !(entry?.kind !== 'COUNTRY' && offices.has(`${f.company}|${f.place}`));
-  });
+  // Filled by push into a literal, not by filter: an empty filter result has another element
+  // kind, and the caller compiled on filled ones deoptimizes on it.
+  const kept: ExpansionFact[] = [];
+  for (const f of out) if (newsPlace(f, home, offices)) kept.push(f);
+  return kept;
+}
+
+function newsPlace(f: ExpansionFact, home: string | null, offices: Set<string>): boolean {
+  if ((f.kind !== 'market' && f.kind !== 'office') || !f.place) return true;
+  const entry = lookupPlaceForm(f.place)?.entry;
+  // "runs 14 sites in Spain" for a Madrid company is home, not an office abroad.
+  if (home && (entry?.kind === 'COUNTRY' || entry?.kind === 'REGION') && entry.countryCode === home) return false;
+  if (f.kind === 'office') return true;
+  return !(entry?.kind !== 'COUNTRY' && offices.has(`${f.company}|${f.place}`));
 }
 
 /**

@@ -119,7 +119,10 @@ function extractRules(input: ExtractInput): Facts {
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
     consumeCareerCompanies(v, careers, consumed);
     const successions = successionsIn(v, refs, state.lastPerson);
-    const here = [...careers, ...titledRoles(v, refs, doc, state, consumed, successions)];
+    // A literal, not a spread: an empty spread result has another element kind, and the code
+    // compiled for filled ones deoptimizes on it.
+    const here: RoleCandidate[] = [];
+    here.push(...careers, ...titledRoles(v, refs, doc, state, consumed, successions));
     // (the newcomer's post first: "X, adjoint, lui succède" moves X's title to where the post is)
     const successors = successorRoles(v, successions, here, refs, state.appointed, roles);
     here.push(...predecessorRoles(v, successions, here, state.appointed));

@@ -181,7 +181,10 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
   let floor = v.from;
   let previous: { person: string; status: StatusDecision } | null = null;
   let last: PersonRef | null = null;
-  const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = v.titles.map((title) => {
+  // Loops over a literal, not forEach over a map's result: an empty or null-only result has
+  // another element kind, and the code compiled on filled ones deoptimizes on it.
+  const chosen: Array<{ title: TitleSpan; person: PersonRef } | null> = [];
+  const choose = (title: TitleSpan): { title: TitleSpan; person: PersonRef } | null => {
     // "L'ancienne vice-présidente de X rejoint Y en qualité de T": the holder of the title before.
     const person = choosePerson(v, title, refs, state, doc) ?? (last && !refs.some((p) => p.named) && asBefore(v.tokens, skipBack(v, title.s - 1)) ? last : null);
     if (!person) return null;
@@ -193,15 +196,16 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // "Acme is in talks to hire X as its next CFO": a hire not made.
     if (findCue(v.tokens, HIRE_TALKS, v.from, title.s)) return null;
     return { title, person };
-  });
+  };
+  for (const title of v.titles) chosen.push(choose(title));
   // Companies named right after a past title are taken: fallbacks must not reuse them.
-  chosen.forEach((c) => {
-    if (!c) return;
+  for (const c of chosen) {
+    if (!c) continue;
     const ex = explicitAfter(v, c.title.e, doc);
     if (ex?.mention && localCue(v, c.title.s, v.from) === 'former') consumed.set(ex.mention, null);
-  });
-  chosen.forEach((c) => {
-    if (!c) return;
+  }
+  for (const c of chosen) {
+    if (!c) continue;
     const { title, person } = c;
     const succession = successions.find((x) => x.predecessor.name === person.name);
     let company = predecessorCompany(succession, title, modifierCompany(v, title, doc) ?? chooseCompany(v, title, person, doc, consumed), out, state.appointed);
@@ -214,7 +218,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (hiredBy && company && !company.explicit && joinsAs(v, person, title)) company = { name: hiredBy, mention: null, explicit: false, extra: [], after: company.after };
     const prevFloor = floor;
     floor = title.e;
-    if (!company) return;
+    if (!company) continue;
     // The span after the title ("CFO of Y from 2012 to 2019"), or opening it ("from 2012 to 2019, CFO of Y").
     const titleEnd = v.tokens[title.e - 1]?.end ?? 0;
     const titleStart = v.tokens[title.s]?.start ?? 0;
@@ -269,7 +273,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
       });
     }
     if (company.mention && company.explicit && status.status === 'former') consumed.set(company.mention, null);
-  });
+  }
   leftByChange(v, out);
   return out;
 }

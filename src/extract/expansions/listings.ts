@@ -85,7 +85,9 @@ export function listingRule(c: ExpansionContext, i: number): number {
   }
   if (place) {
     const company = subject(v, i, c.doc, c.consumed);
-    for (const p of [place, ...more.map((m) => m.text)]) push(c, 'ipo', company, p, null, i);
+    const places = [place];
+    for (const m of more) places.push(m.text);
+    for (const p of places) push(c, 'ipo', company, p, null, i);
   }
   return ipo - 1;
 }
