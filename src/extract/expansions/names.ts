@@ -108,16 +108,6 @@ function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } |
   return { m: newMention('UNKNOWN', s, e, text), from };
 }
 
-const AUXILIARIES = new Set(['a', 'has', 'have', 'vient', 'de', "d'", 'also', 'aussi', 'egalement', 'just']);
-
-/** A name followed by a hiring verb and a person: "X recrute Y", "X has hired Y". */
-function hiresNext(v: SentenceView, m: Mention): boolean {
-  let k = m.e;
-  while (k < m.e + 4 && AUXILIARIES.has(v.tokens[k]?.f ?? '')) k++;
-  if (!HIRING_VERBS.has(v.tokens[k]?.f ?? '')) return false;
-  const next = v.cover[k + 1];
-  return next?.kind === 'PERSON' && next.s === k + 1;
-}
 
 /** "Storage provider Brevik", "Logistique plateforme Fretto": the first name is a description. */
 function isDescription(v: SentenceView, m: Mention, next: Mention | undefined): boolean {
@@ -137,7 +127,7 @@ interface Notes {
   companies: Set<string>;
   /** The company names of the whole document, as the mention stage read them. */
   companyNames: string[];
-  /** Names read as persons by the mention stage that an appositive showed to be companies. */
+  /** Names read as persons by the mention stage that end on a country ("X India"): companies. */
   describedPersons: Set<string>;
 }
 
@@ -203,31 +193,6 @@ function withJoined(ms: Mention[], j: { m: Mention; from: Mention[] }): Mention[
   for (const x of ms) if (!j.from.includes(x)) out.push(x);
   out.push(j.m);
   return out.sort((a, b) => a.s - b.s);
-}
-
-/** Words that tie an appositive to another noun: "Jo Smith, the head of the firm" describes a person. */
-const APPOSITIVE_BREAKS = new Set(['of', 'at', 'for', 'with', 'in', 'de', 'du', 'des', "d'", 'chez', 'a', 'pour', 'avec', 'who', 'qui', 'and', 'et']);
-
-/**
- * "Ruby Fern, the London private bank, has…", "Ruby Fern, la banque privée genevoise, …": a
- * name read as a person that an appositive describes as a firm (article, lowercase words and
- * places, a company noun closing it) is a company.
- */
-function describedAsFirm(v: SentenceView, m: Mention): boolean {
-  const t = v.tokens;
-  if (t[m.e]?.text !== ',' || !APPOSITIVE_DETS.has(t[m.e + 1]?.f ?? '')) return false;
-  for (let k = m.e + 2; k < Math.min(t.length, m.e + 9); k++) {
-    const w = t[k];
-    if (!w) return false;
-    const c = v.cover[k];
-    if (c?.kind === 'PLACE') {
-      k = c.e - 1;
-      continue;
-    }
-    if (!w.word || w.cap || c || APPOSITIVE_BREAKS.has(w.f)) return false;
-    if (DESCRIPTOR_NOUNS.has(w.f) && (t[k + 1]?.text === ',' || t[k + 1]?.text === '.')) return true;
-  }
-  return false;
 }
 
 /** "Ruby Fern India": a three-word name ending on a country is a firm's national arm, not a person. */
@@ -306,10 +271,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     if (isCompanyLike(m) && m.e - m.s >= 2 && SECTOR_WORDS.has(t[m.s]?.f ?? '') && (before?.f === 'de' || before?.f === "d'")) {
       // "le groupe de BTP Varnholt & Tessaro": the sector is no part of the name.
       m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
-    } else if (m.kind === 'PERSON' && hiresNext(w, m)) {
-      // "Aurèle Gestion recrute Jean Dupont": who hires is a company.
-      m = newMention('COMPANY', m.s, m.e, m.text);
-    } else if (m.kind === 'PERSON' && (notes.describedPersons.has(m.text) || describedAsFirm(w, m) || countryArm(m))) {
+    } else if (m.kind === 'PERSON' && (notes.describedPersons.has(m.text) || countryArm(m))) {
       notes.describedPersons.add(m.text);
       m = newMention('COMPANY', m.s, m.e, m.text);
     } else if (m.kind === 'PERSON' && (titledBefore(w, m) || startsSomeName(notes.companyNames, m.text))) {
