@@ -11,7 +11,7 @@ import { lookupPlaceForm } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
-import { findMentions, isFirstName, newMention, type Mention } from './mentions.js';
+import { civilityBefore, findMentions, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -137,7 +137,6 @@ function employersNamedAfterPeople(v: SentenceView): void {
 
 const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', "l'", 'une', 'un']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
-const CIVILITY_WORDS = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
 const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
 
@@ -184,7 +183,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const t = v.tokens;
   const out: string[] = [];
   for (const m of v.mentions) {
-    if (m.kind !== 'PERSON' || CIVILITY_WORDS.has(t[m.s - 1]?.f ?? '') || titleEndsAt(v.titles, m.s)) continue;
+    if (m.kind !== 'PERSON' || civilityBefore(t, m.s) || titleEndsAt(v.titles, m.s)) continue;
     if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e))) continue;
     m.kind = 'COMPANY';
     m.name = undefined;

@@ -67,6 +67,13 @@ const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
 
+/** "M. Dupont", "Mrs Obi", "Dr. Lee": a civility (its dot a token of its own or not) right before s. */
+export function civilityBefore(tokens: Token[], s: number): boolean {
+  const prev = tokens[s - 1];
+  const prev2 = tokens[s - 2];
+  return (!!prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && !!prev2 && CIVILITIES.has(prev2.f));
+}
+
 export { isFirstName };
 
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
@@ -260,7 +267,7 @@ function classify(m: Mention, tokens: Token[]): void {
   }
   const prev = tokens[m.s - 1];
   const prev2 = tokens[m.s - 2];
-  const civility = (prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && prev2 && CIVILITIES.has(prev2.f));
+  const civility = civilityBefore(tokens, m.s);
   const joined = folded.includes(' ') ? folded.replace(/ /g, '-') : folded;
   if (KNOWN_COMPANIES.has(first.endsWith('.com') ? first.slice(0, -4) : first) || KNOWN_COMPANIES.has(joined) || EPONYMOUS_COMPANIES.has(joined) || (n >= 2 && COMPANY_HEADS.has(first))) {
     m.kind = 'COMPANY';
