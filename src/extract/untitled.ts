@@ -9,7 +9,7 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { namedToBoardAfter } from './board.js';
 import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
-import type { Mention } from './mentions.js';
+import { civilityBefore, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 
@@ -74,6 +74,8 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) company = m.text;
       }
     }
+    // "Distrifrais est dirigé par X", "Brennan Valves, which is run by X", "The board is chaired by X".
+    if (company === null) company = ledCompany(v, p.s, doc);
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
     if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
     if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;
@@ -94,6 +96,37 @@ const TO_OWN_BOARD = cueList("a son conseil d' administration | a son conseil de
 
 /** Right after a name: the person is to take a seat on the subject company's own board. */
 const TO_ITS_BOARD = cueList('to chair its board | to chair its supervisory board | will chair its board | to join its board | will join its board | to its board');
+
+/** Led or chaired by the agent after them, said of a company or of its board. */
+const RUN_BY = cueList(`
+is run by | is led by | is headed by | is chaired by | is managed by
+est dirige par | est dirigee par | est preside par | est presidee par
+`);
+const WHICH = new Set(['which', 'qui']);
+const BOARDS = new Set(['board', 'conseil']);
+
+/**
+ * The company a clause says is run or chaired by the name at `at`: a company named right
+ * before ("Distrifrais est dirigé par X", "Brennan Valves, which is run by X"), or, for "the
+ * board" / "le conseil", the company the text is about. A unit's head ("the office is led by")
+ * is read above, with its unit.
+ */
+function ledCompany(v: SentenceView, at: number, doc: DocView): string | null {
+  const t = v.tokens;
+  for (let i = Math.max(v.from + 1, at - 4); i < at; i++) {
+    const e = anyCueAt(t, i, RUN_BY);
+    // ("is chaired by Dame X": a civility may stand before the name)
+    if (e !== at && !(e > 0 && e >= at - 2 && civilityBefore(t, at))) continue;
+    let k = i - 1;
+    if (WHICH.has(t[k]?.f ?? '') && t[k - 1]?.text === ',') k -= 2;
+    const m = v.cover[k];
+    if (m && m.e === k + 1 && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) return m.text;
+    // "The board is chaired by X", "Le conseil d'administration est présidé par X".
+    const board = BOARDS.has(t[k]?.f ?? '') || (t[k]?.f === 'administration' && BOARDS.has(t[k - 2]?.f ?? ''));
+    if (board && k - (t[k]?.f === 'administration' ? 3 : 1) <= v.from + 1) return doc.focusName;
+  }
+  return null;
+}
 
 const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);
 const SINCE = new Set(['depuis', 'since', 'en', 'in']);

@@ -102,6 +102,8 @@ cote-d-azur|FR|Côte d'Azur|French Riviera|
 scotland|GB|Scotland|Écosse,Ecosse|écossais,écossaise,scottish
 wales|GB|Wales|Pays de Galles|gallois,galloise,welsh
 northern-ireland|GB|Northern Ireland|Irlande du Nord|
+cornwall|GB|Cornwall|Cornouailles|cornish
+yorkshire|GB|Yorkshire||
 flanders|BE|Flanders|Flandre,Flandres|flamand,flamande,flemish
 wallonia|BE|Wallonia|Wallonie|wallon,wallonne
 lombardy|IT|Lombardy|Lombardie|lombard,lombarde

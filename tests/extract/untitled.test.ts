@@ -27,4 +27,14 @@ describe('posts without a title', () => {
     expect(r).toContainEqual(['Anna Lind', 'Velcor', 'directrice générale', 'current']);
     expect(r).not.toContainEqual(['Anna Lind', 'Velcor', null, 'current']);
   });
+  it('reads a company "run by", "est dirigé par" or "chaired by" someone as that person\'s post there', () => {
+    expect(roles('Orvane a signé avec Distrivel. Distrivel est dirigé par Luc Andrel.', 'fr')).toContainEqual(['Luc Andrel', 'Distrivel', null, 'current']);
+    expect(roles('The fund owns Brellin Valves, which is run by Tom Quarry.', 'en')).toContainEqual(['Tom Quarry', 'Brellin Valves', null, 'current']);
+    expect(roles('Orvane Bank is chaired by Dame Lena Brack.', 'en')).toContainEqual(['Lena Brack', 'Orvane Bank', null, 'current']);
+  });
+  it('gives "the board is chaired by" to the company the text is about, past a regional adjective', () => {
+    const r = roles('Cornish lithium explorer Trevarn Minerals has named Tom Ashby chief executive. The board is chaired by Sir Alan Pike.', 'en');
+    expect(r).toContainEqual(['Alan Pike', 'Trevarn Minerals', null, 'current']);
+    expect(r.some(([, company]) => company === 'Cornish')).toBe(false);
+  });
 });
