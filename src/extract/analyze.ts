@@ -5,7 +5,7 @@
  * descriptions ("le groupe", "the company") stand for.
  */
 import { fold } from '../lexicon/fold.js';
-import { DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
+import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
 import { lookupPlaceForm } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
@@ -135,7 +135,6 @@ function employersNamedAfterPeople(v: SentenceView): void {
   }
 }
 
-const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'la', 'le', "l'", 'une', 'un']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
 
 const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
@@ -148,7 +147,7 @@ const REPORTING = new Set('said says told confirmed announced added noted explai
  */
 function firmApposition(v: SentenceView, e: number): boolean {
   const t = v.tokens;
-  if (t[e]?.text !== ',' || !APPOSITION_ARTICLES.has(t[e + 1]?.f ?? '')) return false;
+  if (t[e]?.text !== ',' || !APPOSITIVE_DETS.has(t[e + 1]?.f ?? '')) return false;
   let described = false;
   for (let k = e + 2; k < e + 9; k++) {
     const w = t[k];

@@ -54,6 +54,9 @@ nomme recrute promeut accueille annonce ouvre lance rejoint choisit renforce`),
 /** The definite articles before a name or a description ("la banque X", "the firm"), folded. */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', "l'", 'la', 'le']);
 
+/** Articles that open an apposition after a comma ("X, the London bank,", "X, une PME lyonnaise,"). Folded. */
+export const APPOSITIVE_DETS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
+
 export const STOPWORDS: ReadonlySet<string> = new Set([
   ...words(FR),
   ...words(EN),

@@ -15,7 +15,7 @@
 import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LINKS, OPENING_WORDS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
-import { DEFINITE_ARTICLES } from '../../lexicon/stopwords.js';
+import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../../lexicon/stopwords.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import { startsCue, wordList } from '../cues.js';
 import { newMention, type Mention } from '../mentions.js';
@@ -131,7 +131,6 @@ interface Notes {
   describedPersons: Set<string>;
 }
 
-const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
 
 /**
  * "Harbeck, the Leeds-based software maker, will open…": a capitalised word starting the

@@ -5,6 +5,7 @@
  * puts the deal, else null.
  */
 import { lookupPlaceForm } from '../../lexicon/places.js';
+import { APPOSITIVE_DETS } from '../../lexicon/stopwords.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import { companyList } from '../careers.js';
 import { anyCueAt } from '../cues.js';
@@ -222,7 +223,6 @@ function inRelative(v: SentenceView, at: number): boolean {
   return false;
 }
 
-const APPOSITIVE_DETS = new Set(['the', 'a', 'an', 'le', 'la', "l'", 'un', 'une']);
 
 /** Inside ", the Scotch whisky maker," after a name: a word there describes, it is no party. */
 function inAppositive(v: SentenceView, at: number, cue: number): boolean {
