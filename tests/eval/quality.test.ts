@@ -2,11 +2,11 @@
  * Extraction quality as a regression guard: the rules backend scored on the annotated sets
  * kept in tests/fixtures, per language, in two groups. The older sets (heldout, blind2–blind8
  * and the developer-written tune8fr, tune8en, tune8exp) have been tuned on for several rounds;
- * the newer ones (blind9 and blind10, the held-out sets of rounds 6 and 7, and tune10,
- * tune11exp, written blind in round 7) for one or two, and score lower. The floors sit a little
- * under what the extractor scores today, so a rule change that loses facts elsewhere fails here
- * and not only in `careergraph eval`. blind11 is left out on purpose: it is the held-out measure
- * and nothing may be tuned against it, not even a floor.
+ * the newer ones (blind9, blind10 and blind11, the held-out sets of rounds 6, 7 and 8, and
+ * tune10, tune11exp, written blind in round 7) for one to three, and score lower. The floors sit
+ * a little under what the extractor scores today, so a rule change that loses facts elsewhere
+ * fails here and not only in `careergraph eval`. blind12 is left out on purpose: it is the
+ * held-out measure of round 9 and nothing may be tuned against it, not even a floor.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -26,9 +26,9 @@ const GROUPS: ReadonlyArray<{ name: string; sets: string[]; floors: Floors }> = 
     floors: { roles: { precision: 0.94, recall: 0.92 }, expansions: { precision: 0.98, recall: 0.95 } },
   },
   {
-    name: 'sets tuned on in rounds 7 and 8',
-    sets: ['blind9', 'blind10', 'tune10', 'tune11exp'],
-    floors: { roles: { precision: 0.85, recall: 0.76 }, expansions: { precision: 0.89, recall: 0.78 } },
+    name: 'sets tuned on in rounds 7 to 9',
+    sets: ['blind9', 'blind10', 'blind11', 'tune10', 'tune11exp'],
+    floors: { roles: { precision: 0.84, recall: 0.76 }, expansions: { precision: 0.87, recall: 0.77 } },
   },
 ];
 
