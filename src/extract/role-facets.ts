@@ -144,8 +144,11 @@ const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
 const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu | hisse | a hisse');
 /** Words between "as its" and the new post ("as its first chief merchandising officer"). */
 const NEW_POST = new Set(['first', 'first-ever', 'new', 'next', 'premier', 'premiere', 'nouveau', 'nouvelle']);
-/** "promoting her from T", "from his previous role as T": the post the promotion ends. */
-const PROMOTED_FROM = cueList('promoting her from | promoting him from | promoting them from | from her role as | from his role as | from her previous role as | from his previous role as | from her current role as | from his current role as | from her position as | from his position as');
+/** Words between "from" and the post a promotion ends: "from the role of T", "from her previous role as T". */
+const FROM_POST = new Set(['the', 'role', 'post', 'position', 'job', 'of', 'as', 'her', 'his', 'their', 'previous', 'current', 'former']);
+/** "moving her up from T", "moves him up from T": a move told as a rise. */
+const MOVE_UP = new Set(['moving', 'moves', 'moved', 'move', 'stepping', 'steps', 'stepped', 'bumping', 'bumped']);
+const OBJECT_PRONOUNS = new Set(['her', 'him', 'them']);
 
 /**
  * "X, directeur général depuis 2018, devient président exécutif", "Directrice des collections,
@@ -184,12 +187,26 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
   }
 }
 
-/** "has elevated X to chief strategy officer, promoting her from head of strategy": the post left. */
+/**
+ * "has elevated X to chief strategy officer, promoting her from head of strategy", "elevating
+ * him from the role of T", "moving her up from T", "promoted X from T to T2": the post the
+ * promotion ends. "from" opens it (past role words), and before it the person (or a pronoun),
+ * after a promoting verb or a move "up".
+ */
 function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
   const t = v.tokens;
-  for (let i = Math.max(v.from, span.s - 6); i < span.s; i++) {
-    if (anyCueAt(t, i, PROMOTED_FROM) === span.s) return findCue(t, PROMOTE, v.from, span.s) !== null;
-  }
+  let k = span.s - 1;
+  while (k > v.from && k >= span.s - 5 && FROM_POST.has(t[k]?.f ?? '')) k--;
+  if (t[k]?.f !== 'from') return false;
+  k--;
+  const up = t[k]?.f === 'up';
+  if (up) k--;
+  const who = v.cover[k];
+  if (who?.kind === 'PERSON') k = who.s - 1;
+  else if (OBJECT_PRONOUNS.has(t[k]?.f ?? '')) k--;
+  else return false;
+  if (up && MOVE_UP.has(t[k]?.f ?? '')) return true;
+  for (let i = Math.max(v.from, k - 2); i <= k; i++) if (anyCueAt(t, i, PROMOTE) === k + 1) return true;
   return false;
 }
 

@@ -31,4 +31,16 @@ describe('English promotions and handovers', () => {
     const r = roles('Pluma has appointed Mira Castell as interim chief financial officer following the sudden exit of Jon Arve.');
     expect(r.some((x) => x[0] === 'Jon Arve' && x[1] === 'Pluma' && x[3] === 'former')).toBe(true);
   });
+  it('reads the post after "elevating him from the role of" and "moving her up from" as left', () => {
+    const a = roles('Quarnel Systems on Monday named Ivo Brandl its chief technology officer, elevating him from the role of head of engineering.');
+    expect(a).toContainEqual(['Ivo Brandl', 'Quarnel Systems', 'chief technology officer', 'current']);
+    expect(a).toContainEqual(['Ivo Brandl', 'Quarnel Systems', 'head of engineering', 'former']);
+    const b = roles('Pluma has named Mira Castell as its group finance director, moving her up from head of treasury.');
+    expect(b).toContainEqual(['Mira Castell', 'Pluma', 'head of treasury', 'former']);
+  });
+  it('reads "promoted X from T to T2" as leaving T', () => {
+    const r = roles('Quarnel Systems also promoted Ivo Brandl from vice president to senior vice president of sales.');
+    expect(r).toContainEqual(['Ivo Brandl', 'Quarnel Systems', 'vice president', 'former']);
+    expect(r).toContainEqual(['Ivo Brandl', 'Quarnel Systems', 'senior vice president of sales', 'current']);
+  });
 });
