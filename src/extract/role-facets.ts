@@ -131,9 +131,9 @@ export function listedAfter(v: SentenceView, from: number, to: number): boolean 
 
 /** Verbs that move a person to a new post in the same sentence. */
 const CHANGE = cueList(`
-devient | deviendra | est promu | est promue | a ete promu | a ete promue | sera promu | sera promue | est nomme | est nommee
+devient | deviendra | promu | promue | est nomme | est nommee
 a ete nomme | a ete nommee | sera nomme | sera nommee | prend la tete | prendra la tete | accede au poste de
-becomes | will become | is promoted | was promoted | has been promoted | is named | was named | has been named | will be named
+becomes | will become | promoted | elevated | is named | was named | has been named | will be named
 is appointed | was appointed | has been appointed | will take over as | takes over as | steps up to | moves up to | to become
 `);
 const NOW = cueList('currently | actuellement | now | desormais | aujourd\'hui | still | toujours | encore');

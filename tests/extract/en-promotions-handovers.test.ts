@@ -43,4 +43,22 @@ describe('English promotions and handovers', () => {
     expect(r).toContainEqual(['Ivo Brandl', 'Quarnel Systems', 'vice president', 'former']);
     expect(r).toContainEqual(['Ivo Brandl', 'Quarnel Systems', 'senior vice president of sales', 'current']);
   });
+  it('reads "was promoted to" / "has been elevated to" as the post now held, not a past one', () => {
+    for (const verb of ['was promoted to', 'has been promoted to', 'was elevated to']) {
+      expect(roles(`Dov Kessler ${verb} chief operating officer of Pluma.`)).toEqual([['Dov Kessler', 'Pluma', 'chief operating officer', 'current']]);
+    }
+  });
+  it('leaves the post named in the apposition of someone promoted, whatever stands before the verb', () => {
+    const r = roles('Pluma named Mira Castell chief executive. Dov Kessler, the chief commercial officer, was promoted to chief operating officer.');
+    expect(r).toContainEqual(['Dov Kessler', 'Pluma', 'chief commercial officer', 'former']);
+    expect(r).toContainEqual(['Dov Kessler', 'Pluma', 'chief operating officer', 'current']);
+    const fr = roles('Pluma a nommé Mira Castell directrice générale. Dov Kessler, directeur commercial, a pour sa part été promu directeur général délégué.', 'fr');
+    expect(fr).toContainEqual(['Dov Kessler', 'Pluma', 'directeur commercial', 'former']);
+    expect(fr).toContainEqual(['Dov Kessler', 'Pluma', 'directeur général délégué', 'current']);
+  });
+  it('reads a post told with "having been" as left', () => {
+    const r = roles('At Pluma, Mira Castell was promoted to executive vice president, having been head of sales for Europe since 2020.');
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'executive vice president', 'current']);
+    expect(r).toContainEqual(['Mira Castell', 'Pluma', 'head of sales for Europe', 'former']);
+  });
 });
