@@ -21,6 +21,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Some tests run dozens of HTTP round trips or score every fixture set; on a loaded
+          // two-core machine that passes vitest's 5 s default. A timeout guards against hangs;
+          // speed is measured in bench/, never here.
+          testTimeout: 30_000,
           exclude: ['tests/**/*.neo4j.test.ts', 'node_modules/**'],
         },
       },
