@@ -137,6 +137,7 @@ ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previou
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | cumulait | exercait | a occupe | avait occupe | a ete | naguere | autrefois | before that
 served | spent | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'
+ousted | sacked | dismissed | fired
 `);
 
 export const CURRENT_WORDS = cues(`
@@ -191,6 +192,7 @@ inherits the role from | inherited the role from | inherits the post from | inhe
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 en lieu et place de | en lieu et place d'
+has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed
 `);
 
 export const RUMOUR = cues(`

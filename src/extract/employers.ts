@@ -178,11 +178,37 @@ function pastOpeningQuote(v: SentenceView): number {
   return v.from;
 }
 
+/** Words that open an aside about the subject right before them. */
+const ASIDE_OPENERS = new Set(['which', 'whose', 'who', 'the', 'a', 'an', 'qui', 'dont']);
+
+/**
+ * "Orbiqa, the owner of the Velcor network, has ousted…", "The retailer, which trades in Spain
+ * through a deal with Velcor, has hired…": the comma at `close` ends an aside about the
+ * sentence's subject (a company, or "the company" opening the sentence), and the names in it
+ * are not the subject. Returns the comma that opens the aside, or -1.
+ */
+function asideOpening(v: SentenceView, close: number): number {
+  const t = v.tokens;
+  for (let j = close - 1; j > v.from && j >= close - 30; j--) {
+    const x = t[j]?.text;
+    if (x === '.' || x === ';' || x === '(' || x === ')' || x === '"') return -1;
+    if (x !== ',') continue;
+    if (!ASIDE_OPENERS.has(t[j + 1]?.f ?? '')) return -1;
+    const head = v.cover[j - 1];
+    return (isCompanyLike(head) && head.e === j) || companyRefAt(v, v.from) === j ? j : -1;
+  }
+  return -1;
+}
+
 /** Nearest free company before `at`, not inside a parenthesis closed before it nor an opening quotation. */
 function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null): Mention | null {
   let depth = 0;
   for (let i = at - 1; i >= pastOpeningQuote(v); i--) {
     const x = v.tokens[i]?.text;
+    if (x === ',' && depth === 0) {
+      const open = asideOpening(v, i);
+      if (open > 0) i = open;
+    }
     if (x === ')') depth++;
     else if (x === '(') depth = Math.max(0, depth - 1);
     const m = v.cover[i];
@@ -213,8 +239,11 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     }
   }
   let first: Mention | null = null;
+  // (the aside closed by the comma before the clause: its names are not the subject)
+  const aside = clause > from ? asideOpening(v, clause - 1) : -1;
   for (const m of v.mentions) {
     if (m.e > at || m.s < from || !isCompanyLike(m) || consumed.has(m)) continue;
+    if (aside > 0 && m.s > aside && m.s < clause) continue;
     // "The firm, which is backed by Velcor, …": an agent is not the subject.
     if (v.tokens[m.s - 1]?.f === 'by') continue;
     // "Vantor's Brightline UK has hired…": the owner names the subject, it is not the subject.
