@@ -13,10 +13,11 @@ import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
-import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
+import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd, subject } from './subject.js';
+import { territoryDeal, territoryOf } from './territory.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "Texas-based operator X": a capitalised word of the description. */
@@ -264,6 +265,26 @@ function endedBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** The country mention written `place` after token i, if any. */
+function countryAfter(v: SentenceView, i: number, place: string): Mention | undefined {
+  for (const m of v.mentions) if (m.s > i && m.kind === 'PLACE' && m.text === place && m.place?.kind === 'COUNTRY') return m;
+  return undefined;
+}
+
+/** "Japan and South Korea", "au Sénégal et en Côte d'Ivoire": the countries listed from m on. */
+function countryList(v: SentenceView, m: Mention): Mention[] {
+  const out = [m];
+  for (let k = m.e; DEAL_LINKS.has(v.tokens[k]?.f ?? ''); ) {
+    k++;
+    while (DEAL_DETS.has(v.tokens[k]?.f ?? '') || PLACE_PREPS.has(v.tokens[k]?.f ?? '')) k++;
+    const next = v.cover[k];
+    if (next?.kind !== 'PLACE' || next.s !== k || next.adjective || next.place?.kind !== 'COUNTRY') break;
+    out.push(next);
+    k = next.e;
+  }
+  return out;
+}
+
 export const PARTNER_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner']);
 const AS_WORDS = new Set(['comme', 'as']);
 
@@ -362,6 +383,15 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
   if (!place) place = whereClausePlace(v, i);
   if (!place) place = dealPlace(c, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), new Set(parties));
+  // "a licensing agreement with Y for … its lead drug, Z-101, in China": the territory, late.
+  const territorial = PARTNER_NOUNS.has(f) && territoryDeal(v, i);
+  if (!place && territorial) place = territoryOf(v, i, new Set(parties))?.text ?? null;
+  // The company granting the rights for a country written after the deal sells there (a
+  // market, like "distribué au Vietnam par X"); a country before it may be the company's own.
+  // "covering Japan and South Korea": a market in each, but no one place for the deal.
+  const after = territorial && place ? countryAfter(v, i, place) : undefined;
+  const territories = after ? countryList(v, after) : [];
+  if (territories.length > 1) place = null;
   if (subjects.length > 1 && partners.length === 0 && others.length > 1) {
     // Partners among equals ("A, B and C formed a joint venture"): A–B, then C–A…, so each
     // party is listed once.
@@ -371,5 +401,6 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     // "A s'allie à B et à C": A with each partner (the seed's "accord avec Ubifrance et l'AFII").
     for (const o of others) push(c, 'partnership', primary, place, o.text, i);
   }
+  for (const m of territories) push(c, 'market', primary, m.text, null, i);
   return Math.max(i, (partners[partners.length - 1]?.e ?? i + 1) - 1);
 }

@@ -76,6 +76,8 @@ function governed(v: SentenceView, m: Mention): boolean {
       k--;
     } else break;
   }
+  // "avec le groupe X pour ouvrir…": the article of the description, after its preposition.
+  if (DEFINITE.has(t[k]?.f ?? '') && k < m.s - 1 && OBJECT_PREPS.has(t[k - 1]?.f ?? '')) k--;
   return (OBJECT_PREPS.has(t[k]?.f ?? '') && !openingDescription(v, m)) || ACQUIRING.has(t[k]?.f ?? '');
 }
 
