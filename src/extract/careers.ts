@@ -317,12 +317,12 @@ function leadAt(v: SentenceView, i: number): number {
 }
 
 /** Indexed like cues: the scan below reads each token's entry (startsCue). */
-const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee']);
+const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee', 'preside', 'presidee', 'chaired']);
 
 /** Present tense of leading, after "que": "X, que dirige Y". */
 const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
 
-/** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee": the leader works there now. */
+/** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee", "Velmont, présidé par X": the leader works there now. */
 function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;

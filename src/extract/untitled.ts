@@ -16,10 +16,11 @@ import { PUBLIC_BODIES } from '../lexicon/companies.js';
 const LED_BY = cueList(`
 led by | run by | headed by | managed by | overseen by | helmed by
 dirige par | dirigee par | dirigee depuis | pilote par | pilotee par | confie a | confiee a | anime par | animee par
+preside par | presidee par
 `);
 /** Units a person runs for the company: offices, arms, subsidiaries, pushes. Folded. */
 const UNITS = new Set(
-  'office offices arm business subsidiary unit division operation operations branch hub centre center team push expansion studio bureau bureaux antenne filiale succursale activite implantation entite equipe agence'.split(' '),
+  'office offices arm business subsidiary unit division operation operations branch hub centre center team push expansion studio bureau bureaux antenne filiale succursale activite implantation entite equipe agence pole base usine site plant facility'.split(' '),
 );
 const PLACE_PREPS = new Set(['à', 'À', 'en', 'in']);
 

@@ -16,7 +16,7 @@ const MALE_EXTRA = 'pekka jussi juha jukka matti mikko timo heikki antti ville l
 
 /** Hand-added: short given names the lists keep out (3 letters, one list only). */
 const FEMALE_SHORT = 'ana ida amy';
-const MALE_SHORT = 'dan per rob ruairi cathal';
+const MALE_SHORT = 'dan per rob ruairi cathal ren';
 /**
  * In the lists, but far more often a school, a word or a brand's first word in the press
  * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose").

@@ -32,6 +32,15 @@ describe('posts without a title', () => {
     expect(roles('The fund owns Brellin Valves, which is run by Tom Quarry.', 'en')).toContainEqual(['Tom Quarry', 'Brellin Valves', null, 'current']);
     expect(roles('Orvane Bank is chaired by Dame Lena Brack.', 'en')).toContainEqual(['Lena Brack', 'Orvane Bank', null, 'current']);
   });
+  it('reads a unit "sera piloté / animé / dirigé / présidé par" someone as a post at the company (fr)', () => {
+    expect(roles("Brelvex s'installe à Lille. Le pôle Benelux sera piloté par Paul Andrel, ancien directeur commercial de Norvane.", 'fr')).toContainEqual(['Paul Andrel', 'Brelvex', null, 'current']);
+    expect(roles('Velcor ouvre une base à Brest. La base sera dirigée par Anna Lindel.', 'fr')).toContainEqual(['Anna Lindel', 'Velcor', null, 'current']);
+    expect(roles('Orvane et Distrivel créent une coentreprise. Baptisée Orvel, la nouvelle entité sera présidée par Luc Marest.', 'fr')).toContainEqual(['Luc Marest', 'Orvel', null, 'current']);
+  });
+  it('reads "Company, présidée par X," and "Company, que dirige X," as a post there (fr)', () => {
+    expect(roles("Le groupe Velmont, présidé par Claire Dorval, rachète Norvane.", 'fr')).toContainEqual(['Claire Dorval', 'Velmont', null, 'current']);
+    expect(roles("Brelvex a signé avec Distrivel. Distrivel, que dirige Luc Andrel, distribuera ses produits.", 'fr')).toContainEqual(['Luc Andrel', 'Distrivel', null, 'current']);
+  });
   it('gives "the board is chaired by" to the company the text is about, past a regional adjective', () => {
     const r = roles('Cornish lithium explorer Trevarn Minerals has named Tom Ashby chief executive. The board is chaired by Sir Alan Pike.', 'en');
     expect(r).toContainEqual(['Alan Pike', 'Trevarn Minerals', null, 'current']);
