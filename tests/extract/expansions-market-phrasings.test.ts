@@ -123,3 +123,21 @@ describe('running a business in a country', () => {
     expect(facts("Le groupe Vennor, qui exploite 35 hôtels en France, recrute.", 'fr')).toEqual([]);
   });
 });
+
+describe("a place's share of the business", () => {
+  it('reads "représente X % de nos ventes" and "pèse un quart de nos clients" as a market', () => {
+    expect(facts("Le fabricant lillois Ardano ouvre une succursale à Gand. « La Flandre représente déjà 12 % de nos ventes », précise sa directrice.", 'fr')).toEqual(['Ardano | office | Gand', 'Ardano | market | Flandre']);
+    expect(facts("Le studio Korvane embauche. « L'Allemagne pèse désormais un quart de nos clients », explique son fondateur.", 'fr')).toEqual(['Korvane | market | Allemagne']);
+    expect(facts('La marque Tessane nomme un directeur général. Les États-Unis représentent déjà 20 % de ses ventes.', 'fr')).toEqual(['Tessane | market | États-Unis']);
+  });
+  it('reads "réalise X % de son activité en"', () => {
+    expect(facts('Le groupe Varnel réalise désormais 15 % de son activité en Suisse.', 'fr')).toEqual(['Varnel | market | Suisse']);
+  });
+  it('reads "accounts for a fifth of revenue", naming the company as the where clause does', () => {
+    expect(facts('Shenzhen robot maker Velko Robotics listed in Hong Kong. Germany, where Velko is the top-selling brand, accounts for a fifth of revenue, its chairman said.', 'en')).toContain('Velko | market | Germany');
+    expect(facts('Orvane hired a new CFO. Japan already represents 30% of its sales.', 'en')).toEqual(['Orvane | market | Japan']);
+  });
+  it('does not read a share of staff or of a plant as a market', () => {
+    expect(facts("Le groupe Varnel recrute. L'Espagne représente 30 % de ses effectifs.", 'fr')).toEqual([]);
+  });
+});

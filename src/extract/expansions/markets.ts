@@ -22,11 +22,61 @@ function ours(v: SentenceView, k: number): boolean {
   return OUR.has(f) || ((f === "'s" || f === '’s') && DESCRIPTOR_NOUNS.has(v.tokens[k - 1]?.f ?? '') && v.tokens[k - 2]?.f === 'the');
 }
 
-/** "L'Italie est désormais notre troisième marché", "France is our second market": places quoted as markets. */
-export function ourMarkets(v: SentenceView): Mention[] {
-  const out: Mention[] = [];
+/** Verbs that give a place's share of the business: "La Flandre représente 12 % de nos ventes", "Germany accounts for a fifth of revenue". */
+const SHARE_VERBS = new Set('represente representent representait representaient pese pesent pesait accounts account accounted represents represent represented'.split(' '));
+/** What the share is of: "de nos ventes", "of its revenue", "d'un quart de ses clients". */
+const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite revenue revenues sales turnover customers business'.split(' '));
+const SHARE_OWNERS = new Set(['nos', 'notre', 'ses', 'son', 'sa', 'leurs', 'leur', 'our', 'its', 'their', 'the']);
+const SHARE_SKIPS = new Set(['deja', 'desormais', "aujourd'hui", 'already', 'now', 'alone', 'a', 'elle', 'lui', 'seule', 'seul']);
+
+/** The end of a ", where … ," / ", où … ," clause opening at token k, else k. */
+function pastWhereClause(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  if (t[k]?.text !== ',' || !['where', 'ou'].includes(t[k + 1]?.f ?? '')) return k;
+  for (let e = k + 2; e < Math.min(t.length, k + 14); e++) {
+    if (t[e]?.f === '.' || t[e]?.f === ';') return k;
+    if (t[e]?.text === ',') return e + 1;
+  }
+  return k;
+}
+
+/** "La Suisse représente déjà 15 % de nos ventes": a share verb after the place, then "de"/"of" and a sales noun within a few words. */
+function shareOfBusiness(v: SentenceView, m: Mention): number {
+  const t = v.tokens;
+  let k = pastWhereClause(v, m.e);
+  while (SHARE_SKIPS.has(t[k]?.f ?? '') && k < m.e + 16) k++;
+  if (!SHARE_VERBS.has(t[k]?.f ?? '')) return -1;
+  for (let j = k + 1; j < Math.min(t.length, k + 9); j++) {
+    const f = t[j]?.f ?? '';
+    if (f === '.' || f === ';' || v.cover[j]) return -1;
+    if (f !== 'de' && f !== "d'" && f !== 'of') continue;
+    const noun = SHARE_OWNERS.has(t[j + 1]?.f ?? '') ? j + 2 : j + 1;
+    if (SHARE_NOUNS.has(t[noun]?.f ?? '')) return k;
+  }
+  return -1;
+}
+
+/** A quoted market, and the token before which the sentence names the company it is (past a "where" clause: "Germany, where Velko sells best, accounts for…"). */
+export interface QuotedMarket {
+  place: Mention;
+  at: number;
+}
+
+/**
+ * "L'Italie est désormais notre troisième marché", "France is our second market": places quoted
+ * as markets; so is a place's share of the business ("La Flandre représente déjà 12 % de nos
+ * ventes"), a region inside a country included.
+ */
+export function ourMarkets(v: SentenceView): QuotedMarket[] {
+  const out: QuotedMarket[] = [];
   for (const m of v.mentions) {
-    if (m.kind !== 'PLACE' || m.adjective || m.place?.kind === 'REGION') continue;
+    if (m.kind !== 'PLACE' || m.adjective) continue;
+    const share = m.place?.kind !== 'REGION' || m.place.countryCode !== null ? shareOfBusiness(v, m) : -1;
+    if (share > 0) {
+      out.push({ place: m, at: share });
+      continue;
+    }
+    if (m.place?.kind === 'REGION') continue;
     const t = v.tokens;
     let k = m.e;
     while (k < m.e + 5 && t[k]?.word && !ours(v, k)) k++;
@@ -34,7 +84,7 @@ export function ourMarkets(v: SentenceView): Mention[] {
     for (let j = k + 1; j <= k + 3; j++) {
       if (HOME_WORDS.has(t[j]?.f ?? '')) break;
       if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
-        out.push(m);
+        out.push({ place: m, at: m.s });
         break;
       }
       if (!t[j]?.word) break;
@@ -154,7 +204,8 @@ export function salesRule(c: ExpansionContext, i: number): number {
   // "a supply agreement with Korea's Hanvel": a noun, and the country is the partner's.
   if (DEAL_NOUNS_AFTER.has(t[sales]?.f ?? '')) return i;
   // "sells its stake in X", "vend ses activités en Y": a divestment (the cue's "*" object).
-  for (let k = i + 1; k < sales; k++) if (DIVESTED.has(t[k]?.f ?? '')) return i;
+  // ("15 % de son activité en Suisse" is a share of the business, not one sold.)
+  if (t[i]?.f !== 'de') for (let k = i + 1; k < sales; k++) if (DIVESTED.has(t[k]?.f ?? '')) return i;
   const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
