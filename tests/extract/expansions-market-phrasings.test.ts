@@ -141,3 +141,14 @@ describe("a place's share of the business", () => {
     expect(facts("Le groupe Varnel recrute. L'Espagne représente 30 % de ses effectifs.", 'fr')).toEqual([]);
   });
 });
+
+describe('shops in cities of a country given as an adjective', () => {
+  it('gives one market per city and none for the country', () => {
+    expect(facts("La marque Velorde a ouvert l'automne dernier ses deux premiers magasins belges, à Liège et à Namur.", 'fr')).toEqual(['Velorde | market | Liège', 'Velorde | market | Namur']);
+    expect(facts('Le chausseur Pradel traverse la frontière : ses deux premières boutiques françaises ouvrent samedi à Annecy et à Chambéry.', 'fr')).toEqual(['Pradel | market | Annecy', 'Pradel | market | Chambéry']);
+    expect(facts('Bakery chain Broodhuis opened its first Belgian stores in Ghent and Antwerp.', 'en')).toEqual(['Broodhuis | market | Ghent', 'Broodhuis | market | Antwerp']);
+  });
+  it('keeps the country when no city of it is named', () => {
+    expect(facts('La marque Velorde ouvre ses premiers magasins belges.', 'fr')).toEqual(['Velorde | market | Belgium']);
+  });
+});

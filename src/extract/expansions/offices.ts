@@ -184,8 +184,12 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const country = named ?? (after?.adjective && after.entry.kind === 'COUNTRY' ? after.entry.name : null);
   if (places.length === 0 && !country) return i;
   const company = subject(v, i, c.doc, c.consumed);
-  if (before && named) push(c, 'market', company, before.adjective ? named : before.text, null, i);
-  else if (country) push(c, 'market', company, country, null, i);
+  // "ses deux premiers magasins belges, à Liège et à Namur": a country given only as an
+  // adjective, with its cities named, is said by the cities.
+  const code = before && named ? before.place?.countryCode : after?.adjective ? after.entry.countryCode : null;
+  const adjectiveOnly = (before && named ? before.adjective : !!country) && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === code);
+  if (before && named && !adjectiveOnly) push(c, 'market', company, before.adjective ? named : before.text, null, i);
+  else if (country && !adjectiveOnly) push(c, 'market', company, country, null, i);
   for (const p of [...earlierMarkets(v, i), ...places]) push(c, 'market', company, p.text, null, i);
   return i;
 }
