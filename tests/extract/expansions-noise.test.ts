@@ -64,3 +64,19 @@ describe('offices that are no expansion', () => {
     expect(facts('Its headquarters and main office stay in Leeds.', 'en')).toEqual([]);
   });
 });
+
+describe('"would" after a report', () => {
+  it('reads what a company said it had done and would open, however far the verb', () => {
+    const en = 'Lagos payments firm Tundopay said on Tuesday it had launched in Ghana and Kenya and would open an office in Nairobi this year.';
+    expect(facts(en, 'en')).toEqual(['Tundopay | market | Ghana', 'Tundopay | market | Kenya', 'Tundopay | office | Nairobi']);
+  });
+  it('keeps a fact stated before "said the move would help"', () => {
+    const en = 'Harwell Build, which is delivering the Leeds tram depot in a joint venture with Corrin Construction Ltd, said the hire would strengthen its bids.';
+    expect(facts(en, 'en')).toEqual(['Harwell Build | partnership | Leeds | Corrin Construction Ltd']);
+    expect(facts('Talvo opened an office in Oslo and said the move would help it win clients in Norway.', 'en')).toEqual(['Talvo | office | Oslo']);
+  });
+  it('still drops a plan reported with "would"', () => {
+    expect(facts('Talvo said it would consider opening an office in Oslo.', 'en')).toEqual([]);
+    expect(facts('Talvo would open an office in Oslo if the deal closes.', 'en')).toEqual([]);
+  });
+});

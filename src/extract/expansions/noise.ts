@@ -7,16 +7,32 @@ import type { SentenceView } from '../analyze.js';
 import { findCue } from '../cues.js';
 import { BLOCKERS, FIRM_AFTER_WOULD, FORWARD_BLOCKERS, NOT_CONDITIONAL, REPORTING } from './cues.js';
 
-/** "would open" is a plan, "said (on Tuesday) it would open" a firm statement. */
-function unreportedWould(v: SentenceView): boolean {
+/**
+ * "would open" is a plan, "said (on Tuesday) it would open" a firm statement, also after a
+ * first fact ("said it had launched in Ghana and would open an office in Nairobi"). Returns
+ * where the plan starts: the sentence's start (v.from) when the "would" is no report, the
+ * reporting verb when what it reports is no opening ("X, which runs a venture with Y, said the
+ * hire would help": what was said before the verb stands), else -1.
+ */
+function wouldPlanAt(v: SentenceView): number {
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
     if (t[i]?.f !== 'would') continue;
-    let reported = false;
-    for (let k = i - 1; k >= Math.max(v.from, i - 6) && !reported; k--) reported = REPORTING.has(t[k]?.f ?? '');
-    if (!reported || !FIRM_AFTER_WOULD.has(t[i + 1]?.f ?? '')) return true;
+    let reported = -1;
+    for (let k = i - 1; k >= v.from && reported < 0; k--) {
+      if (t[k]?.f === ';' || t[k]?.f === ':') break;
+      if (REPORTING.has(t[k]?.f ?? '') && (k >= i - 6 || reportsAll(v, k, i))) reported = k;
+    }
+    if (reported < 0) return v.from;
+    if (!FIRM_AFTER_WOULD.has(t[i + 1]?.f ?? '')) return reported;
   }
-  return false;
+  return -1;
+}
+
+/** Between the reporting verb at k and the "would" at i, only its own clauses: no second subject after a comma. */
+function reportsAll(v: SentenceView, k: number, i: number): boolean {
+  for (let j = k + 1; j < i; j++) if (v.tokens[j]?.text === ',' || v.tokens[j]?.f === 'but' || v.tokens[j]?.f === 'mais') return false;
+  return true;
 }
 
 /** A French conditional ("ouvrirait", "se lancerait", "s'implanteraient"): reported or planned, not done. */
@@ -112,8 +128,10 @@ function relativeBefore(v: SentenceView, i: number): [number, number] | null {
  * that states a fact ("The chain, which already operates in Poland, looked at Chicago").
  */
 export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
-  if (unreportedWould(v) || conditional(v)) return 'all';
+  const would = wouldPlanAt(v);
+  if (would === v.from || conditional(v)) return 'all';
   const spans: Array<[number, number]> = [];
+  if (would > v.from) spans.push([would, v.tokens.length]);
   let plan = findCue(v.tokens, FORWARD_BLOCKERS, v.from);
   // "prévoit de s'implanter en Belgique" is read as announced (the golden files say so);
   // "prévoit une nouvelle usine" is a plan.
