@@ -215,7 +215,7 @@ en discussions pour recruter | en negociations pour recruter
 
 /** Career phrases: the companies after them are past employers (title unknown). */
 export const CAREER_FORMER = cues(`
-passe par | passee par | passes par | passees par | passe successivement par | passee successivement par | passes successivement par | passees successivement par | vient de | vient d' | venu de | venue de | venait de | venait d' | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
+passe par | passee par | passes par | passees par | passe successivement par | passee successivement par | passes successivement par | passees successivement par | vient de | vient d' | venu de | venue de | venu du | venue du | venu d' | venue d' | venait de | venait d' | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
 a travaille chez | a travaille pour | avoir travaille chez | ayant travaille chez | a * travaille chez | avait travaille chez | avait * travaille chez | a * travaille pour | avait travaille pour | avait * travaille pour | travaillait chez | travaillait pour | travaillait depuis * chez | etait depuis * chez | officiait chez | evoluait chez | exercait chez
 had been at | had been with | had worked at | had worked for | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par

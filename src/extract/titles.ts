@@ -61,7 +61,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   // ("plusieurs fondateurs ont dit…", "several founders said…").
   if (PLURAL_FOUNDERS.test(f)) return nf === 'de' || nf === 'du' || nf === "d'" || nf === 'of' || pf === 'ses' || pf === 'leurs' || pf === 'its' || pf === 'their';
   // Short heads are titles only in capitals ("CEO", "DG"), never "ceo" inside a word.
-  if (f.length <= 4 && !['head', 'chef', 'chair', 'boss'].includes(f) && !isAbbrev(t)) return false;
+  if (f.length <= 4 && !['head', 'chef', 'chair', 'boss', 'lead'].includes(f) && !isAbbrev(t)) return false;
   if (VERB_HEADS.has(f) && DETERMINERS.has(nf) && f !== 'director') return false;
   if (f === 'head') return nf === 'of' || nf === 'for' || TITLE_PRE.has(pf) || DETERMINERS.has(pf) || nf === ',';
   if (f === 'chief') {
@@ -71,6 +71,13 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     return !!prev && prev.word && !prev.cap && !STOPWORDS.has(pf);
   }
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
+  // "financial controller", "group comptroller": a finance post with its modifier.
+  if (f === 'controller' || f === 'comptroller') return TITLE_PRE.has(pf) || nf === 'of' || nf === 'at';
+  // "product lead", "operations lead at Y": a department before it, never the verb ("will lead the").
+  if (f === 'lead') return (DEPARTMENTS.has(pf) || TITLE_PRE.has(pf)) && !DETERMINERS.has(nf) && !(next?.word && !next.cap && !STOPWORDS.has(nf));
+  // "a principal at BCG", "joins as Principal from Y": the consulting and investing rank, alone
+  // (before another word it is a modifier: "principal engineer").
+  if (f === 'principal') return nf === 'at' || nf === 'of' || nf === 'from' || nf === 'with' || nf === ',' || nf === '.' || nf === 'in';
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
     // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.

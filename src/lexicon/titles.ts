@@ -21,6 +21,7 @@ chief chair chairman chairwoman chairperson director founder co-founder cofounde
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman adviser advisor
 engineer ingenieur ingenieure producer producteur productrice associate analyst editor-in-chief editor redacteur redactrice
+controller comptroller principal lead
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */

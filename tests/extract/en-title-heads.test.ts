@@ -1,0 +1,32 @@
+/**
+ * Title heads of finance, consulting and product teams: "financial controller", "a principal
+ * at Y", "product lead" (never the verb "will lead the"); and the French "venue du X" career
+ * phrase. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('English title heads', () => {
+  it('reads "(group) financial controller at Y" as a past post, not the new post\'s employer', () => {
+    const r = roles('Marnow Bio has lost its finance chief. Ellen Ruddy, previously group financial controller at Pelham Foods, has been named acting CFO.');
+    expect(r).toContainEqual(['Ellen Ruddy', 'Pelham Foods', 'group financial controller', 'former']);
+    expect(r.some((x) => x[0] === 'Ellen Ruddy' && x[1] === 'Pelham Foods' && x[3] === 'current')).toBe(false);
+  });
+  it('reads "principal" alone as a consulting rank', () => {
+    const a = roles('Before that, Ines Marr was a principal at Halvorsen Consulting.');
+    expect(a).toContainEqual(['Ines Marr', 'Halvorsen Consulting', 'principal', 'former']);
+    const b = roles('Torvale Advisory today announced that Sam Okri joins as Principal from Brightwell Partners.');
+    expect(b.some((x) => x[0] === 'Sam Okri' && x[1] === 'Torvale Advisory' && x[3] === 'current')).toBe(true);
+  });
+  it('reads "product lead" as a title and "will lead the" as a verb', () => {
+    const a = roles('Ines Marr was previously a product lead at Kestova.');
+    expect(a.some((x) => x[1] === 'Kestova' && x[2] === 'product lead' && x[3] === 'former')).toBe(true);
+    const b = roles('Ines Marr will lead the sales team at Kestova.');
+    expect(b.some((x) => x[2] !== null && /lead/.test(x[2]))).toBe(false);
+  });
+  it('reads "venue du X" as a past employer', () => {
+    const r = roles('Nominations chez Ardane : Lina Vasseur, venue du Crédit Orvel, est nommée principal.', 'fr');
+    expect(r.some((x) => x[0] === 'Lina Vasseur' && x[1] === 'Crédit Orvel' && x[3] === 'current')).toBe(false);
+    expect(r).toContainEqual(['Lina Vasseur', 'Crédit Orvel', null, 'former']);
+  });
+});
