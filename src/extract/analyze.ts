@@ -162,15 +162,40 @@ function firmApposition(v: SentenceView, e: number): boolean {
   return false;
 }
 
-/** "X has appointed Priya Obi", "X a nommé Léa Brun": the words after e appoint a named person. */
+/** Adverbs between a subject and its verb: "X has also hired…", "X a également nommé…". */
+const VERB_ADVERBS = new Set(['also', 'recently', 'just', 'now', 'egalement', 'aussi']);
+/** Words that count the posts filled: "has hired four partners", "has named a new CFO". */
+const POST_COUNTS = new Set('a an two three four five six seven eight nine ten several new its deux trois quatre cinq plusieurs'.split(' '));
+
+/**
+ * "X has appointed Priya Obi", "X a nommé Léa Brun", "X has also hired four partners from Y":
+ * the words after e appoint a named person or fill posts (a title, counted or not).
+ */
 function appointsSomeone(v: SentenceView, e: number): boolean {
   const t = v.tokens;
-  const verb = AUXILIARIES.has(t[e]?.f ?? '') && anyCueAt(t, e, APPOINT_VERBS) < 0 ? e + 1 : e;
+  let verb = e;
+  for (let n = 0; n < 3 && anyCueAt(t, verb, APPOINT_VERBS) < 0 && (AUXILIARIES.has(t[verb]?.f ?? '') || VERB_ADVERBS.has(t[verb]?.f ?? '')); n++) verb++;
   const end = anyCueAt(t, verb, APPOINT_VERBS);
   if (end < 0) return false;
   for (const x of v.mentions) if ((x.s === end || x.s === end + 1) && (x.kind === 'PERSON' || x.personLike === true)) return true;
-  return false;
+  let k = end;
+  while (k < end + 3 && POST_COUNTS.has(t[k]?.f ?? '')) k++;
+  return titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1);
 }
+
+/**
+ * "X, which has grown…" (people take "who") and "X's managing partner" (a post owned by a name
+ * with no civility): what is said of a name that reads like a person's shows a firm.
+ */
+function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (t[m.e]?.text === ',' && t[m.e + 1]?.f === 'which') return true;
+  if (t[m.e]?.f !== "'s") return false;
+  let k = m.e + 1;
+  while (k < m.e + 3 && TIME_OR_SCOPE.has(t[k]?.f ?? '')) k++;
+  return titleStartsAt(v.titles, k);
+}
+const TIME_OR_SCOPE = new Set(['former', 'new', 'outgoing', 'incoming', 'longtime', 'then', 'current']);
 
 /**
  * Names read as persons by their first word ("Hollis Grange", "Marlow Sterling") that the
@@ -183,7 +208,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || civilityBefore(t, m.s) || titleEndsAt(v.titles, m.s)) continue;
-    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e))) continue;
+    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m)) continue;
     m.kind = 'COMPANY';
     m.name = undefined;
     out.push(m.text);

@@ -189,6 +189,21 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
     kept.add(c);
   }
   promotedFrom(titled, kept, succeeded);
+  oneJobPerStatus(titled, kept);
+}
+
+/**
+ * One fact per (person, company, status), the scoring key: a post told with no time word
+ * beside the one newly given at the same firm ("chief operating officer X will take over as
+ * acting CEO", "CFO X will serve as interim chief executive") is told as the new post. Two
+ * posts each given by a cue ("who has run treasury since 2018 … will hold both posts"), a post
+ * added to the other ("devient aussi président") and founder nouns ("co-founder X, who will
+ * become chair") stay.
+ */
+function oneJobPerStatus(titled: readonly RoleCandidate[], kept: Set<RoleCandidate>): void {
+  const given = titled.find((c) => kept.has(c) && c.fact.status === 'current' && !c.founder && (c.statusSource === 'cue' || ACTING.test(c.fact.title ?? '')));
+  if (!given || given.added) return;
+  for (const c of titled) if (c !== given && c.fact.status === 'current' && !c.founder && c.statusSource === 'default' && !ACTING.test(c.fact.title ?? '')) kept.delete(c);
 }
 
 /** "joined Corvel Hotels in 2012" beside "president … of Corvel Hotels International": one job. */

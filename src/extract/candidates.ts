@@ -13,6 +13,8 @@ export interface RoleCandidate {
   predecessor?: boolean;
   /** A post given without a title ("led by X", "a recruté X"): dropped when a title names it. */
   untitledPost?: boolean;
+  /** A post given on top of one kept ("becomes also chair", "devient aussi président"). */
+  added?: boolean;
   /** Sentence index and token position: facts keep the order of the text. */
   sentence: number;
   pos: number;

@@ -8,6 +8,7 @@ import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { untitledRoles } from './untitled.js';
+import { isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
@@ -64,6 +65,32 @@ function pastStoryElsewhere(v: SentenceView, here: RoleCandidate[], appointed: R
     if (at === undefined || at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) continue;
     story ??= findCue(v.tokens, PAST_STORY, v.from)?.e ?? Infinity;
     if (story <= c.pos && sameClause(v, story, c.pos) && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) c.fact.status = 'former';
+  }
+}
+
+const HAS_BEEN = cueList('has been | have been | has served as | has been serving as | has worked as');
+const SINCE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s"]);
+
+/**
+ * "Acme appointed X as CFO. X, 47, has been finance director at Brellin since 2019": once
+ * someone is hired elsewhere, the post they "have been" holding at another firm is the one
+ * they leave. A board seat is held beside the new job; "currently" keeps the post (no cue here).
+ */
+function hasBeenElsewhere(v: SentenceView, here: RoleCandidate[], appointed: ReadonlyMap<string, string>): void {
+  for (const c of here) {
+    if (c.fact.status !== 'current' || c.fact.title === null || c.founder || c.predecessor || isBoardTitle(c.fact.title)) continue;
+    const at = appointed.get(c.fact.person);
+    if (at === undefined || at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) continue;
+    let k = c.pos;
+    // (only articles and an owner's "'s" between: "has been the bank's deputy CFO")
+    while (k > v.from && k > c.pos - 4 && (SINCE_WORDS.has(v.tokens[k - 1]?.f ?? '') || (v.tokens[k]?.f === "'s" && v.tokens[k - 1]?.word === true))) k--;
+    for (let i = Math.max(v.from, k - 4); i < k; i++) {
+      if (anyCueAt(v.tokens, i, HAS_BEEN) === k) {
+        c.fact.status = 'former';
+        c.statusSource = 'departure';
+        break;
+      }
+    }
   }
 }
 
@@ -137,6 +164,7 @@ function extractRules(input: ExtractInput): Facts {
     prevView = v;
     roles.push(...here);
     pastStays(here, careers);
+    if (lang === 'en') hasBeenElsewhere(v, here, state.appointed);
     if (lang === 'fr') {
       pastStoryElsewhere(v, here, state.appointed);
       roles.push(...interimsHeld(v, here));

@@ -174,6 +174,14 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean 
   return false;
 }
 
+const ALSO = new Set(['also', 'aussi', 'egalement', 'additionally']);
+
+/** "devient aussi président", "will also become chair": a post on top of the one held. */
+function addedPost(t: Token[], s: number): boolean {
+  for (let i = Math.max(0, s - 3); i < s; i++) if (ALSO.has(t[i]?.f ?? '')) return true;
+  return false;
+}
+
 export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>, successions: Succession[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   if (v.titles.length === 0) return out;
@@ -258,6 +266,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
           founder: title.founder && !(title.withPost === true && status.source === 'departure'),
           sentence: v.sent.index,
           pos: title.s,
+          added: addedPost(v.tokens, title.s),
         });
       }
     }
