@@ -52,3 +52,11 @@ describe('dates in a dateline', () => {
     expect(facts('BERLIN, Germany - Feb. 3, 2026 - Korvex Robotics today announced a partnership with Telmis.', 'en')).toEqual(['Korvex Robotics | partnership | — | Telmis']);
   });
 });
+
+describe('a Nordic legal form in capitals', () => {
+  it('keeps "AS" and "A/S" in the name, like "ASA"', () => {
+    expect(facts('Norwegian payments firm Kvitpay AS will open an office in Dublin.', 'en')).toEqual(['Kvitpay AS | office | Dublin']);
+    expect(facts('Le salmonicole Brenna Sjømat ASA ouvre un bureau à Madrid.', 'fr')).toEqual(['Brenna Sjømat ASA | office | Madrid']);
+    expect(facts('Skovgaard Automation A/S, the Danish robot maker, will open a centre in Singapore.', 'en')).toEqual(['Skovgaard Automation A/S | office | Singapore']);
+  });
+});
