@@ -35,6 +35,13 @@ export interface DocView {
   focus: string | null;
   /** The focus company as roles name it when their sentence does not: its longer form on a tie. */
   focusName: string | null;
+  /**
+   * Per sentence index, the focus company as a sentence that does not name it calls it: the
+   * form last written up to there ("Skovbo Automation A/S … Skovbo has hired … It also named
+   * X": X is at "Skovbo", as GUIDELINES copies the name the text gives at that point), or
+   * `focusName` before the text names it. Read through `focusNameAt`.
+   */
+  focusNames: ReadonlyArray<string | null>;
   /** Indexes of the sentences that name the focus company. */
   focusSentences: Set<number>;
   published: string | null;
@@ -308,7 +315,23 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   const { focus, focusName, focusKey } = focusOf(counts);
   const focusSentences = new Set<number>();
   for (const v of views) if (namesFocus(v, focusKey)) focusSentences.add(v.sent.index);
-  return { sentences: views, persons, focus, focusName, focusSentences, published };
+  const focusNames = latestFocusNames(views, focusSentences, counts.get(focusKey)?.forms, focusName);
+  return { sentences: views, persons, focus, focusName, focusNames, focusSentences, published };
+}
+
+/** The focus company as sentence `v` calls it when it does not name it (see DocView.focusNames). */
+export function focusNameAt(doc: DocView, v: SentenceView): string | null {
+  return doc.focusNames[v.sent.index] ?? doc.focusName;
+}
+
+function latestFocusNames(views: readonly SentenceView[], focusSentences: ReadonlySet<number>, forms: ReadonlyMap<string, number> | undefined, focusName: string | null): Array<string | null> {
+  const out: Array<string | null> = [];
+  let latest: string | null = null;
+  for (const v of views) {
+    if (forms && focusSentences.has(v.sent.index)) for (const m of v.mentions) if (forms.has(m.text)) latest = m.text;
+    out[v.sent.index] = latest ?? focusName;
+  }
+  return out;
 }
 
 // analyze's steps are plain functions: a rule first taken late deoptimizes a small function,

@@ -6,7 +6,7 @@
  * pinned on it. Kept apart from the holder rules: the two are decided independently.
  */
 import { lookupPlace } from '../lexicon/places.js';
-import type { DocView, SentenceView } from './analyze.js';
+import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
 import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
@@ -51,7 +51,7 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
     // "patronne de la filiale belge de Sanofi": the group named after its subsidiary employs.
     const parent = parentAfter(v, j, ref);
     if (parent) return { name: parent.text, mention: parent, explicit: true, extra: [], after: parent.e };
-    return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: ref } : null;
+    return focusEmployer(doc, v, ref, true, true);
   }
   if (t[j]?.f === 'the' || t[j]?.f === "l'" || t[j]?.f === 'la' || t[j]?.f === 'le') j++;
   j = pastDescription(v, j);
@@ -379,11 +379,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const first = firstCompany(v, consumed);
     const opener = hirer ? null : previousSubject(v, title, doc);
     if (opener) return { name: opener, mention: null, explicit: false, extra: [], after: title.e };
-    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !doc.focusName) ? first : null);
+    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !focusNameAt(doc, v)) ? first : null);
     // "The Treasury has appointed X as chair of its panel": a public post.
     if (m && PUBLIC_BODIES.test(m.text)) return null;
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
-    return doc.focusName ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
+    return focusEmployer(doc, v, title.e, true);
   }
   // "Deliveroo, where he was head of…", "Google France, où elle était…", also past an aside
   // ("Forvia, où il était, il y a encore quelques semaines, directeur d'usine").
@@ -417,7 +417,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
       else if (isCompanyLike(m)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
     }
     // "X joins from Y as T", "will join as T": the company the text is about hires.
-    if ((from || t[join.e]?.f === 'as' || t[join.e]?.f === 'comme') && doc.focusName && !PUBLIC_BODIES.test(doc.focusName)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
+    const focus = from || t[join.e]?.f === 'as' || t[join.e]?.f === 'comme' ? focusEmployer(doc, v, title.e) : null;
+    if (focus) return focus;
   }
   // "prend la direction de Clarins en qualité de DG": the company whose lead is taken.
   const lead = findCue(t, CAREER_LEAD, person.e, title.s);
@@ -432,7 +433,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (m && PUBLIC_BODIES.test(m.text)) return null;
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
-    if (refBefore(v, appoint.s) && doc.focusName) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
+    const focus = refBefore(v, appoint.s) ? focusEmployer(doc, v, title.e, true, true) : null;
+    if (focus) return focus;
   }
   // "…and will open an office in Lima, co-founder and CEO X said": a speaker talks for the
   // sentence's subject, not for the last firm it names.
@@ -440,10 +442,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // "It has also signed a deal with retailer Y, chief executive X said": the pronoun, not Y.
     const pronoun = SUBJECT_PRONOUNS.has(t[v.from]?.f ?? '');
     const m = pronoun ? null : subjectBefore(v, title.s, consumed);
-    if (pronoun && doc.focusName && !PUBLIC_BODIES.test(doc.focusName) && !v.mentions.some((x) => x.text === doc.focusName || x.text === doc.focus)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
+    const focus = focusEmployer(doc, v, title.e);
+    if (pronoun && focus && !v.mentions.some((x) => x.text === focus.name || x.text === doc.focus)) return focus;
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "The company, which is backed by Velcor, will open…, said its chief executive X": the subject is the focus.
-    if (refBefore(v, title.s) && doc.focusName && !PUBLIC_BODIES.test(doc.focusName)) return { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e };
+    if (refBefore(v, title.s)) return focusEmployer(doc, v, title.e, false, true);
   }
   // The person's own past employer only for a past title ("spent years at Google, most
   // recently as…"); a new post is not at the company they come from.
@@ -455,5 +458,15 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const i = v.sent.index;
   // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
   const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text);
-  return doc.focusName && near && !PUBLIC_BODIES.test(doc.focusName) ? { name: doc.focusName, mention: null, explicit: false, extra: [], after: title.e } : null;
+  return near ? focusEmployer(doc, v, title.e, false, refBefore(v, v.tokens.length)) : null;
+}
+
+/**
+ * The company the text is about as the employer; a public body only when asked. A pronoun
+ * ("its CFO", "it hired") or no word at all stands for the name last written ("Skovbo"); a
+ * description ("the company", "du groupe") names the firm itself, by its full name.
+ */
+function focusEmployer(doc: DocView, v: SentenceView, after: number, publicToo = false, described = false): CompanyChoice | null {
+  const name = described ? doc.focusName : focusNameAt(doc, v);
+  return name && (publicToo || !PUBLIC_BODIES.test(name)) ? { name, mention: null, explicit: false, extra: [], after } : null;
 }

@@ -156,6 +156,8 @@ export function tokenize(sentence: string, from = 0): Token[] {
         i = wordRunEnd(sentence, i + 1);
       }
     }
+    // "Maersk A/S", "Novo Nordisk A/S": the Nordic legal form is one token, not "A", "/", "S".
+    if (i === s + 1 && isSlashedForm(sentence, s)) i += 2;
     const e = i;
     if (!apostrophe && !((c === 0x65 || c === 0x45) && sentence.charCodeAt(s + 2) === 0x2d)) {
       out.push(make(sentence, s, e));
@@ -164,6 +166,12 @@ export function tokenize(sentence: string, from = 0): Token[] {
     splitToken(sentence, s, e, out);
   }
   return out;
+}
+
+/** The Danish and Norwegian legal forms "A/S", "I/S", "K/S", "P/S": a capital, a slash, "S", then no word character. */
+function isSlashedForm(text: string, s: number): boolean {
+  const c = text.charCodeAt(s);
+  return c >= 65 && c <= 90 && text.charCodeAt(s + 1) === 0x2f && text.charCodeAt(s + 2) === 0x53 && (s + 3 >= text.length || classAt(text, s + 3) !== WORD);
 }
 
 /** A raw token with an apostrophe or "ex-": elision, "ex-" prefix and possessive "'s" cut off. */

@@ -5,7 +5,7 @@
  * company the sentence is about (GUIDELINES: title null when the text says the person works
  * there without one), from now on.
  */
-import type { DocView, SentenceView } from './analyze.js';
+import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { namedToBoardAfter } from './board.js';
 import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
@@ -40,7 +40,7 @@ function subjectCompany(v: SentenceView, to: number, doc: DocView, consumed: Map
   }
   const i = v.sent.index;
   const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2);
-  return near ? doc.focusName : null;
+  return near ? focusNameAt(doc, v) : null;
 }
 
 export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {

@@ -1,13 +1,31 @@
 /**
- * A role whose sentence names no company is held at the company's full name when the text
- * uses the full and the short form equally ("Quillbyte Robotics" … "Quillbyte"). Sentences of our own.
+ * A role whose sentence names no company is held at the company the text is about, under the
+ * name the text last gave it (GUIDELINES copies the name the text gives the employer at that
+ * point): "Quillbyte Robotics … Quillbyte also … its CFO" is at "Quillbyte"; before the text
+ * names it, at its full name. A description ("the company", "du groupe") names the firm by its
+ * full name (en-full-name.test.ts). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows as roles } from '../helpers/extract.js';
+import { expansionRows, roleRows as roles } from '../helpers/extract.js';
 
-describe('the focus company named in full', () => {
-  it('uses the longer form on a tie', () => {
+describe('the focus company as the text last named it', () => {
+  it('uses the short form once the text has shortened the name', () => {
     const r = roles('Quillbyte Robotics said on Monday it would open a plant in Leeds. Quillbyte also confirmed a new contract. Chief financial officer Anna Lind said demand was strong.');
+    expect(r).toContainEqual(['Anna Lind', 'Quillbyte', 'Chief financial officer', 'current']);
+  });
+  it('uses the full form while the text has only written it in full', () => {
+    const r = roles('Quillbyte Robotics said on Monday it would open a plant in Leeds. Chief financial officer Anna Lind said demand was strong.');
     expect(r).toContainEqual(['Anna Lind', 'Quillbyte Robotics', 'Chief financial officer', 'current']);
+  });
+  it('follows the name back to its full form when the text writes it in full again', () => {
+    const r = roles('Quillbyte has hired Tomas Berg as chief operating officer. Quillbyte Robotics also said it would list in Oslo. It named Ida Moen head of sales.');
+    expect(r).toContainEqual(['Tomas Berg', 'Quillbyte', 'chief operating officer', 'current']);
+    expect(r).toContainEqual(['Ida Moen', 'Quillbyte Robotics', 'head of sales', 'current']);
+  });
+});
+
+describe('Nordic legal forms', () => {
+  it('reads "A/S" as part of the company name, not as a company "S"', () => {
+    expect(expansionRows('Fjordlys Automation A/S, the Danish maker of warehouse robots, will open an engineering centre in Singapore.', 'en')).toEqual(['Fjordlys Automation A/S | office | Singapore']);
   });
 });
