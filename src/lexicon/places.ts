@@ -73,6 +73,8 @@ AZ|Azerbaijan|Azerbaïdjan|azerbaïdjanais,azerbaïdjanaise,azerbaijani
 MC|Monaco||monégasque,monegasque
 AD|Andorra|Andorre|andorran,andorrane
 LI|Liechtenstein||
+BM|Bermuda|Bermudes|bermudien,bermudienne
+KY|Cayman Islands|Îles Caïmans,Iles Caimans,Caymans|
 `;
 
 /** Sub-national regions (with their country) and broad regions (no country). */
@@ -240,6 +242,10 @@ US|San Antonio||
 US|Cincinnati||
 US|Cleveland||
 US|Honolulu||
+US|Oklahoma City||
+US|Tulsa||
+US|Omaha||
+US|Milwaukee||
 CA|Calgary||
 CA|Edmonton||
 CA|Halifax||
@@ -305,6 +311,9 @@ TN|Sfax||
 MA|Tangier|Tanger|
 MA|Fès|Fez,Fes|
 MA|Agadir||
+MA|Ouarzazate||
+MA|Meknès|Meknes|
+MA|Oujda||
 MG|Antananarivo||
 SK|Bratislava||
 SI|Ljubljana||
@@ -396,6 +405,8 @@ BE|Leuven|Louvain|
 CH|Lugano||
 CH|Lucerne||
 CH|Neuchâtel||
+CH|Fribourg|Freiburg im Üechtland|fribourgeois,fribourgeoise
+CH|Sion||
 AT|Graz||
 AT|Linz||
 AT|Salzburg|Salzbourg|

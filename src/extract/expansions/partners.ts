@@ -16,7 +16,7 @@ import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.
 import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
-import { frontedPhraseEnd, subject } from './subject.js';
+import { frontedPhraseEnd, governor, subject } from './subject.js';
 import { territoryDeal, territoryOf } from './territory.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
@@ -178,6 +178,8 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
   return null;
 }
 
+/** "les magasins de la chaîne X": a name governed by these is still a party. */
+const OF_WORDS = new Set(['de', "d'", 'du', 'des', 'of']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'qui', 'dont', 'where', 'ou']);
 /** Words that open a purpose clause: "pour produire", "afin de", "to build". */
 const PURPOSE = new Set(['pour', 'afin']);
@@ -350,6 +352,11 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     const before = v.tokens[m.s - 1]?.f ?? '';
     const prep = DEAL_DETS.has(before) ? v.tokens[m.s - 2]?.f ?? '' : before;
     if (OBJECT_PREPS.has(prep) && prep !== 'et' && prep !== 'and') continue;
+    // "a deal with French retailer X …, and a similar agreement with Y": X is the first deal's
+    // partner; "commercialisés par le distributeur X", the object of a verb. ("les magasins de la
+    // chaîne X" still names a party.)
+    const gov = governor(v, m);
+    if (gov && !OF_WORDS.has(gov)) continue;
     subjects.push(m);
   }
   const partners: Mention[] = consortium > 0 ? partnerList(v, consortium, doc) : [];

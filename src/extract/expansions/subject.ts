@@ -60,6 +60,11 @@ const DEFINITE = new Set(['le', 'la', "l'", 'the']);
  * ("through the acquisition of Bogotá courier Correo Veloz"): not the subject.
  */
 function governed(v: SentenceView, m: Mention): boolean {
+  return governor(v, m) !== null;
+}
+
+/** The preposition (or buying word) that governs m, past a short description and a place; null for a subject. */
+export function governor(v: SentenceView, m: Mention): string | null {
   const t = v.tokens;
   let k = m.s - 1;
   for (let words = 0, places = 0; k >= v.from; ) {
@@ -78,7 +83,8 @@ function governed(v: SentenceView, m: Mention): boolean {
   }
   // "avec le groupe X pour ouvrir…": the article of the description, after its preposition.
   if (DEFINITE.has(t[k]?.f ?? '') && k < m.s - 1 && OBJECT_PREPS.has(t[k - 1]?.f ?? '')) k--;
-  return (OBJECT_PREPS.has(t[k]?.f ?? '') && !openingDescription(v, m)) || ACQUIRING.has(t[k]?.f ?? '');
+  const f = t[k]?.f ?? '';
+  return (OBJECT_PREPS.has(f) && !openingDescription(v, m)) || ACQUIRING.has(f) ? f : null;
 }
 
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des']);

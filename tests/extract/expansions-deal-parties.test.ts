@@ -1,0 +1,28 @@
+/**
+ * Who is a party to a deal: a name after "with <description>" or the object of a verb is the
+ * earlier deal's partner, not the subject of the next one; a name complementing a noun ("les
+ * magasins de la chaîne X") still is one. And places from the wider gazetteer (Bermuda,
+ * Ouarzazate, Oklahoma City). Sentences written for these tests (invented companies).
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows as facts, expansionRowsWithPartner as withPartner } from '../helpers/extract.js';
+
+describe('deal parties', () => {
+  it('keeps the first deal partner out of the second deal', () => {
+    const en = 'Brenvolt has signed a deal with French retailer Marchélo to put chargers at 80 of its stores in France, and a similar agreement with grocery chain Tamberi covering Piedmont.';
+    expect(withPartner(en, 'en')).toEqual(['Brenvolt | partnership | France | Marchélo', 'Brenvolt | partnership | Piedmont | Tamberi']);
+  });
+  it('keeps a name that complements a noun as a party', () => {
+    const fr = "La marque Trékor sera distribuée dans les magasins de la chaîne Sportiva grâce à un accord de distribution.";
+    expect(withPartner(fr, 'fr')).toEqual(['Trékor | partnership | — | Sportiva']);
+  });
+});
+
+describe('wider gazetteer', () => {
+  it('reads Bermuda, Ouarzazate and Oklahoma City as places', () => {
+    expect(facts('About Norrland Re: Norrland Re is headquartered in Stockholm, with offices in London, Bermuda and Singapore.', 'en')).toEqual(['Norrland Re | office | London', 'Norrland Re | office | Bermuda', 'Norrland Re | office | Singapore']);
+    expect(withPartner("Portugal's Solvento and Moroccan utility Rif Power have agreed to build a solar farm near Ouarzazate through a joint venture.", 'en')).toEqual(['Solvento | partnership | Ouarzazate | Rif Power']);
+    const en = 'Corlin Legal will open a Denver office. The firm, which has offices in Tulsa and Oklahoma City, said it plans to add a Boise location.';
+    expect(facts(en, 'en')).toEqual(['Corlin Legal | office | Denver', 'Corlin Legal | office | Tulsa', 'Corlin Legal | office | Oklahoma City']);
+  });
+});
