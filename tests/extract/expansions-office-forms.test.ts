@@ -37,3 +37,11 @@ describe('an office the company has, named with its city', () => {
     expect(facts('Velmo named Jo Pike director of its Lyon plant.', 'en')).toEqual([]);
   });
 });
+
+describe('showrooms', () => {
+  it('reads a showroom opened in a city as an office, a shop beside it as a market', () => {
+    expect(facts('German robot maker Kranwerk opened a showroom in Detroit to court suppliers.', 'en')).toEqual(['Kranwerk | office | Detroit']);
+    expect(facts('La maroquinerie Maison Ferval ouvre un showroom à Milan et une première boutique à Doha.', 'fr')).toEqual(['Maison Ferval | office | Milan', 'Maison Ferval | market | Doha']);
+    expect(facts('Le fabricant de cuisines Arvelle inaugure son showroom de Lyon.', 'fr')).toEqual(['Arvelle | office | Lyon']);
+  });
+});
