@@ -144,7 +144,7 @@ export const CURRENT_WORDS = cues(`
 actuellement | currently | l' actuel | l' actuelle | now | desormais | is | est | devient | deviendra | becomes | become
 will be | sera | take over | takes over | will take over | taking over | prend la tete | prendra la tete | prend la direction | prendra la direction | nomme | nommee | named | appointed | promu | promue | promoted | elevated | has | have | prend | prendra | takes | devenu | devenue
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
-remain | will remain | stay on | stays on | will stay on | restera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
+remain | will remain | stay on | stays on | will stay on | restera | demeurera | redevient | redeviendra | conserve | conservera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
 contre celle de | contre celle d' | contre celui de | contre celui d'
 `);
 

@@ -153,7 +153,9 @@ function unnamedAfter(v: SentenceView, at: number): boolean {
 }
 
 function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
-  for (const m of v.mentions) if (isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m)) return m;
+  // (not one named in the quotation a sentence opens with: the speaker's words)
+  const from = pastOpeningQuote(v);
+  for (const m of v.mentions) if (m.s >= from && isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m)) return m;
   return null;
 }
 

@@ -242,6 +242,11 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
         continue;
       }
     }
+    // "président non exécutif du conseil": the negation is part of the title.
+    if (t.f === 'non' && /^ex[ée]cuti(?:f|ve)$/u.test(tokens[e + 1]?.f ?? '')) {
+      e += 2;
+      continue;
+    }
     if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {
       e += 2;
       continue;

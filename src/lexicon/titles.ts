@@ -15,7 +15,8 @@ fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices f
 administrateur administratrice gerant gerante associe-gerant associee-gerante co-gerant co-gerante tresorier tresoriere patron patronne
 vice-president vice-presidente manager head chef directeur-general directrice-generale co-head co-chair co-president co-ceo
 codirecteur codirectrice co-directeur co-directrice copresident copresidente co-presidente cogerant cogerante
-president-directeur presidente-directrice secretaire
+president-directeur presidente-directrice president-fondateur presidente-fondatrice secretaire
+controleur controleuse acheteur acheteuse consultant consultante journaliste
 ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
@@ -25,7 +26,7 @@ controller comptroller principal lead
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate adviser advisor redacteur redactrice');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
