@@ -57,7 +57,10 @@ export function announcedHolder(v: SentenceView, refs: PersonRef[], post: Announ
     fact: { person: first.name, company: post.company, title: post.title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
     statusSource: 'default',
     founder: post.founder,
+    predecessor: false,
+    untitledPost: false,
     sentence: v.sent.index,
     pos: first.s,
+    added: false,
   };
 }

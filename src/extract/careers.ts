@@ -332,7 +332,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
     if (relative) {
       const person = refAt(refs, i + 1, true);
       const company = v.cover[i - 3];
-      if (person && isCompanyLike(company) && company.e === i - 2) out.push({ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: company.s });
+      if (person && isCompanyLike(company) && company.e === i - 2) out.push({ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: company.s, added: false });
       continue;
     }
     if (!startsCue(t[i], LED) || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
@@ -345,8 +345,11 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
       fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
       statusSource: 'cue',
       founder: false,
+      predecessor: false,
+      untitledPost: false,
       sentence: v.sent.index,
       pos: company.s,
+      added: false,
     });
   }
   return out;
@@ -372,7 +375,7 @@ function reassigned(v: SentenceView, refs: PersonRef[], focus: string | null): R
   const named = companyList(v, t[k + 1]?.f === 'groupe' ? k + 2 : k + 1)[0];
   const group = t[k]?.f === 'du' && t[k + 1]?.f === 'groupe' && !named ? focus : named?.text;
   if (!group) return [];
-  return [{ fact: { person: person.name, company: group, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: at.s }];
+  return [{ fact: { person: person.name, company: group, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: at.s, added: false }];
 }
 
 /** "confie la direction de sa filiale, Brisca Iberia, à X": X now leads the company named. */
@@ -391,7 +394,7 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   if (v.tokens[k]?.f !== 'a') return [];
   const person = refs.find((r) => r.named && r.s > k && r.s <= k + 3);
   if (!person) return [];
-  return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, untitledPost: true, sentence: v.sent.index, pos: company.s }];
+  return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: company.s, added: false }];
 }
 
 /** The career lists in order of precedence, with the status they give and whether they mark the earliest job. */
@@ -420,7 +423,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       const person = refAt(refs, alum.e + 1, true)?.name ?? personFor(v, refs, i, lastPerson);
       if (person) {
         taken.add(alum.s);
-        out.push({ fact: { person, company: alum.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: alum.s });
+        out.push({ fact: { person, company: alum.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: alum.s, added: false });
       }
       i = alum.e - 1;
       continue;
@@ -467,10 +470,12 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
           fact: { person, company, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
           statusSource: 'cue',
           founder: false,
+          predecessor: false,
           // (a post given with a title elsewhere, "Elle succède à X, directeur général", wins)
-          ...(status === 'current' ? { untitledPost: true } : {}),
+          untitledPost: status === 'current',
           sentence: v.sent.index,
           pos: end,
+          added: false,
         });
       }
       continue;
@@ -501,7 +506,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
           evidence: v.sent.text,
         };
         if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
-        out.push({ fact, statusSource: 'cue', founder: false, sentence: v.sent.index, pos: m.s });
+        out.push({ fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: m.s, added: false });
       }
     }
     i = (companies[companies.length - 1]?.e ?? end) - 1;

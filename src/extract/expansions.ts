@@ -97,7 +97,18 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   // "… s'allie à Y. L'accord a été signé à Vierzon.": the next sentence places the deal.
   const unplaced = out.some((f) => f.kind === 'partnership' && f.place === null);
   const signed = unplaced ? signedAtNext(original, sentence) : null;
-  return signed ? out.map((f) => (f.kind === 'partnership' && f.place === null ? { ...f, place: signed } : f)) : out;
+  return signed ? placedDeals(out, signed) : out;
+}
+
+/**
+ * The deals without a place placed there. Each fact is written out as the rules write it (a
+ * spread copy gets another object shape) into a literal filled by push (a map result has
+ * another element kind): either would deoptimize the code compiled on the rules' facts.
+ */
+function placedDeals(out: ExpansionFact[], place: string): ExpansionFact[] {
+  const placed: ExpansionFact[] = [];
+  for (const f of out) placed.push(f.kind === 'partnership' && f.place === null ? { company: f.company, kind: f.kind, place, partner: f.partner, date: f.date, evidence: f.evidence } : f);
+  return placed;
 }
 
 /**
@@ -141,5 +152,5 @@ function placeDealsInEnteredCountry(out: ExpansionFact[]): ExpansionFact[] {
   for (const f of out) if (f.kind === 'market' && f.place && lookupPlaceForm(f.place)?.entry.kind === 'COUNTRY') countries.add(f.place);
   const [country] = countries;
   if (countries.size !== 1 || !country) return out;
-  return out.map((f) => (f.kind === 'partnership' && f.place === null ? { ...f, place: country } : f));
+  return placedDeals(out, country);
 }

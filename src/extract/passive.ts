@@ -54,8 +54,11 @@ function successor(v: SentenceView, person: PersonRef, company: string, title: s
     fact: { person: person.name, company, title: title?.replace(FOUNDER_AND, '') ?? null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
     statusSource: 'cue',
     founder: false,
+    predecessor: false,
+    untitledPost: false,
     sentence: v.sent.index,
     pos: person.s,
+    added: false,
   };
 }
 

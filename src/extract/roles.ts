@@ -182,6 +182,15 @@ function addedPost(t: Token[], s: number): boolean {
   return false;
 }
 
+/**
+ * "Il succède à X, directeur général depuis 2019": the title written right after the name of the
+ * one succeeded. (Read for every title with a succession, before the status rules: the same reads
+ * first made in a branch taken late deoptimized the whole of titledRoles.)
+ */
+function apposedToPredecessor(s: Succession | undefined, title: TitleSpan): boolean {
+  return s !== undefined && title.s - s.predecessor.e <= 2 && title.s > s.predecessor.s;
+}
+
 export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>, successions: Succession[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   if (v.titles.length === 0) return out;
@@ -216,6 +225,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (!c) continue;
     const { title, person } = c;
     const succession = successions.find((x) => x.predecessor.name === person.name);
+    const apposed = apposedToPredecessor(succession, title);
     let company = predecessorCompany(succession, title, modifierCompany(v, title, doc) ?? chooseCompany(v, title, person, doc, consumed), out, state.appointed);
     // "X will succeed him as chair": the post is where the predecessor held one.
     const heldBy = replacedBy.get(title);
@@ -240,7 +250,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && previous && previous.person === person.name && listedAfter(v, prevFloor, title.s)) status = previous.status;
     // "le directeur digital de Chanel rejoint Kering…": the job named before the move is left.
     // "Il succède à X, directeur général depuis 2019": the apposition is the post X leaves.
-    if (status.source === 'default' && succession && !title.founder && title.s - succession.predecessor.e <= 2 && title.s > succession.predecessor.s) status = { status: 'former', source: 'departure' };
+    if (status.source === 'default' && !title.founder && apposed) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
@@ -264,6 +274,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
           // "Son cofondateur et PDG, X, cède son fauteuil à Y": the post joined to the founder
           // title is left, and a newcomer can take it.
           founder: title.founder && !(title.withPost === true && status.source === 'departure'),
+          predecessor: false,
+          untitledPost: false,
           sentence: v.sent.index,
           pos: title.s,
           added: addedPost(v.tokens, title.s),
@@ -277,8 +289,11 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
         fact: { person: replaced.name, company: company.name, title: title.text, status: 'former', start: null, end: null, place, evidence: v.sent.text },
         statusSource: 'departure',
         founder: false,
+        predecessor: false,
+        untitledPost: false,
         sentence: v.sent.index,
         pos: title.s,
+        added: false,
       });
     }
     if (company.mention && company.explicit && status.status === 'former') consumed.set(company.mention, null);

@@ -92,6 +92,14 @@ function tookOverBefore(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/**
+ * The person met before, unless it is the one succeeded. (Null is tested first: a string
+ * comparison compiled on names alone deoptimizes on the first null.)
+ */
+function otherPerson(lastPerson: string | null, name: string): string | null {
+  return lastPerson !== null && lastPerson !== name ? lastPerson : null;
+}
+
 /** "Le directeur adjoint, X, lui succède": the one succeeded is the person met before. */
 const SUCCEEDS_HIM = cueList("lui succede | lui succedera | lui a succede | va lui succeder | doit lui succeder");
 
@@ -111,7 +119,7 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
       if (t[e]?.f === 'by' || t[e]?.f === 'par' || PASSIVE.has(t[i - 1]?.f ?? '')) continue;
       const predecessor = objectAt(v, e, refs);
       if (!predecessor) continue;
-      const successor = lastRefBefore(refs, i, predecessor.name)?.name ?? (lastPerson !== predecessor.name ? lastPerson : null);
+      const successor = lastRefBefore(refs, i, predecessor.name)?.name ?? otherPerson(lastPerson, predecessor.name);
       out.push({ predecessor, successor });
       i = predecessor.e - 1;
       continue;
@@ -120,7 +128,7 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
     if (t[i]?.f === 'from' && tookOverBefore(v, i)) {
       const predecessor = objectAt(v, i + 1, refs);
       if (predecessor) {
-        out.push({ predecessor, successor: lastRefBefore(refs, i, predecessor.name)?.name ?? (lastPerson !== predecessor.name ? lastPerson : null) });
+        out.push({ predecessor, successor: lastRefBefore(refs, i, predecessor.name)?.name ?? otherPerson(lastPerson, predecessor.name) });
         i = predecessor.e - 1;
         continue;
       }
@@ -171,8 +179,11 @@ export function successorRoles(v: SentenceView, successions: Succession[], here:
       fact: { person: newcomer, company: left.fact.company, title: left.fact.title, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
       statusSource: 'cue',
       founder: false,
+      predecessor: false,
+      untitledPost: false,
       sentence: v.sent.index,
       pos: s.predecessor.s,
+      added: false,
     });
   }
   return out;
@@ -191,8 +202,10 @@ export function predecessorRoles(v: SentenceView, successions: Succession[], her
       statusSource: 'departure',
       founder: false,
       predecessor: true,
+      untitledPost: false,
       sentence: v.sent.index,
       pos: s.predecessor.s,
+      added: false,
     });
   }
   return out;

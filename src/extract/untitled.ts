@@ -84,9 +84,11 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       fact: { person: p.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
       statusSource: 'default',
       founder: false,
+      predecessor: false,
       untitledPost: true,
       sentence: v.sent.index,
       pos: p.s,
+      added: false,
     });
   }
   return out;
