@@ -478,11 +478,11 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e++;
         continue;
       }
-      // "Kvitpay AS", "Skovgaard A/S": the Nordic legal form ends a firm's name (the run stopped
-      // at "AS" because "as" is also a function word; "SA" stays out as before: "Ferrix SA" is "Ferrix").
-      const slashed = n?.text === 'A' && tokens[e + 1]?.text === '/' && tokens[e + 2]?.text === 'S' && tokens[e + 2]?.start === tokens[e + 1]?.end && tokens[e + 1]?.start === n.end;
-      if (slashed || (n?.text === 'AS' && !headIsFirstName)) {
-        e += slashed ? 3 : 1;
+      // "Kvitpay AS": the Nordic legal form ends a firm's name (the run stopped at "AS" because
+      // "as" is also a function word; "SA" stays out as before: "Ferrix SA" is "Ferrix"). "A/S"
+      // is one token (tokens.ts) and joins the capitalised run like any other word.
+      if (n?.text === 'AS' && !headIsFirstName) {
+        e++;
         break;
       }
       // A capitalised short word between two names is part of the name ("Aoife Ní Dhuibhir"):
