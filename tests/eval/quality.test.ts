@@ -3,9 +3,9 @@
  * kept in tests/fixtures, per language, in two groups. The older sets (heldout, blind2–blind8
  * and the developer-written tune8fr, tune8en, tune8exp) have been tuned on for several rounds;
  * the newer ones (blind9, blind10 and blind11, the held-out sets of rounds 6, 7 and 8, and
- * tune10, tune11exp, written blind in round 7) for one to three, and score lower. The floors sit
- * a little under what the extractor scores today, so a rule change that loses facts elsewhere
- * fails here and not only in `careergraph eval`. blind12 is left out on purpose: it is the
+ * tune10, tune11exp, tune12 and tune12exp, written blind in rounds 7 and 9) for one to three,
+ * and score lower. The floors sit a little under what the extractor scores today, so a rule
+ * change that loses facts elsewhere fails here and not only in `careergraph eval`. blind12 is left out on purpose: it is the
  * held-out measure of round 9 and nothing may be tuned against it, not even a floor.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,8 +27,8 @@ const GROUPS: ReadonlyArray<{ name: string; sets: string[]; floors: Floors }> = 
   },
   {
     name: 'sets tuned on in rounds 7 to 9',
-    sets: ['blind9', 'blind10', 'blind11', 'tune10', 'tune11exp'],
-    floors: { roles: { precision: 0.84, recall: 0.76 }, expansions: { precision: 0.87, recall: 0.77 } },
+    sets: ['blind9', 'blind10', 'blind11', 'tune10', 'tune11exp', 'tune12', 'tune12exp'],
+    floors: { roles: { precision: 0.84, recall: 0.76 }, expansions: { precision: 0.86, recall: 0.74 } },
   },
 ];
 
