@@ -9,7 +9,7 @@ import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
 import { lookupPlaceForm } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { civilityBefore, findMentions, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -199,10 +199,9 @@ function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
   if (t[m.e]?.text === ',' && t[m.e + 1]?.f === 'which') return true;
   if (t[m.e]?.f !== "'s") return false;
   let k = m.e + 1;
-  while (k < m.e + 3 && TIME_OR_SCOPE.has(t[k]?.f ?? '')) k++;
+  while (k < m.e + 3 && OWNED_POST_TIME_WORDS.has(t[k]?.f ?? '')) k++;
   return titleStartsAt(v.titles, k);
 }
-const TIME_OR_SCOPE = new Set(['former', 'new', 'outgoing', 'incoming', 'longtime', 'then', 'current']);
 
 /**
  * Names read as persons by their first word ("Hollis Grange", "Marlow Sterling") that the

@@ -132,6 +132,9 @@ export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.le
   return null;
 }
 
+/** Time words between an owner's "'s" and the post it owns: "Klarna's former head of growth". Folded single tokens. */
+export const OWNED_POST_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex-', 'then', 'longtime', 'long-time', 'outgoing', 'new', 'current', 'incoming', 'erstwhile']);
+
 export const FORMER_WORDS = cues(`
 ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | cumulait | exercait | a occupe | avait occupe | a ete | naguere | autrefois | before that

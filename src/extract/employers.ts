@@ -7,7 +7,7 @@
  */
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS } from './cues.js';
+import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
@@ -17,8 +17,6 @@ import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
 import { companyList } from './careers.js';
 
-/** Time words between a firm's 's and the title: "Klarna's former head of growth". */
-const TIME_WORDS = new Set(['former', 'ex-', 'then', 'longtime', 'long-time', 'outgoing', 'new', 'current', 'incoming', 'erstwhile']);
 const FROM_WORDS = new Set(['from']);
 const COMPANY_PREPS = new Set(['de', "d'", 'du', 'chez', 'at', 'of', 'with', 'within', 'for', 'des']);
 
@@ -329,7 +327,7 @@ function namedUnitAfter(v: SentenceView, title: TitleSpan): CompanyChoice | null
  */
 function ownerBefore(t: Token[], s: number): number {
   let k = s - 1;
-  if (TIME_WORDS.has(t[k]?.f ?? '')) k--;
+  if (OWNED_POST_TIME_WORDS.has(t[k]?.f ?? '')) k--;
   for (let n = 0; n < 2 && t[k]?.f !== "'s"; n++, k--) {
     const w = t[k];
     if (!w || !w.word || w.cap || w.cues !== null || STOPWORDS.has(w.f)) return -1;
