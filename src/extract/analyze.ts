@@ -397,15 +397,21 @@ interface CompanyCount {
   forms: Map<string, number>;
 }
 
-/** Second pass: a surname alone, or a shorter form, names a person already met; the other names are counted by company. */
+/**
+ * Second pass: a surname alone, or a shorter form, names a person already met; the other names
+ * are counted by company. "Le brasseur Kervoal a nommé… a déclaré Marie Kervoal": a family
+ * firm named before the family member is not a reference to her: the press names a person in
+ * full before it shortens her name.
+ */
 function countCompanies(views: readonly SentenceView[], persons: Map<string, string>): Map<string, CompanyCount> {
   const counts = new Map<string, CompanyCount>();
+  const met = new Set<string>();
   let order = 0;
   for (const v of views) {
     for (const m of v.mentions) {
       if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio) {
         const full = persons.get(fold(m.text));
-        if (full && m.kind === 'UNKNOWN') {
+        if (full && m.kind === 'UNKNOWN' && met.has(full)) {
           m.kind = 'PERSON';
           m.name = full;
           continue;
@@ -420,6 +426,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
         c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
         counts.set(key, c);
       } else if (m.kind === 'PERSON') {
+        met.add(m.name ?? m.text);
         const full = persons.get(fold(m.text));
         if (full && full.length > m.text.length) m.name = full;
       }

@@ -68,7 +68,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (next && next.word && !next.cap && !STOPWORDS.has(nf)) return true;
     // "Chief Revenue Officer", "Chief Executive Officer": capitalised, up to its "Officer".
     for (let k = i + 1; k <= i + 4 && tokens[k]?.cap; k++) if (tokens[k]?.f === 'officer') return true;
-    return !!prev && prev.word && !prev.cap && !STOPWORDS.has(pf);
+    return (!!prev && prev.word && !prev.cap && !STOPWORDS.has(pf)) || openingDomain(tokens, i - 1);
   }
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
   // "financial controller", "group comptroller": a finance post with its modifier.
@@ -95,6 +95,12 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
   }
   return true;
+}
+
+/** A department word opening the sentence or a quote, capitalised only for that ("Finance chief"). */
+function openingDomain(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.word && t.cap && !tokens[i - 1]?.word && (DEPARTMENTS.has(t.f) || TITLE_PRE.has(t.f));
 }
 
 function lowerWord(t: Token | undefined): boolean {
@@ -203,8 +209,9 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     if (tokens[k]?.f === 'officer') e = k + 1;
     else if (tokens[e]?.f === 'executive') e++;
     // "risk chief", "finance chief": a domain word before a trailing "chief"; not a verb before
-    // a full title ("said Chief Executive X", "will succeed Chief Operating Officer Y").
-    if (e === h + 1 && s === h && lowerWord(tokens[h - 1]) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
+    // a full title ("said Chief Executive X", "will succeed Chief Operating Officer Y"). A
+    // sentence opens on it with a capital ("Finance chief X had been running the company").
+    if (e === h + 1 && s === h && (lowerWord(tokens[h - 1]) || openingDomain(tokens, h - 1)) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
   }
   if ((head === 'redacteur' || head === 'redactrice') && tokens[e]?.f === 'en' && tokens[e + 1]?.f === 'chef') e += 2;
   for (let guard = 0; guard < 12; guard++) {

@@ -29,4 +29,8 @@ describe('English title heads', () => {
     expect(r.some((x) => x[0] === 'Lina Vasseur' && x[1] === 'Crédit Orvel' && x[3] === 'current')).toBe(false);
     expect(r).toContainEqual(['Lina Vasseur', 'Crédit Orvel', null, 'former']);
   });
+  it('reads a domain word before a trailing "chief" when it opens the sentence with a capital', () => {
+    const r = roles('Kestrel Freight named Asha Venn chief executive. Finance chief Tomas Reed had been running the company on an interim basis.', 'en');
+    expect(r).toContainEqual(['Tomas Reed', 'Kestrel Freight', 'Finance chief', 'current']);
+  });
 });

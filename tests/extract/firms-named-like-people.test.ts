@@ -65,4 +65,9 @@ describe('firm words of the lexicon', () => {
     const r = roleRows('Joanna Pike, who ran Kestrel Freight, joins Orvane as chief operating officer.', 'en');
     expect(r.some(([person, company]) => person === 'Joanna Pike' && company === 'Kestrel Freight')).toBe(true);
   });
+  it('reads a family firm named before a family member as the firm, not as her surname', () => {
+    const r = roleRows("Le biscuitier breton Trébaol a annoncé jeudi la nomination de Gaël Morvan au poste de directeur général. « C'est un grand jour », a déclaré Anne Trébaol, présidente du conseil de surveillance.", 'fr');
+    expect(r).toContainEqual(['Gaël Morvan', 'Trébaol', 'directeur général', 'current']);
+    expect(r.some(([person, , title]) => person === 'Anne Trébaol' && title === 'directeur général')).toBe(false);
+  });
 });
