@@ -92,7 +92,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (RANKS.has(t.f) && tokens[i + 1]?.cap) {
     let k = i + 1;
     while (RANKS.has(tokens[k]?.f ?? '') && k < i + 4) k++;
-    if (tokens[k]?.firstName === true) return false;
+    // "Air Émeraude lancera…": a firm named after a word that is also a first name has no surname after it.
+    if (tokens[k]?.firstName === true && tokens[k + 1]?.cap) return false;
   }
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").

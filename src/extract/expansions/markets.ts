@@ -256,29 +256,69 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   return places[places.length - 1]?.e ?? i;
 }
 
-/** Air and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
-const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations flight flights route routes'.split(' '));
+/** Air, rail and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
+const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes'.split(' '));
 const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']);
-const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera nouvelles nouveaux nouvelle nouveau launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new will'.split(' '));
+const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
 const TO_WORDS = new Set(['vers', 'to']);
+const BETWEEN_WORDS = new Set(['entre', 'between']);
+/** "au départ de Nantes vers…", "from Leeds to…": where the link leaves from is no market. */
+const FROM_WORDS = new Set(['depuis', 'from']);
 export const ROUTE_STARTS: ReadonlySet<string> = new Set([...ROUTE_NOUNS, ...FLY_WORDS]);
+
+/**
+ * The token after a route noun where its destination is given: "vers"/"to" or "entre"/"between",
+ * past a qualifier and where the link leaves from ("des vols directs au départ de Nantes vers",
+ * "une liaison saisonnière vers", "flights from Leeds to"); -1 if none.
+ */
+function routeTarget(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  let k = i + 1;
+  for (let words = 0; words < 2 && t[k]?.word && !t[k]?.cap && !v.cover[k] && !TO_WORDS.has(t[k]?.f ?? '') && !BETWEEN_WORDS.has(t[k]?.f ?? '') && !FROM_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'au'; words++) k++;
+  const from = FROM_WORDS.has(t[k]?.f ?? '') ? k + 1 : t[k]?.f === 'au' && t[k + 1]?.f === 'depart' && ['de', "d'", 'du'].includes(t[k + 2]?.f ?? '') ? k + 3 : -1;
+  if (from > 0) {
+    const m = v.cover[from];
+    if (!m || m.s !== from || m.kind !== 'PLACE') return -1;
+    k = m.e;
+  }
+  return TO_WORDS.has(t[k]?.f ?? '') || BETWEEN_WORDS.has(t[k]?.f ?? '') ? k : -1;
+}
+
+/**
+ * The link at route noun i is opened, not merely flown: an opening word a few words before
+ * ("lancera dès le 30 mars des vols"), or an opened link earlier in the sentence that it adds
+ * to ("lancera des vols vers Porto ainsi qu'une liaison vers Cork").
+ */
+function routeOpened(v: SentenceView, i: number, depth: number): boolean {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from, i - 7); k--) {
+    if (t[k]?.f === '.' || t[k]?.f === ',' || t[k]?.f === ';') break;
+    if (ROUTE_OPENERS.has(t[k]?.f ?? '')) return true;
+  }
+  if (depth === 0) return false;
+  for (let k = i - 1; k >= v.from; k--) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (ROUTE_NOUNS.has(f)) return routeOpened(v, k, depth - 1);
+  }
+  return false;
+}
 
 export function routeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
-  if (!ROUTE_STARTS.has(t[i]?.f ?? '') || !TO_WORDS.has(t[i + 1]?.f ?? '') || inTitle(v, i)) return -1;
-  // The link is opened, not merely flown: an opening word a few words before ("lancera en avril des vols").
-  let opened = false;
-  for (let k = i - 1; k >= Math.max(v.from, i - 5) && !opened; k--) {
-    if (t[k]?.f === '.' || t[k]?.f === ',' || t[k]?.f === ';') break;
-    opened = ROUTE_OPENERS.has(t[k]?.f ?? '');
-  }
-  if (!opened) return -1;
-  const places = placesFrom(v, i + 2, 0).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
+  if (!ROUTE_STARTS.has(t[i]?.f ?? '') || inTitle(v, i)) return -1;
+  const to = routeTarget(v, i);
+  if (to < 0) return -1;
+  if (!routeOpened(v, i, 2)) return -1;
+  let places = placesFrom(v, to + 1, 0).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
+  // "des vols entre Rennes et Porto": the link goes from the first to the second.
+  if (BETWEEN_WORDS.has(t[to]?.f ?? '')) places = places.length === 2 ? places.slice(1) : [];
   if (places.length === 0) return -1;
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
-  return places[places.length - 1]?.e ?? i;
+  // "ainsi qu'une liaison saisonnière vers Cork": a second link goes on.
+  return (places[places.length - 1]?.e ?? i + 1) - 1;
 }
 
 /** Not a market after an entering verb: "entered talks", "entered a formal association". */

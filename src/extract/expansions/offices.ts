@@ -391,3 +391,80 @@ function earlierOffices(v: SentenceView, i: number, places: Mention[]): Mention[
   }
   return [];
 }
+
+/** An airline's base: "installe une base à Nantes", "will open a crew base in Porto", "sa première base hors d'Espagne". */
+export const BASE_NOUNS: ReadonlySet<string> = new Set(['base', 'bases']);
+/** What a base is for, before ("crew base") or after it ("base d'équipages"): a base of planes and crews, not of customers or costs. */
+const CREW_WORDS = new Set(['crew', 'crews', 'maintenance', 'equipage', 'equipages', 'navigants', 'operations', 'operationnelle', 'aerienne', 'aircraft', 'pilot', 'pilots', 'pilotes', 'cabin']);
+/** Stationing planes somewhere: "basera deux ATR à Brest", "will station two A220s at Billund", "will base three aircraft in Faro". */
+export const BASE_VERBS: ReadonlySet<string> = new Set(['basera', 'baseront', 'baser', 'stationnera', 'stationneront', 'stationner', 'station', 'stations', 'stationing', 'base']);
+const FUTURE_WORDS = new Set(['will', 'to', 'would', 'va', 'vont', 'also']);
+const AUX_ONLY_VERBS = new Set(['base', 'baser', 'station', 'stationner']);
+
+/** The city the verb at i stations planes in: "basera également deux ATR et leurs équipages à Brest". */
+function stationedAt(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';' || f === ',') return null;
+    if (f !== 'a' && f !== 'at' && f !== 'in') continue;
+    const m = v.cover[k + 1];
+    if (m?.s === k + 1 && usablePlace(v, m) && m.place?.kind === 'CITY') return m;
+    return unknownTown(v, k);
+  }
+  return null;
+}
+
+export function baseRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  if (t[i]?.cap || inTitle(v, i)) return -1;
+  // "base" and "station" are verbs only after "will" / "to": "will base two aircraft in Faro".
+  if (BASE_VERBS.has(f) && (!AUX_ONLY_VERBS.has(f) || FUTURE_WORDS.has(t[i - 1]?.f ?? ''))) {
+    const city = stationedAt(v, i);
+    if (!city) return -1;
+    push(c, 'office', subject(v, i, c.doc, c.consumed), city.text, null, i);
+    c.officePlaces.add(city);
+    return city.e - 1;
+  }
+  if (!BASE_NOUNS.has(f)) return -1;
+  // "base d'équipages", "base de maintenance"; "base de clients" is no site.
+  let after = i + 1;
+  if (['de', "d'", 'des'].includes(t[after]?.f ?? '')) {
+    if (!CREW_WORDS.has(t[after + 1]?.f ?? '')) return -1;
+    after += 2;
+  }
+  const crew = after > i + 1 || CREW_WORDS.has(t[i - 1]?.f ?? '');
+  if (!crew && !openedAt(v, i) && !FIRST_WORDS.has(t[i - 1]?.f ?? '')) return -1;
+  let places = ['a', 'au', 'in', 'at'].includes(t[after]?.f ?? '') ? placesFrom(v, after, 1).filter((p) => p.place?.kind === 'CITY') : [];
+  if (places.length === 0) {
+    const m = unknownTown(v, after);
+    if (m) places = [m];
+  }
+  // "ouvrira aussi à Nantes sa première base": the city before the noun, which the company is named before.
+  let at = i;
+  if (places.length === 0) {
+    for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
+      const m = v.cover[k];
+      if (usablePlace(v, m) && m.place?.kind === 'CITY') {
+        places = [m];
+        at = m.s;
+        break;
+      }
+      if (t[k]?.f === ',' || t[k]?.f === '.') break;
+    }
+  }
+  // "Lisbonne, où la compagnie ouvrira une base d'équipages".
+  if (places.length === 0) {
+    const m = whereClauseAntecedent(v, i);
+    if (m?.place?.kind === 'CITY') places = [m];
+  }
+  if (places.length === 0) return i;
+  const company = subject(v, at, c.doc, c.consumed);
+  for (const p of places) {
+    push(c, 'office', company, p.text, null, i);
+    c.officePlaces.add(p);
+  }
+  return i;
+}

@@ -8,13 +8,21 @@ import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { OFFICE_NOUNS, PLACE_EXCLUDERS, PREPS } from './cues.js';
 
+/** Words before "base" that make it the noun ("une base à Nantes", "a crew base in Porto"), not "basé à" (headquarters). */
+const BASE_NOUN_BEFORE = new Set(['a', 'an', 'une', 'la', 'sa', 'its', 'their', 'new', 'nouvelle', 'premiere', 'first', 'second', 'deuxieme', 'crew', 'maintenance', 'operating', 'leur']);
+
+/** "basé à Lyon" (headquarters), not the noun ("une base à Nantes") or the verb ("will base two jets in Faro"). */
+function baseNoun(v: SentenceView, i: number): boolean {
+  return BASE_NOUN_BEFORE.has(v.tokens[i - 1]?.f ?? '') || !['a', 'au', 'aux', 'en', 'in', 'at', 'dans'].includes(v.tokens[i + 1]?.f ?? '');
+}
+
 /** A place named as headquarters, studied, or "rather than": not where the company expands. */
 export function excluded(v: SentenceView, m: Mention): boolean {
   for (let i = m.s - 1; i >= Math.max(v.from, m.s - 4); i--) {
     const f = v.tokens[i]?.f ?? '';
     // "a facility outside Madrid" is near the city; "its first office outside France" is not there.
     if (f === 'outside' && i === m.s - 1 && m.place?.kind === 'CITY') continue;
-    if (PLACE_EXCLUDERS.has(f)) return true;
+    if (PLACE_EXCLUDERS.has(f) && !(f === 'base' && baseNoun(v, i))) return true;
     // "hors de France après Munich": the word was about the place in between.
     if (f === '.' || f === ';' || (v.cover[i]?.kind === 'PLACE' && v.cover[i] !== m)) break;
   }

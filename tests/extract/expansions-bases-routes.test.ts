@@ -1,0 +1,43 @@
+/**
+ * Airline bases as offices (opened, first, or a crew base; planes stationed in a city) and
+ * links opened past a qualifier, a departure point or "entre A et B". Sentences written for
+ * these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows as facts } from '../helpers/extract.js';
+
+describe('airline bases', () => {
+  it('reads a base installed or opened in a city as an office', () => {
+    expect(facts("La compagnie Skarvo installera une base d'équipages à Nantes.", 'fr')).toEqual(['Skarvo | office | Nantes']);
+    expect(facts('Skarvo installe une base à Lille, avec deux appareils.', 'fr')).toEqual(['Skarvo | office | Lille']);
+    expect(facts('The low-cost carrier Skarvo said it will open a crew base in Porto in March.', 'en')).toEqual(['Skarvo | office | Porto']);
+  });
+  it('reads the city before "sa première base" and a "où" clause', () => {
+    expect(facts("Skarvo ouvrira aussi à Nantes sa première base hors d'Espagne.", 'fr')).toEqual(['Skarvo | office | Nantes']);
+    expect(facts("Jo Pike sera basé à Lisbonne, où Skarvo ouvrira une base d'équipages.", 'fr')).toEqual(['Skarvo | office | Lisbonne']);
+  });
+  it('reads planes stationed in a city as a base there', () => {
+    expect(facts('Skarvo basera également deux appareils et leurs équipages à Brest.', 'fr')).toEqual(['Skarvo | office | Brest']);
+    expect(facts('Skarvo will base three aircraft in Faro from May.', 'en')).toEqual(['Skarvo | office | Faro']);
+  });
+  it('leaves a customer base and a headquarters alone', () => {
+    expect(facts("La base de clients de Skarvo en Espagne a doublé.", 'fr')).toEqual([]);
+    expect(facts('Skarvo, based in Faro, grew its customer base in Spain.', 'en')).toEqual([]);
+  });
+  it('keeps a firm named "Air" and a word that is also a first name whole', () => {
+    expect(facts('La compagnie régionale Air Émeraude lancera en avril des vols vers Porto.', 'fr')).toEqual(['Air Émeraude | market | Porto']);
+  });
+});
+
+describe('links opened', () => {
+  it('reads the destination past a qualifier and a departure point', () => {
+    expect(facts('Skarvo lancera dès le 30 mars des vols directs au départ de Nantes vers Marrakech et Porto.', 'fr')).toEqual(['Skarvo | market | Marrakech', 'Skarvo | market | Porto']);
+  });
+  it('reads the second city of "entre A et B", and a second link added to an opened one', () => {
+    expect(facts("Skarvo lancera le 1er avril des vols entre Rennes et Porto ainsi qu'une liaison saisonnière vers Cork.", 'fr')).toEqual(['Skarvo | market | Porto', 'Skarvo | market | Cork']);
+    expect(facts('Ferrovia fera rouler ses premiers trains entre Paris et Bruxelles le 14 décembre.', 'fr')).toEqual(['Ferrovia | market | Bruxelles']);
+  });
+  it('leaves links flown but not opened alone', () => {
+    expect(facts("Skarvo et Orla ont signé un accord de partage de codes sur leurs liaisons entre Rennes et Porto.", 'fr').filter((f) => f.includes('market'))).toEqual([]);
+  });
+});
