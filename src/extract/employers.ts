@@ -351,12 +351,41 @@ function previousSubject(v: SentenceView, title: TitleSpan, doc: DocView): strin
   return null;
 }
 
+/**
+ * "l'analyste Léon Vasseur, de la Banque Orvel, juge…", "l'analyste Léon Vasseur, chez Orvel,
+ * estime…": the firm set off by commas right after the name the title stands before.
+ */
+function firmSetOffAfter(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView): CompanyChoice | null {
+  const t = v.tokens;
+  if (person.s !== title.e || t[person.e]?.text !== ',') return null;
+  const prep = t[person.e + 1]?.f;
+  if (prep === 'chez') return explicitAfter(v, person.e, doc);
+  return prep === 'de' || prep === "d'" || prep === 'du' ? explicitAfter(v, person.e + 1, doc) : null;
+}
+
+const AS_BEFORE = new Set(['comme', 'as']);
+const AT_WORDS = new Set(['chez', 'at']);
+
+/** "a débuté chez Orvel comme analyste", "started at Orvel as an analyst": the firm right before "as". */
+function stayBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
+  const t = v.tokens;
+  const as = INDEFINITE.has(t[title.s - 1]?.f ?? '') ? title.s - 2 : title.s - 1;
+  if (!AS_BEFORE.has(t[as]?.f ?? '')) return null;
+  const m = v.cover[as - 1];
+  if (!isCompanyLike(m) || m.e !== as || !AT_WORDS.has(t[m.s - 1]?.f ?? '') || PUBLIC_BODIES.test(m.text)) return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) return explicit;
   const unit = namedUnitAfter(v, title);
   if (unit) return unit;
+  const set = firmSetOffAfter(v, title, person, doc);
+  if (set) return set;
+  const stay = stayBefore(v, title);
+  if (stay) return stay;
   // "directrice générale du Trésor", "directeur de cabinet du ministre": public posts, held
   // nowhere a fallback could find.
   if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;

@@ -20,6 +20,7 @@ const AS_NOUNS = new Set(['poste', 'qualite', 'fonctions']);
 const CIVILITY = new Set(['dr', 'mr', 'mrs', 'ms', 'm', 'mme', 'prof', 'sir', 'dame', 'me']);
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const INDEFINITES = new Set(['un', 'une', 'a', 'an']);
 
 /** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
 export function asBefore(t: SentenceView['tokens'], j: number): boolean {
@@ -112,7 +113,9 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   if (t[title.s - 1]?.f === "'s") return null;
   // (a person named after a verb of replacement is the one replaced, not this holder)
   const named = refs.some((p) => p.named && !(p.s >= title.e && findCue(t, LEAVE_BEFORE, title.e, p.s)));
-  if ((title.s - v.from <= 3 || definite) && state.lastPerson && !named) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  // ("Selon un analyste, …": an indefinite title is someone not named, not that person.)
+  const indefinite = INDEFINITES.has(t[title.s - 1]?.f ?? '');
+  if ((title.s - v.from <= 3 || definite) && !indefinite && state.lastPerson && !named) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   // "L'ex-directrice de la publicité de X est nommée directrice générale adjointe": the post a
   // description opening the sentence is named to is that person's too.
   const opener = v.titles[0];

@@ -21,7 +21,7 @@ ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman adviser advisor
-engineer ingenieur ingenieure producer producteur productrice associate analyst editor-in-chief editor redacteur redactrice
+engineer ingenieur ingenieure producer producteur productrice associate analyst analyste editor-in-chief editor redacteur redactrice
 controller comptroller principal lead
 `);
 
