@@ -7,7 +7,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
-import { DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
+import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
@@ -67,7 +67,8 @@ function pastSectorWords(v: SentenceView, j: number): number {
   const adjective = v.cover[k];
   if (adjective?.kind === 'PLACE' && adjective.adjective && adjective.s === k) k = adjective.e;
   let noun = false;
-  for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) noun = DESCRIPTOR_NOUNS.has(t[k]?.f ?? '');
+  // "et par le cabinet Bain & Company": the French nouns that stand for a firm describe one too.
+  for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) noun = DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') || COMPANY_REF_NOUNS.has(t[k]?.f ?? '');
   return noun && k > j && isCompanyLike(v.cover[k]) && v.cover[k]?.s === k ? k : j;
 }
 

@@ -52,4 +52,8 @@ describe('French posts left or kept', () => {
     expect(r).toContainEqual(['Paul Ressac', 'Velmont', 'directeur général', 'former']);
     expect(r).toContainEqual(['Léa Mounier', 'Velmont', 'directeur général', 'current']);
   });
+  it('reads a later item of the list described as a firm ("et par le cabinet X")', () => {
+    const r = roleRows('Léo Tanguy a rejoint Kermarrec en 2024. Il était passé par Orvel et par le cabinet Brisson & Company.', 'fr');
+    expect(r).toContainEqual(['Léo Tanguy', 'Brisson & Company', null, 'former']);
+  });
 });
