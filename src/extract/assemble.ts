@@ -275,12 +275,30 @@ export function mergeExpansions(events: ExpansionFact[]): ExpansionFact[] {
     if (seen.has(k)) continue;
     // "Ruby Fern Mobility launched in Riyadh … Ruby Fern said Riyadh is its second market": one company, one fact.
     if (e.place && shortFormSeen(out, rests, company, rest)) continue;
-    // A place-less partnership already known with a place adds nothing.
     seen.add(k);
     out.push(e);
     rests.push(rest);
   }
-  return out;
+  return withoutUnplacedTwins(out);
+}
+
+/**
+ * A place-less partnership already known with a place adds nothing: "A et B s'associent au sein
+ * d'une coentreprise qui exploitera l'usine de Chilca" states the deal twice, once by the verb
+ * and once by the noun that the place goes with.
+ */
+function withoutUnplacedTwins(out: ExpansionFact[]): ExpansionFact[] {
+  const placed = new Set<string>();
+  for (const e of out) if (e.kind === 'partnership' && e.place && e.partner) placed.add(pairKey(e.company, e.partner));
+  if (placed.size === 0) return out;
+  const kept: ExpansionFact[] = [];
+  for (const e of out) if (!(e.kind === 'partnership' && !e.place && e.partner && placed.has(pairKey(e.company, e.partner)))) kept.push(e);
+  return kept;
+}
+
+function pairKey(a: string, b: string): string {
+  const [x, y] = [key(a), key(b)].sort();
+  return `${x ?? ''}|${y ?? ''}`;
 }
 
 /** Whether a kept fact says the same of the company under a shorter or fuller form of its name. */

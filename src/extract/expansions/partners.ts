@@ -44,6 +44,9 @@ function afterDescription(v: SentenceView, j: number): number {
   return k > j && named && named.s === k && isCompanyLike(named) ? k : j;
 }
 
+/** Nouns that describe a consortium's engineering members: "le bureau d'études X", "l'ingénieriste Y". */
+const WORKS_NOUNS = new Set(['etudes', 'ingenieriste', 'ingenierie', 'architecte', 'amenageur', 'concessionnaire', 'engineer', 'contractor']);
+
 /**
  * "avec Orvel et la start-up nantaise Brill": a sector noun, place adjectives and lowercase
  * words before the next party's name. Returns the name's token, or j.
@@ -59,7 +62,7 @@ function afterSectorDescription(v: SentenceView, j: number): number {
       continue;
     }
     if (cover || !t[k]?.word || t[k]?.cap) break;
-    if (SECTOR_NOUNS.has(t[k]?.f ?? '')) noun = true;
+    if (SECTOR_NOUNS.has(t[k]?.f ?? '') || WORKS_NOUNS.has(t[k]?.f ?? '')) noun = true;
     k++;
   }
   const named = v.cover[k];
@@ -82,7 +85,7 @@ function frontedDealSubject(v: SentenceView, i: number, partners: Mention[]): nu
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
  */
-function partnerList(v: SentenceView, from: number, doc: DocView | null = null): Mention[] {
+function partnerList(v: SentenceView, from: number, doc: DocView | null = null, members = false): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
   let j = from;
@@ -121,7 +124,8 @@ function partnerList(v: SentenceView, from: number, doc: DocView | null = null):
     out.push(m);
     j = m.e;
     if (!DEAL_LINKS.has(t[j]?.f ?? '')) break;
-    if (t[j]?.text === ',' && DEAL_DETS.has(t[j + 1]?.f ?? '')) break;
+    // A consortium's members are listed as such: "formé par A, le belge B et C".
+    if (t[j]?.text === ',' && DEAL_DETS.has(t[j + 1]?.f ?? '') && !members) break;
     j++;
     if (t[j - 1]?.text === ',' && DEAL_LINKS.has(t[j]?.f ?? '')) j++;
   }
@@ -176,6 +180,57 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     break;
   }
   return null;
+}
+
+/** What a consortium builds or runs: the place written with it is where the deal is. */
+const PROJECT_NOUNS = new Set('ligne lignes tramway tram metro pont viaduc tunnel rocade autoroute aeroport port gare barrage parc centrale usine raffinerie terminal hopital chu stade permis mine gisement line bridge viaduct motorway highway airport railway tramline dam hospital stadium farm mine refinery'.split(' '));
+
+/**
+ * "a remporté, en groupement avec X, le marché de la ligne de tramway de Montpellier", "le
+ * contrat du nouveau pont sur la Garonne à Langon": the place the project is written with,
+ * after the deal and its parties, before the clause ends.
+ */
+function projectPlace(v: SentenceView, last: number): string | null {
+  const t = v.tokens;
+  let project = -1;
+  for (let k = last; k < Math.min(t.length, last + 16); k++) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';' || (project < 0 && k > last && clauseLinkAt(v, k))) return null;
+    if (project < 0) {
+      const named = v.cover[k];
+      if (!PROJECT_NOUNS.has(f) || (named && named.s !== k)) continue;
+      project = k;
+      // "le futur CHU de Nantes", one name: the place at its end.
+      if (named && named.e > k + 2 && ['de', 'du', "d'"].includes(t[k + 1]?.f ?? '')) {
+        const tail = t.slice(k + 2, named.e).map((w) => w.text).join(' ');
+        const form = lookupPlaceForm(tail);
+        return form && !form.adjective && form.entry.kind === 'CITY' ? tail : null;
+      }
+      if (named) k = named.e - 1;
+      continue;
+    }
+    if (k > project + 10) return null;
+    const m = v.cover[k];
+    if (m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m) || projectTown(v, m))) return m.text;
+    const island = islandAt(v, k);
+    if (island) return island;
+  }
+  return null;
+}
+
+/** "l'usine de dessalement de Chilca": one capitalised word after "de" in a project's name is its town. */
+function projectTown(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  return m.kind === 'UNKNOWN' && m.e - m.s === 1 && t[m.s - 1]?.f === 'de' && !(t[m.e]?.cap ?? false) && !!t[m.s - 2]?.word && !t[m.s - 2]?.cap;
+}
+
+/** "au large de l'île d'Yeu": an island no list holds, written with its noun. */
+function islandAt(v: SentenceView, k: number): string | null {
+  const t = v.tokens;
+  const link = t[k + 1]?.f ?? '';
+  const name = v.cover[k + 2];
+  if (t[k]?.f !== 'ile' || t[k]?.cap || (link !== 'de' && link !== "d'") || !name || name.s !== k + 2 || name.kind === 'PERSON' || name.e - name.s > 2) return null;
+  return `${t[k]?.text ?? ''} ${t[k + 1]?.text ?? ''}${link === 'de' ? ' ' : ''}${name.text}`;
 }
 
 /** "les magasins de la chaîne X": a name governed by these is still a party. */
@@ -330,6 +385,17 @@ function consortiumAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** A consortium's members named after it: "le groupement formé par A, B et C", "le consortium réunissant A et B". */
+const MEMBER_CUES = [['forme', 'par'], ['formee', 'par'], ['compose', 'de'], ['composee', 'de'], ['constitue', 'de'], ['constituee', 'de'], ['reunissant'], ['regroupant'], ['associant'], ['formed', 'by'], ['made', 'up', 'of'], ['comprising'], ['bringing', 'together']];
+const GROUP_NOUNS = new Set(['groupement', 'consortium', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture']);
+
+/** The token after a member cue following the group noun at i, or -1. */
+function membersAt(v: SentenceView, i: number): number {
+  if (!GROUP_NOUNS.has(v.tokens[i]?.f ?? '')) return -1;
+  for (const cue of MEMBER_CUES) if (cue.every((w, n) => v.tokens[i + 1 + n]?.f === w)) return i + 1 + cue.length;
+  return -1;
+}
+
 export function partnershipRule(c: ExpansionContext, i: number): number {
   const chosen = chosenPartner(c, i);
   if (chosen >= 0) return chosen;
@@ -359,8 +425,11 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     if (gov && !OF_WORDS.has(gov)) continue;
     subjects.push(m);
   }
-  const partners: Mention[] = consortium > 0 ? partnerList(v, consortium, doc) : [];
-  for (let k = i + 1; consortium < 0 && k < Math.min(t.length, i + 9); k++) {
+  const members = membersAt(v, i);
+  const listed = members > 0 ? partnerList(v, members, doc, true) : [];
+  if (listed.length > 1) subjects.splice(0, subjects.length, ...listed.slice(0, 1));
+  const partners: Mention[] = consortium > 0 ? partnerList(v, consortium, doc) : listed.length > 1 ? listed.slice(1) : [];
+  for (let k = i + 1; consortium < 0 && partners.length === 0 && k < Math.min(t.length, i + 9); k++) {
     const g = t[k]?.f;
     if (g === 'avec' || g === 'with' || g === 'entre' || g === 'between' || ((g === 'a' || g === 'au' || g === 'aux') && anyCueAt(t, i, PARTNER_VERBS) > 0)) {
       let j = k + 1;
@@ -386,8 +455,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const others = (subjects.length > 0 ? parties.slice(1) : partners).filter((m) => m.text !== primary);
   if (others.length === 0 || !primary) return i;
   const initial = v.cover[v.from + 1];
-  let place: string | null = null;
-  if (['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
+  let place: string | null = projectPlace(v, Math.max(i + 1, others[others.length - 1]?.e ?? i));
+  if (!place && ['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
   if (!place) place = whereClausePlace(v, i);
   if (!place) place = dealPlace(c, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), new Set(parties));
   // "a licensing agreement with Y for … its lead drug, Z-101, in China": the territory, late.

@@ -1,0 +1,34 @@
+/**
+ * Consortia: "en groupement avec", members listed after the group noun ("le groupement formé
+ * par A, le belge B et C", "le consortium réunissant A et B"), the project's place as the deal's
+ * ("le marché de la ligne de tramway de X", "le futur CHU de X", "au large de l'île d'X"), and a
+ * deal stated twice keeping its place. Sentences written for these tests (invented companies).
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRowsWithPartner as withPartner } from '../helpers/extract.js';
+
+describe('consortia', () => {
+  it('reads "en groupement avec" and an engineering firm described before its name', () => {
+    const fr = "Le groupe de BTP Marvello a remporté, en groupement avec Dastier Travaux et le bureau d'études Quorel, le marché de la nouvelle ligne de tramway de Grenoble.";
+    expect(withPartner(fr, 'fr')).toEqual(['Marvello | partnership | Grenoble | Dastier Travaux', 'Marvello | partnership | Grenoble | Quorel']);
+  });
+  it('prefers the project place to a place opening the sentence', () => {
+    const fr = "En France, Nordavi a déjà remporté, en groupement avec l'ingénieriste Tressol, la maîtrise d'œuvre de la deuxième ligne de tramway de Rennes.";
+    expect(withPartner(fr, 'fr')).toEqual(['Nordavi | partnership | Rennes | Tressol']);
+  });
+  it('reads the place at the end of a project named as one name', () => {
+    expect(withPartner('Bâtiloire construira en groupement avec Crevane Construction le futur CHU de Nantes.', 'fr')).toEqual(['Bâtiloire | partnership | Nantes | Crevane Construction']);
+  });
+  it('reads the members listed after the group noun', () => {
+    const fr = "Le groupement formé par Dorvane, le belge Kessels Bouw NV et l'ingénieriste Telmaro a remporté le contrat du nouveau pont sur la Loire à Blois.";
+    const rows = withPartner(fr, 'fr');
+    expect(rows).toContain('Dorvane | partnership | Blois | Kessels Bouw NV');
+    expect(rows).toContain('Dorvane | partnership | Blois | Telmaro');
+    const wind = "Le consortium réunissant Orvène Énergies et Windmark Nord GmbH construira un parc éolien flottant au large de l'île d'Ouessant.";
+    expect(withPartner(wind, 'fr')).toEqual(["Orvène Énergies | partnership | île d'Ouessant | Windmark Nord GmbH"]);
+  });
+  it('states a deal once, at the town of the plant it runs', () => {
+    const fr = "Kervala et Tidor SAC s'associent au sein d'une coentreprise qui exploitera l'usine de dessalement de Chilca, au sud de Lima.";
+    expect(withPartner(fr, 'fr')).toEqual(['Kervala | partnership | Chilca | Tidor SAC']);
+  });
+});
