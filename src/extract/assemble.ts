@@ -172,9 +172,10 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
     }
     return;
   }
-  // "À Canal+, elle est remplacée par X, jusqu'alors directeur des marques": the new job there
-  // has no title, the past one has; both are told.
-  const otherStatus = untitled.find((c) => c.statusSource === 'cue' && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default' && o.sentence === c.sentence));
+  // "À Canal+, elle est remplacée par X, jusqu'alors directeur des marques", "Y a confié la
+  // direction générale à X, jusqu'ici directrice générale déléguée": the new job there has no
+  // title, the past one has; both are told.
+  const otherStatus = untitled.find((c) => (c.statusSource === 'cue' || c.untitledPost) && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default' && o.sentence === c.sentence));
   if (otherStatus) kept.add(otherStatus);
   const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
   // The sentence where a new post at this company is announced, if any.

@@ -24,6 +24,17 @@ const UNITS = new Set(
 );
 const PLACE_PREPS = new Set(['à', 'À', 'en', 'in']);
 
+/** The lead itself handed over: "la direction générale", "la présidence", "les rênes". Folded. */
+const LEAD_POSTS = new Set(['direction', 'presidence', 'renes']);
+const CONFIE = new Set(['confie', 'confiee', 'confiees']);
+
+/** "La direction générale est confiée à X": the company's own lead, given with no title. */
+function postEntrusted(v: SentenceView, i: number): boolean {
+  if (!CONFIE.has(v.tokens[i]?.f ?? '')) return false;
+  for (let k = v.from + 1; k < i; k++) if (LEAD_POSTS.has(v.tokens[k]?.f ?? '') && (v.tokens[k - 1]?.f === 'la' || v.tokens[k - 1]?.f === 'les')) return true;
+  return false;
+}
+
 function unitIn(v: SentenceView | undefined, to: number): boolean {
   if (!v) return false;
   for (let i = v.from; i < Math.min(to, v.tokens.length); i++) if (UNITS.has(v.tokens[i]?.f ?? '')) return true;
@@ -54,7 +65,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     let company: string | null = null;
     for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
-      if (unitIn(v, i) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
+      if (unitIn(v, i) || postEntrusted(v, i) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
     }
     // "La PME a confié la direction du nouveau site à X": the company hands X the lead.
     if (company === null && t[p.s - 1]?.f === 'a') {

@@ -65,6 +65,14 @@ describe('a post handed over with its name', () => {
     expect(s).toContainEqual(['Ana Lind', 'Velcor', null, 'current']);
     expect(s).toContainEqual(['Ana Lind', 'Velcor', 'directrice financière', 'former']);
   });
+  it('reads the lead handed to someone "jusqu\'ici" in another post there, actively or passively', () => {
+    const r = roleRows("Orvane a confié la direction générale à Ana Lind, jusqu'ici directrice générale déléguée.", 'fr');
+    expect(r).toContainEqual(['Ana Lind', 'Orvane', null, 'current']);
+    expect(r).toContainEqual(['Ana Lind', 'Orvane', 'directrice générale déléguée', 'former']);
+    const p = roleRows("Nouvelle gouvernance chez Orvane. La présidence du conseil est confiée à Paul Brent, jusqu'ici administrateur indépendant.", 'fr');
+    expect(p).toContainEqual(['Paul Brent', 'Orvane', null, 'current']);
+    expect(p).toContainEqual(['Paul Brent', 'Orvane', 'administrateur indépendant', 'former']);
+  });
   it('keeps the title beside an interim', () => {
     const r = roleRows("Après le départ de son PDG, Paul Brent, le conseil de Velcor a confié la direction générale par intérim à Ana Lind, administratrice indépendante depuis 2020.", 'fr');
     expect(r).toContainEqual(['Ana Lind', 'Velcor', 'administratrice indépendante', 'current']);
