@@ -52,7 +52,7 @@ btp esn ia saas vtc rh iot tic
 /** Adjectives and participles that open a sentence capitalised and are never a name there: "Présent en Chine depuis 2018, …". */
 export const OPENING_WORDS = set(`
 present presente presents presentes implante implantee implantes implantees installe installee installes installees
-reunis reunies fonde fondee cree creee basee base ne nee connu connue cote cotee leader absent absente deja
+reunis reunies fonde fondee cree creee basee base ne nee connu connue cote cotee inscrit inscrite inscrits inscrites leader absent absente deja
 `);
 
 /** Lowercase words that join the two halves of a name: "Aide contre la Soif", "Pharmaciens sans frontières". */

@@ -3,6 +3,7 @@
  * debuts on a named exchange. The place is the exchange (or, for listing cues, a city) just
  * after the cue; a listing with no place is a plan or a rumour and gives nothing.
  */
+import { lookupExchange } from '../../lexicon/exchanges.js';
 import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
@@ -49,6 +50,21 @@ function alsoListed(c: ExpansionContext, first: Mention, cities: boolean): Menti
   return out;
 }
 
+/**
+ * "la Bourse régionale des valeurs mobilières (BRVM)": an exchange's acronym in brackets after
+ * its name written in full is the exchange as written in full.
+ */
+function writtenInFull(c: ExpansionContext, m: Mention): string {
+  const t = c.v.tokens;
+  if (t[m.s - 1]?.text !== '(' || !m.exchange) return m.text;
+  for (let n = 2; n <= 7 && m.s - 1 - n >= c.v.from; n++) {
+    const words = t.slice(m.s - 1 - n, m.s - 1).map((w) => w.text);
+    const full = words.join(' ').replace(/' /g, "'");
+    if (lookupExchange(full)?.name === m.exchange.name) return full;
+  }
+  return m.text;
+}
+
 export function listingRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -58,7 +74,9 @@ export function listingRule(c: ExpansionContext, i: number): number {
   if (ipo <= 0) return -1;
   let place: string | null = null;
   let more: Mention[] = [];
-  for (let k = ipo; k < Math.min(t.length, ipo + 6); k++) {
+  // "a fait ses débuts jeudi sur le compartiment B d'Euronext Paris": a debut names its exchange a little further.
+  for (let k = ipo; k < Math.min(t.length, ipo + (debut > 0 ? 9 : 6)); k++) {
+    if (t[k]?.f === '.' || t[k]?.f === ';') break;
     const m = v.cover[k];
     // "floated on London's AIM market": the city only says whose exchange it is.
     const owner = m?.kind === 'PLACE' && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'EXCHANGE';
@@ -66,7 +84,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
     // "which considered a listing in Amsterdam": a place weighed is no listing.
     if (m && excluded(v, m)) break;
     if (m?.kind === 'EXCHANGE' || (debut < 0 && city && !owner)) {
-      place = m.text;
+      place = m.kind === 'EXCHANGE' ? writtenInFull(c, m) : m.text;
       more = alsoListed(c, m, debut < 0);
       break;
     }

@@ -49,6 +49,8 @@ interface NameCount {
   forms: Map<string, number>;
 }
 
+/** Words before a ticker: "sous le symbole LAU", "under the ticker BRF". */
+const TICKER_WORDS = new Set(['symbole', 'symbol', 'ticker', 'mnemonique']);
 const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 const OF_LINKS = new Set(['de', 'des', 'du']);
 /** The links a joined name can have, indexed like cues so the scan in correct() reads each token's entry. */
@@ -253,6 +255,11 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     }
     if (m.kind !== 'PLACE' && t[m.s - 1]?.text === ':' && w.cover[m.s - 2]?.kind === 'EXCHANGE' && t[m.e]?.text === ')') {
       // "Calloway Health (NYSE: CLH)": a ticker, not a company.
+      changed = true;
+      continue;
+    }
+    if (m.kind === 'UNKNOWN' && m.e - m.s === 1 && TICKER_WORDS.has(before?.f ?? '')) {
+      // "sous le symbole LAU", "under the ticker BRF": a ticker, not a company.
       changed = true;
       continue;
     }
