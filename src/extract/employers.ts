@@ -153,8 +153,19 @@ function unnamedAfter(v: SentenceView, at: number): boolean {
 function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
   // (not one named in the quotation a sentence opens with: the speaker's words)
   const from = pastOpeningQuote(v);
-  for (const m of v.mentions) if (m.s >= from && isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m)) return m;
+  for (const m of v.mentions) if (m.s >= from && isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m) && !spokenTo(v.tokens, m.s)) return m;
   return null;
+}
+
+/** French participles of speech that take the outlet spoken to ("a déclaré à l'AFP"). Folded. */
+const SPOKE = new Set('declare indique confie explique precise affirme assure souligne raconte detaille annonce'.split(' '));
+
+/** "…, a déclaré à l'AFP son directeur général": the outlet spoken to, not the speaker's firm. */
+function spokenTo(t: Token[], s: number): boolean {
+  let k = s - 1;
+  if (ARTICLES.has(t[k]?.f ?? '')) k--;
+  if (t[k]?.f !== 'a' && t[k]?.f !== 'au') return false;
+  return SPOKE.has(t[k - 1]?.f ?? '');
 }
 
 /** A company another person's past job (or any past titled job) already took is not free. */
@@ -311,6 +322,26 @@ function speaks(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
 /** Last words of a title that name a part of the group ("of its asset management arm"). */
 const UNIT_WORDS = new Set(['arm', 'unit', 'division', 'subsidiary', 'affiliate', 'filiale']);
 
+/**
+ * "directeur général de sa filiale marocaine, Velcor Maroc", "head of its Brazilian unit,
+ * Orvel do Brasil": the unit named in apposition after the possessive is the employer.
+ */
+function possessedUnitAfter(v: SentenceView, title: TitleSpan): CompanyChoice | null {
+  const t = v.tokens;
+  let k = title.e;
+  if (!OF_WORDS.has(t[k]?.f ?? '') || !isPossessive(t[k + 1]?.f ?? '')) return null;
+  k += 2;
+  // (a nationality before the noun: "its Brazilian unit")
+  if (v.cover[k]?.kind === 'PLACE' && v.cover[k]?.adjective) k = v.cover[k]?.e ?? k;
+  if (!SUBSIDIARY_NOUNS.has(t[k]?.f ?? '')) return null;
+  k++;
+  for (let n = 0; n < 2 && t[k]?.word && !(t[k]?.cap ?? true); n++) k++;
+  if (t[k]?.text !== ',') return null;
+  const m = v.cover[k + 1];
+  if (!isCompanyLike(m) || m.s !== k + 1 || PUBLIC_BODIES.test(m.text)) return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
+}
+
 /** "CIO of its asset management arm, Velora Investors": the unit named right after is the employer. */
 function namedUnitAfter(v: SentenceView, title: TitleSpan): CompanyChoice | null {
   const t = v.tokens;
@@ -380,7 +411,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) return explicit;
-  const unit = namedUnitAfter(v, title);
+  const unit = namedUnitAfter(v, title) ?? possessedUnitAfter(v, title);
   if (unit) return unit;
   const set = firmSetOffAfter(v, title, person, doc);
   if (set) return set;

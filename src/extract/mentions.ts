@@ -440,10 +440,15 @@ function describesNext(tokens: Token[], e: number): boolean {
   return j > k + 1 && (COMPANY_TAILS.has(tail) || LEGAL_SUFFIXES.has(tail));
 }
 
-/** "Media Contact:", "Press enquiries:": a press release's label before a contact line, not a firm. */
+/**
+ * "Media Contact:", "Press enquiries:", "Contact presse :", "Contacts médias :": a press
+ * release's label before a contact line, not a firm.
+ */
 const CONTACT_WORDS = new Set(['contact', 'contacts', 'enquiries', 'inquiries']);
+const CONTACT_KINDS = new Set(['presse', 'media', 'medias']);
 function contactLabel(tokens: Token[], e: number): boolean {
-  return CONTACT_WORDS.has(tokens[e - 1]?.f ?? '') && tokens[e]?.text === ':';
+  if (!CONTACT_WORDS.has(tokens[e - 1]?.f ?? '')) return false;
+  return tokens[e]?.text === ':' || (CONTACT_KINDS.has(tokens[e]?.f ?? '') && !(tokens[e]?.cap ?? true) && tokens[e + 1]?.text === ':');
 }
 
 /** Lowercase nouns that make the name before them a modifier of the name after ("X rival Y"). */

@@ -141,7 +141,7 @@ const ALSO = cueList('aussi | egalement | en plus | tout en | also | additionall
 /** An interim taken on top of a job does not end it (nor does a board seat elsewhere: board.ts). */
 const INTERIM = /\b(?:interim|int[ée]rim|acting)/i;
 /** "promoted COO X to chief executive", "promeut X au poste de T", "hisse X au rang de T": the post before is left. */
-const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu | hisse | a hisse');
+const PROMOTE = cueList('promoted | promotes | has promoted | promoting | elevated | elevates | has elevated | elevating | promeut | a promu | promu | promue | hisse | a hisse');
 /** Words between "as its" and the new post ("as its first chief merchandising officer"). */
 const NEW_POST = new Set(['first', 'first-ever', 'new', 'next', 'premier', 'premiere', 'nouveau', 'nouvelle']);
 /** Words between "from" and the post a promotion ends: "from the role of T", "from her previous role as T". */
@@ -178,7 +178,9 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       if (as && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null) return true;
       // "has promoted COO X to chief executive", "promeut X au poste de T".
       const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && (t[k - 1]?.f === 'poste' || t[k - 1]?.f === 'rang') && t[k - 2]?.f === 'au');
-      return to && k > span.e && findCue(t, PROMOTE, v.from, a.pos) !== null;
+      if (to && k > span.e && findCue(t, PROMOTE, v.from, a.pos) !== null) return true;
+      // "la nomination de X, directeur régional, au poste de T": the apposed post is left.
+      return to && t[k]?.f === 'de' && t[span.e]?.text === ',' && t[span.e + 1]?.f === 'au' && t[k - 2] === t[span.e + 1] && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null;
     });
     if (moved || promotedFrom(v, span)) {
       a.fact.status = 'former';
