@@ -580,7 +580,47 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     out.push(m);
     i = e;
   }
-  return joinCommaFirms(sentence, tokens, out);
+  return spelledOutAcronyms(sentence, tokens, joinCommaFirms(sentence, tokens, out));
+}
+
+/** Words an acronym leaves out: "Compagnie ivoirienne d'électricité (CIE)". */
+const ACRONYM_SKIPS = new Set(['de', "d'", 'du', 'des', 'la', "l'", 'le', 'les', 'et', 'of', 'and', 'the', 'for', 'pour', 'en', '&']);
+
+/**
+ * "la Compagnie ivoirienne d'électricité (CIE)", "Banque ouest-africaine de développement
+ * (BOAD)": a capitalised word and the lowercase words after it whose initials spell the acronym
+ * in brackets are one name, written in full.
+ */
+function spelledOutAcronyms(sentence: string, tokens: Token[], out: Mention[]): Mention[] {
+  let added = false;
+  for (const m of out) {
+    const open = m.s - 1;
+    const acr = tokens[m.s]?.text ?? '';
+    if (m.e !== m.s + 1 || tokens[open]?.text !== '(' || tokens[m.e]?.text !== ')' || acr.length < 2 || acr.length > 6 || acr !== acr.toUpperCase()) continue;
+    const letters = fold(acr);
+    for (let start = open - 1; start >= Math.max(0, open - 10); start--) {
+      const w = tokens[start];
+      if (!w?.word || out.some((o) => o !== m && o.s <= start && o.e > start && o.e !== open)) break;
+      if (!w.cap) continue;
+      let initials = '';
+      for (let k = start; k < open; k++) {
+        const f = tokens[k]?.f ?? '';
+        if (!ACRONYM_SKIPS.has(f)) initials += f.split('-').map((x) => x[0] ?? '').join('');
+      }
+      if (initials !== letters && initials.replace(/-/g, '') !== letters) continue;
+      if (out.some((o) => o.s === start && o.e === open)) break;
+      const full = newMention('UNKNOWN', start, open, chunkText(sentence, tokens, start, open));
+      classify(full, tokens);
+      if (full.kind === 'UNKNOWN' || full.kind === 'COMPANY') {
+        out.push(full);
+        added = true;
+      }
+      break;
+    }
+  }
+  if (!added) return out;
+  const kept = out.filter((o) => !out.some((f) => f !== o && f.s <= o.s && f.e >= o.e && f.e - f.s > o.e - o.s));
+  return kept.sort((a, b) => a.s - b.s);
 }
 
 /** One capitalised word, not a known firm or a place (a surname: "Morgan", "Hollis"). */

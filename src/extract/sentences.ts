@@ -82,8 +82,10 @@ function splitLine(line: string, base: number, push: (start: number, end: number
     if (quote > 0 || dquote) continue;
     if (ch === '.') {
       const w = wordBefore(line, i);
-      // Abbreviations and initials ("J. Smith", "A.K. Desai") do not end a sentence.
-      if (ABBREVIATIONS.has(w) || /^\p{L}(?:\.\p{L})*$/u.test(w)) continue;
+      // Abbreviations and initials ("J. Smith", "A.K. Desai") do not end a sentence; the last
+      // part of a compound does ("en Asie du Sud-Est. En revanche…").
+      const compound = line[i - w.length - 1] === '-';
+      if ((ABBREVIATIONS.has(w) && !compound) || /^\p{L}(?:\.\p{L})*$/u.test(w)) continue;
     }
     push(base + start, base + j);
     start = j + 1;

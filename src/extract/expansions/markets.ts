@@ -407,8 +407,9 @@ export function marketRule(c: ExpansionContext, i: number): number {
     }
   }
   if (places.length > 0) places = [...earlierMarkets(v, i), ...places];
-  // "A struck an alliance with B to expand into India": A expands.
-  const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
+  // "A struck an alliance with B to expand into India": A expands; "A a racheté B, qui lui ouvre
+  // les portes du Canada": A enters.
+  const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;
 }

@@ -4,6 +4,7 @@
  * ("inaugure son premier magasin à Milan") is a market. Centres count only when opened or
  * named for what they do ("centre de recherche", "data center").
  */
+import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
 import { lookupPlaceForm } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
@@ -236,11 +237,32 @@ function subsidiaryMarket(c: ExpansionContext, i: number): boolean {
   return true;
 }
 
+/** Property, not premises: "trois immeubles de bureaux à Francfort", "office towers in Madrid". */
+const PROPERTY_BEFORE = new Set(['immeuble', 'immeubles', 'tour', 'tours', 'surfaces', 'parc', 'parcs', 'ensemble', 'programme', 'programmes', 'portefeuille', 'm2', 'm²', 'metres']);
+const PROPERTY_AFTER = new Set(['building', 'buildings', 'tower', 'towers', 'block', 'blocks', 'portfolio', 'park', 'parks', 'property', 'properties']);
+
+function property(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  if ((f === 'bureaux' || f === 'bureau') && ['de', "d'"].includes(t[i - 1]?.f ?? '') && PROPERTY_BEFORE.has(t[i - 2]?.f ?? '')) return true;
+  return (f === 'office' || f === 'offices') && PROPERTY_AFTER.has(t[i + 1]?.f ?? '');
+}
+
+/** "le rachat de Casa Lume, une agence de São Paulo", "X SA, un bureau d'études de Liège": the noun describes the firm named before it. */
+function describesName(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (!['un', 'une', 'a', 'an'].includes(t[i - 1]?.f ?? '') || t[i - 2]?.text !== ',') return false;
+  // "Verhaegen Ingénierie SA, un bureau…": past the legal form the name leaves out.
+  const end = LEGAL_SUFFIXES.has(t[i - 3]?.f ?? '') && !v.cover[i - 3] ? i - 4 : i - 3;
+  return isCompanyLike(v.cover[end]);
+}
+
 export function officeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   if (!OFFICE_NOUNS.has(f) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  if (property(v, i) || describesName(v, i)) return i;
   // "managing director of its New York office": a title names an office the company has.
   if (inTitle(v, i)) {
     const own = PRODUCTION_NOUNS.has(f) || PLANT_NOUNS.has(f) ? null : ownCityOffice(v, i);

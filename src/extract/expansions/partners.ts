@@ -423,6 +423,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     // chaîne X" still names a party.)
     const gov = governor(v, m);
     if (gov && !OF_WORDS.has(gov)) continue;
+    // "avec la Compagnie X (CIE)": an acronym in brackets after a name is that name again.
+    if (t[m.s - 1]?.text === '(' && t[m.e]?.text === ')' && v.cover[m.s - 2]) continue;
     subjects.push(m);
   }
   const members = membersAt(v, i);
@@ -441,8 +443,10 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   }
   if (partners.length === 0 && PARTNER_NOUNS.has(f)) {
     // "a signé avec l'ONCF un accord-cadre": the partner before the deal noun.
-    for (let k = i - 2; k >= Math.max(v.from, i - 7); k--) {
+    // "a signé avec la Compagnie ivoirienne d'électricité (CIE) un contrat": a name in full and its acronym.
+    for (let k = i - 2; k >= Math.max(v.from, i - 12); k--) {
       const g = t[k]?.f;
+      if (g === '.' || g === ';') break;
       if (g !== 'avec' && g !== 'with') continue;
       partners.push(...partnerList(v, k + 1).filter((m) => m.e < i));
       break;
