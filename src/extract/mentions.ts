@@ -65,13 +65,17 @@ const PARTICIPLE_PREPOSITIONS = new Set('in by on at as from with to for after u
 const PARTICIPE_PREPOSITIONS = new Set('par pour en dans depuis sur avec sous lors'.split(' '));
 const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
-const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame'.split(' '));
+/** (with "Maître", and "Me" in capitals: a French lawyer's, "Me Claire Aubry") */
+const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame maitre'.split(' '));
+
+function isCivility(t: Token | undefined): boolean {
+  return !!t && (CIVILITIES.has(t.f) || t.text === 'Me');
+}
 
 /** "M. Dupont", "Mrs Obi", "Dr. Lee": a civility (its dot a token of its own or not) right before s. */
 export function civilityBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1];
-  const prev2 = tokens[s - 2];
-  return (!!prev && CIVILITIES.has(prev.f)) || (prev?.text === '.' && !!prev2 && CIVILITIES.has(prev2.f));
+  return isCivility(prev) || (prev?.text === '.' && isCivility(tokens[s - 2]));
 }
 
 export { isFirstName };
@@ -86,8 +90,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
-  // "Sir Geoffrey X", "Dame Anna Y": the civility is not part of the name.
-  if ((t.f === 'sir' || t.f === 'dame') && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
+  // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
+  if ((t.f === 'sir' || t.f === 'dame' || t.f === 'maitre' || t.text === 'Me') && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
   // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.
   if (RANKS.has(t.f) && tokens[i + 1]?.cap) {
     let k = i + 1;

@@ -41,7 +41,7 @@ takes over from | took over from | will take over from | taking over from | to t
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d' | prend la releve d'
 en lieu et place de | en lieu et place d' | depuis le depart de | depuis le depart d' | depuis le depart en * de | depuis le depart en * d'
-vacated by | left vacant by | laisse vacant par | laissee vacante par | apres le depart de | apres le depart d' | after the departure of | following the departure of | following the exit of | after the exit of
+vacated by | left vacant by | laisse vacant par | laissee vacante par | apres le depart de | apres le depart d' | apres le depart en * de | apres le depart en * d' | after the departure of | following the departure of | following the exit of | after the exit of
 following the sudden exit of | following the sudden departure of | after the sudden exit of | after the sudden departure of | following the abrupt exit of | following the abrupt departure of
 after the abrupt departure of | following the surprise departure of | after the surprise departure of | follows the departure of | follows the exit of
 following the resignation of | after the resignation of | following the retirement of | after the retirement of

@@ -88,8 +88,9 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     // "promue associée", "joins as partner", "counsel au sein du cabinet"
     // "joins as a partner", "où elle était counsel"
     if (PROMOTED.has(pf) || COPULAS.has(pf) || (ARTICLES.has(pf) && (PROMOTED.has(tokens[i - 2]?.f ?? '') || COPULAS.has(tokens[i - 2]?.f ?? ''))) || (nf === 'au' && tokens[i + 2]?.f === 'sein')) return true;
-    // "rejoint X en tant qu'associée", "comme associé", "joins as partner": the post given.
-    if (pf === 'comme' || pf === 'as' || ((pf === "qu'" || pf === 'que') && tokens[i - 2]?.f === 'tant')) return true;
+    // "rejoint X en tant qu'associée", "en qualité d'associée", "comme associé", "joins as
+    // partner": the post given.
+    if (pf === 'comme' || pf === 'as' || ((pf === "qu'" || pf === 'que') && tokens[i - 2]?.f === 'tant') || ((pf === "d'" || pf === 'de') && tokens[i - 2]?.f === 'qualite')) return true;
     // "X, associé depuis 2018", "Y, partner since 2019": an apposition with its start.
     if (pf === ',' && (nf === 'depuis' || nf === 'since') && /^\d{4}$/.test(tokens[i + 2]?.f ?? '')) return true;
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';

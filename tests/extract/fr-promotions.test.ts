@@ -73,6 +73,11 @@ describe('a post handed over with its name', () => {
     expect(p).toContainEqual(['Paul Brent', 'Orvane', null, 'current']);
     expect(p).toContainEqual(['Paul Brent', 'Orvane', 'administrateur indépendant', 'former']);
   });
+  it('reads "après le départ en janvier de son X, P" as P leaving X', () => {
+    const r = roleRows("Après le départ en janvier de son directeur financier, Paul Brent, l'enseigne Orvane a nommé Ana Lind au poste de DAF.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Orvane', 'directeur financier', 'former']);
+    expect(r).toContainEqual(['Ana Lind', 'Orvane', 'DAF', 'current']);
+  });
   it('keeps the title beside an interim', () => {
     const r = roleRows("Après le départ de son PDG, Paul Brent, le conseil de Velcor a confié la direction générale par intérim à Ana Lind, administratrice indépendante depuis 2020.", 'fr');
     expect(r).toContainEqual(['Ana Lind', 'Velcor', 'administratrice indépendante', 'current']);

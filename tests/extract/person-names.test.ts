@@ -22,4 +22,11 @@ describe('person names', () => {
     const r = roles('Quillbyte has named Tran Van Minh country manager for Vietnam. Tran previously spent six years at Orvane.');
     expect(r).toContainEqual(['Tran Van Minh', 'Orvane', null, 'former']);
   });
+  it('reads a French lawyer\'s "Maître" or "Me" as a civility, not part of the name', () => {
+    for (const civility of ['Maître', 'Me']) {
+      const r = roles(`Le cabinet Orvel & Brisson recrute. ${civility} Claire Aubry, qui exerçait jusqu'à présent chez Kermarrec Avocats, rejoint le cabinet en qualité d'associée.`, 'fr');
+      expect(r).toContainEqual(['Claire Aubry', 'Kermarrec Avocats', null, 'former']);
+      expect(r).toContainEqual(['Claire Aubry', 'Orvel & Brisson', 'associée', 'current']);
+    }
+  });
 });
