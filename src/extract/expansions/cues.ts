@@ -25,12 +25,12 @@ export const REPORTING = new Set('said says announced confirmed added adding tol
 /** Words just before a place that make it no expansion place: studied, headquarters, "rather than". */
 export const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside beyond siege headquarters headquartered based basee base rather instead plutot renonce renoncer abandoned dropped'.split(' '));
 /** Offices (a showroom too: it shows buyers the range, it sells nothing), and the plants, factories and warehouses a company runs outside its headquarters. */
-export const OFFICE_NOUNS = new Set('bureau bureaux antenne antennes agence agences locaux site sites office offices hub outpost campus showroom showrooms centre centres center centers studio studios filiale subsidiary usine usines plant plants factory factories gigafactory entrepot entrepots warehouse warehouses facility facilities succursale succursales branch branches lab labs laboratoire laboratoires'.split(' '));
+export const OFFICE_NOUNS = new Set('bureau bureaux representation antenne antennes agence agences locaux site sites office offices hub outpost campus showroom showrooms centre centres center centers studio studios filiale subsidiary usine usines plant plants factory factories gigafactory entrepot entrepots warehouse warehouses facility facilities succursale succursales branch branches lab labs laboratoire laboratoires'.split(' '));
 /** "head office", "main office", "registered office": headquarters, not an expansion. */
 export const HEAD_WORDS = new Set(['head', 'main', 'registered', 'principal']);
 /** Subsidiaries are offices only in a city ("une filiale à Hambourg"); in a country they are markets. */
 export const SUBSIDIARY_NOUNS = new Set(['filiale', 'subsidiary']);
-export const STRICT_OFFICE_NOUNS = new Set(['filiale', 'subsidiary', 'studio', 'studios', 'succursale', 'succursales', 'branch', 'branches', 'lab', 'labs', 'laboratoire', 'laboratoires']);
+export const STRICT_OFFICE_NOUNS = new Set(['representation', 'filiale', 'subsidiary', 'studio', 'studios', 'succursale', 'succursales', 'branch', 'branches', 'lab', 'labs', 'laboratoire', 'laboratoires']);
 /** Shops opened in a city are markets: "inaugure son premier magasin à Milan", "opens a store in Oslo". */
 export const STORE_NOUNS = new Set('magasin magasins boutique boutiques store stores shop shops flagship hotel hotels restaurant restaurants etablissement etablissements resort resorts clinique cliniques clinic clinics pharmacie pharmacies auberge auberges hostel hostels comptoir comptoirs corner corners concept-store concept-stores'.split(' '));
 /** "un point de vente à Quimper": the first word of a shop written in three. */

@@ -8,12 +8,10 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
 import { DEBUT, IPO } from './cues.js';
-import { excluded } from './places.js';
+import { CITY_STATES, excluded } from './places.js';
 import { subject } from './subject.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
-/** Countries that are one city: "listed its shares in Hong Kong", "coté à Singapour". */
-const CITY_STATES = new Set(['HK', 'SG', 'LU', 'MC']);
 /** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
 const CHOICE_PREPS = new Set(['son', 'sa', 'its', 'their', 'leur']);
 

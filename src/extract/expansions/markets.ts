@@ -140,9 +140,37 @@ function clauseSubject(v: SentenceView, i: number, c: ExpansionContext): string 
 const OFFERING_NOUNS = new Set('service services offer offre offres app application platform plateforme product products produit produits range gamme card carte'.split(' '));
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
+/** A media outlet's edition for a country or city is a market there (blind10 rule 14). */
+const EDITION_NOUNS = new Set(['edition', 'editions', 'declinaison']);
+const EDITION_LINKS = new Set(['pour', 'for', 'en', 'au', 'aux', 'in', 'a', 'la', 'le', "l'", 'les', 'the']);
+
+/** "lancera en septembre une édition pour la Belgique", "launched a UK edition": the place of the edition, or null. */
+function editionPlace(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  for (let k = i + 1; k < Math.min(t.length, i + 7); k++) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';' || f === ',') return null;
+    if (!EDITION_NOUNS.has(f)) continue;
+    const before = v.cover[k - 1];
+    if (before?.e === k && usablePlace(v, before)) return before;
+    let j = k + 1;
+    while (EDITION_LINKS.has(t[j]?.f ?? '') && j < k + 4) j++;
+    const m = v.cover[j];
+    return j > k + 1 && m?.s === j && usablePlace(v, m) ? m : null;
+  }
+  return null;
+}
+
 export function launchRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
+  if (LAUNCH_VERBS.has(t[i]?.f ?? '') && !inTitle(v, i)) {
+    const edition = editionPlace(v, i);
+    if (edition) {
+      push(c, 'market', subject(v, i, c.doc, c.consumed), edition.text, null, i);
+      return edition.e - 1;
+    }
+  }
   const indefinite = INDEFINITE.has(t[i + 1]?.f ?? '');
   if (!LAUNCH_VERBS.has(t[i]?.f ?? '') || !(POSSESSIVE_DETS.has(t[i + 1]?.f ?? '') || indefinite) || inTitle(v, i)) return -1;
   for (let k = i + 2; k < Math.min(t.length, i + 7); k++) {

@@ -14,7 +14,7 @@ import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, thereAntecedent } from './markets.js';
-import { locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
+import { CITY_STATES, locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
@@ -257,11 +257,17 @@ function describesName(v: SentenceView, i: number): boolean {
   return isCompanyLike(v.cover[end]);
 }
 
+function cityLike(m: Mention | undefined): boolean {
+  return m?.place?.kind === 'CITY' || (m?.place?.kind === 'COUNTRY' && CITY_STATES.has(m.place.countryCode ?? ''));
+}
+
 export function officeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   if (!OFFICE_NOUNS.has(f) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  // "a ouvert une représentation à Niamey": a bank's representation office, when opened.
+  if (f === 'representation' && !openedAt(v, i)) return -1;
   if (property(v, i) || describesName(v, i)) return i;
   // "managing director of its New York office": a title names an office the company has.
   if (inTitle(v, i)) {
@@ -278,7 +284,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // the office's, not a place further on; "will open a Lisbon studio" too.
   const strict = STRICT_OFFICE_NOUNS.has(f);
   const cityBefore = v.cover[i - 1];
-  if (usablePlace(v, cityBefore) && cityBefore.place?.kind === 'CITY' && (!strict || ((openedAt(v, i) || ownCityOffice(v, i)) && !SUBSIDIARY_NOUNS.has(f)))) {
+  if (usablePlace(v, cityBefore) && cityLike(cityBefore) && (!strict || ((openedAt(v, i) || ownCityOffice(v, i)) && !SUBSIDIARY_NOUNS.has(f)))) {
     const company = subject(v, cityBefore.s, c.doc, c.consumed);
     push(c, 'office', company, cityBefore.text, null, i);
     c.officePlaces.add(cityBefore);
@@ -287,8 +293,10 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // "un petit studio satellite à Kyoto": one lowercase word may qualify the noun before "à".
   const next = t[i + 1];
   const gap = strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupPlaceForm(next.text) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
-  // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a company).
-  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '')) {
+  // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a
+  // company); a branch also "au Luxembourg", a city-state.
+  const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
+  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
       // "au Canada, où elle va créer une filiale", "Il vient d'y créer une filiale".
       let y = false;

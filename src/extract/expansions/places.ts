@@ -33,6 +33,9 @@ export function excluded(v: SentenceView, m: Mention): boolean {
   return false;
 }
 
+/** Countries that are one city: "listed its shares in Hong Kong", "a Singapore branch", "une succursale au Luxembourg". */
+export const CITY_STATES: ReadonlySet<string> = new Set(['HK', 'SG', 'LU', 'MC']);
+
 /** A country or city (not a region, not an adjective) that is not excluded. */
 export function usablePlace(v: SentenceView, m: Mention | undefined): m is Mention {
   return m?.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' && !excluded(v, m);

@@ -82,7 +82,7 @@ export function governor(v: SentenceView, m: Mention): string | null {
     } else break;
   }
   // "avec le groupe X pour ouvrir…": the article of the description, after its preposition.
-  if (DEFINITE.has(t[k]?.f ?? '') && k < m.s - 1 && OBJECT_PREPS.has(t[k - 1]?.f ?? '')) k--;
+  if (DEFINITE.has(t[k]?.f ?? '') && OBJECT_PREPS.has(t[k - 1]?.f ?? '')) k--;
   const f = t[k]?.f ?? '';
   return (OBJECT_PREPS.has(f) && !openingDescription(v, m)) || ACQUIRING.has(f) ? f : null;
 }
