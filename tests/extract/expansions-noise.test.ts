@@ -79,4 +79,8 @@ describe('"would" after a report', () => {
     expect(facts('Talvo said it would consider opening an office in Oslo.', 'en')).toEqual([]);
     expect(facts('Talvo would open an office in Oslo if the deal closes.', 'en')).toEqual([]);
   });
+  it('drops a listing the company only aims at ("vise une introduction en Bourse", "is targeting a listing")', () => {
+    expect(facts("La société emploie 85 personnes et vise une introduction en Bourse sur Euronext Growth d'ici trois ans.", 'fr')).toEqual([]);
+    expect(facts('Talvo is targeting a listing on Nasdaq next year.', 'en')).toEqual([]);
+  });
 });
