@@ -420,6 +420,8 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
         if (m.kind === 'UNKNOWN' && v.tokens[m.s - 1]?.f === 'en') continue;
         // "EV maker Voltrik Motors", "AI start-up Y": a word of the description, not a firm.
         if (m.kind === 'UNKNOWN' && describesNext(v, m)) continue;
+        // "has hired a team from Y", "joins from Y": the firm left is not what the story is about.
+        if (v.tokens[m.s - 1]?.f === 'from') continue;
         const key = companyKey(v.tokens[m.s]?.f ?? '');
         const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
         c.n++;

@@ -23,7 +23,19 @@ export function trimTitleWords(tokens: Token[], s: number, e: number, isTitle: I
   if (!isTitle(e)) return e;
   let k = e;
   while (k > s && TITLE_PRE.has(tokens[k - 1]?.f ?? '') && tokens[k - 1]?.f !== 'group') k--;
+  // "Norland Bank Financial analyst", "Tamesis Research analyst": a capitalised word before a
+  // head in lowercase ends the firm's name (a title's own modifiers are written like its head).
+  if (k > s && capitalisedBeforeLowerHead(tokens, k, e)) return e;
   return k;
+}
+
+/** Capitalised words [k, e) right after a name's first words, before a lowercase title head. */
+export function capitalisedBeforeLowerHead(tokens: Token[], k: number, e: number): boolean {
+  const head = tokens[e];
+  if (!head || head.cap || !head.word) return false;
+  for (let j = k; j < e; j++) if (!tokens[j]?.cap) return false;
+  const before = tokens[k - 1];
+  return !!before && before.cap && before.word && !STOPWORDS.has(before.f) && !TITLE_PRE.has(before.f);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { DocView, SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, findCue, HIRE_TALKS, JOIN_VERBS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, findCue, HIRE_TALKS, JOIN_VERBS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
@@ -136,6 +136,29 @@ function listedAfterPlural(v: SentenceView, refs: PersonRef[], title: TitleSpan,
   return out;
 }
 
+const AMONG = cueList('among them | amongst them | including | among whom | as do | as does | as will');
+const LIST_END = new Set(['.', ';', 'who', 'which', 'qui', '(']);
+
+/**
+ * "has promoted five lawyers to partner, among them tax specialists X and Y and litigator Z": the
+ * post given to a counted group is held by every person the list after it names (descriptors
+ * between the names), up to a relative clause or the sentence's end.
+ */
+function listedAmong(v: SentenceView, refs: PersonRef[], title: TitleSpan, first: PersonRef): PersonRef[] {
+  const t = v.tokens;
+  const at = t[title.e]?.text === ',' ? title.e + 1 : title.e;
+  const from = anyCueAt(t, at, AMONG);
+  if (from < 0) return [];
+  const out: PersonRef[] = [];
+  for (let k = from; k < t.length && !LIST_END.has(t[k]?.f ?? ''); k++) {
+    const r = refs.find((p) => p.s === k && p.named);
+    if (!r) continue;
+    if (r !== first) out.push(r);
+    k = r.e - 1;
+  }
+  return out;
+}
+
 const BODY_DETS = new Set(['le', 'la', "l'", 'son', 'sa', 'the', 'its', 'his', 'her']);
 const BODIES = new Set(['comite', 'comex', 'codir', 'directoire', 'conseil', 'board', 'executive', 'management', 'leadership', 'operating']);
 
@@ -262,7 +285,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     previous = { person: person.name, status };
     const dates = roleDates(v, title, company.after, status);
     const place = rolePlace(v, title, company.after, state);
-    const holders = person.named ? [...coordinated(v, refs, person), ...listedAfterPlural(v, refs, title, person)] : [person];
+    const holders = person.named ? [...coordinated(v, refs, person), ...listedAfterPlural(v, refs, title, person), ...listedAmong(v, refs, title, person)] : [person, ...listedAmong(v, refs, title, person)];
     for (const holder of holders) {
       for (const m of [company.mention, ...company.extra]) {
         if (m === null && company.mention !== null) continue;

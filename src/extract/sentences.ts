@@ -31,6 +31,9 @@ const TEASER_START = /^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|read 
 // Agency datelines ("PARIS (Reuters) - ") and wire ones ("BOSTON--(BUSINESS WIRE)--", "/PRNewswire/ --").
 const DATELINE = /^[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}(?:,[^()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Bloomberg|Dow Jones|Agence France-Presse|Associated Press)\)\s*[-–—]+|[(/](?:BUSINESS WIRE|Business Wire|PR Newswire|PRNewswire|GLOBE NEWSWIRE|GlobeNewswire)[)/]\s*[-–—]+)\s*/;
 
+// A publication's dateline with the date in brackets ("Lexwire (May 3, 2024, 9:12 AM EDT) -- ").
+const DATED_LINE = /^[A-Z][\p{L}\d&.' -]{1,30}\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}[^()\n]{0,24}\)\s*[-–—]+\s*/u;
+
 function isTeaserLine(line: string): boolean {
   const t = line.trimEnd();
   if (TEASER_START.test(t)) return true;
@@ -120,7 +123,7 @@ export function splitSentences(text: string): Sentence[] {
         while (end > start && text[end - 1] === ' ') end--;
         if (end <= start) return;
         const sentenceText = text.slice(start, end);
-        const m = DATELINE.exec(sentenceText);
+        const m = DATELINE.exec(sentenceText) ?? DATED_LINE.exec(sentenceText);
         out.push({ index: out.length, start, end, text: sentenceText, para, skip, dateline: m ? m[0].length : 0 });
       });
       para++;

@@ -9,6 +9,7 @@ import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { startsCue, wordList } from './cues.js';
+import { capitalisedBeforeLowerHead } from './name-bounds.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -91,6 +92,9 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     // "rejoint X en tant qu'associée", "en qualité d'associée", "comme associé", "joins as
     // partner": the post given.
     if (pf === 'comme' || pf === 'as' || ((pf === "qu'" || pf === 'que') && tokens[i - 2]?.f === 'tant') || ((pf === "d'" || pf === 'de') && tokens[i - 2]?.f === 'qualite')) return true;
+    // "promoted X and Y to partner", "the promotion of X to partner": the rank a promotion gives
+    // ("agreed to partner with Y" is the verb: no promotion before it).
+    if (pf === 'to' && nf !== 'with' && promotionBefore(tokens, i - 1)) return true;
     // "X, associé depuis 2018", "Y, partner since 2019": an apposition with its start.
     if (pf === ',' && (nf === 'depuis' || nf === 'since') && /^\d{4}$/.test(tokens[i + 2]?.f ?? '')) return true;
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
@@ -102,6 +106,18 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
 function openingDomain(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   return !!t && t.word && t.cap && !tokens[i - 1]?.word && (DEPARTMENTS.has(t.f) || TITLE_PRE.has(t.f));
+}
+
+const PROMOTION_WORDS = new Set(['promoted', 'promotes', 'promoting', 'promotion', 'promotions', 'elevated', 'elevates', 'elevating', 'elevation']);
+
+/** A promotion word within the dozen words before `to` (the persons promoted lie between). */
+function promotionBefore(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= Math.max(0, to - 14); k--) {
+    const f = tokens[k]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (PROMOTION_WORDS.has(f)) return true;
+  }
+  return false;
 }
 
 function lowerWord(t: Token | undefined): boolean {
@@ -197,6 +213,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   while (s > 0) {
     const p = tokens[s - 1];
     if (!p || !p.word || !TITLE_PRE.has(p.f)) break;
+    if (s - 1 > 0 && capitalisedBeforeLowerHead(tokens, s - 1, h)) break;
     s--;
   }
   const head = tokens[h]?.f ?? '';
