@@ -433,13 +433,14 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     let status: 'former' | 'current' = 'former';
     let first = false;
     let list: CueList | null = null;
+    // The longest cue wins: "is leaving for Y" (joined) over "is leaving" (left).
     for (const [l, st, isStart] of CAREER_LISTS) {
-      end = anyCueAt(t, i, l);
-      if (end > 0) {
+      const e = anyCueAt(t, i, l);
+      if (e > end) {
+        end = e;
         status = st;
         first = isStart;
         list = l;
-        break;
       }
     }
     if (end < 0) end = spentAt(v, i);

@@ -26,4 +26,9 @@ describe('English move verbs', () => {
     const r = roles('Before joining Pellam, Ada Pell spent two years at the Cabinet Office as a special adviser.', 'en');
     expect(r.filter((row) => row[1] === 'Cabinet Office')).toEqual([]);
   });
+  it('reads "is leaving for Y" as the move to Y, not only as leaving', () => {
+    const r = roles("Kestrel Bank's head of credit, Ana Lind, is leaving for rival Orvane Capital.", 'en');
+    expect(r).toContainEqual(['Ana Lind', 'Kestrel Bank', 'head of credit', 'former']);
+    expect(r).toContainEqual(['Ana Lind', 'Orvane Capital', null, 'current']);
+  });
 });
