@@ -22,7 +22,7 @@ import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { fullerFocus } from './expansions/subject.js';
 import { BASE_NOUNS, BASE_VERBS, baseRule, BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
-import { CONSORTIUM_STARTS, PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
+import { CONSORTIUM_STARTS, GRANTED_NOUNS, PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
 import { cueFirstWords, type CueList, startsCue, wordList } from './cues.js';
 
@@ -49,7 +49,7 @@ const RULES: readonly Entry[] = [
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
   [launchRule, [LAUNCH_VERBS]],
   [operationalRule, [OPERATIONAL_WORDS]],
-  [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
+  [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, GRANTED_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
 ];
 
 /**

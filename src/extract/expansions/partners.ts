@@ -13,7 +13,7 @@ import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
-import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
+import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, POSSESSIVE_DETS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd, governor, subject } from './subject.js';
@@ -250,8 +250,9 @@ function purposeAt(v: SentenceView, k: number): boolean {
 /** "à Douai", "near Arequipa": one capitalised word after a locative that is no known person or company. */
 function unknownTown(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
-  // "autour de Tamarit", "près de Calama", "au large de Brest".
-  const locative = LOCATIVE.has(t[m.s - 1]?.f ?? '') || (t[m.s - 1]?.f === 'de' && LOCATIVE_BEFORE_DE.has(t[m.s - 2]?.f ?? ''));
+  // "autour de Tamarit", "près de Calama", "au large de Brest", "au large de la Vendée".
+  const k = ['la', "l'"].includes(t[m.s - 1]?.f ?? '') ? m.s - 1 : m.s;
+  const locative = LOCATIVE.has(t[m.s - 1]?.f ?? '') || (t[k - 1]?.f === 'de' && LOCATIVE_BEFORE_DE.has(t[k - 2]?.f ?? ''));
   return m.kind === 'UNKNOWN' && m.e - m.s === 1 && locative && !(t[m.e]?.cap ?? false);
 }
 /** Before a deal noun, these make it say how something is done: "en partenariat avec", "under a licence agreement". */
@@ -320,6 +321,17 @@ function endedBefore(v: SentenceView, i: number): boolean {
     if ((w.f === 'fin' || w.f === 'end') && put) return true;
   }
   return false;
+}
+
+/** The one country the sentence names, if it names exactly one. */
+function onlyCountry(v: SentenceView): string | null {
+  let found: Mention | null = null;
+  for (const m of v.mentions) {
+    if (m.kind !== 'PLACE' || m.adjective || m.place?.kind !== 'COUNTRY' || !dealPlaceOk(v, m)) continue;
+    if (found && found.place?.id !== m.place.id) return null;
+    found = m;
+  }
+  return found?.text ?? null;
 }
 
 /** The country mention written `place` after token i, if any. */
@@ -396,6 +408,43 @@ function membersAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** Verbs granting rights to a partner named after "à": "accorde à X une licence", "a confié la distribution … à X". */
+const GRANT_VERBS = new Set('accorde accordee accordent accordera concede concedee concedent concedera octroie octroye octroyee confie confiee confies confiees confient confiera confieront'.split(' '));
+const ENTRUSTED_NOUNS = new Set(['distribution', 'commercialisation']);
+/** Nouns that are a deal only when granted to a partner (see grantee). */
+export const GRANTED_NOUNS: ReadonlySet<string> = new Set(['licence', 'licences', 'license', ...ENTRUSTED_NOUNS]);
+
+/**
+ * The partner a right is granted to: before the deal noun ("a accordé au laboratoire X une
+ * licence exclusive") or after an entrusted distribution ("a confié la distribution de ses
+ * produits au Japon à la maison de négoce X", "dont la commercialisation sera confiée à X").
+ */
+function grantee(v: SentenceView, i: number): Mention[] {
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  if (f === 'licence' || f === 'licences' || f === 'license') {
+    for (let k = i - 1; k >= Math.max(v.from, i - 9); k--) {
+      const g = t[k]?.f ?? '';
+      if (g === '.' || g === ';' || g === ',') break;
+      if (GRANT_VERBS.has(g) && ['a', 'au', 'aux'].includes(t[k + 1]?.f ?? '')) return partnerList(v, k + 2).filter((m) => m.e < i);
+    }
+    return [];
+  }
+  if (!ENTRUSTED_NOUNS.has(f)) return [];
+  for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
+    const g = t[k]?.f ?? '';
+    if (g === '.' || g === ';') break;
+    if (!GRANT_VERBS.has(g) && !(GRANT_VERBS.has(t[i - 1]?.f ?? '') || GRANT_VERBS.has(t[i - 2]?.f ?? ''))) continue;
+    // The partner after "à", past the territory ("au Japon").
+    for (let j = GRANT_VERBS.has(g) ? k + 1 : k; j < Math.min(t.length, k + 10); j++) {
+      if (t[j]?.f === '.' || t[j]?.f === ';') break;
+      if (t[j]?.f === 'a') return partnerList(v, j + 1);
+    }
+    break;
+  }
+  return [];
+}
+
 export function partnershipRule(c: ExpansionContext, i: number): number {
   const chosen = chosenPartner(c, i);
   if (chosen >= 0) return chosen;
@@ -404,7 +453,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const f = t[i]?.f ?? '';
   const consortium = CONSORTIUM_STARTS.has(f) ? consortiumAt(v, i) : -1;
   if (CONSORTIUM_STARTS.has(f) && consortium < 0) return -1;
-  const partnerNoun = consortium > 0 || PARTNER_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
+  const partnerNoun = consortium > 0 || PARTNER_NOUNS.has(f) || GRANTED_NOUNS.has(f) || (f === 'venture' && t[i - 1]?.f === 'joint') || anyCueAt(t, i, PARTNER_VERBS) > 0;
   // A word of a name is no cue: "Tramway Partners", "Alliance Santé".
   if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i) || v.cover[i]) return -1;
   // An ended deal is no fact: "ended its reseller partnership with X", "met fin à son contrat avec Y".
@@ -441,6 +490,18 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
       break;
     }
   }
+  // "Genoptis a accordé au laboratoire X une licence", "a confié la distribution de ses produits au Japon à X".
+  if (partners.length === 0 && consortium < 0) {
+    partners.push(...grantee(v, i));
+    // A licence or a distribution is a deal only when granted to someone.
+    if (partners.length === 0 && GRANTED_NOUNS.has(f) && !PARTNER_NOUNS.has(f)) return -1;
+    // The grantor is the sentence's subject, not a name that describes what is granted ("une
+    // édition de son mensuel X, dont la commercialisation sera confiée à Y").
+    if (partners.length > 0 && GRANTED_NOUNS.has(f)) {
+      const grantor = subjects.find((m) => !POSSESSIVE_DETS.has(t[m.s - 2]?.f ?? ''));
+      subjects.splice(0, subjects.length, ...(grantor ? [grantor] : []));
+    }
+  }
   if (partners.length === 0 && PARTNER_NOUNS.has(f)) {
     // "a signé avec l'ONCF un accord-cadre": the partner before the deal noun.
     // "a signé avec la Compagnie ivoirienne d'électricité (CIE) un contrat": a name in full and its acronym.
@@ -464,11 +525,14 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   if (!place) place = whereClausePlace(v, i);
   if (!place) place = dealPlace(c, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), new Set(parties));
   // "a licensing agreement with Y for … its lead drug, Z-101, in China": the territory, late.
-  const territorial = PARTNER_NOUNS.has(f) && territoryDeal(v, i);
+  const territorial = (PARTNER_NOUNS.has(f) || GRANTED_NOUNS.has(f)) && territoryDeal(v, i);
   if (!place && territorial) place = territoryOf(v, i, new Set(parties))?.text ?? null;
   // The company granting the rights for a country written after the deal sells there (a
   // market, like "distribué au Vietnam par X"); a country before it may be the company's own.
   // "covering Japan and South Korea": a market in each, but no one place for the deal.
+  // "lance en Suisse une édition …, dont la commercialisation sera confiée à X": rights granted
+  // in the one country of the sentence.
+  if (!place && GRANTED_NOUNS.has(f)) place = onlyCountry(v);
   const after = territorial && place ? countryAfter(v, i, place) : undefined;
   const territories = after ? countryList(v, after) : [];
   if (territories.length > 1) place = null;
