@@ -27,4 +27,8 @@ describe('granted rights', () => {
     const fr = "Orvène Énergies et le norvégien Fjordkraft ASA annoncent la création d'une coentreprise pour développer un parc éolien au large de la Vendée.";
     expect(withPartner(fr, 'fr')).toEqual(['Orvène Énergies | partnership | Vendée | Fjordkraft ASA']);
   });
+  it('reads the partner a relative "avec lequel" stands for', () => {
+    const fr = 'La marque Padora sera distribuée par Al Kavir Retail, avec lequel elle a signé un accord de distribution exclusif.';
+    expect(withPartner(fr, 'fr')).toEqual(['Padora | partnership | — | Al Kavir Retail']);
+  });
 });

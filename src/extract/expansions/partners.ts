@@ -408,6 +408,21 @@ function membersAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+const WHICH = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles', 'which', 'whom']);
+
+/** "exploitée en franchise par X, avec lequel la maison a signé un contrat": the name before ", avec lequel". */
+function relativePartner(v: SentenceView, i: number): Mention[] {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from + 2, i - 8); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';') break;
+    if (!WHICH.has(f) || !['avec', 'with'].includes(t[k - 1]?.f ?? '') || t[k - 2]?.text !== ',') continue;
+    const m = v.cover[k - 3];
+    return isCompanyLike(m) && m.e === k - 2 ? [m] : [];
+  }
+  return [];
+}
+
 /** Verbs granting rights to a partner named after "à": "accorde à X une licence", "a confié la distribution … à X". */
 const GRANT_VERBS = new Set('accorde accordee accordent accordera concede concedee concedent concedera octroie octroye octroyee confie confiee confies confiees confient confiera confieront'.split(' '));
 const ENTRUSTED_NOUNS = new Set(['distribution', 'commercialisation']);
@@ -502,6 +517,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
       subjects.splice(0, subjects.length, ...(grantor ? [grantor] : []));
     }
   }
+  if (partners.length === 0 && PARTNER_NOUNS.has(f)) partners.push(...relativePartner(v, i));
   if (partners.length === 0 && PARTNER_NOUNS.has(f)) {
     // "a signé avec l'ONCF un accord-cadre": the partner before the deal noun.
     // "a signé avec la Compagnie ivoirienne d'électricité (CIE) un contrat": a name in full and its acronym.
