@@ -296,6 +296,11 @@ function ranAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** "prend la direction générale du studio": the article fused in "du" before the firm's noun. */
+function fusedRef(t: Token[], k: number): boolean {
+  return t[k - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[k]?.f ?? '') && !(t[k]?.cap ?? true);
+}
+
 const TAKE = new Set(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
 const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
@@ -461,7 +466,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (owner) companies = [owner];
     // "left the company", "quitte le groupe": the document's company, when it is named.
     // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
-    const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? companyRefAt(v, end) : -1;
+    const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
     if (refEnd > 0 && focus) {
       const person = personFor(v, refs, i, lastPerson);
       // "La directrice de L'Écho du Val quitte le quotidien": the company just named, not the focus.

@@ -187,7 +187,7 @@ abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce p
 /** The person after these words is the one leaving. */
 export const LEAVE_BEFORE = cues(`
 remplace | remplacera | remplacer | replacing | replaces | replace | will replace | succede a | succeeds | succeeding
-succeed | depart de | depart surprise de | depart en * de | depart en * d' | departure of | exit of | en remplacement de | demission de | resignation of
+succeed | depart de | depart surprise de | depart inattendu de | depart precipite de | depart brutal de | depart en * de | depart en * d' | departure of | exit of | en remplacement de | demission de | resignation of
 retraite de | takes over from | took over from | taking over from | will take over from | take over from
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of

@@ -88,6 +88,10 @@ function pluperfectBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Object pronouns written before a French verb ("la remplacer", "lui succéder"). */
+const CLITICS = new Set(['la', 'le', 'les', "l'", 'lui', 'leur']);
+const REPLACE_VERB = /^(?:rempla|succed)/;
+
 /** Where leaving cues sit in a sentence; computed once per sentence. */
 export interface LeaveMarks {
   after: number[];
@@ -103,8 +107,9 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     const left = anyCueAt(t, i, LEAVE_AFTER);
     if (left > 0 && t[left]?.f !== 'by') after.push(i);
     const e = anyCueAt(t, i, LEAVE_BEFORE);
-    // Not "remplacé par X" / "replaced by X": that X is the newcomer.
-    if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by') before.push(i);
+    // Not "remplacé par X" / "replaced by X": that X is the newcomer. Not "Pour la remplacer,
+    // le groupe a recruté X": the one who leaves is the pronoun before the verb.
+    if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by' && !(CLITICS.has(t[i - 1]?.f ?? '') && REPLACE_VERB.test(t[i]?.f ?? ''))) before.push(i);
   }
   return { after, before };
 }

@@ -55,7 +55,7 @@ operationnel operationnelle administratif administrative strategique regional re
 internationale local locale associe associee informatique scientifique medical medicale mondial mondiale charge chargee
 adjoint adjointe independant independante supply chain export monde
 litteraire editorial editoriale logistique immobilier immobiliere pedagogique sportif sportive
-culturel culturelle pharmaceutique
+culturel culturelle pharmaceutique creatif creative
 reseau reseaux developpement ventes achats communication qualite conformite risques audit exploitation
 innovation strategie partenariats produit produits grands comptes r&d rh rse
 officer
