@@ -175,14 +175,14 @@ function describedAfter(v: SentenceView, refs: PersonRef[], e: number): string |
 }
 
 const STAYED = new Set(['passes', 'passees', 'spent']);
-const SPENT_WORDS = new Set(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
+const SPENT = wordList(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
 const FRENCH_SPENT = new Set(['travaille', 'oeuvre', 'exerce']);
-const DURATION_WORDS = new Set(['ans', 'annees', 'years', 'decade', 'decennie']);
+const DURATIONS = wordList(['ans', 'annees', 'years', 'decade', 'decennie']);
 
 function spentAt(v: SentenceView, i: number): number {
   const f = v.tokens[i]?.f ?? '';
   // "Après sept ans chez Carrefour" (past) — but not "depuis dix ans chez X" (still there).
-  if (DURATION_WORDS.has(f)) {
+  if (startsCue(v.tokens[i], DURATIONS)) {
     // "Après quinze ans passés chez EDF": the participle may sit between.
     const k = STAYED.has(v.tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
     const g = v.tokens[k]?.f;
@@ -190,7 +190,7 @@ function spentAt(v: SentenceView, i: number): number {
     if ((g === 'chez' || g === 'at' || g === 'with') && !before.includes('depuis') && !before.includes('for')) return k + 1;
     return -1;
   }
-  if (!SPENT_WORDS.has(f) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
+  if (!startsCue(v.tokens[i], SPENT) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;
   // "a travaillé chez X" is past, "travaille chez X depuis 2019" is not: the accent tells.
   if (FRENCH_SPENT.has(f) && !/[éÉ]$/.test(v.tokens[i]?.text ?? '')) return -1;
   for (let k = i + 1; k < i + 6; k++) {
@@ -269,6 +269,8 @@ function ranFrench(t: Token[], i: number): boolean {
   return RAN_AUX.has(t[aux]?.f ?? '');
 }
 const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
+/** Every word ranAt can start at, indexed like cues: a token of none is turned down by reading its entry. */
+const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES]);
 
 /**
  * "most recently ran R&D at Brightwell", "après avoir dirigé les éditions de Norvel", "who ran
@@ -277,6 +279,7 @@ const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
  */
 function ranAt(v: SentenceView, i: number): number {
   const t = v.tokens;
+  if (!startsCue(t[i], RAN_WORDS)) return -1;
   const f = t[i]?.f ?? '';
   // "after leading robotics at X", "before running Y's payments arm": a step told as done.
   const gerund = RAN_GERUNDS.has(f) && (t[i - 1]?.f === 'after' || t[i - 1]?.f === 'before');
@@ -301,13 +304,13 @@ function fusedRef(t: Token[], k: number): boolean {
   return t[k - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[k]?.f ?? '') && !(t[k]?.cap ?? true);
 }
 
-const TAKE = new Set(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
+const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
 const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
 
 /** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
 function leadAt(v: SentenceView, i: number): number {
-  if (!TAKE.has(v.tokens[i]?.f ?? '')) return -1;
+  if (!startsCue(v.tokens[i], TAKES)) return -1;
   for (let k = i + 1; k < i + 6; k++) {
     const f = v.tokens[k]?.f ?? '';
     if (f === '.' || f === ',') return -1;
@@ -326,7 +329,7 @@ function leadAt(v: SentenceView, i: number): number {
 const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee', 'preside', 'presidee', 'chaired']);
 
 /** Present tense of leading, after "que": "X, que dirige Y". */
-const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
+const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
 
 /** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee", "Velmont, présidé par X": the leader works there now. */
 function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
@@ -334,7 +337,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const t = v.tokens;
   for (let i = v.from + 1; i < t.length - 2; i++) {
     // "Quantix, que dirige Léa Martin depuis sa création": the relative names the leader too.
-    const relative = LEADS_NOW.has(t[i]?.f ?? '') && (t[i - 1]?.f === 'que' || t[i - 1]?.f === "qu'") && t[i - 2]?.text === ',';
+    const relative = startsCue(t[i], LEADING_NOW) && (t[i - 1]?.f === 'que' || t[i - 1]?.f === "qu'") && t[i - 2]?.text === ',';
     if (relative) {
       const person = refAt(refs, i + 1, true);
       const company = v.cover[i - 3];
@@ -363,10 +366,12 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
 
 /**
  * The words the per-token rules of careerRoles start at, besides the career cues and a name
- * (alumOf). Listed as cues only so that every token holding one has a cue entry: a token
- * without any (Token.cues null) and without a name is then skipped at once.
+ * (alumOf). Listed as cues so that every token holding one has a cue entry: a token without
+ * any (Token.cues null) and without a name is then skipped at once. (SPENT, DURATIONS, TAKES
+ * LEADING_NOW and RAN_WORDS are lists of their own: the rules test a token against them by its entry,
+ * not by hashing its word, at every token that has one.)
  */
-wordList([...SPENT_WORDS, ...DURATION_WORDS, 'passe', 'from', 'provenance', 'apres', ...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...TAKE, ...LEADS_NOW]);
+wordList(['passe', 'from', 'provenance', 'apres']);
 
 /** "appelé à d'autres fonctions au sein du groupe": moved within the group the text is about. */
 const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");

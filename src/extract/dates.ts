@@ -6,6 +6,8 @@
  * the publication date, and "last year"/"l'an dernier" count from it.
  */
 import { MONTHS } from '../lexicon/stopwords.js';
+import { startsCue, wordList } from './cues.js';
+import type { Token } from './tokens.js';
 
 export interface DateExpr {
   kind: 'point' | 'since' | 'range';
@@ -121,7 +123,9 @@ function relative(phrase: string, published: string | null): string | null {
   return `${Math.floor(total / 12)}-${pad((total % 12) + 1)}`;
 }
 
-const DATE_WORDS = new Set(['year', 'month', 'annee', 'an', 'mois']);
+/** Indexed like cues: dateHints reads each token's entry instead of hashing its word. */
+const MONTH_WORDS = wordList(MONTHS.keys());
+const DATE_WORDS = wordList(['year', 'month', 'annee', 'an', 'mois']);
 
 export interface DateHints {
   /** A year 1900–2099 among the tokens. */
@@ -133,7 +137,7 @@ export interface DateHints {
 }
 
 /** Cheap test on folded tokens: which kinds of date words does the sentence hold? */
-export function dateHints(tokens: ReadonlyArray<{ f: string }>): DateHints {
+export function dateHints(tokens: readonly Token[]): DateHints {
   const h: DateHints = { year: false, digit: false, month: false, relative: false, since: false };
   for (const t of tokens) {
     const f = t.f;
@@ -142,8 +146,8 @@ export function dateHints(tokens: ReadonlyArray<{ f: string }>): DateHints {
       h.digit = true;
       if (f.length === 4 && (f.startsWith('19') || f.startsWith('20'))) h.year = true;
     }
-    else if (MONTHS.has(f)) h.month = true;
-    else if (DATE_WORDS.has(f)) h.relative = true;
+    else if (startsCue(t, MONTH_WORDS)) h.month = true;
+    else if (startsCue(t, DATE_WORDS)) h.relative = true;
     else if (f === 'depuis' || f === 'since') h.since = true;
   }
   return h;

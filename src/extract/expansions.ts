@@ -62,6 +62,17 @@ const RULE_STARTS: CueList | null = ((): CueList | null => {
   return words.has('*') ? null : wordList(words);
 })();
 
+/**
+ * Each rule's own start words, indexed the same way (null: it may apply anywhere): a rule is
+ * called only at a token that holds one of its words, so the rules whose first test would turn
+ * the token down are not called, and none hashes the token's word to find out.
+ */
+const RULE_LISTS: ReadonlyArray<CueList | null> = RULES.map(([, starts]) => {
+  if (starts === 'any') return null;
+  const words = new Set(starts.flatMap((w) => [...w]));
+  return words.has('*') ? null : wordList(words);
+});
+
 export function expansionsOf(sentence: SentenceView, original: DocView, taken: Map<Mention, string | null>): ExpansionFact[] {
   if (sentence.sent.skip) return [];
   const blocked = blockedSpans(sentence);
@@ -83,9 +94,12 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
         continue;
       }
     }
-    if (RULE_STARTS && !startsCue(v.tokens[i], RULE_STARTS)) continue;
-    for (const [rule] of RULES) {
-      const next = rule(c, i);
+    const token = v.tokens[i];
+    if (RULE_STARTS && !startsCue(token, RULE_STARTS)) continue;
+    for (let r = 0; r < RULES.length; r++) {
+      const starts = RULE_LISTS[r];
+      if (starts && !startsCue(token, starts)) continue;
+      const next = (RULES[r] as Entry)[0](c, i);
       if (next >= 0) {
         i = next;
         break;

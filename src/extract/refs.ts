@@ -5,7 +5,7 @@
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { SentenceView } from './analyze.js';
-import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, wordList } from './cues.js';
+import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, startsCue, wordList } from './cues.js';
 import type { Mention } from './mentions.js';
 import { nameGender } from '../lexicon/first-names.js';
 import { foldToken } from '../lexicon/fold.js';
@@ -42,7 +42,7 @@ function resolvePronoun(recent: PersonMemo[], pronoun: string): string | null {
 }
 
 const OF = new Set(['de', "d'", 'du', 'des']);
-const DEMONSTRATIVES = new Set(['ce', 'cette', 'cet', 'this']);
+const DEMONSTRATIVES = wordList(['ce', 'cette', 'cet', 'this']);
 /** Verbs a description of the person is the subject of: "ce polytechnicien était…". */
 const SUBJECT_VERBS = new Set('est etait a avait sera fut rejoint rejoindra dirigeait dirige occupait devient deviendra quitte succede prend prendra arrive connait is was has had joined will becomes led ran'.split(' '));
 /** Things a demonstrative also points at: "cette année était…", "ce poste est…". */
@@ -66,8 +66,9 @@ function describedPerson(v: SentenceView, i: number): number {
   const f = t[i]?.f ?? '';
   const w = t[i + 1];
   if (f === 'the' && w && /^\d{2}-year-old$/.test(w.f)) return i + 2;
-  if ((f === 'la' || f === 'le' || DEMONSTRATIVES.has(f)) && w && AGE_NOUNS.has(w.f)) return i + 2;
-  if (!DEMONSTRATIVES.has(f) || !w || !w.word || w.cap || NOT_PERSONS.has(w.f) || COMPANY_REF_NOUNS.has(w.f)) return -1;
+  const demonstrative = startsCue(t[i], DEMONSTRATIVES);
+  if ((f === 'la' || f === 'le' || demonstrative) && w && AGE_NOUNS.has(w.f)) return i + 2;
+  if (!demonstrative || !w || !w.word || w.cap || NOT_PERSONS.has(w.f) || COMPANY_REF_NOUNS.has(w.f)) return -1;
   if (SUBJECT_VERBS.has(t[i + 2]?.f ?? '')) return i + 2;
   // (opening the sentence only: "Cet ingénieur … de 44 ans, diplômé de X, a dirigé…")
   if (i === v.from) {
@@ -112,15 +113,18 @@ export function lastRefBefore(refs: readonly PersonRef[], at: number, except: st
   return undefined;
 }
 
-const RELATIVES = new Set(['qui', 'who']);
-const DETS = new Set(["le", "la", "l'", 'the', 'this', 'cette', 'ce', 'cet', 'notre', 'our']);
+const RELATIVES = wordList(['qui', 'who']);
+const DETS = wordList(["le", "la", "l'", 'the', 'this', 'cette', 'ce', 'cet', 'notre', 'our']);
+const PRONOUNS = wordList(PERSON_PRONOUNS);
 const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their']);
 
 /**
- * The words personRefs looks at besides names and the description cues: listed as cues so
- * that a token whose word starts no cue of any list (Token.cues null) can be passed over.
+ * The words personRefs looks at besides names and the description cues are listed as cues
+ * (PRONOUNS, DEMONSTRATIVES, RELATIVES, and "the" here), so that a token whose word starts no
+ * cue of any list (Token.cues null) can be passed over, and a token that does is tested
+ * against each list by its entry (startsCue), not by hashing its word.
  */
-wordList([...PERSON_PRONOUNS, ...DEMONSTRATIVES, 'the', ...RELATIVES]);
+wordList(['the']);
 
 /** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
 export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
@@ -142,7 +146,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
       continue;
     }
     const f = t[i]?.f ?? '';
-    if (PERSON_PRONOUNS.has(f) && last) {
+    if (last && startsCue(t[i], PRONOUNS)) {
       const name = resolvePronoun(recent, f) ?? last;
       out.push({ s: i, e: i + 1, name, named: false });
       continue;
@@ -153,7 +157,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
       i = d - 1;
       continue;
     }
-    if (RELATIVES.has(f)) {
+    if (startsCue(t[i], RELATIVES)) {
       const prev = out[out.length - 1];
       const gap = prev ? i - prev.e : 99;
       if (prev && gap <= 2) out.push({ s: i, e: i + 1, name: prev.name, named: false });
@@ -165,7 +169,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
 /** A company description at token i ("le groupe", "the company", "la fintech américaine"): its end, or -1. */
 export function companyRefAt(v: SentenceView, i: number): number {
   const t = v.tokens;
-  if (!DETS.has(t[i]?.f ?? '')) return -1;
+  if (!startsCue(t[i], DETS)) return -1;
   let j = i + 1;
   // "le groupe Internet chinois", "the Madrid-based start-up": one or two words of description.
   for (let k = 0; k < 4; k++) {

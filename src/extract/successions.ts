@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueList } from './cues.js';
+import { anyCueAt, cueList, startsCue, wordList } from './cues.js';
 import { lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
 
@@ -51,7 +51,7 @@ inherits the role from | inherited the role from | inherits the post from | inhe
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
 `);
 /** "…after Y departed to become…", "après le départ de Y": a departure the appointment fills. */
-const AFTER_DEPARTURE = new Set(['after', 'apres', 'following']);
+const AFTER_DEPARTURE = wordList(['after', 'apres', 'following']);
 const DEPARTED = cueList(`
 departed | left | resigned | quit | retired | stepped down | was ousted | was fired | a demissionne | est parti | est partie
 a quitte ses fonctions | a pris sa retraite
@@ -133,7 +133,7 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
         continue;
       }
     }
-    if (AFTER_DEPARTURE.has(t[i]?.f ?? '')) {
+    if (startsCue(t[i], AFTER_DEPARTURE)) {
       const r = refAt(refs, i + 1, true);
       if (r && anyCueAt(t, r.e, DEPARTED) > 0) out.push({ predecessor: r, successor: lastRefBefore(refs, i, r.name)?.name ?? null });
     }

@@ -344,7 +344,7 @@ function homeCountry(views: Map<SentenceView, SentenceView>, focus: string | nul
 }
 
 const BASED_PREFIX = /^(.+)-based$/;
-const HQ_LEADS = new Set(['headquartered', 'siege']);
+const HQ_LEADS = wordList(['headquartered', 'siege']);
 
 /** Whether the headquarters word at k is said of the focus: its name or "the company" shortly before, no other name between. */
 function saidOfFocus(w: SentenceView, k: number, head: string): boolean {
@@ -367,7 +367,7 @@ function headquartersCountry(views: Map<SentenceView, SentenceView>, head: strin
   for (const w of views.values()) {
     const t = w.tokens;
     for (let k = w.from; k < t.length; k++) {
-      if (!HQ_LEADS.has(t[k]?.f ?? '') || !saidOfFocus(w, k, head)) continue;
+      if (!startsCue(t[k], HQ_LEADS) || !saidOfFocus(w, k, head)) continue;
       for (let j = k + 1; j < Math.min(t.length, k + 5); j++) {
         const m = w.cover[j];
         if (m?.kind === 'PLACE' && !m.adjective && m.place?.countryCode && (m.place.kind === 'CITY' || m.place.kind === 'COUNTRY')) return m.place.countryCode;

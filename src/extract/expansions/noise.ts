@@ -4,7 +4,7 @@
  * than to an expansion cue.
  */
 import type { SentenceView } from '../analyze.js';
-import { findCue } from '../cues.js';
+import { findCue, startsCue, wordList } from '../cues.js';
 import { BLOCKERS, FIRM_AFTER_WOULD, FORWARD_BLOCKERS, NOT_CONDITIONAL, REPORTING } from './cues.js';
 
 /**
@@ -45,14 +45,14 @@ function conditional(v: SentenceView): boolean {
 }
 
 /** "compte (aussi) s'implanter à Dakar", "compte ouvrir un bureau": "compter" with an infinitive is an intention. */
-const INTEND_VERBS = new Set(['compte', 'comptent', 'comptait', 'comptaient', 'comptera']);
+const INTEND_VERBS = wordList(['compte', 'comptent', 'comptait', 'comptaient', 'comptera']);
 const INTEND_ADVERBS = new Set(['aussi', 'egalement', 'desormais', 'bien', 'deja', 'ensuite', 'maintenant', 'encore']);
 const INFINITIVE_RE = /^(?:s'|se|[a-z\u00e0-\u00ff]{2,}(?:er|ir|re))$/;
 
 function intentionAt(v: SentenceView): number {
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
-    if (!INTEND_VERBS.has(t[i]?.f ?? '')) continue;
+    if (!startsCue(t[i], INTEND_VERBS)) continue;
     let k = i + 1;
     while (INTEND_ADVERBS.has(t[k]?.f ?? '')) k++;
     const next = t[k];
