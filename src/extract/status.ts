@@ -96,13 +96,19 @@ const REPLACE_VERB = /^(?:rempla|succed)/;
 export interface LeaveMarks {
   after: number[];
   before: number[];
+  /** Where quoted speech opens after a colon ('X said: "…'). */
+  quotes: number[];
 }
+
+const OPENING_QUOTES = new Set(['“', '"', '«']);
 
 export function leaveMarks(v: SentenceView): LeaveMarks {
   const after: number[] = [];
   const before: number[] = [];
+  const quotes: number[] = [];
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
+    if (OPENING_QUOTES.has(t[i]?.text ?? '') && t[i - 1]?.text === ':') quotes.push(i);
     // Not "the vacancy left by X": a passive names who left, not the subject.
     const left = anyCueAt(t, i, LEAVE_AFTER);
     if (left > 0 && t[left]?.f !== 'by') after.push(i);
@@ -111,7 +117,7 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     // le groupe a recruté X": the one who leaves is the pronoun before the verb.
     if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by' && !(CLITICS.has(t[i - 1]?.f ?? '') && REPLACE_VERB.test(t[i]?.f ?? ''))) before.push(i);
   }
-  return { after, before };
+  return { after, before, quotes };
 }
 
 /** Does this person leave in this sentence, for a job named before `at`? */
@@ -120,7 +126,9 @@ export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: P
   const from = Math.max(person.e, at);
   // Up to the next other person, named or not ("… when she retires": she is someone else).
   const stop = refs.find((r) => r.s >= from && r.name !== person.name)?.s ?? Infinity;
-  if (marks.after.some((i) => i >= from && i < stop)) return true;
+  // ('Chair X said: "Y … leaves it stronger"': the speech the subject opens tells of someone else.)
+  const quote = marks.quotes.find((q) => q >= from) ?? Infinity;
+  if (marks.after.some((i) => i >= from && i < stop && i < quote)) return true;
   // Object leaving: "Elle remplace X", "replacing … X", "le départ de son PDG, X".
   let floor = -1;
   for (const r of refs) if (r.e <= person.s && r.name !== person.name) floor = r.e;
