@@ -65,11 +65,17 @@ const PARTICIPLE_PREPOSITIONS = new Set('in by on at as from with to for after u
 const PARTICIPE_PREPOSITIONS = new Set('par pour en dans depuis sur avec sous lors'.split(' '));
 const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
-/** (with "Maître", and "Me" in capitals: a French lawyer's, "Me Claire Aubry") */
-const CIVILITIES = new Set('m. m mme mlle mr mr. mrs mrs. ms ms. dr dr. sir dame maitre'.split(' '));
+/** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
+const WORD_CIVILITIES = new Set(['sir', 'dame', 'maitre']);
+const CIVILITIES = new Set(['m.', 'm', 'mme', 'mlle', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', ...WORD_CIVILITIES]);
+
+/** "Sir", "Dame", "Maître", and "Me" in capitals (a French lawyer's: "Me Claire Aubry"). */
+function isWordCivility(t: Token): boolean {
+  return WORD_CIVILITIES.has(t.f) || t.text === 'Me';
+}
 
 function isCivility(t: Token | undefined): boolean {
-  return !!t && (CIVILITIES.has(t.f) || t.text === 'Me');
+  return !!t && (CIVILITIES.has(t.f) || isWordCivility(t));
 }
 
 /** "M. Dupont", "Mrs Obi", "Dr. Lee": a civility (its dot a token of its own or not) right before s. */
@@ -91,7 +97,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
-  if ((t.f === 'sir' || t.f === 'dame' || t.f === 'maitre' || t.text === 'Me') && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
+  if (isWordCivility(t) && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
   // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.
   if (RANKS.has(t.f) && tokens[i + 1]?.cap) {
     let k = i + 1;
