@@ -1,0 +1,31 @@
+/**
+ * Given names from the regions the trade press covers, beyond the French and English lists:
+ * a person named only by such a name (no civility, the title after the name) is still a person,
+ * and not taken for the company that opens an office.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { isFirstName, nameGender } from '../../src/lexicon/first-names.js';
+
+const roles = (text: string, lang: 'fr' | 'en') =>
+  extract({ text, lang, published: '2025-06-01' }).roles.map((r) => `${r.person} @ ${r.company} ${r.status}`);
+
+describe('international given names', () => {
+  it('knows Dutch, Nordic, Swiss, West African, Indian, Japanese and Korean given names, with their gender', () => {
+    for (const n of ['femke', 'wouter', 'sverre', 'reto', 'olusegun', 'wanjiru', 'venkatesh', 'hiroko', 'min-jun', 'ji-woo']) expect(isFirstName(n), n).toBe(true);
+    expect(nameGender('femke')).toBe('f');
+    expect(nameGender('sverre')).toBe('m');
+  });
+
+  it('finds a person named by such a name before an apposition, and her past employer', () => {
+    expect(roles('Femke Visser, a former Rabobank banker, has joined Tulpwerk as chief financial officer.', 'en')).toEqual([
+      'Femke Visser @ Rabobank former',
+      'Femke Visser @ Tulpwerk current',
+    ]);
+  });
+
+  it('does not take a person who will lead an office for the company that opens it', () => {
+    const facts = extract({ text: 'Lindholm Marine said Sverre Aalvik will lead its new office in Bergen.', lang: 'en', published: '2025-06-01' });
+    expect(facts.expansions.map((e) => `${e.company} ${e.kind} ${e.place}`)).toEqual(['Lindholm Marine office Bergen']);
+  });
+});
