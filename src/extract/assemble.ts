@@ -191,22 +191,6 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
   }
   promotedFrom(titled, kept, succeeded);
   oneJobPerStatus(titled, kept);
-  founderGivenPost(titled, kept);
-}
-
-const FOUNDER_ONLY = /^(?:co-?)?(?:founder|fondat(?:eur|rice))$/i;
-
-/**
- * "replacing co-founder X, who will become non-executive chair", "CEO X, a co-founder": the
- * founder noun says who X is; the post held there now is the fact (one per person, company and
- * status). When the text also writes out the past post ("co-founder X, who has been chief
- * executive since 2015, becomes chairman"), the founder noun stays beside it, as the gold of
- * the older sets lists it.
- */
-function founderGivenPost(titled: readonly RoleCandidate[], kept: Set<RoleCandidate>): void {
-  if (!titled.some((c) => kept.has(c) && c.fact.status === 'current' && !c.founder)) return;
-  if (titled.some((c) => kept.has(c) && c.fact.status === 'former')) return;
-  for (const c of titled) if (c.founder && c.fact.status === 'current' && FOUNDER_ONLY.test(c.fact.title ?? '')) kept.delete(c);
 }
 
 /**
@@ -214,8 +198,9 @@ function founderGivenPost(titled: readonly RoleCandidate[], kept: Set<RoleCandid
  * beside the one newly given at the same firm ("chief operating officer X will take over as
  * acting CEO", "CFO X will serve as interim chief executive") is told as the new post. Two
  * posts each given by a cue ("who has run treasury since 2018 … will hold both posts"), a post
- * added to the other ("devient aussi président") and founder nouns stay (founderGivenPost
- * decides those).
+ * added to the other ("devient aussi président") and founder nouns ("co-founder X, who will
+ * become chair") stay: GUIDELINES count one fact per job, and a founder noun is a job
+ * (tests/extract/founder-posts.test.ts says why the sets that count it as a false hit are wrong).
  */
 function oneJobPerStatus(titled: readonly RoleCandidate[], kept: Set<RoleCandidate>): void {
   const given = titled.find((c) => kept.has(c) && c.fact.status === 'current' && !c.founder && (c.statusSource === 'cue' || ACTING.test(c.fact.title ?? '')));

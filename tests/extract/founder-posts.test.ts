@@ -1,19 +1,25 @@
 /**
- * A founder noun beside a post held now at the same company: the post is the fact, as the
- * scoring key is one per person, company and status. Sentences of our own.
+ * A founder noun beside a post held now at the same company. GUIDELINES: "one fact per job" and
+ * "founder or co-founder as a noun is a role, status current"; the development set lists
+ * "co-founder" and "chairman", both current, for a replaced co-founder who becomes chairman. So
+ * the founder noun stays a fact of its own beside the new post, although it shares the scoring
+ * key (person, company, status) with it. Several blind sets were written under a brief that
+ * allowed one fact per key, and count it as a false hit there: that is the brief's convention,
+ * not the guidelines'. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows } from '../helpers/extract.js';
 
+const currentTitles = (r: string[][], person: string) => r.filter((x) => x[0] === person && x[3] === 'current').map((x) => x[2]);
+
 describe('a founder given a post', () => {
-  it('lists a replaced founder by the new board title, not the founder noun (en)', () => {
+  it('keeps a replaced co-founder as co-founder beside the new board title (en)', () => {
     const r = roleRows('Quarrymoor Foods has appointed Lena Vasquez as chief executive, replacing co-founder Tobias Renn, who will become non-executive chair.', 'en');
-    expect(r).toContainEqual(['Tobias Renn', 'Quarrymoor Foods', 'non-executive chair', 'current']);
-    expect(r.filter((x) => x[0] === 'Tobias Renn' && x[3] === 'current')).toHaveLength(1);
+    expect(currentTitles(r, 'Tobias Renn').sort()).toEqual(['co-founder', 'non-executive chair']);
   });
-  it('lists a founder who keeps a post by that post (fr)', () => {
+  it('keeps a co-founder who becomes chair as cofondatrice and présidente (fr)', () => {
     const r = roleRows('Chez Velbranche, la cofondatrice, Odile Marsan, devient présidente.', 'fr');
-    expect(r.filter((x) => x[0] === 'Odile Marsan' && x[3] === 'current').map((x) => x[2])).toEqual(['présidente']);
+    expect(currentTitles(r, 'Odile Marsan').sort()).toEqual(['cofondatrice', 'présidente']);
   });
   it('keeps a founder alone when no other post is held there (en)', () => {
     expect(roleRows('Quarrymoor Foods co-founder Tobias Renn said sales rose.', 'en')).toContainEqual(['Tobias Renn', 'Quarrymoor Foods', 'co-founder', 'current']);
