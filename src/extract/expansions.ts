@@ -90,7 +90,8 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
     if (blocked.length > 0) {
       const aside = spanAt(blocked, i);
       if (aside) {
-        i = aside[1];
+        // (The loop's i++ then reads the first token after the span.)
+        i = aside[1] - 1;
         continue;
       }
     }

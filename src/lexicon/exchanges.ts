@@ -40,7 +40,7 @@ Australian Securities Exchange|Sydney|ASX,Bourse de Sydney
 National Stock Exchange of India|Mumbai|NSE,National Stock Exchange,NSE India,Nifty 50
 NSE Emerge|Mumbai|
 BSE SME|Mumbai|
-Bombay Stock Exchange|Mumbai|BSE,Sensex
+Bombay Stock Exchange|Mumbai|BSE,Sensex,Bourse de Bombay,Bourse de Mumbai
 Singapore Exchange|Singapore|SGX,Bourse de Singapour
 Tel Aviv Stock Exchange|Tel Aviv|TASE,Bourse de Tel-Aviv
 Korea Exchange|Seoul|KOSPI,KOSDAQ,Bourse de Séoul

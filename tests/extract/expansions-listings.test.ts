@@ -48,7 +48,7 @@ describe('more ways to say shares are listed', () => {
     expect(facts('Le groupe Velmo a fait ses premiers pas à Lyon en mars.', 'fr')).not.toContain('Velmo | ipo | Lyon');
   });
   it('reads a second exchange after one named with its country', () => {
-    expect(facts('Velmo Pay listed on both the National Stock Exchange of India and BSE.', 'en')).toEqual(['Velmo Pay | ipo | National Stock Exchange', 'Velmo Pay | ipo | BSE']);
+    expect(facts('Velmo Pay listed on both the National Stock Exchange of India and BSE.', 'en')).toEqual(['Velmo Pay | ipo | National Stock Exchange of India', 'Velmo Pay | ipo | BSE']);
   });
 });
 
@@ -73,5 +73,25 @@ describe('listings written as trading or a dual listing', () => {
   it('gives a listing said of "a company that" to the company the text is about', () => {
     const en = 'Orvane Solar named Ana Ruiz managing director. Ruiz, a veteran of Keltic Power, takes charge of a company that made its stock market debut in Mumbai in 2022.';
     expect(facts(en, 'en')).toEqual(['Orvane Solar | ipo | Mumbai']);
+  });
+});
+
+describe('exchanges written with lowercase words or a legal form', () => {
+  it('reads the whole name of an exchange the name chunks cut', () => {
+    expect(facts('Tarvena, which is listed on the Bolsa Mexicana de Valores, grows.', 'en')).toEqual(['Tarvena | ipo | Bolsa Mexicana de Valores']);
+    expect(facts('La banque Korvane est cotée à la Bourse régionale des valeurs mobilières depuis 2019.', 'fr')).toEqual(['Korvane | ipo | Bourse régionale des valeurs mobilières']);
+    expect(facts('Coté à la Bourse de Bombay, le groupe Velanki recrute.', 'fr')).toEqual(['Velanki | ipo | Bourse de Bombay']);
+  });
+  it("reads an exchange's own legal form as the exchange", () => {
+    expect(facts('Shares of Kiravi Ltd., which are listed on both the National Stock Exchange of India and BSE Ltd, rose.', 'en')).toEqual([
+      'Kiravi Ltd | ipo | National Stock Exchange of India',
+      'Kiravi Ltd | ipo | BSE',
+    ]);
+  });
+  it('reads a listing date between the verb and the exchange', () => {
+    expect(facts('Ses actions seront cotées à partir du 3 mars sur Euronext Paris, indique le groupe Brevane.', 'fr')).toContain('Brevane | ipo | Euronext Paris');
+  });
+  it('keeps a listing stated in an aside of a sentence that weighs a place', () => {
+    expect(facts('Le groupe Norvelle, coté sur Euronext Growth depuis 2018, envisage une implantation au Brésil.', 'fr')).toEqual(['Norvelle | ipo | Euronext Growth']);
   });
 });

@@ -13,6 +13,8 @@
  * memo, not a WeakMap, so that nothing outlives the document).
  */
 import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LINKS, OPENING_WORDS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
+import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
+import { EXCHANGE_FIRST_WORDS, lookupExchange } from '../../lexicon/exchanges.js';
 import { fold } from '../../lexicon/fold.js';
 import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
 import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../../lexicon/stopwords.js';
@@ -55,6 +57,8 @@ const ARTICLES = new Set(['la', 'le', 'les', "l'"]);
 const OF_LINKS = new Set(['de', 'des', 'du']);
 /** The links a joined name can have, indexed like cues so the scan in correct() reads each token's entry. */
 const JOIN_LINKS = wordList(["d'", ...NAME_LINKS, ...OF_LINKS]);
+/** The first words of exchange names, indexed like cues (see exchangeAt). */
+const EXCHANGE_STARTS = wordList(EXCHANGE_FIRST_WORDS);
 const LOCATING_PREPS = new Set(['en', 'au', 'aux', 'in', 'dans']);
 const CITY_PREPS = new Set(['a', 'in', 'at']);
 
@@ -110,6 +114,32 @@ function joinedAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } |
   return { m: newMention('UNKNOWN', s, e, text), from };
 }
 
+
+/**
+ * An exchange the mention stage cut or stretched: "la Bolsa Mexicana de Valores", "la Bourse
+ * de Bombay", "the National Stock Exchange of India" (lowercase words inside the name), "BSE
+ * Ltd" (the exchange's own legal form). The longest run from token k, up to seven words, that
+ * the exchange list knows, ending on a name's end (or before a legal form only).
+ */
+function exchangeAt(v: SentenceView, k: number): { m: Mention; from: Mention[] } | null {
+  const t = v.tokens;
+  const first = v.cover[k];
+  if (!t[k]?.cap || (first && first.s !== k)) return null;
+  for (let e = Math.min(t.length, k + 7); e > k; e--) {
+    const end = v.cover[e - 1];
+    if (end && end.e !== e && !t.slice(e, end.e).every((w) => LEGAL_SUFFIXES.has(w.f))) continue;
+    if (t.slice(k, e).some((w) => !w.word && w.text !== "'" && w.text !== '-')) continue;
+    const text = textOf(v, k, e);
+    const exchange = lookupExchange(text);
+    if (!exchange) continue;
+    if (first?.kind === 'EXCHANGE' && first.e === e) return null;
+    const m = newMention('EXCHANGE', k, e, text);
+    m.exchange = exchange;
+    const from = v.mentions.filter((x) => x.s < Math.max(e, end?.e ?? e) && x.e > k);
+    return { m, from };
+  }
+  return null;
+}
 
 /** "Storage provider Brevik", "Logistique plateforme Fretto": the first name is a description. */
 function isDescription(v: SentenceView, m: Mention, next: Mention | undefined): boolean {
@@ -196,6 +226,12 @@ function withJoined(ms: Mention[], j: { m: Mention; from: Mention[] }): Mention[
   return out.sort((a, b) => a.s - b.s);
 }
 
+function coverOf(ms: readonly Mention[], n: number): Array<Mention | undefined> {
+  const cover = new Array<Mention | undefined>(n);
+  for (const m of ms) for (let i = m.s; i < m.e; i++) cover[i] = m;
+  return cover;
+}
+
 /** "Ruby Fern India": a three-word name ending on a country is a firm's national arm, not a person. */
 function countryArm(m: Mention): boolean {
   const words = m.text.split(' ');
@@ -232,6 +268,15 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
     joins.add(j.m);
     ms = withJoined(ms, j);
     changed = true;
+  }
+  for (let k = v.from; k < t.length; k++) {
+    if (!startsCue(t[k], EXCHANGE_STARTS)) continue;
+    const x = exchangeAt(changed ? { ...v, mentions: ms, cover: coverOf(ms, t.length) } : v, k);
+    if (!x) continue;
+    sources.set(x.m, x.from);
+    ms = withJoined(ms, x);
+    changed = true;
+    k = x.m.e - 1;
   }
   const cover: Array<Mention | undefined> = changed ? new Array<Mention | undefined>(t.length) : v.cover;
   if (changed) for (const m of ms) for (let i = m.s; i < m.e; i++) cover[i] = m;

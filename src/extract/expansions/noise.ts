@@ -109,11 +109,17 @@ function linkedClauseStart(v: SentenceView, i: number): number {
   return -1;
 }
 
-/** A relative clause (", which … ,", ", qui … ,") wholly before token i: what it says is stated, not weighed. */
+/** Participles that open an aside stating what the company is: "Le groupe, coté sur Euronext Growth depuis 2018, envisage…". */
+const STATE_ASIDES = new Set(['cote', 'cotee', 'cotes', 'cotees', 'listed', 'present', 'presente', 'presents', 'presentes']);
+
+/**
+ * A relative clause (", which … ,", ", qui … ,") or a stating aside (", coté sur X depuis
+ * 2018,") wholly before token i: what it says is stated, not weighed.
+ */
 function relativeBefore(v: SentenceView, i: number): [number, number] | null {
   const t = v.tokens;
   for (let k = v.from + 1; k < i; k++) {
-    if (!RELATIVES.has(t[k]?.f ?? '') || t[k - 1]?.text !== ',') continue;
+    if ((!RELATIVES.has(t[k]?.f ?? '') && !STATE_ASIDES.has(t[k]?.f ?? '')) || t[k - 1]?.text !== ',') continue;
     for (let e = k + 1; e < i; e++) if (t[e]?.text === ',') return [k, e];
     return null;
   }
