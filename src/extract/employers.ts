@@ -36,6 +36,12 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   if (t[j]?.text === ',' && (t[j + 1]?.f === 'at' || t[j + 1]?.f === 'chez')) j++;
   if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
   j = pastScope(v, j);
+  // "directeur du développement à la Fédération française de voile": an institution named
+  // with its article (a bare "à Lyon" is a place).
+  if (t[j]?.text === 'à' && (t[j + 1]?.f === 'la' || t[j + 1]?.f === "l'")) {
+    const m = v.cover[j + 2];
+    return isCompanyLike(m) && m.s === j + 2 && !PUBLIC_BODIES.test(m.text) ? { name: m.text, mention: m, explicit: true, extra: [], after: m.e } : null;
+  }
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
   // "du groupe", "du cabinet", "of the group"

@@ -5,7 +5,7 @@
  * already named), company (lexicon, legal suffix, typical last word) or unknown (a name
  * that the relation rules may read as a company).
  */
-import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, EPONYMOUS_COMPANIES, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
+import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, EPONYMOUS_COMPANIES, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, FEDERATION_HEADS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { fold } from '../lexicon/fold.js';
@@ -181,6 +181,11 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // "Hospices civils de Lyon", "Caisse régionale de Bretagne": an institution's head, one
   // lowercase adjective, then its link and a name.
   if (end - s === 1 && INSTITUTION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '') && tokens[end + 2]?.cap && !isTitle(end + 2)) return end + 3;
+  // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.
+  if (end - s === 1 && FEDERATION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '')) {
+    const field = tokens[end + 2];
+    if (field?.word && !field.cap && !STOPWORDS.has(field.f) && !isTitle(end + 2)) return end + 3;
+  }
   // Places written with a link: "Afrique du Sud", "Europe de l'Est", "Côte d'Ivoire"; also
   // at the end of a firm's name: "Danone Amérique du Nord".
   if (c.f === 'du' || c.f === 'de' || c.f === "d'" || c.f === 'of' || c.f === 'des') {

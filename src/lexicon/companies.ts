@@ -57,6 +57,12 @@ assurances
 echo journal courrier gazette depeche voix
 `);
 
+/**
+ * Heads of sports leagues and federations, whose names end in a lowercase field after an
+ * adjective and a link ("Ligue nationale de volley", "Fédération française de voile").
+ */
+export const FEDERATION_HEADS = set('ligue federation confederation association syndicat');
+
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */
 export const COMPANY_REF_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech banque assureur

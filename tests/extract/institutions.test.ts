@@ -1,6 +1,6 @@
 /**
  * Institution names with a link ("Hospices civils de X", "Éditions du Y", "Banque Régionale
- * Rives d'Z"), unknown names after a place preposition ("à Vernon") that are no employer, and
+ * Rives d'Z", "Ligue nationale de handball"), unknown names after a place preposition ("à Vernon") that are no employer, and
  * French titles with a bare department ("directeur réseau", "directeur R&D"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,10 @@ describe('institutions and bare departments', () => {
     expect(roles("Julie Martin devient directrice financière d'Assurances Mutuelles de l'Orvin.", 'fr')).toContainEqual(['Julie Martin', "Assurances Mutuelles de l'Orvin", 'directrice financière', 'current']);
     expect(roles("La directrice de la publication de L'Écho du Vantail, Julie Martin, quitte le quotidien.", 'fr')).toContainEqual(['Julie Martin', "L'Écho du Vantail", 'directrice de la publication', 'former']);
     expect(roles('Solène Brent est nommée directrice financière de Véria Renouvelables.', 'fr')).toContainEqual(['Solène Brent', 'Véria Renouvelables', 'directrice financière', 'current']);
+  });
+  it('reads a league or federation named with its lowercase field as one name, also after "à la"', () => {
+    expect(roles('Le club Velcor Handball a nommé Julie Martin directrice générale. Elle était directrice marketing de la Ligue nationale de handball.', 'fr')).toContainEqual(['Julie Martin', 'Ligue nationale de handball', 'directrice marketing', 'former']);
+    expect(roles("Velcor Voile a nommé Paul Brent directeur général. Il occupait les fonctions de directeur technique à la Fédération française de voile.", 'fr')).toContainEqual(['Paul Brent', 'Fédération française de voile', 'directeur technique', 'former']);
   });
   it('does not take a name after "à" as the employer', () => {
     const r = roles("Les Éditions du Vantail, fondées en 1990 à Vernon, ont un nouveau directeur général : Paul Brent, jusqu'ici directeur littéraire de Quillard.", 'fr');
