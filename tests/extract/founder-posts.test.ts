@@ -8,9 +8,9 @@
  * not the guidelines'. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows } from '../helpers/extract.js';
+import { roleRows, type RoleRow } from '../helpers/extract.js';
 
-const currentTitles = (r: string[][], person: string) => r.filter((x) => x[0] === person && x[3] === 'current').map((x) => x[2]);
+const currentTitles = (r: RoleRow[], person: string) => r.filter((x) => x[0] === person && x[3] === 'current').map((x) => x[2]);
 
 describe('a founder given a post', () => {
   it('keeps a replaced co-founder as co-founder beside the new board title (en)', () => {
