@@ -72,6 +72,15 @@ function pastSectorWords(v: SentenceView, j: number): number {
   return noun && k > j && isCompanyLike(v.cover[k]) && v.cover[k]?.s === k ? k : j;
 }
 
+/** Does mention m end in an 's that owns what follows ("Deutsche Bahn's freight arm")? */
+function possessive(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const after = t[m.e]?.f === "'s" ? m.e + 1 : m.text.endsWith("'s") ? m.e : -1;
+  if (after < 0) return false;
+  const next = t[after];
+  return !!next && next.word && !LINKS.has(next.f);
+}
+
 /** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
@@ -87,8 +96,9 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     }
     const m = v.cover[j];
     if (!isCompanyLike(m) || m.s !== j) break;
-    // "DB Cargo, Deutsche Bahn's freight arm": a name with its 's describes the one before.
-    if (out.length > 0 && (t[m.e]?.f === "'s" || m.text.endsWith("'s"))) break;
+    // "DB Cargo, Deutsche Bahn's freight arm": a name with its 's describes the one before —
+    // unless nothing follows the 's ("at Tesco and Macy's.", "Macy's and Gap"): a brand's name.
+    if (out.length > 0 && possessive(v, m)) break;
     if (!PUBLIC_BODIES.test(m.text)) out.push(m);
     j = m.e;
     let k = j;

@@ -1,7 +1,7 @@
 /**
  * English career phrases read by the career rules: "cut her teeth at", "sits on the boards of
- * A and B", "X alumnus Name", a list through "Inc.", a unit after a regional acronym, and a
- * hire still in talks. Sentences of our own.
+ * A and B", "X alumnus Name", a list through "Inc.", a unit after a regional acronym, a brand
+ * named with its 's at the end of a list, and a hire still in talks. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -23,6 +23,13 @@ describe('English career phrases', () => {
   it('reads a list on through an abbreviated legal form', () => {
     const r = roles('Mira Castell, who held senior roles at Ondrel, Brisa Inc. and Pekka Foods, joins Vasko as chair.');
     expect(r).toContainEqual(['Mira Castell', 'Pekka Foods', null, 'former']);
+  });
+  it("lists a brand named with its 's, and not an owner's unit", () => {
+    const r = roles("Mira Castell, who joins Vasko as chief financial officer, previously worked at Ondrel and Pekka's.");
+    expect(r).toContainEqual(['Mira Castell', "Pekka's", null, 'former']);
+    const owned = roles("Mira Castell previously ran Brisa Cargo, Ondrel's freight arm, and joins Vasko as chair.");
+    expect(owned).toContainEqual(['Mira Castell', 'Brisa Cargo', null, 'former']);
+    expect(owned.some((x) => x[1].startsWith('Ondrel'))).toBe(false);
   });
   it('does not take a unit after a regional acronym for a firm', () => {
     const r = roles('Mira Castell spent ten years at Ondrel, most recently as co-head of EMEA TMT.');
