@@ -166,6 +166,7 @@ export const JOIN_VERBS = cues(`
 rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | join | joining | integre | integrera
 arrive chez | entre chez | entree chez | entre chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
 heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez
+se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 `);
 
 /** The person before these words leaves the job held until now. */
@@ -260,6 +261,7 @@ export const SPENT = cues('spent | a passe | passe');
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
+se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a

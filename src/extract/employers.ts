@@ -384,6 +384,10 @@ function previousSubject(v: SentenceView, title: TitleSpan, doc: DocView): strin
   if (title.s - 1 !== v.from || !OPENING_POSSESSIVES.has(v.tokens[v.from]?.f ?? '')) return null;
   const prev = doc.sentences[doc.sentences.indexOf(v) - 1];
   if (!prev || prev.sent.para !== v.sent.para) return null;
+  // "L'entreprise de Vernon, cotée depuis 2019, … Sa directrice…": the description opening the
+  // sentence before stands for the text's company; the town after it is its home.
+  const ref = companyRefAt(prev, prev.from);
+  if (ref > 0 && !isCompanyLike(prev.cover[ref]) && doc.focusName) return doc.focusName;
   for (const m of prev.mentions) if (m.s < prev.from + 6 && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) return m.text;
   return null;
 }

@@ -272,6 +272,13 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
       e += 2;
       continue;
     }
+    // "vice-présidente au marketing", "vice-président aux ressources humaines": the Québec
+    // way of writing the department.
+    if ((t.f === 'au' || t.f === 'aux') && lowerWord(tokens[e + 1]) && DEPARTMENTS.has(tokens[e + 1]?.f ?? '')) {
+      e += 2;
+      if (lowerWord(tokens[e]) && DEPARTMENTS.has(tokens[e]?.f ?? '')) e++;
+      continue;
+    }
     if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {
       e += 2;
       continue;
