@@ -41,3 +41,33 @@ describe('links opened', () => {
     expect(facts("Skarvo et Orla ont signé un accord de partage de codes sur leurs liaisons entre Rennes et Porto.", 'fr').filter((f) => f.includes('market'))).toEqual([]);
   });
 });
+
+describe('bases held and routes that go on', () => {
+  it('reads the bases a carrier already has', () => {
+    expect(facts('Le transporteur Azalia, qui dispose déjà de bases à Brest et à Lille, ouvrira à Tours sa troisième base.', 'fr')).toEqual([
+      'Azalia | office | Brest',
+      'Azalia | office | Lille',
+      'Azalia | office | Tours',
+    ]);
+    expect(facts('The carrier Velair already has bases in Porto and Faro.', 'en')).toContain('Velair | office | Porto');
+  });
+  it('reads a destination after a time phrase and "puis vers"', () => {
+    expect(facts('La compagnie Azalia lancera le 1er juin des vols entre Brest et Tunis, puis vers Djerba à partir de juillet.', 'fr')).toEqual([
+      'Azalia | market | Tunis',
+      'Azalia | market | Djerba',
+    ]);
+  });
+});
+
+describe('places that go on after a time phrase', () => {
+  it('reads the next city after "puis" or "then"', () => {
+    expect(facts('La start-up Velora lancera son service à Milan le 15 mai, puis à Rome à la rentrée.', 'fr')).toEqual(['Velora | market | Milan', 'Velora | market | Rome']);
+    expect(facts('Velora will launch in Milan in June, then in Rome in September.', 'en')).toEqual(['Velora | market | Milan', 'Velora | market | Rome']);
+  });
+  it('stops at another verb after "puis"', () => {
+    expect(facts('La start-up Velora lancera son service à Milan le 15 mai, puis recrutera à Rome.', 'fr')).toEqual(['Velora | market | Milan']);
+  });
+  it('reads a logistics platform as an office, not the platform a company is', () => {
+    expect(facts('La plateforme de seconde main Velora ouvrira une plateforme logistique à Turin.', 'fr')).toEqual(['Velora | office | Turin']);
+  });
+});

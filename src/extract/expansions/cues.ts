@@ -41,6 +41,9 @@ export const FIRST_WORDS = new Set(['premier', 'premiere', 'premiers', 'premiere
 /** Verbs of opening: centres and shops count only when opened ("opening an authentication center in X"). */
 export const OPEN_VERBS = new Set('ouvre ouvrent ouvrira ouvriront ouvert ouverte ouvrir ouverture inaugure inaugurera inaugurent inaugurer inauguration installe installera installent installer open opens opened opening inaugurates inaugurated unveils unveiled launches launched'.split(' '));
 /** Plants and warehouses count only with a place after them ("une usine à Tartu", not "factory robots in Munich"). */
+/** "une plateforme logistique à Bologne", "plateforme de distribution": a platform is a site only when it stores and ships goods. */
+export const PLATFORM_NOUNS = new Set(['plateforme', 'plateformes']);
+export const PLATFORM_KINDS = new Set(['logistique', 'logistiques', 'distribution']);
 export const PLANT_NOUNS = new Set('site sites usine usines plant plants factory factories gigafactory entrepot entrepots warehouse warehouses facility facilities'.split(' '));
 /** Plants and factories are production sites, not offices: a place after them is no fact ("va construire une usine à Cholet"). */
 export const PRODUCTION_NOUNS = new Set('usine usines plant plants factory factories gigafactory gigafactories'.split(' '));

@@ -341,7 +341,7 @@ export function routeRule(c: ExpansionContext, i: number): number {
   if (!routeOpened(v, i, 2)) return -1;
   let places = placesFrom(v, to + 1, 0).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
   // "des vols entre Rennes et Porto": the link goes from the first to the second.
-  if (BETWEEN_WORDS.has(t[to]?.f ?? '')) places = places.length === 2 ? places.slice(1) : [];
+  if (BETWEEN_WORDS.has(t[to]?.f ?? '')) places = places.length >= 2 ? places.slice(1) : [];
   if (places.length === 0) return -1;
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);

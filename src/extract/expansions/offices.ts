@@ -11,7 +11,7 @@ import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, thereAntecedent } from './markets.js';
 import { CITY_STATES, locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
@@ -265,7 +265,8 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  if (!OFFICE_NOUNS.has(f) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
+  const platform = PLATFORM_NOUNS.has(f) && (PLATFORM_KINDS.has(t[i + 1]?.f ?? '') || (t[i + 1]?.f === 'de' && PLATFORM_KINDS.has(t[i + 2]?.f ?? '')));
+  if ((!OFFICE_NOUNS.has(f) && !platform) || (PLANT_NOUNS.has(f) && dealBefore(v, i))) return -1;
   // "a ouvert une représentation à Niamey": a bank's representation office, when opened.
   if (f === 'representation' && !openedAt(v, i)) return -1;
   if (property(v, i) || describesName(v, i)) return i;
@@ -445,6 +446,20 @@ function stationedAt(v: SentenceView, i: number): Mention | null {
   return null;
 }
 
+/** Verbs of having bases: "dispose déjà de bases à Nice", "already has bases in Porto and Faro". */
+const HOLD_VERBS = new Set(['dispose', 'disposent', 'disposait', 'possede', 'possedent', 'has', 'have', 'had', 'operates', 'operate', 'runs', 'exploite', 'exploitent']);
+const HOLD_SKIPS = new Set(['deja', 'aussi', 'egalement', 'already', 'also', 'de', "d'", 'two', 'three', 'four', 'five', 'deux', 'trois', 'quatre', 'cinq']);
+
+function heldBases(v: SentenceView, i: number): boolean {
+  if (v.tokens[i]?.f !== 'bases') return false;
+  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (HOLD_VERBS.has(f)) return true;
+    if (!HOLD_SKIPS.has(f)) return false;
+  }
+  return false;
+}
+
 export function baseRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -466,7 +481,7 @@ export function baseRule(c: ExpansionContext, i: number): number {
     after += 2;
   }
   const crew = after > i + 1 || CREW_WORDS.has(t[i - 1]?.f ?? '');
-  if (!crew && !openedAt(v, i) && !FIRST_WORDS.has(t[i - 1]?.f ?? '')) return -1;
+  if (!crew && !openedAt(v, i) && !FIRST_WORDS.has(t[i - 1]?.f ?? '') && !heldBases(v, i)) return -1;
   let places = ['a', 'au', 'in', 'at'].includes(t[after]?.f ?? '') ? placesFrom(v, after, 1).filter((p) => p.place?.kind === 'CITY') : [];
   if (places.length === 0) {
     const m = unknownTown(v, after);

@@ -3,6 +3,7 @@
  * Nantes"), which places are not expansion places (headquarters, places studied or set aside),
  * and the place a "où"/"where" clause stands for. Pure functions over one sentence view.
  */
+import { MONTH_WORDS } from '../../lexicon/expansion-words.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
@@ -63,6 +64,27 @@ export function locatorOf(v: SentenceView, city: Mention): Mention | null {
   return null;
 }
 
+const THEN_WORDS = new Set(['puis', 'then', 'ensuite']);
+const TOWARDS = new Set(['vers', 'to']);
+
+/**
+ * After a place, a time phrase and "puis"/"then" going on to the next place ("le 15 mai, puis à
+ * Rome", "in June, then to Djerba"): the token after "puis" (and "vers"/"to"), else -1.
+ */
+function thenAfter(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  for (let k = j; k < Math.min(t.length, j + 7); k++) {
+    const f = t[k]?.f ?? '';
+    if (THEN_WORDS.has(f)) return TOWARDS.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+    const m = v.cover[k];
+    if (f === '.' || f === ';' || (m && m.kind === 'PLACE') || (m && isCompanyLike(m) && !MONTH_WORDS.has(t[m.s]?.f ?? '')) || (!!t[k]?.word && !m && !/^\d/.test(f) && !t[k]?.cap && !TIME_WORDS.has(f) && !PREPS.has(f))) return -1;
+  }
+  return -1;
+}
+
+/** Words of a time phrase between two places: "le 15 mai", "à la rentrée", "in early June", "dès l'automne". */
+const TIME_WORDS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre rentree automne printemps ete hiver debut fin mi-mai mi-juin courant partir des d\' de du prochain prochaine suivant annee mois semaine trimestre semestre early late mid next this year month spring summer autumn fall winter quarter from by starting'.split(' '));
+
 /** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */
 export function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = false): Mention[] {
   const out: Mention[] = [];
@@ -80,8 +102,14 @@ export function placesFrom(v: SentenceView, i: number, reach: number, allowRegio
       reach = 3;
       continue;
     }
-    if (m && out.length > 0) break;
     const f = v.tokens[j]?.f ?? '';
+    // "à Milan le 15 mai, puis à Rome à la rentrée", "to Tunis in June, then to Djerba".
+    const next = out.length > 0 && (m || !PREPS.has(f)) ? thenAfter(v, j) : -1;
+    if (next > 0) {
+      j = next;
+      continue;
+    }
+    if (m && out.length > 0) break;
     if (out.length > 0 && !PREPS.has(f) && f !== 'puis' && f !== 'then') break;
     if (f === '.' || f === ';' || (m && m.kind !== 'PLACE' && out.length === 0 && isCompanyLike(m))) break;
     skipped++;
