@@ -85,6 +85,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (f === 'redacteur' || f === 'redactrice') return nf === 'en' && tokens[i + 2]?.f === 'chef';
     // "associé fondateur", "partner and founder" read as one founder title.
     if (FOUNDER_WORDS.has(nf)) return true;
+    // "productrice exécutive", "consultant principal": a French adjective of rank or field.
+    if (next && !next.cap && TITLE_POST.has(nf)) return true;
     if (f === 'membre' || f === 'member') return pf === 'board' || nf === 'du' || nf === 'de' || nf === 'of';
     // "promue associée", "joins as partner", "counsel au sein du cabinet"
     // "joins as a partner", "où elle était counsel"
