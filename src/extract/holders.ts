@@ -55,6 +55,7 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     const named = t[title.e]?.text === ',' ? refs.find((p) => p.s === title.e + 1 && p.named) : undefined;
     return named && (t[named.e]?.text === '.' || named.e >= t.length) ? named : null;
   }
+  if (kinOf(v, title.s)) return null;
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
   const j = skipBack(v, title.s - 1);
   if (t[j]?.text === ',' || t[j]?.text === '(') {
@@ -121,6 +122,22 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   const opener = v.titles[0];
   if (opener && opener !== title && opener.s - v.from <= 3 && state.lastPerson && !named && predicateBefore(v, skipBack(v, title.s - 1) + 1)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
   return null;
+}
+
+const KIN = new Set('son daughter grandson granddaughter great-grandson great-granddaughter nephew niece widow widower wife husband brother sister father mother heir heiress cousin descendant'.split(' '));
+const OWNERS = new Set(['the', 'its', 'his', 'her', 'their']);
+
+/**
+ * "X, the granddaughter of the company's founder", "a nephew of its chairman": the title is a
+ * relative's, not X's. (French says it with "du", read above.)
+ */
+function kinOf(v: SentenceView, s: number): boolean {
+  const t = v.tokens;
+  let k = s - 1;
+  // "of the company's founder", "of Acme's founder": an owner's "'s" and the word or name before it
+  if (t[k]?.f === "'s") k = (v.cover[k - 1]?.s ?? k - 1) - 1;
+  if (OWNERS.has(t[k]?.f ?? '')) k--;
+  return t[k]?.f === 'of' && KIN.has(t[k - 1]?.f ?? '');
 }
 
 const AND_WORDS = new Set(['et', 'and']);

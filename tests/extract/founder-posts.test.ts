@@ -25,3 +25,11 @@ describe('a founder given a post', () => {
     expect(roleRows('Quarrymoor Foods co-founder Tobias Renn said sales rose.', 'en')).toContainEqual(['Tobias Renn', 'Quarrymoor Foods', 'co-founder', 'current']);
   });
 });
+
+describe('a relative of a founder', () => {
+  it('does not give X the title of the one X is related to (en)', () => {
+    const r = roleRows('Brantholm Foods said Chief Executive Ada Brant will step down. Ms. Brant, the granddaughter of the company\'s founder, will remain on the board as vice chair.', 'en');
+    expect(r.some((x) => x[0] === 'Ada Brant' && x[2] === 'founder')).toBe(false);
+    expect(r).toContainEqual(['Ada Brant', 'Brantholm Foods', 'vice chair', 'current']);
+  });
+});
