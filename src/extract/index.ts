@@ -4,6 +4,7 @@
  */
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
+import { canonicalTitle } from '../lexicon/title-canonical.js';
 import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
@@ -74,24 +75,50 @@ const SINCE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s
 /**
  * "Acme appointed X as CFO. X, 47, has been finance director at Brellin since 2019": once
  * someone is hired elsewhere, the post they "have been" holding at another firm is the one
- * they leave. A board seat is held beside the new job; "currently" keeps the post (no cue here).
+ * they leave; so is another post at the same firm after a promotion there (promotedThere). A
+ * board seat is held beside the new job; "currently" keeps the post (no cue here).
  */
-function hasBeenElsewhere(v: SentenceView, here: RoleCandidate[], appointed: ReadonlyMap<string, string>): void {
+function hasBeenLeft(v: SentenceView, here: RoleCandidate[], appointed: ReadonlyMap<string, string>, before: readonly RoleCandidate[]): void {
   for (const c of here) {
     if (c.fact.status !== 'current' || c.fact.title === null || c.founder || c.predecessor || isBoardTitle(c.fact.title)) continue;
     const at = appointed.get(c.fact.person);
-    if (at === undefined || at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) continue;
-    let k = c.pos;
-    // (only articles and an owner's "'s" between: "has been the bank's deputy CFO")
-    while (k > v.from && k > c.pos - 4 && (SINCE_WORDS.has(v.tokens[k - 1]?.f ?? '') || (v.tokens[k]?.f === "'s" && v.tokens[k - 1]?.word === true))) k--;
-    for (let i = Math.max(v.from, k - 4); i < k; i++) {
-      if (anyCueAt(v.tokens, i, HAS_BEEN) === k) {
-        c.fact.status = 'former';
-        c.statusSource = 'departure';
-        break;
-      }
-    }
+    if (at === undefined || !hasBeenBefore(v, c.pos)) continue;
+    if ((at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) && !promotedThere(before, c, v.sent.index)) continue;
+    c.fact.status = 'former';
+    c.statusSource = 'departure';
   }
+}
+
+/** "has been T", "has been the bank's T": the cue ends right before the title at `pos`. */
+function hasBeenBefore(v: SentenceView, pos: number): boolean {
+  let k = pos;
+  // (only articles and an owner's "'s" between: "has been the bank's deputy CFO")
+  while (k > v.from && k > pos - 4 && (SINCE_WORDS.has(v.tokens[k - 1]?.f ?? '') || (v.tokens[k]?.f === "'s" && v.tokens[k - 1]?.word === true))) k--;
+  for (let i = Math.max(v.from, k - 4); i < k; i++) if (anyCueAt(v.tokens, i, HAS_BEEN) === k) return true;
+  return false;
+}
+
+const ACTING_POST = /\b(?:acting|interim)\b/i;
+
+/**
+ * "Acme named X chief executive. X has been head of retail since 2019": a post given before
+ * at the same company, not an acting one (held beside the other), makes the post "has been"
+ * tells the one left.
+ */
+function promotedThere(before: readonly RoleCandidate[], c: RoleCandidate, sentence: number): boolean {
+  const title = c.fact.title ?? '';
+  for (const r of before) {
+    if (r.sentence >= sentence || r.fact.person !== c.fact.person || r.fact.status !== 'current' || r.founder || r.fact.title === null) continue;
+    if (r.fact.company === c.fact.company && !samePost(r.fact.title, title) && !ACTING_POST.test(r.fact.title)) return true;
+  }
+  return false;
+}
+
+/** "CFO" beside "chief financial officer": one post, by a specific canonical title. */
+function samePost(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = canonicalTitle(a);
+  return x.seniority === 'c-level' && x.canonical !== 'Chief Officer' && x.canonical === canonicalTitle(b).canonical;
 }
 
 const HELD_INTERIM = cueList("qui assurait l' interim | qui assure l' interim | qui assurait jusqu' ici l' interim | qui assurait jusqu' alors l' interim");
@@ -164,7 +191,7 @@ function extractRules(input: ExtractInput): Facts {
     prevView = v;
     roles.push(...here);
     pastStays(here, careers);
-    if (lang === 'en') hasBeenElsewhere(v, here, state.appointed);
+    if (lang === 'en') hasBeenLeft(v, here, state.appointed, roles);
     if (lang === 'fr') {
       pastStoryElsewhere(v, here, state.appointed);
       roles.push(...interimsHeld(v, here));

@@ -65,7 +65,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (f.length <= 4 && !['head', 'chef', 'chair', 'boss', 'lead'].includes(f) && !isAbbrev(t)) return false;
   if (VERB_HEADS.has(f) && DETERMINERS.has(nf) && f !== 'director') return false;
   if (f === 'head') return nf === 'of' || nf === 'for' || TITLE_PRE.has(pf) || DETERMINERS.has(pf) || nf === ',';
-  if (f === 'chief') {
+  // "co-chief executive": a shared post, grown like "chief".
+  if (f === 'chief' || f === 'co-chief') {
     if (next && next.word && !next.cap && !STOPWORDS.has(nf)) return true;
     // "Chief Revenue Officer", "Chief Executive Officer": capitalised, up to its "Officer".
     for (let k = i + 1; k <= i + 4 && tokens[k]?.cap; k++) if (tokens[k]?.f === 'officer') return true;
@@ -221,7 +222,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   const head = tokens[h]?.f ?? '';
   let e = h + 1;
   if (head === 'numero' || head === 'number') e = h + 2;
-  if (head === 'chief') {
+  if (head === 'chief' || head === 'co-chief') {
     let k = e;
     // "chief revenue officer", and in capitals "Chief Revenue Officer".
     const caps = tokens[h]?.cap === true;

@@ -18,7 +18,7 @@ codirecteur codirectrice co-directeur co-directrice copresident copresidente co-
 president-directeur presidente-directrice president-fondateur presidente-fondatrice secretaire
 controleur controleuse acheteur acheteuse consultant consultante journaliste
 ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
-chief chair chairman chairwoman chairperson director founder co-founder cofounder
+chief co-chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman adviser advisor
 engineer ingenieur ingenieure producer producteur productrice associate analyst analyste editor-in-chief editor redacteur redactrice

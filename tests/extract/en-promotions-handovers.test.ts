@@ -7,6 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
 
 describe('English promotions and handovers', () => {
+  it('reads the post someone promoted at the firm "has been" holding as left, not an acting one', () => {
+    const r = roles('Pluma Bank said Mira Castell will become chief executive in May. Castell has been head of retail banking since 2019.');
+    expect(r).toContainEqual(['Mira Castell', 'Pluma Bank', 'head of retail banking', 'former']);
+    const acting = roles('Pluma Bank named Mira Castell acting chief executive. Castell has been head of retail banking since 2019.');
+    expect(acting).toContainEqual(['Mira Castell', 'Pluma Bank', 'head of retail banking', 'current']);
+  });
+  it('reads "co-chief executive" as a title', () => {
+    const r = roles('Pluma has hired Ada Renn as finance director. She will report to co-chief executive Jon Arve.');
+    expect(r).toContainEqual(['Jon Arve', 'Pluma', 'co-chief executive', 'current']);
+  });
   it('reads the post after "promoting her from" as left', () => {
     const r = roles('Pluma has elevated Mira Castell to chief operating officer, promoting her from head of sales for Europe.');
     expect(r).toContainEqual(['Mira Castell', 'Pluma', 'chief operating officer', 'current']);
