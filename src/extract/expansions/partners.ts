@@ -111,11 +111,16 @@ function partnerList(v: SentenceView, from: number, doc: DocView | null = null, 
       if (out.length > 0) break;
       const listed = companyList(v, from);
       if (listed.length > 0) return listed;
-      // "with payments company Pelora", "avec le distributeur d'eau Aquel": a short description first.
-      let k = j;
-      while (k < j + 4 && t[k]?.word && (!t[k]?.cap || BASED.test(t[k]?.f ?? '')) && !v.cover[k]) k++;
+      // "with payments company Pelora", "avec le distributeur d'eau Aquel": a short description
+      // first, maybe led by a city ("with Dublin fintech Cardlo").
+      const town = v.cover[j];
+      const start = town?.kind === 'PLACE' && town.s === j && !town.adjective && !!t[town.e]?.word && !t[town.e]?.cap ? town.e : j;
+      let k = start;
+      while (k < start + 4 && t[k]?.word && (!t[k]?.cap || BASED.test(t[k]?.f ?? '')) && !v.cover[k]) k++;
       const named = v.cover[k];
-      if (k > j && named && named.s === k && isCompanyLike(named)) {
+      // "with Greek owner Kalliope Tankers": after a nationality, a name read as a person's is the partner's.
+      const partnerNamed = !!named && (named.kind === 'PERSON' ? national || (!!doc && namedOnce(doc, v, named)) : isCompanyLike(named));
+      if (k > start && named && named.s === k && partnerNamed) {
         j = k;
         continue;
       }
@@ -158,7 +163,8 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     if (k >= last && purposeAt(v, k)) purpose = true;
     if (purpose && m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m))) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
-    if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
+    // "with Dublin fintech Cardlo": the city describes the partner.
+    if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties)) return m.text;
     // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
     if (t[k]?.f === '.' || t[k]?.f === ';' || (k > last && clauseLinkAt(v, k))) break;
   }
@@ -180,6 +186,15 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     break;
   }
   return null;
+}
+
+/** A place followed by a short lowercase description and a party's name: "Dublin fintech Cardlo". */
+function describesParty(v: SentenceView, m: Mention, parties: ReadonlySet<Mention>): boolean {
+  const t = v.tokens;
+  let k = m.e;
+  while (k < m.e + 3 && t[k]?.word && !t[k]?.cap && !v.cover[k] && !OBJECT_PREPS.has(t[k]?.f ?? '') && !DEAL_LINKS.has(t[k]?.f ?? '')) k++;
+  const named = v.cover[k];
+  return k > m.e && !!named && named.s === k && parties.has(named);
 }
 
 /** What a consortium builds or runs: the place written with it is where the deal is. */
