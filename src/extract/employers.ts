@@ -527,8 +527,21 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
   const i = v.sent.index;
   // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
-  const near = doc.focusSentences.has(i) || doc.focusSentences.has(i - 1) || doc.focusSentences.has(i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text);
+  const near = talksOfFocus(doc, i) || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text);
   return near ? focusEmployer(doc, v, title.e, false, refBefore(v, v.tokens.length)) : null;
+}
+
+/**
+ * Does sentence k talk of the document's company: by name, or through a description of it
+ * ("The company, which opened…", "Shares in the group rose")? A text goes on about its company
+ * in such sentences, and a title just after them is still its.
+ */
+function talksOfFocus(doc: DocView, k: number): boolean {
+  if (doc.focusSentences.has(k)) return true;
+  const prev = doc.sentences[k];
+  // …and names no other firm, which "the company" could stand for ("Apple's chief executive said
+  // the company…").
+  return prev !== undefined && prev.sent.index === k && refBefore(prev, prev.tokens.length) && !prev.mentions.some(isCompanyLike);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The company a title is held at when the sentence does not say it: a speaker closing a
- * sentence whose subject is "It", and a text opening with "EV maker X" (the acronym describes,
- * it names no firm). Sentences of our own.
+ * sentence whose subject is "It", a text opening with "EV maker X" (the acronym describes,
+ * it names no firm), and a speaker a few sentences after the name, where the text went on about
+ * "the company". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys } from '../helpers/extract.js';
@@ -11,6 +12,13 @@ describe('the company a speaker or an untitled sentence stands for', () => {
     const k = roleKeys('Payment app Corvane has launched in Spain. It has also signed a distribution deal with Spanish retailer Pellam Stores, chief executive Lia Brandt said.', 'en');
     expect(k).toContainEqual(['Lia Brandt', 'Corvane', 'current']);
     expect(k).not.toContainEqual(['Lia Brandt', 'Pellam Stores', 'current']);
+  });
+  it('gives a speaker to the company the sentences before talk of as "the company" and "the group"', () => {
+    const text = 'Insurer Pellworth Group has named Ada Kron chief executive, poaching her from rival Corvane Re. Kron, 52, will succeed Hal Brisk, who is retiring. ' +
+      'Pellworth also named Ines Valk as chief financial officer, replacing Otto Marr, who left in January to join Ondrel. ' +
+      'The company, which opened an office in Dubai last year, said it would enter Brazil in 2026. Shares in the FTSE 250 group rose 2%. ' +
+      '"Ada is the right person to lead our next chapter," chairman Sir Tomas Reyl said in a statement. The shares closed higher.';
+    expect(roleKeys(text, 'en')).toContainEqual(['Tomas Reyl', 'Pellworth', 'current']);
   });
   it('does not take the acronym of "EV maker X" for the company', () => {
     const k = roleKeys('Pune-based EV maker Corvane Motors made its market debut on Monday. Managing director Lia Brandt said the company would open a research centre in Chennai.', 'en');
