@@ -141,6 +141,8 @@ jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | et
 served | spent | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'
 ousted | sacked | dismissed | fired
+began his career | began her career | began their career | started his career | started her career | started their career
+starting his career | starting her career | beginning his career | beginning her career
 `);
 
 export const CURRENT_WORDS = cues(`

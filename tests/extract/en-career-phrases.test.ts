@@ -1,12 +1,17 @@
 /**
  * English career phrases read by the career rules: "cut her teeth at", "sits on the boards of
  * A and B", "X alumnus Name", a list through "Inc.", a unit after a regional acronym, a brand
- * named with its 's at the end of a list, and a hire still in talks. Sentences of our own.
+ * named with its 's at the end of a list, a hire still in talks and the title a career started
+ * with. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
 
 describe('English career phrases', () => {
+  it('reads the title after "started his career as" as a past one', () => {
+    const r = roles('Vasko has appointed Jon Arve as chief executive. Arve joins from Ondrel, having started his career as an analyst at Pekka Bank.');
+    expect(r).toContainEqual(['Jon Arve', 'Pekka Bank', 'analyst', 'former']);
+  });
   it('reads "cut her teeth at" as a past employer', () => {
     expect(roles('Mira Castell, who cut her teeth at Ondrel, joins Vasko as chief financial officer.')).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
   });
