@@ -33,6 +33,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (tok.text === '.' || tok.text === ';' || tok.text === ':' || tok.text === ')' || tok.text === '"' || tok.text === '»' || tok.text === '«' || QUOTES.has(tok.text)) break;
     // "The deal was put together by CFO X": the verb before the agent is not the post's time.
     if (tok.f === 'by' || tok.f === 'par') break;
+    // "X had been seen as the frontrunner alongside CFO Y": the time word is X's, not Y's.
+    if (tok.f === 'alongside') break;
     // "Sources had told Reuters that Acme board member X…": the reporting verb is another clause.
     // (but "before that, a producer at X" is a time word)
     if (tok.f === 'that' && t[i - 1]?.f !== 'before' && t[i - 1]?.f !== 'after') break;

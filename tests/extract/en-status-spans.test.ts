@@ -1,12 +1,16 @@
 /**
  * Statuses told by spans and promotions: "after nine years as T", "from 2012 to 2019, T of Y",
  * "…from 2018 to 2022 and then a T at Z", a COO named to succeed the CEO, "will take over as
- * CEO on Jan. 1 from X". Sentences of our own.
+ * CEO on Jan. 1 from X", a past tense that is not the post's ("alongside CFO Y"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys, roleRows as roles } from '../helpers/extract.js';
 
 describe('English statuses from spans and promotions', () => {
+  it('does not give the post of someone named "alongside" the subject the subject\'s past tense', () => {
+    const r = roles('Pluma Bank named Mira Castell chief executive. Castell had been seen as the favourite alongside chief financial officer Jon Arve.');
+    expect(r).toContainEqual(['Jon Arve', 'Pluma Bank', 'chief financial officer', 'current']);
+  });
   it('reads "who is retiring after nine years as T" as a past post', () => {
     const r = roles('Pluma said Mira Castell will become chief executive. She succeeds Jon Arve, who is retiring after eleven years as chief executive.');
     expect(r).toContainEqual(['Jon Arve', 'Pluma', 'chief executive', 'former']);
