@@ -29,7 +29,7 @@ associes associates fils freres brothers sons pharmacy pharmacie companies enter
 gestion investissement investissements immobilier distribution transports logistique ingenierie
 beauty cosmetics cosmetiques dairy dairies valves coffee bakery bakeries brewery breweries brewing wines vineyards
 apparel fashion textiles jewellery jewelry watches farms drinks beverages dynamics freight cargo
-construction constructions batiment travaux
+construction constructions batiment travaux medical
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */

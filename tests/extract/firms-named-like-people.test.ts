@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { roleRows } from '../helpers/extract.js';
 
 describe('firms named like people', () => {
+  it('reads a first name before a trade word ("Medical") as a firm, not a person', () => {
+    const r = roleRows('Device maker Marlow Medical is closing its plant in Athlone. Its chief executive told staff on Monday.', 'en');
+    expect(r.some(([person]) => person === 'Marlow Medical')).toBe(false);
+  });
   it('reads the subject that appoints a named person as the hiring firm (en)', () => {
     const r = roleRows('Marlow Fenwick has appointed Ines Oduya as chief risk officer. She joins from Brellin Bank.', 'en');
     expect(r).toContainEqual(['Ines Oduya', 'Marlow Fenwick', 'chief risk officer', 'current']);
