@@ -84,3 +84,16 @@ describe('"would" after a report', () => {
     expect(facts('Talvo is targeting a listing on Nasdaq next year.', 'en')).toEqual([]);
   });
 });
+
+describe('places looked at and names led by a sector acronym', () => {
+  it('reads no office in sites the company is looking at', () => {
+    expect(facts('Chief executive Ana Souto said the group was also looking at sites in Madrid and Valencia.', 'en')).toEqual([]);
+  });
+  it('reads the name after a sector acronym and the next city after "et de"', () => {
+    expect(facts("L'ESN Velanor accélère au Maroc. Le groupe emploie 900 personnes dans ses agences de Rabat et de Tanger.", 'fr')).toEqual([
+      'Velanor | market | Maroc',
+      'Velanor | office | Rabat',
+      'Velanor | office | Tanger',
+    ]);
+  });
+});

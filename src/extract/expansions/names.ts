@@ -319,8 +319,8 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       changed = true;
       continue;
     }
-    if (isCompanyLike(m) && m.e - m.s >= 2 && SECTOR_WORDS.has(t[m.s]?.f ?? '') && (before?.f === 'de' || before?.f === "d'")) {
-      // "le groupe de BTP Varnholt & Tessaro": the sector is no part of the name.
+    if (isCompanyLike(m) && m.e - m.s >= 2 && SECTOR_WORDS.has(t[m.s]?.f ?? '') && (before?.f === 'de' || before?.f === "d'" || ARTICLES.has(before?.f ?? ''))) {
+      // "le groupe de BTP Varnholt & Tessaro", "L'ESN Sopranis": the sector is no part of the name.
       m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
     } else if (m.kind === 'PERSON' && (notes.describedPersons.has(m.text) || countryArm(m))) {
       notes.describedPersons.add(m.text);

@@ -65,6 +65,7 @@ export function locatorOf(v: SentenceView, city: Mention): Mention | null {
 }
 
 const THEN_WORDS = new Set(['puis', 'then', 'ensuite']);
+const LIST_LINKS = new Set(['et', 'and', ',']);
 const TOWARDS = new Set(['vers', 'to']);
 
 /**
@@ -110,7 +111,9 @@ export function placesFrom(v: SentenceView, i: number, reach: number, allowRegio
       continue;
     }
     if (m && out.length > 0) break;
-    if (out.length > 0 && !PREPS.has(f) && f !== 'puis' && f !== 'then') break;
+    // "ses agences de Pune et de Bangalore": "de" after the link goes on like "à".
+    const linkedDe = (f === 'de' || f === "d'") && LIST_LINKS.has(v.tokens[j - 1]?.f ?? '');
+    if (out.length > 0 && !PREPS.has(f) && !linkedDe && f !== 'puis' && f !== 'then') break;
     if (f === '.' || f === ';' || (m && m.kind !== 'PLACE' && out.length === 0 && isCompanyLike(m))) break;
     skipped++;
     j++;
