@@ -527,8 +527,16 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
   const i = v.sent.index;
   // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
-  const near = talksOfFocus(doc, i) || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text);
+  // "D'ici là, l'intérim est assuré par le directeur financier, X": an interim covers the post
+  // the text is about.
+  const near = talksOfFocus(doc, i) || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text) || interimTold(v);
   return near ? focusEmployer(doc, v, title.e, false, refBefore(v, v.tokens.length)) : null;
+}
+
+/** "l'intérim est assuré par", "assurera l'intérim": the sentence tells who covers a post. */
+function interimTold(v: SentenceView): boolean {
+  for (let i = v.from + 1; i < v.tokens.length; i++) if (v.tokens[i]?.f === 'interim' && v.tokens[i - 1]?.f === "l'") return true;
+  return false;
 }
 
 /**

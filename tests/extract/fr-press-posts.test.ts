@@ -22,6 +22,10 @@ describe('French press posts', () => {
     expect(roles("Brelvex ouvre un bureau à Lyon. « Nous visons l'Europe », indique son président-fondateur, Paul Andrel.", 'fr')).toEqual([['Paul Andrel', 'Brelvex', 'président-fondateur', 'current']]);
     expect(roles("La maison Velmont nomme Luc Marest directeur général, un poste créé pour épauler sa présidente-fondatrice, Anna Lindel.", 'fr')).toContainEqual(['Anna Lindel', 'Velmont', 'présidente-fondatrice', 'current']);
   });
+  it('gives the officer covering an interim a current post at the company the text is about, however far it was named', () => {
+    const r = roles("La mutuelle Velcor a nommé Paul Brent directeur général. Il était directeur général adjoint d'Orvane. Il succède à Anna Lind, partie à la retraite. D'ici là, l'intérim est assuré par le directeur financier, Luc Marest.", 'fr');
+    expect(r).toContainEqual(['Luc Marest', 'Velcor', 'directeur financier', 'current']);
+  });
   it('does not take a name inside the opening quotation for the speaker\'s company', () => {
     expect(roles('Brelvex s\'implante au Maroc. « Nous voulons être partout où le dirham Orvane circule », lance sa directrice générale, Anna Lindel.', 'fr')).toEqual([['Anna Lindel', 'Brelvex', 'directrice générale', 'current']]);
   });
