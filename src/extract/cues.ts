@@ -225,7 +225,7 @@ passe par | passee par | passes par | passees par | passe successivement par | p
 a travaille chez | a travaille pour | avoir travaille chez | ayant travaille chez | a * travaille chez | avait travaille chez | avait * travaille chez | a * travaille pour | avait travaille pour | avait * travaille pour | travaillait chez | travaillait pour | travaillait depuis * chez | etait depuis * chez | officiait chez | evoluait chez | exercait chez
 had been at | had been with | had worked at | had worked for | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par
-apres des passages chez | apres un passage chez | passages chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez
+apres des passages chez | apres un passage chez | passages chez | un passage chez | un bref passage chez | son passage chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez | a demarre chez | avait demarre chez | demarre chez
 a roule sa bosse chez | avait roule sa bosse chez | a successivement officie chez | a officie chez | a grandi chez
 veteran of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
@@ -235,7 +235,7 @@ cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | 
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
 export const CAREER_START = cues(`
-a commence sa carriere chez | commence sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
+a commence sa carriere chez | commence sa carriere chez | a demarre chez | avait demarre chez | demarre chez | a demarre sa carriere chez | avait demarre sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
 began his career at | began her career at | began their career at | started his career at | started her career at
 started their career at | began his career with | began her career with | started his career with | started her career with
 `);

@@ -50,7 +50,7 @@ export function newMention(kind: MentionKind, s: number, e: number, text: string
 
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
-const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp'.split(' '));
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
@@ -67,7 +67,7 @@ const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 /** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
 const WORD_CIVILITIES = new Set(['sir', 'dame', 'maitre']);
-const CIVILITIES = new Set(['m.', 'm', 'mme', 'mlle', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', ...WORD_CIVILITIES]);
+const CIVILITIES = new Set(['m.', 'm', 'mme', 'mlle', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'dre', 'dre.', ...WORD_CIVILITIES]);
 
 /** "Sir", "Dame", "Maître", and "Me" in capitals (a French lawyer's: "Me Claire Aubry"). */
 function isWordCivility(t: Token): boolean {

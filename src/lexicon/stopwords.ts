@@ -29,7 +29,7 @@ eventually subsequently consequently accordingly alternatively specifically unfo
 interestingly overall earlier later today yesterday tomorrow instead likewise nonetheless nevertheless
 separately meanwhile furthermore
 naguere autrefois jadis sinon toutefois cependant neanmoins pourtant ailleurs aujourd hier demain desormais enfin surtout
-mr mrs ms dr m mme mmes mlle me`;
+mr mrs ms dr dre m mme mmes mlle me`;
 
 const MONTHS_FR = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre';
 const MONTHS_EN = 'january february march april may june july august september october november december';

@@ -21,12 +21,12 @@ ceo cfo coo cto cmo cio cdo cro cpo cso cco chro ciso cao cdo vp svp evp md gm
 chief co-chief chair chairman chairwoman chairperson director founder co-founder cofounder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman adviser advisor
-engineer ingenieur ingenieure producer producteur productrice associate analyst analyste editor-in-chief editor redacteur redactrice
+engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate analyst analyste editor-in-chief editor redacteur redactrice
 controller comptroller principal lead
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`

@@ -1,7 +1,8 @@
 /**
  * French career phrasings: "passée successivement par", "Après N ans passés chez", "elle vient
  * de X", "Cet ancien de X était …", a company that "se sépare de son DG", and a title whose
- * complement must stop at the subject's verb. Sentences of our own.
+ * complement must stop at the subject's verb; "un passage chez", "avait démarré chez", "débuté
+ * comme collaboratrice chez"; the civility "Dre" and the descriptor "ESN". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows } from '../helpers/extract.js';
@@ -27,5 +28,15 @@ describe('French career phrasings', () => {
   it('ends a title complement at the verb of its subject', () => {
     const r = roleRows('Marc Dolan cède son fauteuil chez Tandis. Le président du directoire prend sa retraite.', 'fr');
     expect(r).toContainEqual(['Marc Dolan', 'Tandis', 'président du directoire', 'former']);
+  });
+  it('reads "un passage chez X", "avait démarré chez X" and "débuté comme collaboratrice chez X" as past jobs', () => {
+    const r = roleRows("Velcor a nommé Lise Carmon directrice juridique. Elle rejoint le groupe après huit ans chez Orvel et un passage chez Tandis. Elle avait démarré chez Brellin.", 'fr');
+    expect(r).toContainEqual(['Lise Carmon', 'Tandis', null, 'former']);
+    expect(r).toContainEqual(['Lise Carmon', 'Brellin', null, 'former']);
+    expect(roleRows('Le cabinet Orvel accueille Lise Carmon comme associée. Elle avait débuté comme collaboratrice chez Tandis & Brellin.', 'fr')).toContainEqual(['Lise Carmon', 'Tandis & Brellin', 'collaboratrice', 'former']);
+  });
+  it('drops the "Dre" before a name and the "ESN" before a company', () => {
+    expect(roleRows('Le laboratoire Velcor a nommé la Dre Lise Carmon au poste de directrice médicale.', 'fr')).toEqual([['Lise Carmon', 'Velcor', 'directrice médicale', 'current']]);
+    expect(roleRows("L'ESN Orvelis a recruté Marc Dolan, nommé directeur général Inde.", 'fr')).toContainEqual(['Marc Dolan', 'Orvelis', 'directeur général Inde', 'current']);
   });
 });
