@@ -16,11 +16,11 @@ import { PUBLIC_BODIES } from '../lexicon/companies.js';
 const LED_BY = cueList(`
 led by | run by | headed by | managed by | overseen by | helmed by
 dirige par | dirigee par | dirigee depuis | pilote par | pilotee par | confie a | confiee a | anime par | animee par
-preside par | presidee par
+preside par | presidee par | dirigees respectivement par | diriges respectivement par | pilotees respectivement par | pilotes respectivement par
 `);
 /** Units a person runs for the company: offices, arms, subsidiaries, pushes. Folded. */
 const UNITS = new Set(
-  'office offices arm business subsidiary unit division operation operations branch hub centre center team push expansion studio bureau bureaux antenne filiale succursale activite implantation entite equipe agence pole base usine site plant facility'.split(' '),
+  'office offices arm business subsidiary unit division operation operations branch hub centre center team push expansion studio bureau bureaux antenne filiale succursale activite implantation entite entites equipe agence pole base usine site plant facility societe coentreprise'.split(' '),
 );
 const PLACE_PREPS = new Set(['à', 'À', 'en', 'in']);
 
@@ -57,16 +57,24 @@ function subjectCompany(v: SentenceView, to: number, doc: DocView, consumed: Map
 export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
+  // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
+  let led: string | null = null;
   for (const p of refs) {
     if (!p.named) continue;
+    if (led !== null && t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') {
+      out.push(untitledAt(v, p, led));
+      continue;
+    }
     // A current post found here already says where the person works, unless it is the one in
     // apposition to a name a board takes in ("a nommé X, DG de Y, au conseil de surveillance").
     if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoardAfter(v, p.e)) continue;
     let company: string | null = null;
     for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
-      if (unitIn(v, i) || postEntrusted(v, i) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
+      // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it)
+      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
     }
+    led = company;
     // "La PME a confié la direction du nouveau site à X": the company hands X the lead.
     if (company === null && t[p.s - 1]?.f === 'a') {
       const c = findCue(t, ENTRUSTS, Math.max(v.from, p.s - 10), p.s);
@@ -91,18 +99,22 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
     if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
     if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;
-    out.push({
-      fact: { person: p.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
-      statusSource: 'default',
-      founder: false,
-      predecessor: false,
-      untitledPost: true,
-      sentence: v.sent.index,
-      pos: p.s,
-      added: false,
-    });
+    out.push(untitledAt(v, p, company));
   }
   return out;
+}
+
+function untitledAt(v: SentenceView, p: PersonRef, company: string): RoleCandidate {
+  return {
+    fact: { person: p.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+    statusSource: 'default',
+    founder: false,
+    predecessor: false,
+    untitledPost: true,
+    sentence: v.sent.index,
+    pos: p.s,
+    added: false,
+  };
 }
 
 /** Between an appointing verb and the name: the seat is on the subject company's own board. */
@@ -127,8 +139,10 @@ const BOARDS = new Set(['board', 'conseil']);
  */
 function ledCompany(v: SentenceView, at: number, doc: DocView): string | null {
   const t = v.tokens;
-  for (let i = Math.max(v.from + 1, at - 4); i < at; i++) {
-    const e = anyCueAt(t, i, RUN_BY);
+  for (let i = Math.max(v.from + 1, at - 5); i < at; i++) {
+    // ("Velcor est dirigée depuis 2022 par X": a date between the verb and its agent)
+    const since = (t[i]?.f === 'est' || t[i]?.f === 'is') && ledSince(v, i + 1, at);
+    const e = since ? at : anyCueAt(t, i, RUN_BY);
     // ("is chaired by Dame X": a civility may stand before the name)
     if (e !== at && !(e > 0 && e >= at - 2 && civilityBefore(t, at))) continue;
     let k = i - 1;

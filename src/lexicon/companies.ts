@@ -37,7 +37,7 @@ export const COMPANY_HEADS = set(`
 maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie societe banque caisse
 fromagerie brasserie laiterie domaine chateau comptoir manufacture ateliers verrerie cristallerie fonderie
 imprimerie galeries vignobles cooperative
-acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries
+acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 `);
 
 /**
@@ -52,7 +52,7 @@ department ministry ministere
 fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
 ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
 caves vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
-acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries
+acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 assurances
 echo journal courrier gazette depeche voix
 `);

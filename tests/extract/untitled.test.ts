@@ -46,4 +46,14 @@ describe('posts without a title', () => {
     expect(r).toContainEqual(['Alan Pike', 'Trevarn Minerals', null, 'current']);
     expect(r.some(([, company]) => company === 'Cornish')).toBe(false);
   });
+  it('reads "dirigées respectivement par X et par Y", a fronted "Dirigée depuis 2019 par X" and "est dirigée depuis 2022 par X" (fr)', () => {
+    const r = roles("La banque Velcor ouvre une succursale à Lyon et un bureau à Nice. Les deux entités seront dirigées respectivement par Paul Brent, un ancien d'Orvane, et par Anna Lind.", 'fr');
+    expect(r).toContainEqual(['Paul Brent', 'Velcor', null, 'current']);
+    expect(r).toContainEqual(['Anna Lind', 'Velcor', null, 'current']);
+    expect(roles("Le chocolatier Velmont entre en Bourse. Dirigée depuis 2019 par Luc Marest, ex-directeur commercial d'Orvane, la maison vend déjà au Japon.", 'fr')).toContainEqual(['Luc Marest', 'Velmont', null, 'current']);
+    expect(roles("Velmont a signé un partenariat avec Orvane. Velmont est dirigée depuis 2022 par Luc Marest, un ancien de Brellin.", 'fr')).toContainEqual(['Luc Marest', 'Velmont', null, 'current']);
+  });
+  it('reads "Baptisée Ciments de X, la nouvelle société sera dirigée par P" as a lead of the new company (fr)', () => {
+    expect(roles("Velcor et Orvane ont créé une coentreprise. Baptisée Ciments de la Varenne, la nouvelle société sera dirigée par Anna Lind, jusqu'alors directrice industrielle de Velcor.", 'fr')).toContainEqual(['Anna Lind', 'Ciments de la Varenne', null, 'current']);
+  });
 });
