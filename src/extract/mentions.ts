@@ -97,9 +97,9 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
-  if (isWordCivility(t) && tokens[i + 1]?.cap && tokens[i + 1]?.firstName === true) return false;
+  if (tokens[i + 1]?.firstName === true && tokens[i + 1]?.cap && isWordCivility(t)) return false;
   // "retired Air Vice-Marshal Peter X", "General Anna Y": a rank before a name is not part of it.
-  if (RANKS.has(t.f) && tokens[i + 1]?.cap) {
+  if (tokens[i + 1]?.cap && RANKS.has(t.f)) {
     let k = i + 1;
     while (RANKS.has(tokens[k]?.f ?? '') && k < i + 4) k++;
     // "Air Émeraude lancera…": a firm named after a word that is also a first name has no surname after it.

@@ -110,7 +110,8 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
   const quotes: number[] = [];
   const t = v.tokens;
   for (let i = v.from; i < t.length; i++) {
-    if (OPENING_QUOTES.has(t[i]?.text ?? '') && t[i - 1]?.text === ':') quotes.push(i);
+    // (the colon first: it is rare, and the set would otherwise be probed at every token)
+    if (t[i - 1]?.text === ':' && OPENING_QUOTES.has(t[i]?.text ?? '')) quotes.push(i);
     // Not "the vacancy left by X": a passive names who left, not the subject.
     const left = anyCueAt(t, i, LEAVE_AFTER);
     if (left > 0 && t[left]?.f !== 'by') after.push(i);
