@@ -529,8 +529,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
   // "D'ici là, l'intérim est assuré par le directeur financier, X": an interim covers the post
   // the text is about.
-  const near = talksOfFocus(doc, i) || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || refBefore(v, v.tokens.length) || OWN_BOARD.test(title.text) || interimTold(v);
-  return near ? focusEmployer(doc, v, title.e, false, refBefore(v, v.tokens.length)) : null;
+  // (This sentence's own description counts whatever else it names, so it is tested once here.)
+  const described = refBefore(v, v.tokens.length);
+  const near = doc.focusSentences.has(i) || described || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || OWN_BOARD.test(title.text) || interimTold(v);
+  return near ? focusEmployer(doc, v, title.e, false, described) : null;
 }
 
 /** "l'intérim est assuré par", "assurera l'intérim": the sentence tells who covers a post. */
