@@ -11,6 +11,7 @@ import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/c
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
+import { inEarlierLeave } from './status.js';
 import type { Token } from './tokens.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
@@ -509,7 +510,10 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // "has rehired X, four years after she left to join Y": a move told as earlier is over.
+    if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
     for (let n = 0; n < companies.length; n++) {

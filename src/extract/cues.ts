@@ -288,7 +288,7 @@ prend la presidence du conseil de surveillance de | prendra la presidence du con
 prend la presidence du conseil d' administration de | prendra la presidence du conseil d' administration de
 a pris la presidence du conseil d' administration de | a pris la presidence du conseil de surveillance de
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
-will lead | to lead | a la tete de | a la tete du | at the helm of
+will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
 `);
 
 /** Verbs whose subject is a person: a Titlecase name before them is a person's name. */

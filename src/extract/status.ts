@@ -7,6 +7,7 @@ import type { RoleStatus } from '../model/facts.js';
 import type { SentenceView } from './analyze.js';
 import { anyCueAt, APPOINT_VERBS, cueList, CURRENT_WORDS, FORMER_WORDS, LEAVE_AFTER, LEAVE_BEFORE } from './cues.js';
 import type { PersonRef } from './refs.js';
+import type { Token } from './tokens.js';
 
 export interface StatusDecision {
   status: RoleStatus;
@@ -104,6 +105,30 @@ export interface LeaveMarks {
 
 const OPENING_QUOTES = new Set(['“', '"', '«']);
 
+/** Leaving verbs in a past tense: what "after she left" tells is already over. */
+const PAST_LEAVES = new Set(['left', 'leaving', 'quit', 'resigned', 'retired', 'departed', 'stepped', 'exited']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * "has rehired X as CTO, four years after he left to join Y", "since she quit": a leaving told in
+ * a time clause is an earlier move, not the end of the post the sentence gives.
+ */
+export function earlierLeave(t: Token[], i: number): boolean {
+  if (!PAST_LEAVES.has(t[i]?.f ?? '')) return false;
+  const k = SUBJECT_PRONOUNS.has(t[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  return t[k]?.f === 'after' || t[k]?.f === 'since';
+}
+
+/** "…, four years after she left (Acme) to join Y": the move told in that clause is over too. */
+export function inEarlierLeave(t: Token[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    const x = t[k]?.text;
+    if (x === ',' || x === ';' || x === '.') return false;
+    if (earlierLeave(t, k)) return true;
+  }
+  return false;
+}
+
 export function leaveMarks(v: SentenceView): LeaveMarks {
   const after: number[] = [];
   const before: number[] = [];
@@ -114,7 +139,7 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     if (t[i - 1]?.text === ':' && OPENING_QUOTES.has(t[i]?.text ?? '')) quotes.push(i);
     // Not "the vacancy left by X": a passive names who left, not the subject.
     const left = anyCueAt(t, i, LEAVE_AFTER);
-    if (left > 0 && t[left]?.f !== 'by') after.push(i);
+    if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i)) after.push(i);
     const e = anyCueAt(t, i, LEAVE_BEFORE);
     // Not "remplacé par X" / "replaced by X": that X is the newcomer. Not "Pour la remplacer,
     // le groupe a recruté X": the one who leaves is the pronoun before the verb.
