@@ -1,7 +1,7 @@
 /**
  * Folding for name comparison: Unicode compatibility decomposition, accents dropped, a few
  * letters that do not decompose mapped by hand (ø, ß, æ, œ, ł, đ…), lower case, and every run
- * of punctuation or space turned into one space. "Hélène Duval-Kergoat" → "helene duval kergoat".
+ * of punctuation or space turned into one space. "Solène Marchal-Kerbrat" → "solene marchal kerbrat".
  */
 const SPECIAL: Readonly<Record<string, string>> = {
   ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',

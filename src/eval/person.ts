@@ -32,9 +32,9 @@ function namesSomeone(tokens: readonly string[]): boolean {
 /**
  * Persons match after folding (and dropping a leading honorific: "M.", "Mrs"). A shorter form
  * sharing the surname also matches: the shorter name's words end the longer one ("Porat" ~
- * "Ruth Porat", "Van der Meulen" ~ "Ingrid van der Meulen", "R. Porat" ~ "Ruth Porat"), or sit
- * inside it after the first name ("Álvarez" ~ "Diego Álvarez Montoya"). The same words in
- * another order also match ("Lin Xiaoyu" ~ "Xiaoyu Lin"). A first name alone does not.
+ * "Ruth Porat", "Van der Linden" ~ "Femke van der Linden", "R. Porat" ~ "Ruth Porat"), or sit
+ * inside it after the first name ("Ortega" ~ "Joaquín Ortega Salinas"). The same words in
+ * another order also match ("Zhou Mingyue" ~ "Mingyue Zhou"). A first name alone does not.
  */
 export function personMatch(a: string, b: string): Strength {
   const ta = personTokens(a);

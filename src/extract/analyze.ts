@@ -1,7 +1,7 @@
 /**
  * Runs the token-level stages over every sentence and builds the document view the relation
  * rules read: tokens, name mentions, titles, dates per sentence; the persons named in the
- * document (so "Raghunathan" is known to be Priya Raghunathan) and the focus company that
+ * document (so "Ranganathan" is known to be Meera Ranganathan) and the focus company that
  * descriptions ("le groupe", "the company") stand for.
  */
 import { fold } from '../lexicon/fold.js';
@@ -37,8 +37,8 @@ export interface DocView {
   focusName: string | null;
   /**
    * Per sentence index, the focus company as a sentence that does not name it calls it: the
-   * form last written up to there ("Skovbo Automation A/S … Skovbo has hired … It also named
-   * X": X is at "Skovbo", as GUIDELINES copies the name the text gives at that point), or
+   * form last written up to there ("Hedegaard Automation A/S … Hedegaard has hired … It also named
+   * X": X is at "Hedegaard", as GUIDELINES copies the name the text gives at that point), or
    * `focusName` before the text names it. Read through `focusNameAt`.
    */
   focusNames: ReadonlyArray<string | null>;
@@ -67,7 +67,7 @@ function titleEndsAt(titles: readonly TitleSpan[], i: number): boolean {
 }
 
 /**
- * A Titlecase name is a person when the sentence says so: beside a title ("Kang Tae-yoon,
+ * A Titlecase name is a person when the sentence says so: beside a title ("Seo Min-jae,
  * head of…", "CEO Lin Wei"), after a verb that appoints ("a nommé Nkechi Obi"), before a
  * verb that only people do ("Lise Kerbrat devient…") or before an age ("X, 52 ans,").
  */
@@ -204,7 +204,7 @@ function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
 }
 
 /**
- * Names read as persons by their first word ("Hollis Grange", "Marlow Sterling") that the
+ * Names read as persons by their first word ("Carson Birch", "Milton Harrow") that the
  * sentence shows to be firms: the subject that opens a sentence and appoints someone ("X has
  * appointed Priya Obi", "X a nommé Léa Brun") or a name described as a firm in apposition.
  * Names held by a civility or beside a title stay persons.
@@ -223,7 +223,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
 }
 
 /**
- * "abrdn has appointed…", "tessel, the open-source database startup, has hired…": a sentence
+ * "abrdn has appointed…", "quarkly, the open-source database startup, has hired…": a sentence
  * opens on a lowercase word only when a brand is written so; that word is the firm when it
  * appoints someone or an apposition describes it as one. Returns the new company mention.
  */
@@ -262,7 +262,7 @@ function markNonEmployers(v: SentenceView): void {
   }
 }
 
-/** Vietnamese middle names: "Nguyen Thi Lan", "Tran Van Minh" put the family name first. */
+/** Vietnamese middle names: "Pham Thi Hoa", "Tran Van Minh" put the family name first. */
 const FAMILY_FIRST_MIDDLES = new Set(['thi', 'van', 'duc', 'minh', 'ngoc', 'thanh', 'huu', 'dinh', 'quang', 'xuan']);
 
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
@@ -273,9 +273,9 @@ function surnameKeys(name: string): string[] {
   const first = fold(parts[0] ?? '');
   if (parts.length >= 2 && (isFirstName(first) || parts.length <= 3)) keys.push(fold(parts.slice(1).join(' ')));
   if (parts.length >= 3) keys.push(fold(parts[parts.length - 1] ?? ''));
-  // "Nguyen Thi Lan": a family name written first is the name used alone afterwards.
+  // "Pham Thi Hoa": a family name written first is the name used alone afterwards.
   if (parts.length === 3 && (!isFirstName(first) || FAMILY_FIRST_MIDDLES.has(fold(parts[1] ?? ''))) && !/-/.test(parts[0] ?? '')) keys.push(first);
-  // "Kim Ji-won", "Park Seo-jun": a Korean given name written after the family name, its two
+  // "Lee Su-bin", "Choi Min-ho": a Korean given name written after the family name, its two
   // syllables hyphenated with the second in lowercase; the family name is used alone.
   if (parts.length === 2 && KOREAN_GIVEN.test(parts[1] ?? '')) keys.push(first);
   // "Van der Stel" for "Wilhelmina van der Stel": the surname starts at its particle.
@@ -285,7 +285,7 @@ function surnameKeys(name: string): string[] {
 }
 
 
-/** An unknown name followed by a lowercase kind of firm and a company ("EV maker Voltrik Motors"). */
+/** An unknown name followed by a lowercase kind of firm and a company ("EV maker Zolten Motors"). */
 function describesNext(v: SentenceView, m: Mention): boolean {
   let k = m.e;
   while (k < m.e + 2 && v.tokens[k]?.word && !(v.tokens[k]?.cap ?? true) && !DESCRIPTOR_NOUNS.has(v.tokens[k]?.f ?? '')) k++;
@@ -418,7 +418,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
         }
         // "promu en Ligue 2", "en Bourse": after "en" a name is a place or a league, not the employer.
         if (m.kind === 'UNKNOWN' && v.tokens[m.s - 1]?.f === 'en') continue;
-        // "EV maker Voltrik Motors", "AI start-up Y": a word of the description, not a firm.
+        // "EV maker Zolten Motors", "AI start-up Y": a word of the description, not a firm.
         if (m.kind === 'UNKNOWN' && describesNext(v, m)) continue;
         // "has hired a team from Y", "joins from Y": the firm left is not what the story is about.
         if (v.tokens[m.s - 1]?.f === 'from') continue;
@@ -459,11 +459,11 @@ function focusOf(counts: Map<string, CompanyCount>): { focus: string | null; foc
       for (const [text, n] of c.forms) if (n > fn || (n === fn && (whole(text, form) || (text.length < form.length && !whole(form, text))))) [form, fn] = [text, n];
       focus = form;
       // A role with no name in its sentence is held at the company's full name: on a tie, the
-      // longer form ("Veltrix Semiconductors" over "Veltrix").
+      // longer form ("Stellagen Semiconductors" over "Stellagen").
       let long = '';
       let ln = 0;
       for (const [text, n] of c.forms) if (n > ln || (n === ln && text.length > long.length)) [long, ln] = [text, n];
-      // "Veltrix Analytics … Veltrix … Veltrix": the full name the text opens with, shortened after.
+      // "Stellagen Analytics … Stellagen … Stellagen": the full name the text opens with, shortened after.
       const opening = c.forms.keys().next().value;
       focusName = opening !== undefined && opening.startsWith(`${long} `) ? opening : long;
     }

@@ -1,6 +1,6 @@
 /**
  * A post announced before its holder is named: "Le CHU de X a une nouvelle directrice
- * générale. Anne Y, 54 ans, …", "Keyloft has hired its first chief technology officer. Amara
+ * générale. Anne Y, 54 ans, …", "Brightpane has named its first chief technology officer. Amara
  * Z was…", "Le club a trouvé son directeur général. Paul W…". The sentence names the post with a
  * possessive or an indefinite article and no person; the first person named at the start of the
  * next sentence holds it, at the company the first sentence is about, from now on. A post lost

@@ -116,7 +116,7 @@ export function mergeRoles(candidates: RoleCandidate[]): RoleFact[] {
 }
 
 /**
- * Candidates grouped by person and employer. "Harrowgate" beside "Harrowgate Capital" for one
+ * Candidates grouped by person and employer. "Quenby" beside "Quenby Capital" for one
  * person, both current (or both past): one employer, grouped under the longer name. A past post
  * at "Marriott International" and a current one at "Marriott" are two jobs.
  */
@@ -208,7 +208,7 @@ function oneJobPerStatus(titled: readonly RoleCandidate[], kept: Set<RoleCandida
   for (const c of titled) if (c !== given && c.fact.status === 'current' && !c.founder && c.statusSource === 'default' && !ACTING.test(c.fact.title ?? '')) kept.delete(c);
 }
 
-/** "joined Corvel Hotels in 2012" beside "president … of Corvel Hotels International": one job. */
+/** "joined Brantley Hotels in 2012" beside "president … of Brantley Hotels International": one job. */
 function dropUntitledTold(kept: Set<RoleCandidate>, keys: Map<RoleCandidate, Keys>): void {
   const titledKept: RoleCandidate[] = [];
   for (const c of kept) if (c.fact.title !== null) titledKept.push(c);
@@ -286,7 +286,7 @@ export function mergeExpansions(events: ExpansionFact[]): ExpansionFact[] {
 
 /**
  * A place-less partnership already known with a place adds nothing: "A et B s'associent au sein
- * d'une coentreprise qui exploitera l'usine de Chilca" states the deal twice, once by the verb
+ * d'une coentreprise qui gérera le terminal de Brest" states the deal twice, once by the verb
  * and once by the noun that the place goes with.
  */
 function withoutUnplacedTwins(out: ExpansionFact[]): ExpansionFact[] {

@@ -1,5 +1,5 @@
 /**
- * Career mentions without a title: "passé par Criteo, Spotify et Dataiku", "a fait ses armes
+ * Career mentions without a title: "passé par Atos, Ubisoft et Alan", "a fait ses armes
  * chez Deloitte", "ex-Zalando", "a veteran of Pfizer and Accenture", "joins from Monzo"
  * (former), "resigned to join Adidas" (current), "a commencé sa carrière chez Michelin"
  * (former, earliest: order -1).
@@ -82,7 +82,7 @@ function possessive(v: SentenceView, m: Mention): boolean {
   return !!next && next.word && !LINKS.has(next.f);
 }
 
-/** Company mentions listed from token i: "Criteo, Spotify et Dataiku", "Michelin, puis chez Valeo". */
+/** Company mentions listed from token i: "Atos, Ubisoft et Alan", "Michelin, puis chez Valeo". */
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
@@ -119,7 +119,7 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     if (!linked) break;
     // "five years at Ondrel and three at Pluma": a count standing for the same span.
     if (COUNT_WORDS.has(t[k]?.f ?? '') && (t[k + 1]?.f === 'at' || t[k + 1]?.f === 'with')) k++;
-    // "chez Morgan Stanley et à la Banque de X": French "à" (written with its accent, not "a").
+    // "chez Natixis et à la Banque de X": French "à" (written with its accent, not "a").
     // (not after a comma: "chez L'Oréal, à Clichy" names the place)
     if (PREPS.has(t[k]?.f ?? '') || (t[k]?.text === 'à' && (t[k - 1]?.f === 'et' || t[k - 1]?.f === 'puis'))) k++;
     j = k;
@@ -171,7 +171,7 @@ function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: s
   const before = refs.filter((r) => r.e <= at);
   const prev = before[before.length - 1];
   if (prev) return prev.name;
-  // "The former banker, who spent eight years at X, replaces Y": a description opening the
+  // "The former banker, who spent a decade at X, replaces Y": a description opening the
   // sentence stands for the person of the sentences before, not for the one named later.
   if (lastPerson && OPENING_DETS.has(v.tokens[v.from]?.f ?? '') && v.tokens[v.from + 1]?.cap === false && refs.every((r) => r.s > at)) return lastPerson;
   const after = refs.find((r) => r.s >= at);
@@ -218,7 +218,7 @@ const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arri
 function joinedFrom(v: SentenceView, i: number): number {
   const f = v.tokens[i]?.f;
   if (f !== 'from' && !(f === 'provenance' && v.tokens[i - 1]?.f === 'en')) return -1;
-  // "joins Microsoft as corporate vice president for Asia-Pacific from AWS": a long title may sit between.
+  // "joins Velcor as regional vice president for Latin America from Orvel": a long title may sit between.
   for (let k = i - 1; k >= Math.max(v.from, i - 12); k--) {
     const x = v.tokens[k]?.text;
     if (x === ',' || x === ';' || x === '.') return -1;
@@ -384,7 +384,7 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  */
 wordList(['passe', 'from', 'provenance', 'apres']);
 
-/** "appelé à d'autres fonctions au sein du groupe": moved within the group the text is about. */
+/** "appelé à d'autres fonctions" (within the group, the bank…): moved within the group the text is about. */
 const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");
 
 function reassigned(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
@@ -506,7 +506,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (companies.length === 0 || someoneElse(v, i, refs)) continue;
     const person = (t[i]?.f === 'former' ? describedAfter(v, refs, companies[companies.length - 1]?.e ?? end) : null) ?? personFor(v, refs, i, lastPerson);
     if (!person) continue;
-    // A rumoured move is no job: "serait pressenti pour prendre la tête de X".
+    // A rumoured move is no job: "serait pressenti pour succéder à X".
     if (status === 'current' && findCue(t, RUMOUR, v.from, i) !== null) continue;
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)

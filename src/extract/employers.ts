@@ -1,6 +1,6 @@
 /**
  * Where a title is held. The text names the employer in many ways ("de Google France",
- * "Airbnb's head of", "its chief executive", "Deliveroo, where he was", "rejoindre X comme",
+ * "Airbnb's head of", "its chief executive", "Velcor, where he was", "rejoindre X comme",
  * "X nomme…"), and a title with none of them falls back on the nearest company, then on the
  * document's focus — but only near where the focus is talked about, so a stray title is not
  * pinned on it. Kept apart from the holder rules: the two are decided independently.
@@ -199,7 +199,7 @@ function pastOpeningQuote(v: SentenceView): number {
 const ASIDE_OPENERS = new Set(['which', 'whose', 'who', 'the', 'a', 'an', 'qui', 'dont']);
 
 /**
- * "Orbiqa, the owner of the Velcor network, has ousted…", "The retailer, which trades in Spain
+ * "Quillmont, the owner of the Velcor network, has ousted…", "The retailer, which trades in Spain
  * through a deal with Velcor, has hired…": the comma at `close` ends an aside about the
  * sentence's subject (a company, or "the company" opening the sentence), and the names in it
  * are not the subject. Returns the comma that opens the aside, or -1.
@@ -242,9 +242,9 @@ function placeLike(v: SentenceView, m: Mention): boolean {
 }
 
 /**
- * The sentence's subject company before `at`: "Orbiqa, the Paris-based start-up, has hired…".
+ * The sentence's subject company before `at`: "Quillmont, the Paris-based start-up, has hired…".
  * A company named in the verb's own clause comes first, so a fronted phrase does not lend its
- * firm ("Backed by Velcor, Orbiqa has hired…", "Soutenue par Velcor, Orbiqa a nommé…").
+ * firm ("Backed by Velcor, Quillmont has hired…", "Soutenue par Velcor, Quillmont a nommé…").
  */
 function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>): Mention | null {
   const from = pastOpeningQuote(v);
@@ -263,7 +263,7 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     if (aside > 0 && m.s > aside && m.s < clause) continue;
     // "The firm, which is backed by Velcor, …": an agent is not the subject.
     if (v.tokens[m.s - 1]?.f === 'by') continue;
-    // "Vantor's Brightline UK has hired…": the owner names the subject, it is not the subject.
+    // "Harwick's Lumen UK has hired…": the owner names the subject, it is not the subject.
     if (v.tokens[m.e]?.f === "'s" && v.mentions.some((n) => n.s === m.e + 1 && n.e <= at && isCompanyLike(n))) continue;
     if (m.s >= clause) return m;
     first ??= m;
@@ -455,8 +455,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return focusEmployer(doc, v, title.e, true);
   }
-  // "Deliveroo, where he was head of…", "Google France, où elle était…", also past an aside
-  // ("Forvia, où il était, il y a encore quelques semaines, directeur d'usine").
+  // "Velcor, where he was head of…", "Orvel, où elle était…", also past an aside
+  // ("Orvel, où il était, jusqu'en mars dernier, directeur d'usine").
   let clause = title.s;
   if (t[clause - 1]?.text === ',') {
     for (let j = clause - 2; j >= Math.max(v.from, clause - 9); j--) {
@@ -475,7 +475,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
       if (m && (named || isCompanyLike(m))) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
     }
   }
-  // "rejoindre Geotab comme…", "has joined the board of Tata Steel as…"
+  // "rejoindre Velcor comme…", "has joined the board of Orvel Steel as…"
   const join = findCue(t, JOIN_VERBS, person.e, title.s);
   if (join) {
     let from = false;
@@ -490,13 +490,13 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const focus = from || t[join.e]?.f === 'as' || t[join.e]?.f === 'comme' ? focusEmployer(doc, v, title.e) : null;
     if (focus) return focus;
   }
-  // "prend la direction de Clarins en qualité de DG": the company whose lead is taken.
+  // "prend la direction de Velcor en qualité de DG": the company whose lead is taken.
   const lead = findCue(t, CAREER_LEAD, person.e, title.s);
   if (lead) {
     const m = v.cover[lead.e];
     if (isCompanyLike(m) && m.s === lead.e) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
   }
-  // "Shopify has appointed X as…", "Kairon Commerce a choisi X comme…"
+  // "Shopify has appointed X as…", "Talvane Commerce a choisi X comme…"
   const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
   if (appoint) {
     const m = subjectBefore(v, appoint.s, consumed);
@@ -518,8 +518,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // "The company, which is backed by Velcor, will open…, said its chief executive X": the subject is the focus.
     if (refBefore(v, title.s)) return focusEmployer(doc, v, title.e, false, true);
   }
-  // The person's own past employer only for a past title ("spent years at Google, most
-  // recently as…"); a new post is not at the company they come from.
+  // The person's own past employer only for a past title ("spent a decade at Orvel, latterly
+  // as…"); a new post is not at the company they come from.
   const own = localCue(v, title.s, v.from) === 'former' || partOfBefore(v, title.s) ? person.name : null;
   const m = nearestBefore(v, title.s, consumed, own);
   if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
@@ -527,7 +527,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
   const i = v.sent.index;
   // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
-  // "D'ici là, l'intérim est assuré par le directeur financier, X": an interim covers the post
+  // "En attendant, l'intérim sera assuré par le directeur financier, X": an interim covers the post
   // the text is about.
   // (This sentence's own description counts whatever else it names, so it is tested once here.)
   const described = refBefore(v, v.tokens.length);
@@ -556,7 +556,7 @@ function talksOfFocus(doc: DocView, k: number): boolean {
 
 /**
  * The company the text is about as the employer; a public body only when asked. A pronoun
- * ("its CFO", "it hired") or no word at all stands for the name last written ("Skovbo"); a
+ * ("its CFO", "it hired") or no word at all stands for the name last written ("Hedegaard"); a
  * description ("the company", "du groupe") names the firm itself, by its full name.
  */
 function focusEmployer(doc: DocView, v: SentenceView, after: number, publicToo = false, described = false): CompanyChoice | null {

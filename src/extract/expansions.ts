@@ -139,7 +139,7 @@ function spanAt(blocked: ReadonlyArray<readonly [number, number]>, i: number): r
 /**
  * Markets and offices that are no news: the company's own country ("le chausseur italien X … 310
  * magasins en Italie"), and for markets a city where the sentence opens an office ("s'installe à
- * Lisbonne, où elle ouvre son premier bureau" is the office).
+ * Porto, où elle ouvre un premier bureau" is the office).
  */
 function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): ExpansionFact[] {
   const offices = new Set(out.filter((f) => f.kind === 'office').map((f) => `${f.company}|${f.place ?? ''}`));

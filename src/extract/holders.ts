@@ -33,7 +33,7 @@ export function skipBack(v: SentenceView, i: number): number {
   return j;
 }
 
-/** "Harrowgate Capital, the London-based credit manager, has named…": a company's apposition. */
+/** "Quenby Capital, the London-based credit manager, has named…": a company's apposition. */
 function describesCompany(v: SentenceView, title: TitleSpan): boolean {
   const t = v.tokens;
   for (let i = title.s - 1; i >= Math.max(v.from + 1, title.s - 8); i--) {
@@ -62,7 +62,7 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     const r = refs.find((p) => p.e === j);
     if (r) return r;
   }
-  // b. "chief executive Patrick Oyelaran", "son PDG, Étienne Ferrand", "un directeur général en France : X"
+  // b. "chief executive Desmond Adeyinka", "son PDG, Aurélien Castagnet", "un directeur général en France : X"
   let k = title.e;
   // "co-founder Dr. X", "son président, M. X"
   if (CIVILITY.has(t[k]?.f ?? '')) k += t[k + 1]?.text === '.' ? 2 : 1;
@@ -156,7 +156,7 @@ function predicateBefore(v: SentenceView, at: number): boolean {
   return false;
 }
 
-/** Persons listed with the one found: "Fatima Al-Mansouri and Jonas Petersen will share…". */
+/** Persons listed with the one found: "Layla Al-Harthi and Torvald Brekke will share…". */
 export function coordinated(v: SentenceView, refs: PersonRef[], person: PersonRef): PersonRef[] {
   const out = [person];
   let cur = person;

@@ -54,8 +54,8 @@ function isByline(v: SentenceView): boolean {
 }
 
 /**
- * "X est nommée DAF de Velcor. Cette ancienne de KPMG a ensuite occupé les fonctions de
- * directrice de la consolidation chez Orvel": once someone has taken a new job, a title at
+ * "X est nommée DAF de Velcor. Passée par EY, elle a ensuite occupé les fonctions de
+ * directrice du contrôle de gestion chez Orvel": once someone has taken a new job, a title at
  * another employer told after a past tense or a career opener is a past one.
  */
 function pastStoryElsewhere(v: SentenceView, here: RoleCandidate[], appointed: ReadonlyMap<string, string>): void {
@@ -249,7 +249,7 @@ function noteAppointments(v: SentenceView, here: readonly RoleCandidate[], state
     // "prend la tête de la filiale" (an untitled lead told by a career cue) leaves the post
     // open, so "Elle succède à X, directeur général…" can still give its title.
     if (c.fact.status === 'current' && !c.founder && !c.predecessor && !(c.untitledPost && c.statusSource === 'cue') && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) {
-      // "appointed X as CMO of Veltrix Analytics … X joins Veltrix from Y": one employer, kept
+      // "appointed X as CMO of Stellagen Analytics … X joins Stellagen from Y": one employer, kept
       // under its full name.
       const before = state.appointed.get(c.fact.person);
       // "sits on the boards of Y and Z": an untitled job beside the titled one given keeps that one.

@@ -102,13 +102,13 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (tokens[i + 1]?.cap && RANKS.has(t.f)) {
     let k = i + 1;
     while (RANKS.has(tokens[k]?.f ?? '') && k < i + 4) k++;
-    // "Air Émeraude lancera…": a firm named after a word that is also a first name has no surname after it.
+    // "Air Océane lancera…": a firm named after a word that is also a first name has no surname after it.
     if (tokens[k]?.firstName === true && tokens[k + 1]?.cap) return false;
   }
   if (i === 0 || (i === 1 && !tokens[0]?.word)) {
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
-    // …followed by a word: "Pennant, the London-based maker" is a name before its comma.
+    // …followed by a word: "Thimble, the London-based maker" is a name before its comma.
     if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap) return false;
     // English participles before a preposition ("Founded in 2015, X…", "Based in Oslo,
     // X…", "Backed by Y, X…", "Speaking to reporters, X…"); a name ending in -ed ("Allied
@@ -152,7 +152,7 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     const named = andNameEnd(tokens, s, end);
     if (named > end) return named;
   }
-  // A surname led by a capitalised particle: "Van der Meulen", "De La Tour".
+  // A surname led by a capitalised particle: "Van der Linden", "De La Tour".
   if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
   // Particles no company or place uses ("van der", "von", "bin") make a person even when the
   // first name is unknown: "Wilhelmina van der Stel".
@@ -162,17 +162,17 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     const n = tokens[j];
     if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
   }
-  // A lowercase particle joined to the surname: "Nadia al-Rashid", "Karim el-Amrani".
+  // A lowercase particle joined to the surname: "Samira al-Zahrani", "Karim el-Amrani".
   if (headIsFirstName && end - s <= 2 && PARTICLE_SURNAME.test(c.text)) return end + 1;
-  // Person particles: "Terry von Bibra", "Grégoire de La Tour-Mazel", "Ingrid van der Meulen".
+  // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden".
   if (headIsFirstName && end - s <= 2) {
     let j = end;
     while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
-    // "de La Tour-Mazel", "van Der Berg": a capitalised particle after a lowercase one.
+    // "de La Roche-Vernet", "van Der Berg": a capitalised particle after a lowercase one.
     if (j > end && PARTICLES.has(tokens[j]?.f ?? '') && tokens[j]?.cap && tokens[j + 1]?.cap) j++;
     const n = tokens[j];
     if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
-    // Capitalised particle inside a person name: "Yann-Erwan Le Bihan".
+    // Capitalised particle inside a person name: "Loïc-Yves Le Goff".
     if ((c.f === 'le' || c.f === 'la' || c.f === 'de' || c.f === 'van' || c.f === 'von' || c.f === 'el' || c.f === 'al') && c.cap) {
       const n2 = tokens[end + 1];
       if (n2?.cap && !STOPWORDS.has(n2.f) && !isTitle(end + 1)) return end + 2;
@@ -446,7 +446,7 @@ function describesNext(tokens: Token[], e: number): boolean {
   const next = tokens[k];
   if (!noun || next?.cap !== true || !next.word) return false;
   if (!next.firstName) return true;
-  // …unless the name ends like a company's ("miner Kestrel Resources").
+  // …unless the name ends like a company's ("miner Ravenmoor Resources").
   let j = k + 1;
   while (j < k + 5 && tokens[j]?.cap) j++;
   const tail = tokens[j - 1]?.f ?? '';
@@ -532,7 +532,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       }
       break;
     }
-    // "Chair of the Carevia Board": the board is not part of the company's name.
+    // "Chair of the Medilane Board": the board is not part of the company's name.
     if (e - i >= 2 && tokens[e - 1]?.f === 'board' && initials < 0) e--;
     e = trimTitleWords(tokens, i, e, isTitle);
     if (e === i) {
@@ -542,7 +542,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     e = numberEnd(tokens, plusEnd(tokens, possessiveNameEnd(sentence, tokens, i, e, isTitle)));
     const opens = opensSentence(tokens, i, from);
     if (opens && initials < 0) e = linkedNameEnd(tokens, e, isTitle);
-    // "Media contact:", "Vice President of Sales", "Vantorix, Inc.": a sector word, a department
+    // "Media contact:", "Vice President of Sales", "Quorlith, Inc.": a sector word, a department
     // or a legal form alone is not a firm; "head of AR partnerships", "Vice President, Global
     // Operations": a unit.
     const alone = e === i + 1 && !KNOWN_COMPANIES.has(t.f) && (COMPANY_TAILS.has(t.f) || DEPARTMENTS.has(t.f) || LEGAL_SUFFIXES.has(t.f));

@@ -23,7 +23,7 @@ export function trimTitleWords(tokens: Token[], s: number, e: number, isTitle: I
   if (!isTitle(e)) return e;
   let k = e;
   while (k > s && TITLE_PRE.has(tokens[k - 1]?.f ?? '') && tokens[k - 1]?.f !== 'group') k--;
-  // "Norland Bank Financial analyst", "Tamesis Research analyst": a capitalised word before a
+  // "Norland Bank Financial analyst", "Severn Research analyst": a capitalised word before a
   // head in lowercase ends the firm's name (a title's own modifiers are written like its head).
   if (k > s && capitalisedBeforeLowerHead(tokens, k, e)) return e;
   return k;
@@ -43,7 +43,7 @@ export function capitalisedBeforeLowerHead(tokens: Token[], k: number, e: number
  * "Airbnb's head of…" or "Google's Jane Smith" by what follows — capitalised words that end like
  * a company (a sector word, a legal form, "&"). A place or a well-known firm before the 's owns
  * what follows ("China's Ping An", "Goldman's Asset Management"). A verb after the 's ends a
- * name written with it ("Penfold's will open"). Returns the new end or e.
+ * name written with it ("Brackley's will open"). Returns the new end or e.
  */
 /** Finite verbs that follow a subject, never a possessed noun. */
 const NAME_VERBS = new Set('will would has have had is was are were said says announced opened plans reported posted'.split(' '));
@@ -53,7 +53,7 @@ export function possessiveNameEnd(sentence: string, tokens: Token[], s: number, 
   const head = tokens[s]?.f ?? '';
   if (KNOWN_COMPANIES.has(head) || lookupPlaceForm(sentence.slice(tokens[s]?.start ?? 0, tokens[e - 1]?.end ?? 0))) return e;
   const first = tokens[e + 1];
-  // "Penfold's will open", "Dillard's said": a verb right after the 's makes it the name's own.
+  // "Brackley's will open", "Dillard's said": a verb right after the 's makes it the name's own.
   if (first && NAME_VERBS.has(first.f) && !first.cap) return e + 1;
   if (!first?.cap || !first.word || isTitle(e + 1) || DEPARTMENTS.has(first.f) || TITLE_PRE.has(first.f)) return e;
   let j = e + 1;

@@ -116,7 +116,7 @@ function postHandedAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[],
   let k = i + 2;
   let interim = false;
   for (; k < i + 14 && t[k] && t[k]?.text !== 'à' && t[k]?.text !== '.' && t[k]?.text !== ';'; k++) interim ||= t[k]?.f === 'interim';
-  // "a confié la direction générale par intérim à Y, administratrice": an interim beside the post Y keeps.
+  // "a confié la direction générale à titre intérimaire à Y, administratrice": an interim beside the post Y keeps.
   if (t[k]?.text !== 'à' || interim) return;
   let next: PersonRef | undefined;
   for (const r of refs) if (r.named && r.s > k && r.s <= k + 4) next = next ?? r;
@@ -141,7 +141,7 @@ function successorsAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[],
   if (!next || !left || next.name === left.name) return;
   // The post left, told here or, for a pronoun, in the sentence before ("X quitte ses
   // fonctions. Il est remplacé par Y").
-  // "Il est remplacé au poste de PDG par Y": the post is written (even when the one who leaves
+  // "Il sera remplacé au poste de PDG par Y": the post is written (even when the one who leaves
   // held it with a founder title, "PDG et cofondateur").
   const named = v.tokens[e - 4]?.f === 'poste' ? (v.tokens[e - 2]?.text ?? null) : null;
   const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && (!c.founder || named !== null);

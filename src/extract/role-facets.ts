@@ -71,7 +71,7 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     const p = isPossessive(v.tokens[title.s - 1]?.f ?? '') ? title.s - 1 : -1;
     for (let i = Math.max(v.from, p - 3); p > 0 && i < p; i++) if (anyCueAt(v.tokens, i, LOSES) === p) return { status: 'former', source: 'departure' };
   }
-  // "who is retiring after nine years as chief executive": a stay told as done.
+  // "who retires after twelve years as chief executive": a stay told as done.
   for (let i = Math.max(v.from, title.s - 6); i < title.s; i++) {
     const e = anyCueAt(v.tokens, i, AFTER_STAY);
     if (e === title.s || (e > 0 && e === title.s - 1 && PRED_DETS.has(v.tokens[e]?.f ?? ''))) return { status: 'former', source: 'cue' };
@@ -120,7 +120,7 @@ export function listedAfter(v: SentenceView, from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const m = v.cover[i];
     if (m && isCompanyLike(m)) continue;
-    // "…at Y from 2018 to 2022 and then a partner at Z": the span of the first job, and the article.
+    // "…at Y from 2016 to 2021, then a partner at Z": the span of the first job, and the article.
     const start = v.tokens[i]?.start ?? -1;
     if (v.dates.some((d) => d.kind === 'range' && start >= d.start && start < d.end)) continue;
     if (i === to - 1 && (v.tokens[i]?.f === 'a' || v.tokens[i]?.f === 'an')) continue;
@@ -163,7 +163,7 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
     if (!span) continue;
     const moved = out.some((b) => {
       if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || INTERIM.test(b.fact.title ?? '')) return false;
-      // "X, présidente du directoire, devient présidente du conseil de surveillance": a board
+      // "X, jusqu'ici présidente du directoire, prend la présidence du conseil de surveillance": a board
       // seat at the same company replaces the post; one elsewhere is held besides it.
       if (isBoardTitle(b.fact.title) && b.fact.company !== a.fact.company) return false;
       if (findCue(t, ALSO, span.e, b.pos)) return false;
@@ -190,7 +190,7 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
 }
 
 /**
- * "has elevated X to chief strategy officer, promoting her from head of strategy", "elevating
+ * "has elevated X to chief operating officer, promoting her from head of operations", "elevating
  * him from the role of T", "moving her up from T", "promoted X from T to T2": the post the
  * promotion ends. "from" opens it (past role words), and before it the person (or a pronoun),
  * after a promoting verb or a move "up".

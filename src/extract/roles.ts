@@ -76,7 +76,7 @@ function joinsAs(v: SentenceView, person: PersonRef, title: TitleSpan): boolean 
 }
 
 /**
- * "Lagom & Co has hired Jessica A, senior vice president of stores at Crate & Barrel, to lead…":
+ * "Lagom & Co has hired Jessica A, senior vice president of retail at Orvel Home, to lead…":
  * the post in apposition to a person another company hires is the one left.
  */
 function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company: string): boolean {
@@ -140,7 +140,7 @@ const AMONG = cueList('among them | amongst them | including | among whom | as d
 const LIST_END = new Set(['.', ';', 'who', 'which', 'qui', '(']);
 
 /**
- * "has promoted five lawyers to partner, among them tax specialists X and Y and litigator Z": the
+ * "has promoted six associates to partner, among them tax specialists X and Y and litigator Z": the
  * post given to a counted group is held by every person the list after it names (descriptors
  * between the names), up to a relative clause or the sentence's end.
  */
@@ -229,7 +229,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     const person = choosePerson(v, title, refs, state, doc) ?? (last && !refs.some((p) => p.named) && asBefore(v.tokens, skipBack(v, title.s - 1)) ? last : null);
     if (!person) return null;
     last = person;
-    // A rumoured post: "X serait pressenti pour…", "would be in the running to become…".
+    // A rumoured post: "X serait pressenti pour…", "is in the running for the top job…".
     if (findCue(v.tokens, RUMOUR, Math.min(person.e, title.s), title.s)) return null;
     // "…, a spokesperson confirmed": a title with no one's name, speaking.
     if (unnamedSpeaker(v, title)) return null;
@@ -279,7 +279,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && hiredAway(v, person, title, company.name)) status = { status: 'former', source: 'departure' };
     if (status.source === 'departure' && title.e <= person.s && leavesAnother(v, person, company.name)) status = { status: 'current', source: 'default' };
-    // "l'arrivée de X comme directrice de la création ; celle-ci quitte Y après six ans": the
+    // "l'arrivée de X comme directrice artistique ; celle-ci quitte Y après dix ans": the
     // clause after the post leaves another named company, not the post.
     if (status.source === 'departure' && title.s >= person.e && leavesAnother(v, person, company.name, company.after, 6)) status = { status: 'current', source: 'default' };
     previous = { person: person.name, status };

@@ -150,7 +150,7 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
 
 /** Does this person leave in this sentence, for a job named before `at`? */
 export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[]): boolean {
-  // Subject leaving: "Bernard Toussaint, président …, passe la main", "X, who retires".
+  // Subject leaving: "Gérard Lemonnier, président …, passe la main", "X, who retires".
   const from = Math.max(person.e, at);
   // Up to the next other person, named or not ("… when she retires": she is someone else).
   const stop = refs.find((r) => r.s >= from && r.name !== person.name)?.s ?? Infinity;

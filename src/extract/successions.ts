@@ -124,7 +124,7 @@ export function successionsIn(v: SentenceView, refs: PersonRef[], lastPerson: st
       i = predecessor.e - 1;
       continue;
     }
-    // "will take over as CEO on Jan. 1 from co-founder X": the one taken over from, after the post.
+    // "will take over as chief executive in March from co-founder X": the one taken over from, after the post.
     if (t[i]?.f === 'from' && tookOverBefore(v, i)) {
       const predecessor = objectAt(v, i + 1, refs);
       if (predecessor) {

@@ -1,7 +1,7 @@
 /**
  * Posts the text gives without a title: a unit "led by" someone ("The new office will be run
  * by X", "Its UK arm will be led by X", "Le bureau sera dirigé par X") and a hire with no title
- * ("Datalpe a recruté X, jusqu'ici directrice commerciale d'Y"). The person works at the
+ * ("Alpicom a recruté X, jusqu'ici directrice commerciale d'Y"). The person works at the
  * company the sentence is about (GUIDELINES: title null when the text says the person works
  * there without one), from now on.
  */
@@ -75,7 +75,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
     }
     led = company;
-    // "La PME a confié la direction du nouveau site à X": the company hands X the lead.
+    // "Le groupe a confié la direction de sa nouvelle usine à X": the company hands X the lead.
     if (company === null && t[p.s - 1]?.f === 'a') {
       const c = findCue(t, ENTRUSTS, Math.max(v.from, p.s - 10), p.s);
       if (c && opensOnCompany(v)) company = subjectCompany(v, c.s, doc, consumed);
@@ -94,7 +94,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) company = m.text;
       }
     }
-    // "Distrifrais est dirigé par X", "Brennan Valves, which is run by X", "The board is chaired by X".
+    // "Frescalis est dirigé par X", "Carrick Pumps, which is run by X", "The board is chaired by X".
     if (company === null) company = ledCompany(v, p.s, doc);
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
     if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
@@ -133,7 +133,7 @@ const BOARDS = new Set(['board', 'conseil']);
 
 /**
  * The company a clause says is run or chaired by the name at `at`: a company named right
- * before ("Distrifrais est dirigé par X", "Brennan Valves, which is run by X"), or, for "the
+ * before ("Frescalis est dirigé par X", "Carrick Pumps, which is run by X"), or, for "the
  * board" / "le conseil", the company the text is about. A unit's head ("the office is led by")
  * is read above, with its unit.
  */

@@ -13,7 +13,7 @@ sa sas sasu sarl sca se nv bv ag gmbh kg kgaa plc ltd ltd. limited llc llp inc i
 co co. spa s.p.a. srl ab asa oyj as a/s pte pty bhd kk k.k.
 `);
 
-/** Last words of company names ("Nordkap Robotics", "Lloyds Banking Group"). */
+/** Last words of company names ("Fjellstad Robotics", "Lloyds Banking Group"). */
 export const COMPANY_TAILS = set(`
 group groupe holding holdings company compagnie & bank banque banking capital partners ventures
 technologies technology tech systems labs lab analytics health healthcare robotics energy energie energies

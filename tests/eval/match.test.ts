@@ -11,7 +11,7 @@ import { expansion, role } from './fixtures.js';
 
 describe('fold', () => {
   it('drops case, accents and punctuation', () => {
-    expect(fold('  Hélène Duval-Kergoat ')).toBe('helene duval kergoat');
+    expect(fold('  Solène Marchal-Kerbrat ')).toBe('solene marchal kerbrat');
     expect(fold('Søren Østergård')).toBe('soren ostergard');
     expect(fold("L'ŒUVRE  & Co.")).toBe('l oeuvre co');
   });
@@ -19,22 +19,22 @@ describe('fold', () => {
 
 describe('personMatch', () => {
   it('matches after folding', () => {
-    expect(personMatch('Hélène Duval-Kergoat', 'helene duval kergoat')).toBe(2);
+    expect(personMatch('Solène Marchal-Kerbrat', 'solene marchal kerbrat')).toBe(2);
   });
   it('matches a surname-only or shorter form', () => {
     expect(personMatch('Porat', 'Ruth Porat')).toBe(1);
     expect(personMatch('Ruth Porat', 'Mme Porat')).toBe(1);
-    expect(personMatch('Van der Meulen', 'Ingrid van der Meulen')).toBe(1);
+    expect(personMatch('Van der Linden', 'Femke van der Linden')).toBe(1);
     expect(personMatch('R. Porat', 'Ruth Porat')).toBe(1);
-    expect(personMatch('Álvarez', 'Diego Álvarez Montoya')).toBe(1);
+    expect(personMatch('Ortega', 'Joaquín Ortega Salinas')).toBe(1);
   });
   it('does not match a first name, a particle or another person', () => {
     expect(personMatch('Ruth', 'Ruth Porat')).toBe(0);
-    expect(personMatch('van der', 'Ingrid van der Meulen')).toBe(0);
+    expect(personMatch('van der', 'Femke van der Linden')).toBe(0);
     expect(personMatch('Ruth Porat', 'Ruth Marat')).toBe(0);
     expect(personMatch('Anne Porat', 'Ruth Porat')).toBe(0);
     expect(personMatch('Ruth Porat', 'R. P.')).toBe(0);
-    expect(personMatch('Lin Xiaoyu', 'Xiaoyu Lin')).toBe(1);
+    expect(personMatch('Zhou Mingyue', 'Mingyue Zhou')).toBe(1);
   });
 });
 

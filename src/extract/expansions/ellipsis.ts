@@ -1,7 +1,7 @@
 /**
- * An office or a shop named again without its noun: "dispose déjà d'un bureau à Paris, en
+ * An office or a shop named again without its noun: "a déjà un bureau à Nantes, en
  * ouvrira un second à Lyon", "opened an office in Oslo and will open another in Bergen", "son
- * premier magasin à Bruxelles, puis un second à Liège". The elided noun is the last office or
+ * premier magasin à Gand, puis un second à Namur". The elided noun is the last office or
  * shop noun before it in the sentence; the place right after is an office, or a market for a shop.
  */
 import type { SentenceView } from '../analyze.js';

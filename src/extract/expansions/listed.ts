@@ -96,7 +96,7 @@ export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
   const out: Listed[] = [];
   for (let i = v.from; i < t.length; i++) {
     const m = v.cover[i];
-    // "Calloway Health (NYSE: CLH)"
+    // "Brambleton Health (NYSE: BHX)"
     if (t[i]?.text === '(' && m === undefined) {
       const ex = v.cover[i + 1];
       const name = ex?.kind === 'EXCHANGE' && ex.s === i + 1 && t[ex.e]?.text === ':' ? tickerOwner(v, i) : null;

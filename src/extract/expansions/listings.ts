@@ -23,12 +23,12 @@ function alsoListed(c: ExpansionContext, first: Mention, cities: boolean): Menti
   const t = v.tokens;
   const out: Mention[] = [];
   let k = first.e;
-  // "the National Stock Exchange of India and BSE": the country belongs to the first name.
+  // "the Stock Exchange of Thailand and SGX": the country belongs to the first name.
   const country = t[k]?.f === 'of' ? v.cover[k + 1] : undefined;
   if (country?.kind === 'PLACE' && country.s === k + 1) k = country.e;
   if (!['et', 'and'].includes(t[k]?.f ?? '') && !(t[k]?.text === ',' && v.cover[k + 1]?.kind === first.kind)) return out;
   for (let skipped = 0; k < t.length && skipped <= 3; k++) {
-    // "coté sur Euronext Paris et, sous forme d'ADS, au Nasdaq": past a short aside.
+    // "coté à Paris et, sous forme d'ADS, au Nasdaq": past a short aside.
     if (t[k]?.text === ',' && skipped > 0) {
       const close = t.slice(k + 1, k + 7).findIndex((w) => w.text === ',');
       if (close >= 0 && !t.slice(k + 1, k + 1 + close).some((w, n) => v.cover[k + 1 + n]?.kind === 'EXCHANGE')) k += close + 1;
@@ -72,7 +72,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
   if (ipo <= 0) return -1;
   let place: string | null = null;
   let more: Mention[] = [];
-  // "a fait ses débuts jeudi sur le compartiment B d'Euronext Paris": a debut names its exchange a little further.
+  // "a fait ses premiers pas lundi sur le compartiment C d'Euronext Paris": a debut names its exchange a little further.
   for (let k = ipo; k < Math.min(t.length, ipo + (debut > 0 ? 9 : 6)); k++) {
     if (t[k]?.f === '.' || t[k]?.f === ';') break;
     const m = v.cover[k];
@@ -87,7 +87,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
       break;
     }
   }
-  // "a choisi Euronext Amsterdam plutôt que Paris pour son introduction en Bourse": the
+  // "a retenu Euronext Bruxelles plutôt que Paris pour son introduction en Bourse": the
   // exchange chosen a few words before the listing noun.
   if (!place && listing > 0 && CHOICE_PREPS.has(t[i - 1]?.f ?? '')) {
     for (let k = i - 2; k >= Math.max(v.from, i - 10); k--) {

@@ -64,8 +64,8 @@ export interface QuotedMarket {
 
 /**
  * "L'Italie est désormais notre troisième marché", "France is our second market": places quoted
- * as markets; so is a place's share of the business ("La Flandre représente déjà 12 % de nos
- * ventes"), a region inside a country included.
+ * as markets; so is a place's share of the business ("La Wallonie pèse déjà 15 % de notre
+ * chiffre d'affaires"), a region inside a country included.
  */
 export function ourMarkets(v: SentenceView): QuotedMarket[] {
   const out: QuotedMarket[] = [];
@@ -136,7 +136,7 @@ function clauseSubject(v: SentenceView, i: number, c: ExpansionContext): string 
 }
 
 /** "to launch its payments service in Peru", "lance son offre de crédit au Pérou". */
-/** What a company launches in a country when the article is indefinite: "to launch a same-day delivery service in Kenya". */
+/** What a company launches in a country when the article is indefinite: "to launch a next-day delivery service in Ghana". */
 const OFFERING_NOUNS = new Set('service services offer offre offres app application platform plateforme product products produit produits range gamme card carte'.split(' '));
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
@@ -207,7 +207,7 @@ export function debutRule(c: ExpansionContext, i: number): number {
   return cities[cities.length - 1]?.e ?? i;
 }
 
-/** "Après la Belgique, où nous sommes présents depuis 2022", "Spain, where we are present". */
+/** "Après la Suisse, où nous sommes implantés depuis 2021", "Spain, where we are present". */
 export function presentRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   if (!PRESENT_WORDS.has(v.tokens[i]?.f ?? '')) return -1;
@@ -228,7 +228,7 @@ export function salesRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const sales = anyCueAt(v.tokens, i, SALES);
   if (sales <= 0 || inTitle(v, i)) return -1;
-  // "will begin selling its risk models in Japan": the object may take a few words.
+  // "will start selling its software in Japan": the object may take a few words.
   // "a supply agreement with Korea's Hanvel": a noun, and the country is the partner's.
   if (DEAL_NOUNS_AFTER.has(t[sales]?.f ?? '')) return i;
   // "sells its stake in X", "vend ses activités en Y": a divestment (the cue's "*" object).
@@ -246,7 +246,7 @@ const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue
 const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees sold marketed distributed'.split(' '));
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'is', 'are', 'was', 'were']);
 const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
-/** "exporte un tiers de sa poudre de lait en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
+/** "exporte la moitié de ses fromages en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
 const EXPORT_VERBS = new Set('exporte exportent exportera export exports exported'.split(' '));
 const EXPORT_PREPS = new Set([...PLACE_PREPS, 'to', 'vers']);
 /** "exploite des parcs éoliens au Portugal", "operates subsidiaries in Ghana", "has been selling its games in Japan": running a business in a country. */
@@ -296,7 +296,7 @@ export const ROUTE_STARTS: ReadonlySet<string> = new Set([...ROUTE_NOUNS, ...FLY
 
 /**
  * The token after a route noun where its destination is given: "vers"/"to" or "entre"/"between",
- * past a qualifier and where the link leaves from ("des vols directs au départ de Nantes vers",
+ * past a qualifier and where the link leaves from ("des vols directs au départ de Lyon vers",
  * "une liaison saisonnière vers", "flights from Leeds to"); -1 if none.
  */
 function routeTarget(v: SentenceView, i: number): number {
@@ -411,17 +411,17 @@ export function marketRule(c: ExpansionContext, i: number): number {
       return market - 1;
     }
   }
-  // "In Germany, where it arrives next month"
+  // "In Austria, where it lands next spring"
   if (places.length === 0) {
     const m = whereAntecedent(v, i);
     if (m) places = [m];
   }
-  // "secured rights in Kenya and will begin service there", "il s'y implante".
+  // "secured a licence in Ghana and will start service there", "il s'y implante".
   if (places.length === 0 && (t[market]?.f === 'there' || t[i - 1]?.f === 'y' || t[i - 2]?.f === 'y')) {
     const m = thereAntecedent(c, i);
     if (m) places = [m];
   }
-  // "se lance à Milan et à Rome, un an après Madrid": the earlier market too.
+  // "se lance à Turin et à Naples, un an après Lisbonne": the earlier market too.
   const lastPlace = places[places.length - 1];
   if (lastPlace) {
     for (let k = lastPlace.e; k < Math.min(t.length, lastPlace.e + 6); k++) {
@@ -442,7 +442,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
   return places.length > 0 ? market - 1 : i;
 }
 
-/** "« Cotonou et Lomé sont opérationnels depuis lundi »", "Lima is now operational": places said to be up and running. */
+/** "« Dakar et Abidjan sont opérationnels depuis mars »", "Lima is now operational": places said to be up and running. */
 export const OPERATIONAL_WORDS: ReadonlySet<string> = new Set(['operationnel', 'operationnelle', 'operationnels', 'operationnelles', 'operational']);
 const BE_NOW = new Set(['desormais', 'deja', 'enfin', 'now', 'already', 'fully', 'pleinement']);
 

@@ -299,7 +299,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       continue;
     }
     if (m.kind !== 'PLACE' && t[m.s - 1]?.text === ':' && w.cover[m.s - 2]?.kind === 'EXCHANGE' && t[m.e]?.text === ')') {
-      // "Calloway Health (NYSE: CLH)": a ticker, not a company.
+      // "Brambleton Health (NYSE: BHX)": a ticker, not a company.
       changed = true;
       continue;
     }
@@ -320,7 +320,7 @@ function correct(v: SentenceView, notes: Notes): SentenceView {
       continue;
     }
     if (isCompanyLike(m) && m.e - m.s >= 2 && SECTOR_WORDS.has(t[m.s]?.f ?? '') && (before?.f === 'de' || before?.f === "d'" || ARTICLES.has(before?.f ?? ''))) {
-      // "le groupe de BTP Varnholt & Tessaro", "L'ESN Sopranis": the sector is no part of the name.
+      // "le groupe de BTP Varnholt & Tessaro", "L'ESN Logivance": the sector is no part of the name.
       m = { ...m, s: m.s + 1, text: textOf(w, m.s + 1, m.e) };
     } else if (m.kind === 'PERSON' && (notes.describedPersons.has(m.text) || countryArm(m))) {
       notes.describedPersons.add(m.text);

@@ -95,8 +95,8 @@ export function clauseLinkAt(v: SentenceView, k: number): boolean {
 }
 
 /**
- * The start of the linked clause holding the hesitation at token i ("… in February and has not
- * ruled out a listing", "… et n'a pas l'intention…"), or -1.
+ * The start of the linked clause holding the hesitation at token i ("… in March and has not
+ * excluded a listing", "… et n'a pas l'intention…"), or -1.
  */
 function linkedClauseStart(v: SentenceView, i: number): number {
   const t = v.tokens;
@@ -109,7 +109,7 @@ function linkedClauseStart(v: SentenceView, i: number): number {
   return -1;
 }
 
-/** Participles that open an aside stating what the company is: "Le groupe, coté sur Euronext Growth depuis 2018, envisage…". */
+/** Participles that open an aside stating what the company is: "La société, cotée sur Euronext Growth depuis 2019, envisage…". */
 const STATE_ASIDES = new Set(['cote', 'cotee', 'cotes', 'cotees', 'listed', 'present', 'presente', 'presents', 'presentes']);
 
 /**

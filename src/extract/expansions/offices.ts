@@ -185,7 +185,7 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const country = named ?? (after?.adjective && after.entry.kind === 'COUNTRY' ? after.entry.name : null);
   if (places.length === 0 && !country) return i;
   const company = subject(v, i, c.doc, c.consumed);
-  // "ses deux premiers magasins belges, à Liège et à Namur": a country given only as an
+  // "ses deux premières boutiques belges, à Gand et à Mons": a country given only as an
   // adjective, with its cities named, is said by the cities.
   const code = before && named ? before.place?.countryCode : after?.adjective ? after.entry.countryCode : null;
   const adjectiveOnly = (before && named ? before.adjective : !!country) && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === code);
@@ -252,7 +252,7 @@ function property(v: SentenceView, i: number): boolean {
 function describesName(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   if (!['un', 'une', 'a', 'an'].includes(t[i - 1]?.f ?? '') || t[i - 2]?.text !== ',') return false;
-  // "Verhaegen Ingénierie SA, un bureau…": past the legal form the name leaves out.
+  // "Delcourt Ingénierie SA, un bureau…": past the legal form the name leaves out.
   const end = LEGAL_SUFFIXES.has(t[i - 3]?.f ?? '') && !v.cover[i - 3] ? i - 4 : i - 3;
   return isCompanyLike(v.cover[end]);
 }
@@ -281,7 +281,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
   if (otherOwner(c, i)) return i;
-  // "opened a Paris office last year and will open a Milan office": the city before the noun is
+  // "opened a Madrid office in 2024 and will open a Milan office": the city before the noun is
   // the office's, not a place further on; "will open a Lisbon studio" too.
   const strict = STRICT_OFFICE_NOUNS.has(f);
   const cityBefore = v.cover[i - 1];
@@ -299,7 +299,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
   if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
-      // "au Canada, où elle va créer une filiale", "Il vient d'y créer une filiale".
+      // "au Brésil, où elle va ouvrir une filiale", "Il vient d'y créer une filiale".
       let y = false;
       for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) if (t[k]?.f === 'y') y = true;
       const m = whereClauseAntecedent(v, i) ?? (y ? thereAntecedent(c, i) : null);
@@ -403,7 +403,7 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
 const ORDINALS = new Set('deuxieme troisieme quatrieme cinquieme sixieme second third fourth fifth sixth'.split(' '));
 
 /**
- * "un bureau à Madrid, son troisième hors de France après Munich et Milan", "a second office
+ * "un bureau à Varsovie, le troisième hors de France après Munich et Milan", "a second office
  * in Berlin, after Munich": the places after "après"/"after" are earlier offices.
  */
 function earlierOffices(v: SentenceView, i: number, places: Mention[]): Mention[] {
@@ -432,7 +432,7 @@ export const BASE_VERBS: ReadonlySet<string> = new Set(['basera', 'baseront', 'b
 const FUTURE_WORDS = new Set(['will', 'to', 'would', 'va', 'vont', 'also']);
 const AUX_ONLY_VERBS = new Set(['base', 'baser', 'station', 'stationner']);
 
-/** The city the verb at i stations planes in: "basera également deux ATR et leurs équipages à Brest". */
+/** The city the verb at i stations planes in: "basera aussi trois appareils et leurs équipages à Pau". */
 function stationedAt(v: SentenceView, i: number): Mention | null {
   const t = v.tokens;
   for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {

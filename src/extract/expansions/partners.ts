@@ -112,13 +112,13 @@ function partnerList(v: SentenceView, from: number, doc: DocView | null = null, 
       const listed = companyList(v, from);
       if (listed.length > 0) return listed;
       // "with payments company Pelora", "avec le distributeur d'eau Aquel": a short description
-      // first, maybe led by a city ("with Dublin fintech Cardlo").
+      // first, maybe led by a city ("with Dublin fintech Paylark").
       const town = v.cover[j];
       const start = town?.kind === 'PLACE' && town.s === j && !town.adjective && !!t[town.e]?.word && !t[town.e]?.cap ? town.e : j;
       let k = start;
       while (k < start + 4 && t[k]?.word && (!t[k]?.cap || BASED.test(t[k]?.f ?? '')) && !v.cover[k]) k++;
       const named = v.cover[k];
-      // "with Greek owner Kalliope Tankers": after a nationality, a name read as a person's is the partner's.
+      // "with Greek owner Aegeon Tankers": after a nationality, a name read as a person's is the partner's.
       const partnerNamed = !!named && (named.kind === 'PERSON' ? national || (!!doc && namedOnce(doc, v, named)) : isCompanyLike(named));
       if (k > start && named && named.s === k && partnerNamed) {
         j = k;
@@ -147,7 +147,7 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
   const { v, doc } = c;
   const t = v.tokens;
   const adverbial = adverbialDeal(v, at);
-  // "ouvrira un centre de maintenance à Bangalore et vient de signer une coentreprise": the
+  // "ouvrira un atelier à Pune et vient de signer une coentreprise": the
   // office's city is not where the deal is, unless the deal is how the office opens.
   const ok = (m: Mention | undefined): m is Mention => dealPlaceOk(v, m, adverbial) && (adverbial || !c.officePlaces.has(m));
   for (const k of [at + 1, last]) {
@@ -163,7 +163,7 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     if (k >= last && purposeAt(v, k)) purpose = true;
     if (purpose && m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m))) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
-    // "with Dublin fintech Cardlo": the city describes the partner.
+    // "with Dublin fintech Paylark": the city describes the partner.
     if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties)) return m.text;
     // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
     if (t[k]?.f === '.' || t[k]?.f === ';' || (k > last && clauseLinkAt(v, k))) break;
@@ -188,7 +188,7 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
   return null;
 }
 
-/** A place followed by a short lowercase description and a party's name: "Dublin fintech Cardlo". */
+/** A place followed by a short lowercase description and a party's name: "Dublin fintech Paylark". */
 function describesParty(v: SentenceView, m: Mention, parties: ReadonlySet<Mention>): boolean {
   const t = v.tokens;
   let k = m.e;
@@ -425,7 +425,7 @@ function membersAt(v: SentenceView, i: number): number {
 
 const WHICH = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles', 'which', 'whom']);
 
-/** "exploitée en franchise par X, avec lequel la maison a signé un contrat": the name before ", avec lequel". */
+/** "exploitée en franchise par X, avec lequel l'enseigne a conclu un contrat": the name before ", avec lequel". */
 function relativePartner(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
   for (let k = i - 1; k >= Math.max(v.from + 2, i - 8); k--) {
@@ -447,7 +447,7 @@ export const GRANTED_NOUNS: ReadonlySet<string> = new Set(['licence', 'licences'
 /**
  * The partner a right is granted to: before the deal noun ("a accordé au laboratoire X une
  * licence exclusive") or after an entrusted distribution ("a confié la distribution de ses
- * produits au Japon à la maison de négoce X", "dont la commercialisation sera confiée à X").
+ * vins au Japon à l'importateur X", "dont la commercialisation sera confiée à X").
  */
 function grantee(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
@@ -520,7 +520,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
       break;
     }
   }
-  // "Genoptis a accordé au laboratoire X une licence", "a confié la distribution de ses produits au Japon à X".
+  // "Biovanta a accordé au laboratoire X une licence", "a confié la distribution de ses vins au Japon à X".
   if (partners.length === 0 && consortium < 0) {
     partners.push(...grantee(v, i));
     // A licence or a distribution is a deal only when granted to someone.
@@ -535,7 +535,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   if (partners.length === 0 && PARTNER_NOUNS.has(f)) partners.push(...relativePartner(v, i));
   if (partners.length === 0 && PARTNER_NOUNS.has(f)) {
     // "a signé avec l'ONCF un accord-cadre": the partner before the deal noun.
-    // "a signé avec la Compagnie ivoirienne d'électricité (CIE) un contrat": a name in full and its acronym.
+    // "a signé avec la Société togolaise des eaux (STE) un contrat": a name in full and its acronym.
     for (let k = i - 2; k >= Math.max(v.from, i - 12); k--) {
       const g = t[k]?.f;
       if (g === '.' || g === ';') break;

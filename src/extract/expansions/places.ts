@@ -104,7 +104,7 @@ export function placesFrom(v: SentenceView, i: number, reach: number, allowRegio
       continue;
     }
     const f = v.tokens[j]?.f ?? '';
-    // "à Milan le 15 mai, puis à Rome à la rentrée", "to Tunis in June, then to Djerba".
+    // "à Gênes le 2 juin, puis à Bari à la rentrée", "to Tunis in June, then to Djerba".
     const next = out.length > 0 && (m || !PREPS.has(f)) ? thenAfter(v, j) : -1;
     if (next > 0) {
       j = next;
@@ -136,8 +136,8 @@ export function whereAntecedent(v: SentenceView, i: number): Mention | null {
 }
 
 /**
- * The place a ", où"/", where" clause holding token i stands for, a few words back: "au Canada,
- * où elle va créer une filiale", "in Singapore, where Nordhavn is opening an office". A place
+ * The place a ", où"/", where" clause holding token i stands for, a few words back: "au Brésil,
+ * où elle va ouvrir une filiale", "in Singapore, where Skarvik is opening an office". A place
  * locating a person ("will be based in Singapore, where…") still counts.
  */
 export function whereClauseAntecedent(v: SentenceView, i: number): Mention | null {

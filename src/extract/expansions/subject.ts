@@ -192,7 +192,7 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
     if (m?.kind === 'PERSON' && m.s === i && shortFocus(m.text, doc.focus)) return m.text;
     const f = v.tokens[i]?.f ?? '';
     if (describedOpening(v, i)) return fullerFocus(v, i, doc, consumed);
-    // "X renforce sa présence en France, où il ouvrira un bureau": the pronoun is the subject before the "où".
+    // "X accroît sa présence en Suisse, où il ouvrira un bureau": the pronoun is the subject before the "où".
     if (SUBJECT_PRONOUNS.has(f) && WHERE_WORDS.has(v.tokens[i - 1]?.f ?? '') && v.tokens[i - 2]?.text === ',') continue;
     if (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0) {
       // "Harbeck, the Leeds software maker, will open…": an appositive describes the name before it.

@@ -1,7 +1,7 @@
 /**
  * The territory of a licence or distribution deal: "un accord de distribution avec X pour la
- * Thaïlande", "an exclusive licensing agreement with Y for the development and commercialization
- * of its lead drug, Z-101, in China", "with W, which gains rights to commercialize it in South
+ * Thaïlande", "an exclusive licensing deal with Y to develop and commercialize
+ * its lead drug, Z-101, in China", "with W, which gains rights to commercialize it in South
  * Korea". The country may come late in the sentence, after the drug or the product named; the
  * deal is made for it, and the company that grants the rights thereby sells there.
  */
