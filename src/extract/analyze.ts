@@ -9,7 +9,7 @@ import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
 import { lookupPlaceForm } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { civilityBefore, findMentions, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -408,6 +408,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
   const met = new Set<string>();
   let order = 0;
   for (const v of views) {
+    const hirer = hirerOf(v);
     for (const m of v.mentions) {
       if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio) {
         const full = persons.get(fold(m.text));
@@ -424,7 +425,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
         if (v.tokens[m.s - 1]?.f === 'from') continue;
         const key = companyKey(v.tokens[m.s]?.f ?? '');
         const c = counts.get(key) ?? { n: 0, first: order++, forms: new Map<string, number>() };
-        c.n++;
+        c.n += m === hirer ? 1 + HIRER_WEIGHT : 1;
         c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
         counts.set(key, c);
       } else if (m.kind === 'PERSON') {
@@ -435,6 +436,35 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
     }
   }
   return counts;
+}
+
+/**
+ * What the firm that appoints counts for beside a plain mention: "Acme has hired X, who spent
+ * ten years at Brellin and began at Brellin's Leeds office" is a story about Acme, however
+ * often the firms of the hire's past are named.
+ */
+const HIRER_WEIGHT = 2;
+const RUBRIC_MARKS = new Set(['–', '—', ':', '-']);
+
+/**
+ * The name opening the sentence as the subject of its appointing verb ("Acme has hired…",
+ * "Le groupe Velcor a nommé…", "Consulting firm Acme, the Leeds-based adviser, has hired…"):
+ * the firm that hires. Only lowercase words of its description before it, and no other name
+ * between it and the verb.
+ */
+function hirerOf(v: SentenceView): Mention | null {
+  const t = v.tokens;
+  let k = v.from;
+  // (the description's first word is capitalised at the sentence start: "Consulting firm Acme")
+  // (and a nationality: "Cornish snack brand Acme")
+  while (k < v.from + 4 && t[k]?.word && (!(t[k]?.cap ?? true) || (k === v.from && !v.cover[k]) || v.cover[k]?.adjective)) k = v.cover[k]?.adjective ? (v.cover[k]?.e ?? k + 1) : k + 1;
+  const m = v.cover[k];
+  if (!m || m.s !== k || (m.kind !== 'UNKNOWN' && m.kind !== 'COMPANY')) return null;
+  const verb = findCue(t, APPOINT_VERBS, m.e, Math.min(t.length, m.e + 20));
+  if (!verb) return null;
+  // "Luxe – Acme promeut…", "Secteur public : …": a rubric heading the sentence, not its subject.
+  for (let i = m.e; i < verb.s; i++) if (RUBRIC_MARKS.has(t[i]?.text ?? '')) return null;
+  return m;
 }
 
 /** A firm named "A & B" keeps its whole name ("Hallam & Price" over "Hallam"). */

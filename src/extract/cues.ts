@@ -138,7 +138,7 @@ export const OWNED_POST_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex
 export const FORMER_WORDS = cues(`
 ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | cumulait | exercait | a occupe | avait occupe | a ete | naguere | autrefois | before that
-served | spent | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
+served | spent | latterly | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'
 ousted | sacked | dismissed | fired
 began his career | began her career | began their career | started his career | started her career | started their career

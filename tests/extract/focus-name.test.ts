@@ -29,3 +29,21 @@ describe('Nordic legal forms', () => {
     expect(expansionRows('Fjordlys Automation A/S, the Danish maker of warehouse robots, will open an engineering centre in Singapore.', 'en')).toEqual(['Fjordlys Automation A/S | office | Singapore']);
   });
 });
+
+describe('the firm that hires is the one the text is about', () => {
+  it('outweighs a past employer the text names more often', () => {
+    const r = roles('Advisory firm Dunmore Pike has hired Lena Ortiz as a senior partner. Ortiz spent 20 years at Halvard and ran Halvard\'s Madrid office. She will report to managing partner Owen Creel.');
+    expect(r).toContainEqual(['Owen Creel', 'Dunmore Pike', 'managing partner', 'current']);
+  });
+  it('reads a nationality before the description of the hirer', () => {
+    const r = roles('Welsh cider maker Brynmor Co has won a listing in 300 Varley stores and hired Tess Amory as sales director. The Varley deal starts in May. Amory will work with chief executive Rhys Penn.');
+    expect(r).toContainEqual(['Rhys Penn', 'Brynmor Co', 'chief executive', 'current']);
+  });
+});
+
+describe('"latterly as T" after a stay', () => {
+  it('keeps the title at the firm of the stay, as a past post', () => {
+    const r = roles('Corran Bank has appointed Mira Vale as chief risk officer. Vale spent 15 years at Tollard, latterly as head of credit risk.');
+    expect(r).toContainEqual(['Mira Vale', 'Tollard', 'head of credit risk', 'former']);
+  });
+});
