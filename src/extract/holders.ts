@@ -21,6 +21,7 @@ const CIVILITY = new Set(['dr', 'mr', 'mrs', 'ms', 'm', 'mme', 'prof', 'sir', 'd
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 const INDEFINITES = new Set(['un', 'une', 'a', 'an']);
+const PASSIVE_SUCCEEDED = new Set(['succeeded', 'replaced']);
 
 /** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
 export function asBefore(t: SentenceView['tokens'], j: number): boolean {
@@ -81,6 +82,14 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   }
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
+  // "X will step down and be succeeded as CEO by Y": the agent takes the post X held.
+  if (prev && t[j]?.f === 'as' && PASSIVE_SUCCEEDED.has(t[j - 1]?.f ?? '') && t[title.e]?.f === 'by') {
+    const agent = refs.find((p) => p.s === title.e + 1 && p.named);
+    if (agent && agent.name !== prev.name) {
+      replacedBy.set(title, prev);
+      return agent;
+    }
+  }
   // "X will succeed Y as CEO", "X succède à Y comme DG": the title is X's.
   // "Il remplace X, partie chez Y comme T": the title is where X went, not the successor's.
   if (prev && asBefore(t, j) && !findCue(t, JOIN_VERBS, prev.e, title.s)) {

@@ -13,6 +13,7 @@ import { leaves, localCue, type LeaveMarks, type StatusDecision } from './status
 import type { PersonRef } from './refs.js';
 import type { Mention } from './mentions.js';
 import type { TitleSpan } from './titles.js';
+import { replacedBy } from './successions.js';
 import { isCompanyLike, isPossessive } from './refs.js';
 
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
@@ -182,11 +183,24 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       // "la nomination de X, directeur régional, au poste de T": the apposed post is left.
       return to && t[k]?.f === 'de' && t[span.e]?.text === ',' && t[span.e + 1]?.f === 'au' && t[k - 2] === t[span.e + 1] && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null;
     });
-    if (moved || promotedFrom(v, span)) {
+    if (moved || promotedFrom(v, span) || succeededInto(v, a, out)) {
       a.fact.status = 'former';
       a.statusSource = 'departure';
     }
   }
+}
+
+/**
+ * "X will be succeeded as CEO by Y, the company's COO": the post told in apposition right after
+ * the newcomer, at the company whose post they take, is the one they leave.
+ */
+function succeededInto(v: SentenceView, a: RoleCandidate, out: RoleCandidate[]): boolean {
+  if (a.statusSource !== 'default') return false;
+  return out.some((b) => {
+    if (b === a || b.pos >= a.pos || a.pos - b.pos > 10 || b.fact.person !== a.fact.person || b.fact.company !== a.fact.company || b.fact.status !== 'current') return false;
+    const taken = v.titles.find((x) => x.s === b.pos);
+    return !!taken && replacedBy.has(taken) && v.tokens[taken.e]?.f === 'by';
+  });
 }
 
 /**

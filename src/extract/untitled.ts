@@ -83,7 +83,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     if (company === null) {
       // "X a recruté P", "X has hired P": the subject company hires, with no title given.
       for (let i = Math.max(v.from, p.s - 8); i < p.s && company === null; i++) {
-        const e = anyCueAt(t, i, APPOINT_VERBS);
+        let e = anyCueAt(t, i, APPOINT_VERBS);
+        // ("appointed Dr. X": a civility may stand between the verb and the name)
+        if (e > 0 && e < p.s && e >= p.s - 2 && civilityBefore(t, p.s)) e = p.s;
         // "X coopte à son conseil d'administration P": a seat on the subject's own board.
         if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3)) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.

@@ -44,6 +44,7 @@ sales marketing finance engineering operations product products technology strat
 research development people talent design compliance risk growth partnerships innovation digital data
 investor relations human resources supply chain procurement purchasing manufacturing retail commercial
 customer success business global international corporate affairs public policy security platform board directors
+r&d m&a p&l hr
 ventes achats finances ressources humaines communication juridique recherche developpement produit strategie
 `);
 

@@ -33,4 +33,10 @@ describe('English title heads', () => {
     const r = roles('Kestrel Freight named Asha Venn chief executive. Finance chief Tomas Reed had been running the company on an interim basis.', 'en');
     expect(r).toContainEqual(['Tomas Reed', 'Kestrel Freight', 'Finance chief', 'current']);
   });
+  it('keeps a function written with an ampersand in the title ("head of R&D at Y", "head of M&A")', () => {
+    const r = roles('Pluma Bio has hired Mira Castell, head of R&D at Ondrel Pharma, as chief scientific officer.');
+    expect(r).toContainEqual(['Mira Castell', 'Ondrel Pharma', 'head of R&D', 'former']);
+    const k = roles('Jon Arve, global head of M&A at Dalbery Bank, joins Pluma.');
+    expect(k).toContainEqual(['Jon Arve', 'Dalbery Bank', 'global head of M&A', 'former']);
+  });
 });
