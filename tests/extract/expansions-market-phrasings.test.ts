@@ -152,3 +152,10 @@ describe('shops in cities of a country given as an adjective', () => {
     expect(facts('La marque Velorde ouvre ses premiers magasins belges.', 'fr')).toEqual(['Velorde | market | Belgium']);
   });
 });
+
+describe('the market ranked behind a quoted one', () => {
+  it('reads "devant" and "ahead of" after "our second market"', () => {
+    expect(facts("« L'Autriche est devenue notre quatrième marché, devant le Danemark », note le fondateur de Vantelo.", 'fr')).toEqual(['Vantelo | market | Autriche', 'Vantelo | market | Danemark']);
+    expect(facts('"Mexico has become our third market, ahead of Chile," the founder of Norvapay told reporters.', 'en')).toEqual(['Norvapay | market | Mexico', 'Norvapay | market | Chile']);
+  });
+});

@@ -85,12 +85,32 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
       if (HOME_WORDS.has(t[j]?.f ?? '')) break;
       if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
         out.push({ place: m, at: m.s });
+        const next = runnerUp(v, j + 1);
+        if (next) out.push({ place: next, at: m.s });
         break;
       }
       if (!t[j]?.word) break;
     }
   }
   return out;
+}
+
+/** "devant", "ahead of": the market ranked next after a quoted one. */
+const AHEAD_WORDS = new Set(['devant', 'ahead']);
+const RANK_DETS = new Set(['le', 'la', "l'", 'les', 'the', 'of']);
+
+/**
+ * "L'Italie est notre deuxième marché, devant la Suisse", "Spain is now our second market,
+ * ahead of Portugal": the place ranked behind the quoted one is a market too.
+ */
+function runnerUp(v: SentenceView, k: number): Mention | null {
+  const t = v.tokens;
+  let j = t[k]?.text === ',' ? k + 1 : k;
+  if (!AHEAD_WORDS.has(t[j]?.f ?? '')) return null;
+  j++;
+  while (RANK_DETS.has(t[j]?.f ?? '') && j < k + 5) j++;
+  const m = v.cover[j];
+  return m && m.s === j && m.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' ? m : null;
 }
 
 /**
