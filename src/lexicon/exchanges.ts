@@ -100,7 +100,8 @@ Amman Stock Exchange|Amman|
 Pakistan Stock Exchange|Karachi|PSX
 Dhaka Stock Exchange|Dhaka|
 Colombo Stock Exchange|Colombo|
-Ho Chi Minh Stock Exchange|Ho Chi Minh City|HOSE,HSX
+Ho Chi Minh Stock Exchange|Ho Chi Minh City|HOSE,HSX,Ho Chi Minh City Stock Exchange,Bourse de Hô Chi Minh-Ville
+Hanoi Stock Exchange|Hanoi|HNX,Bourse de Hanoï
 Kazakhstan Stock Exchange|Almaty|KASE
 `;
 

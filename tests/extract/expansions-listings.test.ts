@@ -95,3 +95,15 @@ describe('exchanges written with lowercase words or a legal form', () => {
     expect(facts('Le groupe Norvelle, coté sur Euronext Growth depuis 2018, envisage une implantation au Brésil.', 'fr')).toEqual(['Norvelle | ipo | Euronext Growth']);
   });
 });
+
+describe('debuts and trading written in more press forms', () => {
+  it('reads "fait ses premiers pas" with a day before the exchange', () => {
+    expect(facts("Le fabricant de drones Avilore a fait ses premiers pas jeudi matin sur Euronext Growth, avec une capitalisation de 90 millions d'euros.", 'fr')).toEqual(['Avilore | ipo | Euronext Growth']);
+  });
+  it('reads shares "which trade on" an exchange', () => {
+    expect(facts('Dorvane said its shares, which trade on the Nasdaq, fell after the results.', 'en')).toEqual(['Dorvane | ipo | Nasdaq']);
+  });
+  it("reads Vietnam's exchanges by their written names", () => {
+    expect(facts('Coffee roaster Vinaroma said it will list on the Ho Chi Minh City Stock Exchange in March.', 'en')).toEqual(['Vinaroma | ipo | Ho Chi Minh City Stock Exchange']);
+  });
+});
