@@ -327,10 +327,19 @@ function latestFocusNames(views: readonly SentenceView[], focusSentences: Readon
   const out: Array<string | null> = [];
   let latest: string | null = null;
   for (const v of views) {
-    if (forms && focusSentences.has(v.sent.index)) for (const m of v.mentions) if (forms.has(m.text)) latest = m.text;
+    if (forms && focusSentences.has(v.sent.index)) for (const m of v.mentions) if (forms.has(m.text) && !unitForm(m.text, forms)) latest = m.text;
     out[v.sent.index] = latest ?? focusName;
   }
   return out;
+}
+
+/**
+ * "Pixora … sa filiale canadienne, Pixora Québec": a form that is another form and a place names
+ * a unit of the company, not the company under a new name.
+ */
+function unitForm(text: string, forms: ReadonlyMap<string, number>): boolean {
+  for (const f of forms.keys()) if (text.length > f.length && text.startsWith(`${f} `) && lookupPlaceForm(text.slice(f.length + 1))) return true;
+  return false;
 }
 
 // analyze's steps are plain functions: a rule first taken late deoptimizes a small function,

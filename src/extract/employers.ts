@@ -49,8 +49,9 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   if (ref > 0) {
     const named = v.cover[ref];
     if (isCompanyLike(named) && named.s === ref) return { name: named.text, mention: named, explicit: true, extra: [], after: named.e };
-    // "DRH du distributeur d'électroménager Orvane": the description's complement, then its name.
-    const described = v.cover[pastDescription(v, j)];
+    // "DRH du distributeur d'électroménager Orvane", "DG de la société de services aux
+    // entreprises Orvane": the description's complement, then its name.
+    const described = v.cover[pastDescription(v, j)] ?? complementNamed(v, ref);
     if (isCompanyLike(described) && described.s > ref && !PUBLIC_BODIES.test(described.text)) return { name: described.text, mention: described, explicit: true, extra: [], after: described.e };
     // "patronne de la filiale belge de Sanofi": the group named after its subsidiary employs.
     const parent = parentAfter(v, j, ref);
@@ -87,6 +88,22 @@ function parentAfter(v: SentenceView, j: number, ref: number): Mention | null {
   const k = ARTICLES.has(t[of + 1]?.f ?? '') ? of + 2 : of + 1;
   const m = v.cover[k];
   return isCompanyLike(m) && m.s === k && !PUBLIC_BODIES.test(m.text) ? m : null;
+}
+
+/**
+ * "l'enseigne de hard-discount Orvane", "la société de conseil en stratégie Orvane": the name
+ * after the complement of a description ending at `ref` (its link, an article, up to three
+ * lowercase words), or undefined.
+ */
+function complementNamed(v: SentenceView, ref: number): Mention | undefined {
+  const t = v.tokens;
+  if (!OF_WORDS.has(t[ref]?.f ?? '') || t[ref]?.f === 'of') return undefined;
+  let k = ref + 1;
+  if (ARTICLES.has(t[k]?.f ?? '')) k++;
+  const words = k;
+  while (k < words + 3 && t[k]?.word && !(t[k]?.cap ?? true)) k++;
+  const m = v.cover[k];
+  return k > words && m?.s === k ? m : undefined;
 }
 
 /**
@@ -159,8 +176,20 @@ function unnamedAfter(v: SentenceView, at: number): boolean {
 function firstCompany(v: SentenceView, consumed: Map<Mention, string | null>): Mention | null {
   // (not one named in the quotation a sentence opens with: the speaker's words)
   const from = pastOpeningQuote(v);
-  for (const m of v.mentions) if (m.s >= from && isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m) && !spokenTo(v.tokens, m.s)) return m;
+  for (const m of v.mentions) if (m.s >= from && isCompanyLike(m) && consumed.get(m) !== null && !consumed.has(m) && !spokenTo(v.tokens, m.s) && !quotedWork(v.tokens, m)) return m;
   return null;
+}
+
+/** "connu pour la série « Les Brumes du Nord »": a name in guillemets is a work's title, not a firm. */
+function quotedWork(t: Token[], m: Mention): boolean {
+  for (let k = m.s - 1; k >= Math.max(0, m.s - 4); k--) {
+    if (t[k]?.text === '»') return false;
+    if (t[k]?.text === '«') {
+      for (let j = m.e; j < m.e + 4; j++) if (t[j]?.text === '»') return true;
+      return false;
+    }
+  }
+  return false;
 }
 
 /** French participles of speech that take the outlet spoken to ("a déclaré à l'AFP"). Folded. */

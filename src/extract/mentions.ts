@@ -51,18 +51,22 @@ export function newMention(kind: MentionKind, s: number, e: number, text: string
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
-/** Capitalised on their own but never a company or person ("en Bourse", "l'Etat"). */
-const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
+/** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
+const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
 const SENTENCE_OPENERS = new Set(
   'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees'.split(' '),
 );
+/** Dashes after a column's rubric word ("Santé – …"). */
+const RUBRIC_DASHES = new Set(['–', '—']);
 /** Ordinals and "new" that head a rubric sentence when a lowercase word follows ("Premiers pas…", "Nouvelle étape…"). */
 const ORDINAL_OPENERS = new Set('premier premiere premiers premieres nouveau nouvelle nouveaux nouvelles'.split(' '));
 /** Prepositions after a sentence-opening English participle ("Founded in", "Backed by"). */
 const PARTICIPLE_PREPOSITIONS = new Set('in by on at as from with to for after under over near outside into'.split(' '));
 /** The same after a French participle ("Soutenue par", "Acquise en"); not "a" or "de", which follow names. */
 const PARTICIPE_PREPOSITIONS = new Set('par pour en dans depuis sur avec sous lors'.split(' '));
+/** "Stockholm-based", "Oslo-listed": a word describing the name after it by a place. */
+const PLACE_DESCRIPTION = /-(?:based|born|listed|headquartered|owned|backed)$/i;
 const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 /** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
@@ -92,7 +96,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (t.f === 'new') return tokens[i + 1]?.cap === true && lookupPlaceForm(`${t.text} ${tokens[i + 1]?.text ?? ''}`) !== null;
   // "the Stockholm-based app": a description, not a name.
   const hyphen = t.text.indexOf('-') > 0;
-  if (hyphen && /-(?:based|born|listed|headquartered|owned|backed)$/i.test(t.text)) return false;
+  if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
@@ -121,6 +125,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;
+    // "Santé – Le laboratoire X nomme…", "Luxe – X promeut…": a one-word rubric and its dash.
+    if (RUBRIC_DASHES.has(next?.text ?? '') && tokens[i + 2]?.cap === true) return false;
     // "Premiers pas réussis pour X", "Nouvelle étape pour Y": an ordinal before a common noun.
     if (ORDINAL_OPENERS.has(t.f) && next?.word === true && !next.cap) return false;
     // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
@@ -428,6 +434,13 @@ function opensSentence(tokens: Token[], i: number, from: number): boolean {
   return true;
 }
 
+/** Only one or two capitalised words before token i since the sentence's start ("Premier League…"). */
+function capitalisedOpening(tokens: Token[], i: number, from: number): boolean {
+  if (i === from || i - from > 2) return false;
+  for (let k = from; k < i; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return false;
+  return true;
+}
+
 /**
  * "Fashion e-tailer X", "Lloyd's insurer X", "Anglo-Australian miner X": a sentence-initial
  * capitalised word or two, then lowercase words ending in a sector noun, then a name. The
@@ -488,8 +501,14 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     const initials = isTitle(i) ? -1 : initialsEnd(tokens, i);
     let e = initials > 0 ? initials + 1 : i + 1;
     const headIsFirstName = initials > 0 || t.firstName;
+    let described = false;
     for (;;) {
       const n = tokens[e];
+      // "Abu Dhabi-based X", "San Francisco-based X": the run was a place describing the name after it.
+      if (n?.cap && PLACE_DESCRIPTION.test(n.text)) {
+        described = true;
+        break;
+      }
       // A middle initial: "John F. Kennedy".
       if (headIsFirstName && n && initialAt(tokens, e) && tokens[e + 2]?.cap && !isTitle(e + 2)) {
         e += 2;
@@ -532,6 +551,10 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       }
       break;
     }
+    if (described) {
+      i = e + 1;
+      continue;
+    }
     // "Chair of the Medilane Board": the board is not part of the company's name.
     if (e - i >= 2 && tokens[e - 1]?.f === 'board' && initials < 0) e--;
     e = trimTitleWords(tokens, i, e, isTitle);
@@ -572,7 +595,8 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       i++;
       continue;
     }
-    if (opens && e - i <= 3 && initials < 0 && !KNOWN_COMPANIES.has(t.f) && describesNext(tokens, e)) {
+    // ("Premier League club X": the opening word the chunk left out is capitalised too.)
+    if ((opens || capitalisedOpening(tokens, i, from)) && e - i <= 3 && initials < 0 && !KNOWN_COMPANIES.has(t.f) && describesNext(tokens, e)) {
       const probe = newMention('UNKNOWN', i, e, chunkText(sentence, tokens, i, e));
       classify(probe, tokens);
       if (probe.kind !== 'PLACE' && probe.kind !== 'EXCHANGE' && probe.kind !== 'PERSON') {

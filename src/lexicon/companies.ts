@@ -86,7 +86,7 @@ publisher miner consultancy broker brokerage airline carrier chain agency produc
 provider conglomerate outfit unicorn distributor wholesaler grocer supermarket bank
 shipper marketplace utility telco fintech insurtech healthtech edtech proptech biotech medtech pharma
 drugmaker chipmaker automaker builder contractor bottler brewer distiller winemaker hotelier
-streamer broadcaster portal service exchange fund house label brand store
+streamer broadcaster portal service exchange fund house label brand store club shop studio syndicate newsroom
 assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant banque
 `);
 
