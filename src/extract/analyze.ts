@@ -14,6 +14,7 @@ import { dateHints, findDates, type DateExpr } from './dates.js';
 import { civilityBefore, findMentions, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
+import { addLowercaseNames } from './lowercase-names.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface SentenceView {
@@ -309,6 +310,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
     keyPersons(view.mentions, keyed, persons);
     views.push(view);
   }
+  addLowercaseNames(views);
   companiesNamedLikePersons(views, companies, persons);
   const counts = countCompanies(views, persons);
   const { focus, focusName, focusKey } = focusOf(counts);
