@@ -15,6 +15,7 @@ export interface StatusDecision {
 }
 
 const WINDOW = 8;
+const REPORTS = new Set(['reports', 'report', 'reporting', 'reported', 'answers', 'answer', 'answering']);
 
 /** Words that give a subject its post: what comes before them is another clause. */
 const POST_GIVEN = cueList("as | comme | au poste de | en qualite de | en tant que | pour le poste de");
@@ -36,6 +37,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (tok.f === 'by' || tok.f === 'par') break;
     // "X had been seen as the frontrunner alongside CFO Y": the time word is X's, not Y's.
     if (tok.f === 'alongside') break;
+    // "X, formerly of Y, reports to CEO Z": the one reported to is someone else, now.
+    if (tok.f === 'to' && REPORTS.has(t[i - 1]?.f ?? '')) break;
     // "Sources had told Reuters that Acme board member X…": the reporting verb is another clause.
     // (but "before that, a producer at X" is a time word)
     if (tok.f === 'that' && t[i - 1]?.f !== 'before' && t[i - 1]?.f !== 'after') break;

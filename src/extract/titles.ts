@@ -5,7 +5,7 @@
  * complements ("de la stratégie commerciale", "of rider operations", "for the Nordics")
  * — stopping where a company starts ("de Google France", "at Siemens", "du groupe").
  */
-import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
+import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { startsCue, wordList } from './cues.js';
@@ -149,6 +149,14 @@ function companyNoun(tokens: Token[], j: number): boolean {
  */
 const VERBS_AFTER_TITLE = new Set('prend prendra quitte quittera rejoint rejoindra devient deviendra succede succedera part partira reste restera cede cedera passe annonce explique souligne precise indique assure assurera arrive arrivera est sera etait'.split(' '));
 
+/** "lender Orvel Bank", "payments group Pluma": a sector noun (after up to one word) then a name. */
+function describedCompanyAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 2 && lowerWord(tokens[j]); j++) {
+    if (DESCRIPTOR_NOUNS.has(tokens[j]?.f ?? '') && tokens[j + 1]?.cap === true && tokens[j + 1]?.word === true) return true;
+  }
+  return false;
+}
+
 /** Grows the complement after a preposition; returns the new end or -1 when none. */
 function complement(tokens: Token[], at: number, mentionAt: (i: number) => Mention | undefined): number {
   let j = at + 1;
@@ -157,6 +165,9 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
   let words = 0;
   for (;;) {
     const m = mentionAt(j);
+    // "chief executive of Kenyan lender Orvel Bank": an adjective of origin opens the
+    // description of a company, not a scope.
+    if (m && m.kind === 'PLACE' && m.adjective && describedCompanyAfter(tokens, m.e)) return end;
     // "for the Nordics", "of European operations", "de la zone Europe"
     if (m && m.kind === 'PLACE' && (!m.adjective || lowerWord(tokens[m.e]))) {
       j = m.e;
