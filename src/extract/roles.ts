@@ -92,6 +92,20 @@ function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company
   return false;
 }
 
+/**
+ * "Pellam has hired Ondrel chief economist X", "by hiring Ondrel partners X, Y and Z": the post
+ * named with its firm right after another firm's hiring verb is the one left.
+ */
+function hiredWithFirm(v: SentenceView, title: TitleSpan, firm: Mention | null): boolean {
+  if (!firm || firm.e !== title.s) return false;
+  for (let i = Math.max(v.from, firm.s - 3); i < firm.s; i++) {
+    if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== firm.s && !(v.tokens[i]?.f === 'hiring' && i === firm.s - 1)) continue;
+    const hirer = v.mentions.filter((m) => m.e <= i && isCompanyLike(m)).pop();
+    return !!hirer && hirer.text !== firm.text && !boardSeatAfter(v, title.e);
+  }
+  return false;
+}
+
 /** "a spokesperson confirmed", "a company spokeswoman said": an indefinite title that speaks. */
 function unnamedSpeaker(v: SentenceView, title: TitleSpan): boolean {
   const before = v.tokens[title.s - 1]?.f ?? '';
@@ -277,7 +291,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
-    if (status.status === 'current' && status.source !== 'departure' && !title.founder && hiredAway(v, person, title, company.name)) status = { status: 'former', source: 'departure' };
+    if (status.status === 'current' && status.source !== 'departure' && !title.founder && (hiredAway(v, person, title, company.name) || hiredWithFirm(v, title, company.mention))) status = { status: 'former', source: 'departure' };
     if (status.source === 'departure' && title.e <= person.s && leavesAnother(v, person, company.name)) status = { status: 'current', source: 'default' };
     // "l'arrivée de X comme directrice artistique ; celle-ci quitte Y après dix ans": the
     // clause after the post leaves another named company, not the post.

@@ -9,6 +9,7 @@ import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, SUBSIDIARY_NOUNS } from '../lexico
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { startsCue, wordList } from './cues.js';
+import { isFirstName } from '../lexicon/first-names.js';
 import { capitalisedBeforeLowerHead } from './name-bounds.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
@@ -80,6 +81,10 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   // "a principal at BCG", "joins as Principal from Y": the consulting and investing rank, alone
   // (before another word it is a modifier: "principal engineer").
   if (f === 'principal') return nf === 'at' || nf === 'of' || nf === 'from' || nf === 'with' || nf === ',' || nf === '.' || nf === 'in';
+  // "hiring Ondrel partners Jon Arve, Ada Renn and …": a plural rank right before a given name
+  // is held by each person listed.
+  // (a family name may come first: "partners Tan Wei Ming")
+  if (f === 'partners') return !t.cap && !!next && next.cap && (isFirstName(nf) || (tokens[i + 2]?.cap === true && isFirstName(tokens[i + 2]?.f ?? '')));
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
     // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.

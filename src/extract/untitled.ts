@@ -59,12 +59,20 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;
+  let hired: { company: string; e: number } | null = null;
   for (const p of refs) {
     if (!p.named) continue;
     if (led !== null && t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') {
       out.push(untitledAt(v, p, led));
       continue;
     }
+    // "hiring Ondrel partners X, Y and Z": the names listed after the first one hired are hired too.
+    if (hired !== null && hired.e === p.s - 1 && (t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and')) {
+      out.push(untitledAt(v, p, hired.company));
+      hired = { company: hired.company, e: p.e };
+      continue;
+    }
+    hired = null;
     // A current post found here already says where the person works, unless it is the one in
     // apposition to a name a board takes in ("a nommé X, DG de Y, au conseil de surveillance").
     if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoardAfter(v, p.e)) continue;
@@ -83,17 +91,24 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     if (company === null) {
       // "X a recruté P", "X has hired P": the subject company hires, with no title given.
       for (let i = Math.max(v.from, p.s - 8); i < p.s && company === null; i++) {
-        let e = anyCueAt(t, i, APPOINT_VERBS);
+        // ("by hiring Ondrel partners X, Y…": the gerund, only before another firm's title)
+        let e = t[i]?.f === 'hiring' && firmTitleBetween(v, i + 1, p.s) ? i + 1 : anyCueAt(t, i, APPOINT_VERBS);
         // ("appointed Dr. X": a civility may stand between the verb and the name)
         if (e > 0 && e < p.s && e >= p.s - 2 && civilityBefore(t, p.s)) e = p.s;
+        // ("hired Ondrel partners X, Y…": another firm's title between the verb and the name)
+        const firmTitle = e > 0 && e < p.s && firmTitleBetween(v, e, p.s);
+        if (firmTitle) e = p.s;
         // "X coopte à son conseil d'administration P": a seat on the subject's own board.
-        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3)) continue;
+        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle)) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
         const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
         // ("Danish homeware retailer Lagom & Co … has hired": a short description may come first)
         const first = v.mentions.find((x) => x.e <= i && isCompanyLike(x));
         const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 4 && v.mentions.every((x) => x.s >= first.s || x.kind === 'PLACE') ? first : undefined;
-        if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) company = m.text;
+        if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) {
+          company = m.text;
+          if (firmTitle) hired = { company, e: p.e };
+        }
       }
     }
     // "Frescalis est dirigé par X", "Carrick Pumps, which is run by X", "The board is chaired by X".
@@ -117,6 +132,17 @@ function untitledAt(v: SentenceView, p: PersonRef, company: string): RoleCandida
     pos: p.s,
     added: false,
   };
+}
+
+/** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
+function firmTitleBetween(v: SentenceView, e: number, s: number): boolean {
+  const m = v.cover[e];
+  if (!m || m.s !== e || !isCompanyLike(m)) return false;
+  const title = v.titles.find((x) => x.s === m.e && x.e <= s);
+  if (!title) return false;
+  // ("chief economist": lowercase words of the post may follow its head)
+  for (let k = title.e; k < s; k++) if (v.tokens[k]?.cap !== false || v.tokens[k]?.word !== true) return false;
+  return true;
 }
 
 /** Between an appointing verb and the name: the seat is on the subject company's own board. */

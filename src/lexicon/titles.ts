@@ -22,7 +22,7 @@ chief co-chief chair chairman chairwoman chairperson director founder co-founder
 treasurer counsel boss executive officer partner associe associee cheffe membre member porte-parole
 spokesperson spokesman spokeswoman adviser advisor
 engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate analyst analyste editor-in-chief editor redacteur redactrice
-controller comptroller principal lead
+controller comptroller principal lead partners
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
