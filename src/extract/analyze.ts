@@ -274,8 +274,9 @@ function surnameKeys(name: string): string[] {
   const first = fold(parts[0] ?? '');
   if (parts.length >= 2 && (isFirstName(first) || parts.length <= 3)) keys.push(fold(parts.slice(1).join(' ')));
   if (parts.length >= 3) keys.push(fold(parts[parts.length - 1] ?? ''));
-  // "Pham Thi Hoa": a family name written first is the name used alone afterwards.
-  if (parts.length === 3 && (!isFirstName(first) || FAMILY_FIRST_MIDDLES.has(fold(parts[1] ?? ''))) && !/-/.test(parts[0] ?? '')) keys.push(first);
+  // "Pham Thi Hoa", "Pham Thi Thu Hoa": a family name written first is the name used alone afterwards.
+  const middle = FAMILY_FIRST_MIDDLES.has(fold(parts[1] ?? ''));
+  if (((parts.length === 3 && (!isFirstName(first) || middle)) || (parts.length === 4 && middle)) && !/-/.test(parts[0] ?? '')) keys.push(first);
   // "Lee Su-bin", "Choi Min-ho": a Korean given name written after the family name, its two
   // syllables hyphenated with the second in lowercase; the family name is used alone.
   if (parts.length === 2 && KOREAN_GIVEN.test(parts[1] ?? '')) keys.push(first);

@@ -176,6 +176,7 @@ export const LEAVE_AFTER = cues(`
 quitte | quittera | quitter | a quitte | passe la main | passera la main | step down | steps down | stepped down | stepping down
 retire | retires | retired | retiring | resigned | resigns | resign | leaves | left | is leaving | will leave | leave
 quit | quits | has quit | have quit | quitting
+announced his retirement | announced her retirement | announces his retirement | announces her retirement | has announced his retirement | has announced her retirement
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire

@@ -22,6 +22,14 @@ describe('English leavers and the people reported to', () => {
     expect(r).toContainEqual(['Mira Castell', 'Dorvane Credit Bank', 'chief executive', 'current']);
     expect(r.some((x) => x[0] === 'Mira Castell' && x[1] === 'Pellam' && x[3] === 'current')).toBe(false);
   });
+  it('reads "announced his retirement" as leaving the post in apposition', () => {
+    const r = roles('The reshuffle follows a hard year in which Pellam\'s chair, Sir Jon Arve, announced his retirement.');
+    expect(r).toContainEqual(['Jon Arve', 'Pellam', 'chair', 'former']);
+  });
+  it('finds a four-part Vietnamese name by its family name written first', () => {
+    const r = roles('Pellam has promoted Nguyen Thi Thu Hang to chief executive. Nguyen was previously the agency\'s managing director for Vietnam.');
+    expect(r).toContainEqual(['Nguyen Thi Thu Hang', 'Pellam', 'managing director for Vietnam', 'former']);
+  });
   it('keeps a scope adjective before a function in the title', () => {
     const r = roles('Jon Arve, head of European business development at Pellam, joins Ondrel.');
     expect(r).toContainEqual(['Jon Arve', 'Pellam', 'head of European business development', 'former']);
