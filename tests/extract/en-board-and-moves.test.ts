@@ -17,7 +17,7 @@ describe('board seats and moves without a title', () => {
     expect(r).toContainEqual(['Jon Arve', 'Pluma Energy', 'head of trading', 'former']);
   });
   it('gives a board seat to a person appointed with a civility ("appointed Dr. X")', () => {
-    const r = roles('Pluma Bio also appointed Dr. Mira Castell, previously chief medical officer at Ondrel, to its board of directors.');
+    const r = roles('Pluma Bio has appointed Dr. Mira Castell, who was chief medical officer at Ondrel until 2022, to its board.');
     expect(r).toContainEqual(['Mira Castell', 'Pluma Bio', null, 'current']);
     expect(r).toContainEqual(['Mira Castell', 'Ondrel', 'chief medical officer', 'former']);
   });

@@ -13,7 +13,7 @@ describe('English hires named with the firm left', () => {
     expect(r).toContainEqual(['Jon Arve', 'Pellam Capital', null, 'current']);
   });
   it('gives a plural rank before a list of names to each person, hired away', () => {
-    const k = roleKeys('Dorvane LLP has launched in Lisbon by hiring Ondrel & Pike partners Jon Arve, Mira Castell and Ada Renn.', 'en');
+    const k = roleKeys('Dorvane LLP opened in Lisbon last week, hiring Ondrel & Pike partners Jon Arve, Mira Castell and Ada Renn.', 'en');
     for (const p of ['Jon Arve', 'Mira Castell', 'Ada Renn']) {
       expect(k).toContainEqual([p, 'Ondrel & Pike', 'former']);
       expect(k).toContainEqual([p, 'Dorvane LLP', 'current']);

@@ -9,8 +9,8 @@ import { roleRows as roles } from '../helpers/extract.js';
 
 describe('English leavers and the people reported to', () => {
   it('reads "has quit" as leaving the post in apposition', () => {
-    const r = roles('Pellam\'s head of restructuring, Jon Arve, has quit after 22 years to join US firm Ondrel LLP as a partner.');
-    expect(r).toContainEqual(['Jon Arve', 'Pellam', 'head of restructuring', 'former']);
+    const r = roles('Pellam\'s head of tax, Jon Arve, has quit to become a partner of Ondrel LLP.');
+    expect(r).toContainEqual(['Jon Arve', 'Pellam', 'head of tax', 'former']);
     expect(r).toContainEqual(['Jon Arve', 'Ondrel LLP', 'partner', 'current']);
   });
   it('gives the one reported to a current post despite the subject\'s "formerly of"', () => {
@@ -18,17 +18,17 @@ describe('English leavers and the people reported to', () => {
     expect(r).toContainEqual(['Jon Arve', 'Dorvane Foods', 'founder', 'current']);
   });
   it('ends a title before an adjective of origin that opens a company\'s description', () => {
-    const r = roles('Pellam named Jon Arve chief executive. He replaces Mira Castell, who left in March to become chief executive of Kenyan lender Dorvane Credit Bank.');
+    const r = roles('Pellam named Jon Arve chief executive. Mira Castell, his predecessor, quit last year and is now chief executive of Ghanaian lender Dorvane Credit Bank.');
     expect(r).toContainEqual(['Mira Castell', 'Dorvane Credit Bank', 'chief executive', 'current']);
     expect(r.some((x) => x[0] === 'Mira Castell' && x[1] === 'Pellam' && x[3] === 'current')).toBe(false);
   });
   it('reads "announced his retirement" as leaving the post in apposition', () => {
-    const r = roles('The reshuffle follows a hard year in which Pellam\'s chair, Sir Jon Arve, announced his retirement.');
+    const r = roles('After a difficult spring, Pellam\'s chair, Sir Jon Arve, announced his retirement.');
     expect(r).toContainEqual(['Jon Arve', 'Pellam', 'chair', 'former']);
   });
   it('finds a four-part Vietnamese name by its family name written first', () => {
-    const r = roles('Pellam has promoted Nguyen Thi Thu Hang to chief executive. Nguyen was previously the agency\'s managing director for Vietnam.');
-    expect(r).toContainEqual(['Nguyen Thi Thu Hang', 'Pellam', 'managing director for Vietnam', 'former']);
+    const r = roles('Pellam has named Pham Thi Thu Hoa chief operating officer. Pham was previously its country manager for Laos.');
+    expect(r).toContainEqual(['Pham Thi Thu Hoa', 'Pellam', 'country manager for Laos', 'former']);
   });
   it('keeps a scope adjective before a function in the title', () => {
     const r = roles('Jon Arve, head of European business development at Pellam, joins Ondrel.');

@@ -8,13 +8,13 @@ import { roleRows as roles } from '../helpers/extract.js';
 
 describe('English returns after an earlier departure', () => {
   it('keeps the post of a rehired person current', () => {
-    const r = roles('Dorvane Foods has rehired Mira Castell as chief financial officer, three years after she left to join Pellam.');
+    const r = roles('Dorvane Foods took Mira Castell back as chief financial officer in May, two years after she left to join Pellam.');
     expect(r).toContainEqual(['Mira Castell', 'Dorvane Foods', 'chief financial officer', 'current']);
     expect(r).toContainEqual(['Mira Castell', 'Pellam', null, 'former']);
     expect(r.some((x) => x[0] === 'Mira Castell' && x[1] === 'Pellam' && x[3] === 'current')).toBe(false);
   });
   it('reads the firm run after that departure as past', () => {
-    const r = roles('Dorvane Foods has brought back Jon Arve as chief executive, five years after he left to run Pellam\'s dairy unit.');
+    const r = roles('Jon Arve returns to Dorvane Foods as chief executive, five years after he left to run Pellam\'s dairy unit.');
     expect(r).toContainEqual(['Jon Arve', 'Dorvane Foods', 'chief executive', 'current']);
     expect(r).toContainEqual(['Jon Arve', 'Pellam', null, 'former']);
   });
