@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, cueFirstWords, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -375,14 +375,6 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return out;
 }
 
-/**
- * The words the per-token rules of careerRoles start at, besides the career cues and a name
- * (alumOf). Listed as cues so that every token holding one has a cue entry: a token without
- * any (Token.cues null) and without a name is then skipped at once. (SPENT, DURATIONS, TAKES
- * LEADING_NOW and RAN_WORDS are lists of their own: the rules test a token against them by its entry,
- * not by hashing its word, at every token that has one.)
- */
-wordList(['passe', 'from', 'provenance', 'apres']);
 
 /** "appelé à d'autres fonctions" (within the group, the bank…): moved within the group the text is about. */
 const REASSIGNED = cueList("appele a d' autres fonctions | appelee a d' autres fonctions | appeles a d' autres fonctions | appelees a d' autres fonctions");
@@ -427,6 +419,15 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
   [CAREER_LEAD, 'current', false],
 ];
 
+/**
+ * Every word a per-token rule of careerRoles can start at besides a name (alumOf): the career
+ * cues' first words, spentAt's, joinedFrom's ("from", "provenance"), afterEmployers' ("apres"),
+ * ranAt's and leadAt's. Indexed like cues: nearly half the tokens start some cue of some list,
+ * and those that start none of these are skipped by one read of their entry instead of being
+ * tried by every rule. A new per-token rule must add its start words here.
+ */
+const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
+
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
@@ -438,7 +439,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const firstRef = refs[0]?.e ?? Infinity;
   out.push(...ledBy(v, refs));
   for (let i = v.from; i < t.length; i++) {
-    if (t[i]?.cues === null && v.cover[i] === undefined) continue;
+    const starts = startsCue(t[i], CAREER_STARTS);
+    if (!starts && v.cover[i] === undefined) continue;
     const alum = alumOf(v, i);
     if (alum && !taken.has(alum.s)) {
       // "counts Adyen alumnus X as its COO": the name right after the word is the alumnus.
@@ -450,6 +452,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       i = alum.e - 1;
       continue;
     }
+    if (!starts) continue;
     let end = -1;
     let status: 'former' | 'current' = 'former';
     let first = false;
