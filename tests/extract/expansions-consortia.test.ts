@@ -32,3 +32,15 @@ describe('consortia', () => {
     expect(withPartner(fr, 'fr')).toEqual(['Kervala | partnership | Chilca | Tidor SAC']);
   });
 });
+
+describe('a consortium named in an aside after the winning verb', () => {
+  it('reads "won, together with X," and "remporter, avec X,"', () => {
+    const en = 'Tidewell Power said it had won, together with Portugal\'s Marvento, a tender to build a 900 MW wind farm off the coast of Brittany.';
+    expect(withPartner(en, 'en')).toEqual(['Tidewell Power | partnership | Brittany | Marvento']);
+    const fr = "Le groupe Dorvane vient de remporter, avec Kessels Bouw, la concession du futur pont de Blois.";
+    expect(withPartner(fr, 'fr')).toEqual(['Dorvane | partnership | Blois | Kessels Bouw']);
+  });
+  it('leaves a bare "avec" that follows no winning verb', () => {
+    expect(withPartner("Dorvane a présenté, avec Kessels Bouw, ses résultats annuels.", 'fr')).toEqual([]);
+  });
+});

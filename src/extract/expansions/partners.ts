@@ -391,20 +391,27 @@ function chosenPartner(c: ExpansionContext, i: number): number {
 }
 
 /** Verbs of winning a contract, a tender or a concession. */
-const WIN_VERBS = new Set('remporte remportent remportera decroche decrochent decrochera gagne obtient obtenu won wins win secured secures awarded'.split(' '));
-export const CONSORTIUM_STARTS: ReadonlySet<string> = new Set(['aux', 'alongside']);
+const WIN_VERBS = new Set('remporte remportent remportera remporter decroche decrochent decrochera decrocher gagne obtient obtenu won wins win secured secures awarded'.split(' '));
+export const CONSORTIUM_STARTS: ReadonlySet<string> = new Set(['aux', 'alongside', 'together', 'avec']);
 
 /**
  * "a remporté la concession de l'aéroport aux côtés du portugais X", "won the tender alongside
- * X": a consortium with X. Returns the token where the partners start, or -1.
+ * X", "has won, together with X, a tender", "vient de remporter, avec X, l'appel d'offres": a
+ * consortium with X. Returns the token where the partners start, or -1.
  */
 function consortiumAt(v: SentenceView, i: number): number {
   const t = v.tokens;
   let j = -1;
   if (t[i]?.f === 'alongside') j = i + 1;
+  else if (t[i]?.f === 'together' && t[i + 1]?.f === 'with') j = i + 2;
+  // A bare "avec" only as an aside set off right after the verb ("a remporté, avec X, …").
+  else if (t[i]?.f === 'avec' && t[i - 1]?.text === ',') j = i + 1;
   else if (t[i]?.f === 'aux' && t[i + 1]?.f === 'cotes' && ['de', 'du', 'des', "d'"].includes(t[i + 2]?.f ?? '')) j = i + 3;
   if (j < 0) return -1;
-  for (let k = i - 1; k >= Math.max(v.from, i - 10); k--) {
+  // "won, together with X,": the comma that opens the aside.
+  const from = t[i - 1]?.text === ',' ? i - 2 : i - 1;
+  if (t[i]?.f === 'avec' && !WIN_VERBS.has(t[from]?.f ?? '')) return -1;
+  for (let k = from; k >= Math.max(v.from, i - 10); k--) {
     const f = t[k]?.f ?? '';
     if (WIN_VERBS.has(f)) return j;
     if (f === ',' || f === '.' || f === ';') return -1;
