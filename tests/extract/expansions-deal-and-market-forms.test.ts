@@ -60,3 +60,14 @@ describe('a company described at the start of the sentence', () => {
     expect(facts(fr, 'fr')).toEqual(['Pho Minh | market | Belgique', 'Pho Minh | market | Liège']);
   });
 });
+
+describe('selling in a country as the purpose of a deal', () => {
+  it('reads "pour commercialiser … en X", "to sell … in X" and "seront commercialisés au X"', () => {
+    expect(facts("Le groupe Ferval a signé avec l'allemand Kessner un accord pour commercialiser ses onduleurs en Pologne.", 'fr')).toContain('Ferval | market | Pologne');
+    expect(facts('Payroll startup Tessly has signed a partnership with Orbital Pay to sell its software to small employers in Italy.', 'en')).toContain('Tessly | market | Italy');
+    expect(facts('Les fromages de la coopérative Alpivert seront commercialisés au Japon par le distributeur Osaki.', 'fr')).toContain('Alpivert | market | Japon');
+  });
+  it('does not read selling a stake as a market', () => {
+    expect(facts('Tessly agreed to sell its stake in Italy to Orbital Pay.', 'en')).not.toContain('Tessly | market | Italy');
+  });
+});

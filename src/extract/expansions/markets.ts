@@ -261,10 +261,10 @@ export function salesRule(c: ExpansionContext, i: number): number {
 }
 
 /** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
-const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue distribuent propose proposent sells markets distributes lends'.split(' '));
+const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue distribuent propose proposent sells markets distributes lends commercialiser vendre sell'.split(' '));
 /** The same as participles after "est"/"is": "est vendue en Allemagne et en Autriche", "is sold in Japan". */
 const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees sold marketed distributed'.split(' '));
-const BE = new Set(['est', 'sont', 'etait', 'etaient', 'is', 'are', 'was', 'were']);
+const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', 'are', 'was', 'were']);
 const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
 /** "exporte la moitié de ses fromages en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
 const EXPORT_VERBS = new Set('exporte exportent exportera export exports exported'.split(' '));
