@@ -47,3 +47,10 @@ describe('ended deals', () => {
     expect(withPartner(fr, 'fr')).toEqual(['Selvane | partnership | — | Solvay']);
   });
 });
+
+describe('investors joined by "and"', () => {
+  it('are no subject: the company that raised from them expands', () => {
+    const en = 'Lisbon fintech Remessa has raised $20 million from Atomico and Crestline Ventures and is expanding to Peru and Chile.';
+    expect(facts(en, 'en')).toEqual(['Remessa | market | Peru', 'Remessa | market | Chile']);
+  });
+});

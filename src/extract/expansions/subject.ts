@@ -84,8 +84,13 @@ export function governor(v: SentenceView, m: Mention): string | null {
   // "avec le groupe X pour ouvrir…": the article of the description, after its preposition.
   if (DEFINITE.has(t[k]?.f ?? '') && OBJECT_PREPS.has(t[k - 1]?.f ?? '')) k--;
   const f = t[k]?.f ?? '';
+  // "has raised $30m from A and B and is expanding…": a name joined to a governed one by "and"
+  // shares its preposition.
+  const joined = COORDINATORS.has(f) ? v.cover[k - 1] : undefined;
+  if (joined && joined.e === k && joined !== m && isCompanyLike(joined)) return governor(v, joined);
   return (OBJECT_PREPS.has(f) && !openingDescription(v, m)) || ACQUIRING.has(f) ? f : null;
 }
+const COORDINATORS = new Set(['and', 'et']);
 
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des']);
 
