@@ -44,3 +44,12 @@ describe('a consortium named in an aside after the winning verb', () => {
     expect(withPartner("Dorvane a présenté, avec Kessels Bouw, ses résultats annuels.", 'fr')).toEqual([]);
   });
 });
+
+describe('a joint venture for a project or an upgrade', () => {
+  it("places the deal where the project is", () => {
+    const en = "Brackley Civil, in joint venture with Hoorn Infra BV, begins work on the £200m upgrade of the A55 in Conwy.";
+    expect(withPartner(en, 'en')).toEqual(['Brackley Civil | partnership | Conwy | Hoorn Infra BV']);
+    const mine = "Tavora Mining signed a joint venture with Zambia's Lusenga Metals for the Kalindi copper project near Chingola.";
+    expect(withPartner(mine, 'en')).toEqual(['Tavora Mining | partnership | Chingola | Lusenga Metals']);
+  });
+});

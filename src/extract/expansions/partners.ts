@@ -198,7 +198,7 @@ function describesParty(v: SentenceView, m: Mention, parties: ReadonlySet<Mentio
 }
 
 /** What a consortium builds or runs: the place written with it is where the deal is. */
-const PROJECT_NOUNS = new Set('ligne lignes tramway tram metro pont viaduc tunnel rocade autoroute aeroport port gare barrage parc centrale usine raffinerie terminal hopital chu stade permis mine gisement line bridge viaduct motorway highway airport railway tramline dam hospital stadium farm mine refinery'.split(' '));
+const PROJECT_NOUNS = new Set('ligne lignes tramway tram metro pont viaduc tunnel rocade autoroute aeroport port gare barrage parc centrale usine raffinerie terminal hopital chu stade permis mine gisement line bridge viaduct motorway highway airport railway tramline dam hospital stadium farm mine refinery project projects projet projets upgrade quay quai'.split(' '));
 
 /**
  * "a remporté, en groupement avec X, le marché de la ligne de tramway de Montpellier", "le
