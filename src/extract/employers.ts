@@ -402,8 +402,8 @@ function ownerBefore(t: Token[], s: number): number {
 }
 
 const OPENING_POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur']);
-/** A board post named with no company after it. */
-const OWN_BOARD = /^pr[ée]sidente? du conseil(?: d'administration| de surveillance)?$/i;
+/** A board post named with no company after it (the supervisory board's or the management board's). */
+const OWN_BOARD = /^pr[ée]sidente? du (?:conseil(?: d'administration| de surveillance)?|directoire)$/i;
 
 /**
  * "Velcor entre en Bourse. Son PDG, X, annonce une alliance avec Orvel": a sentence opening on

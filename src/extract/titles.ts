@@ -7,7 +7,7 @@
  */
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, KIN_NOUNS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { startsCue, wordList } from './cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { capitalisedBeforeLowerHead } from './name-bounds.js';
@@ -194,14 +194,15 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
       end = j;
       continue;
     }
-    // "de la marque et du contenu", "the Middle East and North Africa"
+    // "de la marque et du contenu", "the Middle East and North Africa"; not "du directoire et
+    // petit-fils du fondateur", a relative's description.
     const f = tokens[j]?.f ?? '';
     if (end > 0 && (f === 'et' || f === 'and')) {
       let k = j + 1;
       if (COMPLEMENT_PREPS.has(tokens[k]?.f ?? '')) k++;
       while (COMPLEMENT_DETS.has(tokens[k]?.f ?? '')) k++;
       const mk = mentionAt(k);
-      if ((mk && mk.kind === 'PLACE' && !mk.adjective) || lowerWord(tokens[k])) {
+      if ((mk && mk.kind === 'PLACE' && !mk.adjective) || (lowerWord(tokens[k]) && !KIN_NOUNS.has(tokens[k]?.f ?? ''))) {
         j = k;
         continue;
       }
@@ -327,6 +328,12 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   return { s, e, h, text, founder };
 }
 
+/** "ingénieure de formation" (by training), "cet ingénieur de 52 ans": who someone is, not a post. */
+function describesPerson(tokens: Token[], t: TitleSpan): boolean {
+  if (tokens[t.e - 1]?.f === 'formation' && tokens[t.e - 2]?.f === 'de' && t.e - 2 === t.h + 1) return true;
+  return WEAK_HEADS.has(tokens[t.h]?.f ?? '') && t.e === t.h + 1 && tokens[t.e]?.f === 'de' && /^\d+$/.test(tokens[t.e + 1]?.f ?? '') && tokens[t.e + 2]?.f === 'ans';
+}
+
 /** A founder title that is only that ("cofondateur"), not "co-founder and chief executive". */
 function onlyFounder(tokens: Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
@@ -346,8 +353,9 @@ export function findTitles(tokens: Token[], sentence: string, heads: boolean[], 
       continue;
     }
     const t = growTitle(tokens, i, sentence, mentionAt);
-    // "member of parliament for Truro", "secrétaire d'État": a government post is no role.
-    if (GOVERNMENT_POSTS.test(t.text)) {
+    // "member of parliament for Truro", "secrétaire d'État": a government post is no role; nor
+    // is a training or a person's description ("ingénieure de formation", "l'ingénieur de 52 ans").
+    if (GOVERNMENT_POSTS.test(t.text) || describesPerson(tokens, t)) {
       i = Math.max(t.e, i + 1);
       continue;
     }

@@ -29,7 +29,7 @@ associes associates fils freres brothers sons pharmacy pharmacie companies enter
 gestion investissement investissements immobilier distribution transports logistique ingenierie
 beauty cosmetics cosmetiques dairy dairies valves coffee bakery bakeries brewery breweries brewing wines vineyards
 apparel fashion textiles jewellery jewelry watches farms drinks beverages dynamics freight cargo
-construction constructions batiment travaux medical
+construction constructions batiment travaux medical courtage
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
@@ -38,6 +38,7 @@ maison groupe cabinet mutuelle laboratoires laboratoire editions compagnie socie
 fromagerie brasserie laiterie domaine chateau comptoir manufacture ateliers verrerie cristallerie fonderie
 imprimerie galeries vignobles cooperative
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
+biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 `);
 
 /**
@@ -53,6 +54,7 @@ fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau co
 ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
 caves vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
+biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 assurances
 echo journal courrier gazette depeche voix
 `);
@@ -66,7 +68,7 @@ export const FEDERATION_HEADS = set('ligue federation confederation association 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */
 export const COMPANY_REF_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech banque assureur
-enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire
+enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire courtier
 equipementier specialiste leader geant societe-mere filiale maison etablissement cabinet verrier
 maroquinier assureur mutuelle healthtech edtech proptech insurtech legaltech neobanque licorne scale-up pme eti
 medtech biotech foodtech cleantech greentech agritech deeptech cooperative co-operative club hebdomadaire mensuel magazine

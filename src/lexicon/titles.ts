@@ -82,3 +82,14 @@ export const GOVERNMENT_POSTS = /\b(?:parliament|parlement|assembl[ée]e nationa
 
 /** Founder titles stay current when the person leaves another job. */
 export const FOUNDER_WORDS = set('fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders');
+
+/**
+ * Relatives ("petit-fils du fondateur", "the founder's granddaughter"): a kinship noun joined
+ * to a title by "et" starts another description, not the title's complement.
+ */
+export const KIN_NOUNS = set(`
+fils fille petit-fils petite-fille arriere-petit-fils arriere-petite-fille neveu niece gendre bru belle-fille
+epouse epoux veuve veuf frere soeur pere mere heritier heritiere cousin cousine descendant descendante
+son daughter grandson granddaughter great-grandson great-granddaughter nephew widow widower wife husband
+brother sister father mother heir heiress descendant
+`);
