@@ -267,6 +267,7 @@ export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
+siege au conseil de | siege au conseil d' | siege egalement au conseil de | siege egalement au conseil d' | siege aussi au conseil de | siege aussi au conseil d'
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider

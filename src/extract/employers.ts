@@ -5,6 +5,7 @@
  * document's focus — but only near where the focus is talked about, so a stray title is not
  * pinned on it. Kept apart from the holder rules: the two are decided independently.
  */
+import { inHousePost } from './in-house.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
 import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS } from './cues.js';
@@ -557,10 +558,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const i = v.sent.index;
   // "Le président du conseil, X, salue…": the board of the company the text is about, however far.
   // "En attendant, l'intérim sera assuré par le directeur financier, X": an interim covers the post
-  // the text is about.
+  // the text is about; so does a promotion, or a title opening the sentence on a name (in-house.ts).
   // (This sentence's own description counts whatever else it names, so it is tested once here.)
   const described = refBefore(v, v.tokens.length);
-  const near = doc.focusSentences.has(i) || described || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || OWN_BOARD.test(title.text) || interimTold(v);
+  const near = doc.focusSentences.has(i) || described || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || OWN_BOARD.test(title.text) || interimTold(v) || inHousePost(v, title);
   return near ? focusEmployer(doc, v, title.e, false, described) : null;
 }
 

@@ -47,6 +47,16 @@ function describesCompany(v: SentenceView, title: TitleSpan): boolean {
 }
 const ARTICLES_A = new Set(['the', 'a', 'an']);
 
+/** The person named right after a colon within a few plain words of `from` (no name or comma between). */
+function namedAfterColon(v: SentenceView, refs: PersonRef[], from: number): PersonRef | null {
+  const t = v.tokens;
+  for (let k = from; k < Math.min(t.length, from + 8); k++) {
+    if (t[k]?.text === ':') return refs.find((p) => p.s === k + 1 && p.named) ?? null;
+    if (v.cover[k] || !t[k]?.word) return null;
+  }
+  return null;
+}
+
 export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   if (describesCompany(v, title)) return null;
@@ -71,6 +81,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // executive X steps back").
   const direct = refs.find((p) => p.s === k && p.named);
   if (direct) return direct;
+  // "une directrice juridique recrutée chez un concurrent : X": an indefinite post announced,
+  // its holder named after a colon that closes a short description.
+  const announced = INDEFINITES.has(t[title.s - 1]?.f ?? '') ? namedAfterColon(v, refs, k) : null;
+  if (announced) return announced;
   if (!asBefore(t, j)) {
     const company = explicitAfter(v, k, doc);
     if (company) k = company.after;

@@ -38,9 +38,11 @@ succeed | succeeds | will succeed | succeeding | to succeed | succeeded | succed
 remplace | remplacera | remplacer | remplacant | remplacent | remplaceront | succedent a | succederont a | replaces | will replace | replacing | to replace | replaced
 en remplacement de | en remplacement d' | in place of
 takes over from | took over from | will take over from | taking over from | to take over from | take over from
+prend la succession de | prendra la succession de | a pris la succession de | prend la succession d' | prendra la succession d' | a pris la succession d'
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d' | prend la releve d'
 en lieu et place de | en lieu et place d' | depuis le depart de | depuis le depart d' | depuis le depart en * de | depuis le depart en * d'
+depuis le depart a la retraite de | depuis le depart a la retraite d' | apres le depart a la retraite de | apres le depart a la retraite d'
 vacated by | left vacant by | laisse vacant par | laissee vacante par | apres le depart de | apres le depart d' | apres le depart en * de | apres le depart en * d' | after the departure of | following the departure of | following the exit of | after the exit of
 following the sudden exit of | following the sudden departure of | after the sudden exit of | after the sudden departure of | following the abrupt exit of | following the abrupt departure of
 after the abrupt departure of | following the surprise departure of | after the surprise departure of | follows the departure of | follows the exit of
@@ -189,11 +191,19 @@ export function successorRoles(v: SentenceView, successions: Succession[], here:
   return out;
 }
 
+/** Where an earlier predecessor of the sentence, who is this one's successor, stood. */
+function chainedCompany(found: readonly RoleCandidate[], successor: string | null): string | null {
+  if (successor === null) return null;
+  for (const c of found) if (c.fact.person === successor) return c.fact.company;
+  return null;
+}
+
 /** The predecessor left the post: former at the newcomer's company, title unknown here. */
 export function predecessorRoles(v: SentenceView, successions: Succession[], here: RoleCandidate[], appointed: Map<string, string>): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   for (const s of successions) {
-    const company = successorCompany(s, here, appointed);
+    // "Il succède à X, qui assurait l'intérim depuis le départ de Y": Y left where X stood in.
+    const company = successorCompany(s, here, appointed) ?? chainedCompany(out, s.successor);
     if (!company || company === s.predecessor.name) continue;
     // "…, who is retiring after 22 years at the lender": the sentence already tells the past job.
     if (here.some((c) => c.fact.person === s.predecessor.name && c.fact.status === 'former')) continue;

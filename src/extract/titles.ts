@@ -105,7 +105,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (pf === 'to' && nf !== 'with' && promotionBefore(tokens, i - 1)) return true;
     // "X, associé depuis 2018", "Y, partner since 2019": an apposition with its start.
     if (pf === ',' && (nf === 'depuis' || nf === 'since') && /^\d{4}$/.test(tokens[i + 2]?.f ?? '')) return true;
-    return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'of' || nf === 'at' || nf === 'chez';
+    // ("associée du fonds Y", "associé du cabinet Y": the firm after "du")
+    return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'du' || nf === 'of' || nf === 'at' || nf === 'chez';
   }
   return true;
 }
@@ -152,7 +153,7 @@ function companyNoun(tokens: Token[], j: number): boolean {
  * Verbs a titled subject takes ("le président du directoire prend sa retraite", "la directrice
  * de la communication quitte…"): they end the title's complement. Folded.
  */
-const VERBS_AFTER_TITLE = new Set('prend prendra quitte quittera rejoint rejoindra devient deviendra succede succedera part partira reste restera cede cedera passe annonce explique souligne precise indique assure assurera arrive arrivera est sera etait'.split(' '));
+const VERBS_AFTER_TITLE = new Set('prend prendra quitte quittera rejoint rejoindra devient deviendra succede succedera part partira reste restera cede cedera passe annonce explique souligne precise indique assure assurera arrive arrivera est sera etait confie confiera conserve conservera garde gardera cumule'.split(' '));
 
 /** "lender Orvel Bank", "payments group Pluma": a sector noun (after up to one word) then a name. */
 function describedCompanyAfter(tokens: Token[], k: number): boolean {
@@ -202,7 +203,7 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
       if (COMPLEMENT_PREPS.has(tokens[k]?.f ?? '')) k++;
       while (COMPLEMENT_DETS.has(tokens[k]?.f ?? '')) k++;
       const mk = mentionAt(k);
-      if ((mk && mk.kind === 'PLACE' && !mk.adjective) || (lowerWord(tokens[k]) && !KIN_NOUNS.has(tokens[k]?.f ?? ''))) {
+      if ((mk && mk.kind === 'PLACE' && !mk.adjective) || (lowerWord(tokens[k]) && !KIN_NOUNS.has(tokens[k]?.f ?? '') && !VERBS_AFTER_TITLE.has(tokens[k]?.f ?? ''))) {
         j = k;
         continue;
       }

@@ -73,14 +73,23 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       continue;
     }
     hired = null;
+    // "Le conseil a coopté deux administrateurs : X, associée du fonds Y, et Z": a seat on the
+    // board beside the job the apposition gives.
+    if (boardListed(v, p)) {
+      const board = subjectCompany(v, v.from + 1, doc, consumed) ?? focusNameAt(doc, v);
+      if (board !== null && board !== p.name) out.push(untitledAt(v, p, board));
+      continue;
+    }
     // A current post found here already says where the person works, unless it is the one in
     // apposition to a name a board takes in ("a nommé X, DG de Y, au conseil de surveillance").
-    if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoardAfter(v, p.e)) continue;
+    // ("nomme au sein de son conseil X, présidente de Y": the seat told before the name)
+    if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoardAfter(v, p.e) && !seatedBefore(v, p.s)) continue;
     let company: string | null = null;
     for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
-      // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it)
-      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
+      // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it;
+      // "La PME, dirigée depuis 2019 par X, …": a participle in apposition, of the description before)
+      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || (t[i - 1]?.text === ',' && opensOnCompany(v)) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
     }
     led = company;
     // "Le groupe a confié la direction de sa nouvelle usine à X": the company hands X the lead.
@@ -146,7 +155,16 @@ function firmTitleBetween(v: SentenceView, e: number, s: number): boolean {
 }
 
 /** Between an appointing verb and the name: the seat is on the subject company's own board. */
-const TO_OWN_BOARD = cueList("a son conseil d' administration | a son conseil de surveillance | a son conseil | au conseil d' administration | au conseil de surveillance");
+const TO_OWN_BOARD = cueList("a son conseil d' administration | a son conseil de surveillance | a son conseil | au conseil d' administration | au conseil de surveillance | au sein de son conseil d' administration | au sein de son conseil de surveillance | au sein de son conseil");
+
+/** "a coopté à son conseil d'administration X": an appointing verb, then the own board, right before the name at `at`. */
+function seatedBefore(v: SentenceView, at: number): boolean {
+  for (let i = Math.max(v.from, at - 10); i < at; i++) {
+    const e = anyCueAt(v.tokens, i, APPOINT_VERBS);
+    if (e > 0 && anyCueAt(v.tokens, e, TO_OWN_BOARD) === at) return true;
+  }
+  return false;
+}
 
 /** Right after a name: the person is to take a seat on the subject company's own board. */
 const TO_ITS_BOARD = cueList('to chair its board | to chair its supervisory board | will chair its board | to join its board | will join its board | to its board');
@@ -200,6 +218,30 @@ function opensOnCompany(v: SentenceView | undefined): boolean {
   if (!v) return false;
   const m = v.cover[v.from];
   return (isCompanyLike(m) && m.s === v.from) || companyRefAt(v, v.from) > 0;
+}
+
+/** Board members counted in the plural before the colon that lists them. Folded. */
+const BOARD_MEMBERS = new Set(['administrateurs', 'administratrices', 'directors', 'members']);
+/** Words of a board's intake before that: "a coopté", "la cooptation de", "élit", "appointed". Folded. */
+const BOARD_INTAKE = new Set('coopte cooptes cooptees cooptation cooptations nomme nommes nommees nomination nominations elu elus elues election elit accueille arrivee entree appointed appoints appointment elected co-opted named names welcomes'.split(' '));
+const LIST_LINKS = new Set([':', ',', 'et', 'and']);
+
+/**
+ * "Le conseil a coopté deux administrateurs indépendants : X, …, et Y, …", "The board appointed
+ * two directors: X and Y": is the person at `p` listed after a colon closing a plural of board
+ * members that the sentence's board takes in?
+ */
+function boardListed(v: SentenceView, p: PersonRef): boolean {
+  const t = v.tokens;
+  if (!LIST_LINKS.has(t[p.s - 1]?.f ?? '')) return false;
+  let colon = -1;
+  for (let k = p.s - 1; k >= v.from && colon < 0; k--) if (t[k]?.text === ':') colon = k;
+  if (colon < 0) return false;
+  let members = false;
+  for (let k = colon - 1; k >= Math.max(v.from, colon - 4); k--) if (BOARD_MEMBERS.has(t[k]?.f ?? '')) members = true;
+  if (!members) return false;
+  for (let k = v.from; k < colon; k++) if (BOARD_INTAKE.has(t[k]?.f ?? '')) return true;
+  return false;
 }
 
 const PRONOUNS = new Set(['il', 'elle', 'it', 'celui-ci', 'celle-ci']);

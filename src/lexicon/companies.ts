@@ -68,7 +68,7 @@ export const FEDERATION_HEADS = set('ligue federation confederation association 
 /** Nouns that, after a determiner, designate a company already named ("le groupe"). */
 export const COMPANY_REF_NOUNS = set(`
 groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech banque assureur
-enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire courtier
+enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire courtier fonds fonciere
 equipementier specialiste leader geant societe-mere filiale maison etablissement cabinet verrier
 maroquinier assureur mutuelle healthtech edtech proptech insurtech legaltech neobanque licorne scale-up pme eti
 medtech biotech foodtech cleantech greentech agritech deeptech cooperative co-operative club hebdomadaire mensuel magazine
@@ -104,7 +104,7 @@ edtech proptech biotech medtech drugmaker chipmaker bank label brand store outfi
 airline carrier supermarket grocer wholesaler
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
 agency agence cooperative co-operative co-op coop mutuelle group groupe
-pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire
+pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire fonciere
 quotidien hebdomadaire mensuel magazine
 `);
 

@@ -1,0 +1,28 @@
+/**
+ * Board members listed after a colon ("a coopté trois administratrices : X, …, Y, … et Z") each
+ * take a seat at the company whose board it is, beside the job their apposition gives;
+ * "associée du fonds Y" is a post at Y; "siège aussi au conseil de Y" is a seat at Y.
+ * Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('French board lists', () => {
+  it('seats every person listed after "trois administratrices :"', () => {
+    const r = roleRows("Velcor renouvelle sa gouvernance. Velcor a coopté trois administratrices : Lise Berg, qui fut directrice financière de Vestor, Rania Saleh, associée du fonds Orvel Capital, et Nora Tissot.", 'fr');
+    expect(r).toContainEqual(['Lise Berg', 'Velcor', null, 'current']);
+    expect(r).toContainEqual(['Rania Saleh', 'Velcor', null, 'current']);
+    expect(r).toContainEqual(['Rania Saleh', 'Orvel Capital', 'associée', 'current']);
+    expect(r).toContainEqual(['Nora Tissot', 'Velcor', null, 'current']);
+  });
+  it('reads "la nomination de deux administrateurs : X et Y, qui siège aussi au conseil de Z"', () => {
+    const r = roleRows("Velcor tenait lundi son assemblée générale. Les actionnaires ont approuvé la nomination de deux administrateurs : Anne Diallo et Birgit Holm, qui siège aussi au conseil de Brellin.", 'fr');
+    expect(r).toContainEqual(['Anne Diallo', 'Velcor', null, 'current']);
+    expect(r).toContainEqual(['Birgit Holm', 'Velcor', null, 'current']);
+    expect(r).toContainEqual(['Birgit Holm', 'Brellin', null, 'current']);
+  });
+  it('lists no one after a colon that counts no board members', () => {
+    const r = roleRows('Velcor a nommé deux experts : Anne Diallo et Birgit Holm.', 'fr');
+    expect(r.some((x) => x[0] === 'Birgit Holm' && x[1] === 'Velcor')).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * More French successions and board seats: "prendra la succession de X", "depuis le départ à la
+ * retraite de X" name the one who left; "nomme au sein de son conseil de surveillance X,
+ * présidente de Y" is a seat beside X's job; "la foncière lyonnaise X" is a company; "président
+ * du conseil et confie…" ends the title before the verb. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('French successions', () => {
+  it('reads "prendra la succession de X" as X leaving the post', () => {
+    const r = roleRows('Velcor a nommé Anne Rivet directrice générale. Elle prendra la succession de Paul Gorin en juin.', 'fr');
+    expect(r).toContainEqual(['Paul Gorin', 'Velcor', null, 'former']);
+  });
+  it('reads "depuis le départ à la retraite de X" told of the one who stood in', () => {
+    const r = roleRows("Velcor a nommé Anne Rivet directrice générale. Elle succède à Marc Tissot, qui tenait la barre depuis le départ à la retraite de Paul Gorin.", 'fr');
+    expect(r).toContainEqual(['Paul Gorin', 'Velcor', null, 'former']);
+  });
+});
+
+describe('French board seats and company descriptions', () => {
+  it('seats a person named "au sein de son conseil" beside the job in apposition', () => {
+    const r = roleRows('La société Velcor Immobilier nomme au sein de son conseil de surveillance Anne Rivet, présidente de la foncière lyonnaise Brellin Pierre.', 'fr');
+    expect(r).toContainEqual(['Anne Rivet', 'Velcor Immobilier', null, 'current']);
+    expect(r).toContainEqual(['Anne Rivet', 'Brellin Pierre', 'présidente', 'current']);
+  });
+  it('ends a title before "et confie"', () => {
+    const r = roleRows("Paul Gorin, PDG de Velcor, devient président du conseil d'administration et confie les rênes opérationnelles à Anne Rivet.", 'fr');
+    expect(r.some((x) => x[2] !== null && x[2].includes('confie'))).toBe(false);
+  });
+});
