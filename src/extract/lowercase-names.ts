@@ -16,7 +16,7 @@ const ASIDE_OPENERS = new Set(['qui', 'dont', 'which', 'the', 'a', 'an', 'un', '
 /** A lowercase brand: plain letters and digits, so no accented French adjective ("spécialisée"). */
 const BRAND = /^[a-z][a-z0-9]{2,}$/;
 /** …nor one of the common adjective endings ("innovante", "nantaise", "digitale", "agile"). */
-const ADJECTIVE_ENDING = /(?:ant|ante|ent|ente|ive|if|elle|el|ien|ienne|ais|aise|ois|oise|ique|al|ale|aux|aire|eux|euse|eur|ible|able|ile|ese|an|ane|ine|ed|ing|ful|ous|ic|al)$/;
+const ADJECTIVE_ENDING = /(?:ant|ante|ent|ente|ive|if|elle|el|ien|ienne|ais|aise|ois|oise|ique|al|ale|aux|aire|eux|euse|eur|ible|able|ile|ese|an|ane|ine|ed|ing|ful|ous|ic)$/;
 
 function introduced(v: SentenceView, j: number): boolean {
   const t = v.tokens;
