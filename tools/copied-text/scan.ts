@@ -11,9 +11,9 @@ import { join, relative } from 'node:path';
 /** Eight words in a row rarely repeat by chance outside fixed idioms, which are shorter. */
 export const RUN_WORDS = 8;
 
+/** Full names and word runs of the gold sets, each with the file it comes from. */
 export interface GoldText {
-  source: string;
-  persons: Set<string>;
+  persons: Map<string, string>;
   runs: Map<string, string>;
 }
 
@@ -30,7 +30,7 @@ const words = (s: string): string[] => s.split(/[\s*/"“”«»]+/).filter(Bool
 
 /** Reads gold JSON-lines files; unparsable lines are skipped (the eval reports them). */
 export function readGold(files: readonly string[]): GoldText {
-  const persons = new Set<string>();
+  const persons = new Map<string, string>();
   const runs = new Map<string, string>();
   for (const file of files) {
     for (const line of readFileSync(file, 'utf8').split('\n')) {
@@ -42,13 +42,13 @@ export function readGold(files: readonly string[]): GoldText {
         continue;
       }
       // A single word may be a common surname; a full name is somebody's.
-      for (const r of doc.roles ?? []) if (typeof r.person === 'string' && r.person.includes(' ')) persons.add(r.person);
+      for (const r of doc.roles ?? []) if (typeof r.person === 'string' && r.person.includes(' ')) persons.set(r.person, file);
       if (typeof doc.text !== 'string') continue;
       const w = words(doc.text);
       for (let i = 0; i + RUN_WORDS <= w.length; i++) runs.set(w.slice(i, i + RUN_WORDS).join(' '), file);
     }
   }
-  return { source: files.join(', '), persons, runs };
+  return { persons, runs };
 }
 
 /** The TypeScript files under dir, recursively. */
@@ -68,7 +68,7 @@ export function findCopies(gold: GoldText, files: readonly string[], root = proc
     const rel = relative(root, file);
     const lines = text.split('\n');
     lines.forEach((l, i) => {
-      for (const p of gold.persons) if (l.includes(p)) out.push({ file: rel, line: i + 1, what: 'person', copied: p, source: '' });
+      for (const [p, source] of gold.persons) if (l.includes(p)) out.push({ file: rel, line: i + 1, what: 'person', copied: p, source });
     });
     const toks: Array<[string, number]> = [];
     lines.forEach((l, i) => {
@@ -88,7 +88,6 @@ export function findCopies(gold: GoldText, files: readonly string[], root = proc
       i = end + RUN_WORDS - 1;
     }
   }
-  for (const f of out) if (f.what === 'person') f.source = gold.source;
   return out;
 }
 
