@@ -178,7 +178,7 @@ retire | retires | retired | retiring | resigned | resigns | resign | leaves | l
 quit | quits | has quit | have quit | quitting
 announced his retirement | announced her retirement | announces his retirement | announces her retirement | has announced his retirement | has announced her retirement
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
-est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place
+est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place | laisse sa place | laissera sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 exits | exited | will exit | is exiting
@@ -192,7 +192,7 @@ abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce p
 /** The person after these words is the one leaving. */
 export const LEAVE_BEFORE = cues(`
 remplace | remplacera | remplacer | replacing | replaces | replace | will replace | succede a | succeeds | succeeding
-succeed | depart de | depart surprise de | depart inattendu de | depart precipite de | depart brutal de | depart en * de | depart en * d' | departure of | exit of | en remplacement de | demission de | resignation of
+succeed | depart de | depart immediat de | depart avec effet immediat de | depart avec effet immediat d' | depart surprise de | depart inattendu de | depart precipite de | depart brutal de | depart en * de | depart en * d' | departure of | exit of | en remplacement de | demission de | resignation of
 retraite de | takes over from | took over from | taking over from | will take over from | take over from
 prend la suite de | prendra la suite de | prend le relais de | prendra le relais de
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of

@@ -9,6 +9,7 @@ import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { untitledRoles } from './untitled.js';
+import { teamMoves } from './teams.js';
 import { isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
@@ -188,6 +189,7 @@ function extractRules(input: ExtractInput): Facts {
     // "X, who retires in March, will be succeeded by Y": Y takes X's post.
     here.push(...passiveSuccessors(v, refs, here, roles));
     here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
+    here.push(...teamMoves(v, refs, doc, state.lastPerson, roles));
     prevView = v;
     roles.push(...here);
     pastStays(here, careers);

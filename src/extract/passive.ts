@@ -18,7 +18,7 @@ est remplace au poste de * par | est remplacee au poste de * par | sera remplace
 
 /** The one before hands the post to the one after. */
 const HANDS_TO = cueList(`
-passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | cede son fauteuil a | cedera son fauteuil a
+passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | laisse sa place a | laissera sa place a | cede son fauteuil a | cedera son fauteuil a
 cede cette fonction a | cede ses fonctions a | cede la presidence a | cede la direction a | passe le relais a | passera le relais a
 passe le flambeau a | transmet le flambeau a | hands over to | handed over to | will hand over to | hands the reins to | handed the reins to
 will hand the reins to | passes the baton to | passed the baton to | handing over to | handing the reins to | to hand over to | handing over the reins to

@@ -97,6 +97,8 @@ function pluperfectBefore(v: SentenceView, i: number): boolean {
 /** Object pronouns written before a French verb ("la remplacer", "lui succéder"). */
 const CLITICS = new Set(['la', 'le', 'les', "l'", 'lui', 'leur']);
 const REPLACE_VERB = /^(?:rempla|succed)/;
+/** Auxiliaries of a passive ("sera remplacé", "a été remplacée"). Folded. */
+const PASSIVE_AUX = new Set(['est', 'sera', 'ete', 'sont', 'seront', 'etait', 'fut', 'serait']);
 
 /** Where leaving cues sit in a sentence; computed once per sentence. */
 export interface LeaveMarks {
@@ -146,7 +148,8 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     const e = anyCueAt(t, i, LEAVE_BEFORE);
     // Not "remplacé par X" / "replaced by X": that X is the newcomer. Not "Pour la remplacer,
     // le groupe a recruté X": the one who leaves is the pronoun before the verb.
-    if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by' && !(CLITICS.has(t[i - 1]?.f ?? '') && REPLACE_VERB.test(t[i]?.f ?? ''))) before.push(i);
+    // Not "Il sera remplacé, à compter du 1er mars, par X": a passive, whatever comes before its agent.
+    if (e > 0 && t[e]?.f !== 'par' && t[e]?.f !== 'by' && !(CLITICS.has(t[i - 1]?.f ?? '') && REPLACE_VERB.test(t[i]?.f ?? '')) && !(PASSIVE_AUX.has(t[i - 1]?.f ?? '') && REPLACE_VERB.test(t[i]?.f ?? ''))) before.push(i);
   }
   return { after, before, quotes };
 }
