@@ -96,7 +96,7 @@ describe('more places, shops and operating cities', () => {
 describe('deals', () => {
   it('reads a "protocole (d\'accord)" as a deal, placed "autour de" an unknown town', () => {
     expect(expansionRowsWithPartner("Le gazier Gazelo et Sonatrix ont signé un protocole d'accord pour développer une filière d'hydrogène autour de Tamarit.", 'fr')).toEqual(['Gazelo | partnership | Tamarit | Sonatrix']);
-    expect(expansionRowsWithPartner('Hydrelo a signé avec Vopex un protocole pour construire un électrolyseur aux Pays-Bas.', 'fr')).toEqual(['Hydrelo | partnership | Pays-Bas | Vopex']);
+    expect(expansionRowsWithPartner('Hydrelo a signé avec Vopex un protocole pour construire un électrolyseur aux Pays-Bas.', 'fr')).toEqual(['Hydrelo | partnership | Pays-Bas | Vopex', 'Hydrelo | market | Pays-Bas']);
   });
 });
 

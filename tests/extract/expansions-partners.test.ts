@@ -73,7 +73,7 @@ describe('a deal in the sentence that enters a country', () => {
 
 describe('a deal made to build something somewhere', () => {
   it('is made where the plant it builds is', () => {
-    expect(facts("Velmo Energy agreed to form a joint venture with Spain's Orvane Solar to build a solar plant in Oman.", 'en')).toEqual(['Velmo Energy | partnership | Oman | Orvane Solar']);
+    expect(facts("Velmo Energy agreed to form a joint venture with Spain's Orvane Solar to build a solar plant in Oman.", 'en')).toEqual(['Velmo Energy | partnership | Oman | Orvane Solar', 'Velmo Energy | market | Oman']);
     expect(facts('Velmo, le coréen Pelmo et la start-up Orvane créent une coentreprise pour produire des cellules à Lyon.', 'fr')).toContain('Velmo | partnership | Lyon | Pelmo');
   });
   it('takes a town no list holds, after a locative word', () => {

@@ -17,6 +17,7 @@ import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, POSSESS
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk } from './places.js';
 import { frontedPhraseEnd, governor, subject } from './subject.js';
+import { projectCountry } from './project.js';
 import { territoryDeal, territoryOf } from './territory.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
@@ -584,5 +585,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     for (const o of others) push(c, 'partnership', primary, place, o.text, i);
   }
   for (const m of territories) push(c, 'market', primary, m.text, null, i);
+  // "a joint venture with Y to build homes in Ruritania": the company operates there.
+  const project = territories.length === 0 ? projectCountry(v, Math.max(i + 1, others[others.length - 1]?.e ?? i)) : null;
+  if (project) push(c, 'market', primary, project.text, null, i);
   return Math.max(i, (partners[partners.length - 1]?.e ?? i + 1) - 1);
 }
