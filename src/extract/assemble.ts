@@ -194,17 +194,17 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
 }
 
 /**
- * One fact per (person, company, status), the scoring key: a post told with no time word
- * beside the one newly given at the same firm ("chief operating officer X will take over as
- * acting CEO", "CFO X will serve as interim chief executive") is told as the new post. Two
- * posts each given by a cue ("who has run treasury since 2018 … will hold both posts"), a post
- * added to the other ("devient aussi président") and founder nouns ("co-founder X, who will
- * become chair") stay: GUIDELINES count one fact per job, and a founder noun is a job
+ * A post told with no time word beside the one newly given at the same firm ("chief operating
+ * officer X will take over as CEO") is told as the new post. Two posts each given by a cue
+ * ("who has run treasury since 2018 … will hold both posts"), a post added to the other
+ * ("devient aussi président"), a post held beside an acting or interim one ("CFO X will serve as
+ * interim chief executive": a stand-in keeps the job they hold) and founder nouns ("co-founder X,
+ * who will become chair") stay: GUIDELINES count one fact per job, even two jobs at one firm
  * (tests/extract/founder-posts.test.ts says why the sets that count it as a false hit are wrong).
  */
 function oneJobPerStatus(titled: readonly RoleCandidate[], kept: Set<RoleCandidate>): void {
   const given = titled.find((c) => kept.has(c) && c.fact.status === 'current' && !c.founder && (c.statusSource === 'cue' || ACTING.test(c.fact.title ?? '')));
-  if (!given || given.added) return;
+  if (!given || given.added || ACTING.test(given.fact.title ?? '')) return;
   for (const c of titled) if (c !== given && c.fact.status === 'current' && !c.founder && c.statusSource === 'default' && !ACTING.test(c.fact.title ?? '')) kept.delete(c);
 }
 

@@ -7,15 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
 
 describe('English long articles', () => {
-  it('tells an officer made acting or interim chief once, with the new post', () => {
+  it('keeps the post an officer made acting or interim chief holds beside the stand-in post', () => {
     for (const text of [
       'Quellbrook Retail said its chief executive Ada Renn will leave in May. Chief financial officer Jon Arve will serve as interim chief executive while the board searches for a successor.',
       'Quellbrook Retail said its chief executive Ada Renn will leave in May. Chief operating officer Jon Arve will take over as acting CEO from June 1.',
     ]) {
       const r = roles(text).filter((x) => x[0] === 'Jon Arve' && x[3] === 'current');
-      expect(r).toHaveLength(1);
-      expect(r[0]?.[2]).toMatch(/interim|acting/);
+      expect(r).toHaveLength(2);
+      expect(r.map((x) => x[2]).join(' | ')).toMatch(/interim|acting/);
+      expect(r.map((x) => x[2]).join(' | ')).toMatch(/officer/);
     }
+  });
+  it('tells an officer promoted to a full post once, with the new post', () => {
+    const r = roles('Quellbrook Retail said its chief executive Ada Renn will leave in May. Chief operating officer Jon Arve will take over as chief executive from June 1.');
+    expect(r.filter((x) => x[0] === 'Jon Arve' && x[3] === 'current').map((x) => x[2])).toEqual(['chief executive']);
   });
   it('reads a name like a person\'s as a firm when it hires posts, owns a post or takes "which"', () => {
     const hires = roles('Tamsin Oakes has hired three restructuring partners from Brellin Vane. The team is led by Ada Renn, who becomes Tamsin Oakes\'s head of restructuring.');
