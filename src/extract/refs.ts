@@ -60,6 +60,26 @@ function agedDescription(t: SentenceView['tokens'], i: number): number {
   return -1;
 }
 
+/**
+ * "L'Italienne, passée par X, était…", "Le Britannique a dirigé…": a nationality noun (written
+ * with a capital in French) opening the sentence stands for the person just met. Only before
+ * an aside's comma or a verb: "Le Britannique Vodafone…" names a company.
+ */
+function nationalityNoun(v: SentenceView, i: number): number {
+  if (i !== v.from) return -1;
+  const t = v.tokens;
+  const f = t[i]?.f;
+  if (f !== 'le' && f !== 'la' && f !== "l'") return -1;
+  const m = v.cover[i + 1];
+  if (!m || m.kind !== 'PLACE' || !m.adjective || m.s !== i + 1 || m.e !== i + 2 || !t[i + 1]?.cap) return -1;
+  return t[i + 2]?.text === ',' || SUBJECT_VERBS.has(t[i + 2]?.f ?? '') ? i + 2 : -1;
+}
+
+/** "l'Italienne" / "l'Italien": the gender an elided article leaves to the noun's ending. */
+function elidedGender(noun: string): string {
+  return noun.endsWith('e') ? 'la' : 'le';
+}
+
 /** "ce polytechnicien était…", "this veteran had…", "the 52-year-old joined…": the person just met. */
 function describedPerson(v: SentenceView, i: number): number {
   const t = v.tokens;
@@ -151,9 +171,9 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
       out.push({ s: i, e: i + 1, name, named: false });
       continue;
     }
-    const d = Math.max(anyCueAt(t, i, PERSON_DESCRIPTIONS), describedPerson(v, i));
+    const d = Math.max(anyCueAt(t, i, PERSON_DESCRIPTIONS), describedPerson(v, i), nationalityNoun(v, i));
     if (d > 0 && last) {
-      out.push({ s: i, e: d, name: resolvePronoun(recent, f) ?? last, named: false });
+      out.push({ s: i, e: d, name: resolvePronoun(recent, f === "l'" ? elidedGender(t[i + 1]?.f ?? '') : f) ?? last, named: false });
       i = d - 1;
       continue;
     }

@@ -1,0 +1,35 @@
+/**
+ * French careers told of a person named before: a nationality noun opening the sentence stands
+ * for them ("L'Italienne, passée par X, était…"), and past firms listed after "divers postes de
+ * direction chez" or "vingt ans d'expérience, notamment chez". Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys, roleRows as roles } from '../helpers/extract.js';
+
+describe('French nationality nouns as the person', () => {
+  it('reads "L\'Italienne, passée par X, était T chez Y" as the woman just named', () => {
+    const r = roles("La maison Orvel a choisi Marie Castel comme directrice artistique. L'Italienne, passée par Velcor, était depuis 2021 directrice du design chez Morlan.", 'fr');
+    expect(r).toContainEqual(['Marie Castel', 'Velcor', null, 'former']);
+    expect(r).toContainEqual(['Marie Castel', 'Morlan', 'directrice du design', 'former']);
+  });
+  it('reads "Le Britannique a dirigé X" as the man just named', () => {
+    expect(roleKeys('La maison Orvel a choisi Paul Castel comme directeur artistique. Le Britannique a dirigé Tarvin.', 'fr')).toContainEqual(['Paul Castel', 'Tarvin', 'former']);
+  });
+  it('does not take a nationality before a company for a person', () => {
+    const k = roleKeys('La maison Orvel a choisi Paul Castel comme directeur artistique. Le Britannique Tarvin a racheté Morlan.', 'fr');
+    expect(k).not.toContainEqual(['Paul Castel', 'Morlan', 'former']);
+  });
+});
+
+describe('French past firms after a career summary', () => {
+  it('reads "a occupé divers postes de direction chez A et chez B"', () => {
+    const k = roleKeys('Le groupe Orvel a nommé Marie Castel au poste de présidente. Mme Castel a auparavant occupé divers postes de direction chez Velcor et chez Tarvin.', 'fr');
+    expect(k).toContainEqual(['Marie Castel', 'Velcor', 'former']);
+    expect(k).toContainEqual(['Marie Castel', 'Tarvin', 'former']);
+  });
+  it('reads "vingt ans d\'expérience en finance, notamment chez A et chez B"', () => {
+    const k = roleKeys("Le groupe Orvel a recruté Marie Castel comme directrice financière. Elle cumule vingt ans d'expérience en finance, notamment chez Velcor et chez Tarvin.", 'fr');
+    expect(k).toContainEqual(['Marie Castel', 'Velcor', 'former']);
+    expect(k).toContainEqual(['Marie Castel', 'Tarvin', 'former']);
+  });
+});
