@@ -28,6 +28,8 @@ export interface CompanyChoice {
   extra: Mention[];
   /** Token after the company phrase, to look for a place or a date. */
   after: number;
+  /** The title without words it read that name the employer instead ("editor of its weekly"). */
+  title?: string;
 }
 
 /** The company phrase right after a title: "de Google France", "du groupe", "at Siemens". */
@@ -359,23 +361,40 @@ function speaks(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
 const UNIT_WORDS = new Set(['arm', 'unit', 'division', 'subsidiary', 'affiliate', 'filiale']);
 
 /**
- * "directeur général de sa filiale marocaine, Velcor Maroc", "head of its Brazilian unit,
- * Orvel do Brasil": the unit named in apposition after the possessive is the employer.
+ * "directeur général de sa filiale marocaine, Velcor Maroc", "head of its Brazilian unit, Orvel
+ * do Brasil", "editor of its weekly magazine, The Orvel Review", "rédactrice en chef de son
+ * quotidien Le Réveil": a title over something the subject owns, which the next words name, is
+ * held there — the name of the thing owned is the employer the text gives. The title may have
+ * read "of its Brazilian" as its scope; the possessive is looked for inside it too.
  */
 function possessedUnitAfter(v: SentenceView, title: TitleSpan): CompanyChoice | null {
   const t = v.tokens;
   let k = title.e;
+  for (let i = title.h + 1; i < title.e; i++) {
+    if (OF_WORDS.has(t[i]?.f ?? '') && isPossessive(t[i + 1]?.f ?? '')) {
+      k = i;
+      break;
+    }
+  }
   if (!OF_WORDS.has(t[k]?.f ?? '') || !isPossessive(t[k + 1]?.f ?? '')) return null;
+  const cut = k < title.e ? v.sent.text.slice(t[title.s]?.start ?? 0, t[k - 1]?.end ?? 0) : undefined;
   k += 2;
-  // (a nationality before the noun: "its Brazilian unit")
-  if (v.cover[k]?.kind === 'PLACE' && v.cover[k]?.adjective) k = v.cover[k]?.e ?? k;
-  if (!SUBSIDIARY_NOUNS.has(t[k]?.f ?? '')) return null;
-  k++;
-  for (let n = 0; n < 2 && t[k]?.word && !(t[k]?.cap ?? true); n++) k++;
-  if (t[k]?.text !== ',') return null;
-  const m = v.cover[k + 1];
-  if (!isCompanyLike(m) || m.s !== k + 1 || PUBLIC_BODIES.test(m.text)) return null;
-  return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
+  // (up to three words describing the thing owned, a nationality among them: "its Brazilian
+  // unit", "son quotidien régional", "its flagship business daily")
+  const from = k;
+  while (k < from + 4) {
+    const place = v.cover[k];
+    if (place?.kind === 'PLACE' && place.adjective && place.s === k) k = place.e;
+    else if (t[k]?.word && !(t[k]?.cap ?? true) && !STOPWORDS.has(t[k]?.f ?? '')) k++;
+    else break;
+  }
+  if (k === from) return null;
+  if (t[k]?.text === ',') k++;
+  // (a title's own article, "The Orvel Review", "Le Réveil du Var", outside the name read)
+  if (t[k]?.cap && ARTICLES.has(t[k]?.f ?? '') && v.cover[k + 1]?.s === k + 1) k++;
+  const m = v.cover[k];
+  if (!isCompanyLike(m) || m.s !== k || PUBLIC_BODIES.test(m.text)) return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: m.e, title: cut };
 }
 
 /** "CIO of its asset management arm, Velora Investors": the unit named right after is the employer. */

@@ -312,7 +312,8 @@ function classify(m: Mention, tokens: Token[]): void {
   let wordCount = 0;
   for (let k = m.s; k < m.e; k++) if (tokens[k]?.word) wordCount++;
   const personLength = wordCount <= 3 || hasParticle(tokens, m.s, m.e);
-  if (!tail && (civility || (n >= 2 && personLength && tokens[m.s]?.firstName === true))) {
+  // "The Daily Ledger", "the Grace Street Journal": no one's name is written after "the".
+  if (!tail && (civility || (n >= 2 && personLength && tokens[m.s]?.firstName === true && prev?.f !== 'the'))) {
     m.kind = 'PERSON';
     m.name = m.text;
     return;

@@ -17,7 +17,7 @@ import { lookupPlace } from '../lexicon/places.js';
 import type { PersonRef } from './refs.js';
 import { decideStatus, endedBefore, heldWhereLeft, leftByChange, listedAfter, roleDates, rolePlace } from './role-facets.js';
 import { leaveMarks, localCue, type StatusDecision } from './status.js';
-import { replacedAfter, replacedBy, successorCompany, type Succession } from './successions.js';
+import { replacedAfter, replacedBy, successorCompany, writtenHere, type Succession } from './successions.js';
 import type { CompanyChoice } from './employers.js';
 import type { TitleSpan } from './titles.js';
 import type { Token } from './tokens.js';
@@ -34,13 +34,14 @@ export interface RoleState {
 }
 
 /** A predecessor's title with no employer of its own is held where the newcomer now works. */
-function predecessorCompany(s: Succession | undefined, title: TitleSpan, chosen: CompanyChoice | null, here: RoleCandidate[], appointed: Map<string, string>): CompanyChoice | null {
+function predecessorCompany(v: SentenceView, s: Succession | undefined, title: TitleSpan, chosen: CompanyChoice | null, here: RoleCandidate[], appointed: Map<string, string>): CompanyChoice | null {
   if (!s || chosen?.explicit) return chosen;
   // A later title with no employer at all ("to become chief executive of a small start-up")
   // is not the post left; only the apposition right after the name is.
   if (!chosen && title.s - s.predecessor.e > 2) return chosen;
-  const name = successorCompany(s, here, appointed);
-  if (!name) return chosen;
+  const found = successorCompany(s, here, appointed);
+  if (!found) return chosen;
+  const name = writtenHere(v, found);
   return { name, mention: null, explicit: false, extra: [], after: chosen?.after ?? s.predecessor.e };
 }
 
@@ -263,7 +264,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     const { title, person } = c;
     const succession = successions.find((x) => x.predecessor.name === person.name);
     const apposed = apposedToPredecessor(succession, title);
-    let company = predecessorCompany(succession, title, modifierCompany(v, title, doc) ?? chooseCompany(v, title, person, doc, consumed), out, state.appointed);
+    let company = predecessorCompany(v, succession, title, modifierCompany(v, title, doc) ?? chooseCompany(v, title, person, doc, consumed), out, state.appointed);
     // "X will succeed him as chair": the post is where the predecessor held one.
     const heldBy = replacedBy.get(title);
     const held = heldBy ? state.heldAt.get(heldBy.name) : undefined;
@@ -306,7 +307,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
         const name = m ? m.text : company.name;
         if (name === holder.name) continue;
         out.push({
-          fact: { person: holder.name, company: name, title: title.text, status: status.status, start: dates.start, end: dates.end, place, evidence: v.sent.text },
+          fact: { person: holder.name, company: name, title: company.title ?? title.text, status: status.status, start: dates.start, end: dates.end, place, evidence: v.sent.text },
           statusSource: status.source,
           // "Son cofondateur et PDG, X, cède son fauteuil à Y": the post joined to the founder
           // title is left, and a newcomer can take it.
@@ -323,7 +324,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     const replaced = replacedBy.get(title) ?? replacedAfter(v, company.after, refs);
     if (replaced && !title.founder) {
       out.push({
-        fact: { person: replaced.name, company: company.name, title: title.text, status: 'former', start: null, end: null, place, evidence: v.sent.text },
+        fact: { person: replaced.name, company: company.name, title: company.title ?? title.text, status: 'former', start: null, end: null, place, evidence: v.sent.text },
         statusSource: 'departure',
         founder: false,
         predecessor: false,

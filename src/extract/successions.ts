@@ -7,7 +7,7 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList, startsCue, wordList } from './cues.js';
-import { lastRefBefore, refAt, type PersonRef } from './refs.js';
+import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
 
 /** Titles taken over from someone: "X succeeds Y as CEO" → Y held it (set by choosePerson). */
@@ -196,6 +196,17 @@ function chainedCompany(found: readonly RoleCandidate[], successor: string | nul
   if (successor === null) return null;
   for (const c of found) if (c.fact.person === successor) return c.fact.company;
   return null;
+}
+
+/**
+ * The newcomer's company as this sentence writes it: "Velcor Systems hired X… X succeeds Y, who
+ * stays with Velcor as an adviser": Y's post is at "Velcor", the name given at that mention
+ * (GUIDELINES copy the employer as written where the job is told). A shorter form only: a
+ * longer one may name a unit ("Velcor Systems Europe").
+ */
+export function writtenHere(v: SentenceView, company: string): string {
+  for (const m of v.mentions) if (isCompanyLike(m) && m.text !== company && company.startsWith(`${m.text} `)) return m.text;
+  return company;
 }
 
 /** The predecessor left the post: former at the newcomer's company, title unknown here. */

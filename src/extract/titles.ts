@@ -253,6 +253,8 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
     if (e === h + 1 && s === h && (lowerWord(tokens[h - 1]) || openingDomain(tokens, h - 1)) && !(tokens[h + 1]?.word && !tokens[h + 1]?.cap)) s = h - 1;
   }
   if ((head === 'redacteur' || head === 'redactrice') && tokens[e]?.f === 'en' && tokens[e + 1]?.f === 'chef') e += 2;
+  // "editor in chief", written without hyphens as often as with them.
+  if (head === 'editor' && tokens[e]?.f === 'in' && tokens[e + 1]?.f === 'chief') e += 2;
   for (let guard = 0; guard < 12; guard++) {
     const t = tokens[e];
     if (!t) break;
