@@ -14,6 +14,7 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
+import { LICENSE_VERBS, licensedRule } from './expansions/licensed.js';
 import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
@@ -49,6 +50,7 @@ const RULES: readonly Entry[] = [
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
   [launchRule, [LAUNCH_VERBS]],
   [operationalRule, [OPERATIONAL_WORDS]],
+  [licensedRule, [LICENSE_VERBS]],
   [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, GRANTED_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
 ];
 

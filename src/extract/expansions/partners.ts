@@ -86,7 +86,7 @@ function frontedDealSubject(v: SentenceView, i: number, partners: Mention[]): nu
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
  */
-function partnerList(v: SentenceView, from: number, doc: DocView | null = null, members = false): Mention[] {
+export function partnerList(v: SentenceView, from: number, doc: DocView | null = null, members = false): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
   let j = from;
@@ -357,7 +357,7 @@ function countryAfter(v: SentenceView, i: number, place: string): Mention | unde
 }
 
 /** "Japan and South Korea", "au Sénégal et en Côte d'Ivoire": the countries listed from m on. */
-function countryList(v: SentenceView, m: Mention): Mention[] {
+export function countryList(v: SentenceView, m: Mention): Mention[] {
   const out = [m];
   for (let k = m.e; DEAL_LINKS.has(v.tokens[k]?.f ?? ''); ) {
     k++;
