@@ -122,8 +122,9 @@ function pastScope(v: SentenceView, j: number): number {
     const region = v.cover[k + 1];
     if (region?.kind === 'PLACE' && region.s === k + 1) k = region.e;
     else if (!region && t[k + 1]?.cap && lookupPlace(t[k + 1]?.text ?? '')) k += 2;
-    // "corporate vice president of Azure security at Microsoft": a product line and its trade.
-    else if (region?.kind === 'UNKNOWN' && region.s === k + 1 && !t[region.e]?.cap && t[region.e]?.word) k = region.e;
+    // "corporate vice president of Azure security at Microsoft", "of E&S property at Y": a
+    // product line and its trade (however its name reads: "E&S" looks like a firm's).
+    else if ((region?.kind === 'UNKNOWN' || region?.kind === 'COMPANY') && region.s === k + 1 && !t[region.e]?.cap && t[region.e]?.word) k = region.e;
   }
   const scope = k;
   while (k < scope + 2 && t[k]?.word && !(t[k]?.cap ?? true) && !STOPWORDS.has(t[k]?.f ?? '') && !COMPANY_PREPS.has(t[k]?.f ?? '') && !/(?:é|ée|és|ées|ed)$/u.test(t[k]?.text ?? '')) k++;
@@ -466,10 +467,53 @@ function stayBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
   return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
 }
 
+/**
+ * "Velcor, where he was head of…", "Orvel, où elle était…", also past an aside ("Orvel, où il
+ * était, jusqu'en mars dernier, directeur d'usine"): the firm before the relative.
+ */
+function whereBefore(v: SentenceView, title: TitleSpan, person: PersonRef): CompanyChoice | null {
+  const t = v.tokens;
+  let clause = title.s;
+  if (t[clause - 1]?.text === ',') {
+    for (let j = clause - 2; j >= Math.max(v.from, clause - 9); j--) {
+      if (t[j]?.text === ',') {
+        clause = j;
+        break;
+      }
+    }
+  }
+  for (let i = clause - 1; i >= Math.max(v.from, clause - 6); i--) {
+    const f = t[i]?.f;
+    if ((f === 'where' || f === 'ou' || f === 'dont') && t[i - 1]?.text === ',') {
+      const m = v.cover[i - 2];
+      // A name that reads as a first name and surname is a place of work before ", where she was".
+      const named = m?.kind === 'PERSON' && m.name !== person.name;
+      if (m && (named || isCompanyLike(m))) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Velcor's head of publishing for Orvia", "Velcor, where she was director for the Nordics":
+ * after a title, "for" names the post's scope (a product, a client, a region) when the text
+ * names the employer another way — by its owner's "'s" or a "where" clause.
+ */
+function employerBesideScope(v: SentenceView, title: TitleSpan, person: PersonRef): CompanyChoice | null {
+  const owner = ownerBefore(v.tokens, title.s);
+  const m = owner > 0 ? v.cover[owner - 1] : undefined;
+  if (isCompanyLike(m) && m.e === owner) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+  return whereBefore(v, title, person);
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
-  if (explicit) return explicit;
+  if (explicit) {
+    const beside = t[title.e]?.f === 'for' ? employerBesideScope(v, title, person) : null;
+    // (the scope stays in the title: "head of publishing for Orvia")
+    return beside ? { ...beside, title: v.sent.text.slice(t[title.s]?.start ?? 0, t[explicit.after - 1]?.end ?? 0), after: explicit.after } : explicit;
+  }
   const unit = namedUnitAfter(v, title) ?? possessedUnitAfter(v, title);
   if (unit) return unit;
   const set = firmSetOffAfter(v, title, person, doc);
@@ -504,26 +548,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return focusEmployer(doc, v, title.e, true);
   }
-  // "Velcor, where he was head of…", "Orvel, où elle était…", also past an aside
-  // ("Orvel, où il était, jusqu'en mars dernier, directeur d'usine").
-  let clause = title.s;
-  if (t[clause - 1]?.text === ',') {
-    for (let j = clause - 2; j >= Math.max(v.from, clause - 9); j--) {
-      if (t[j]?.text === ',') {
-        clause = j;
-        break;
-      }
-    }
-  }
-  for (let i = clause - 1; i >= Math.max(v.from, clause - 6); i--) {
-    const f = t[i]?.f;
-    if ((f === 'where' || f === 'ou' || f === 'dont') && t[i - 1]?.text === ',') {
-      const m = v.cover[i - 2];
-      // A name that reads as a first name and surname is a place of work before ", where she was".
-      const named = m?.kind === 'PERSON' && m.name !== person.name;
-      if (m && (named || isCompanyLike(m))) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
-    }
-  }
+  const where = whereBefore(v, title, person);
+  if (where) return where;
   // "rejoindre Velcor comme…", "has joined the board of Orvel Steel as…"
   const join = findCue(t, JOIN_VERBS, person.e, title.s);
   if (join) {

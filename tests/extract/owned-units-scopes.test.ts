@@ -1,7 +1,8 @@
 /**
  * A title over something the subject owns, named right after ("editor of its weekly, The Orvel
  * Review", "directrice de son quotidien L'Écho du Var"): the thing owned is the employer, and a
- * predecessor in the same post left it. Sentences of our own.
+ * predecessor in the same post left it; and a scope after the title ("for Congress", "of E&S
+ * property") is not the employer. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -33,5 +34,21 @@ describe('the predecessor\'s employer as the sentence writes it', () => {
   it('copies the short form the predecessor\'s sentence gives', () => {
     const r = roles('Velcor Systems, Inc. said Anna Berg will join the company as chief financial officer. She succeeds Tom Hale, who will remain with Velcor as an adviser through June.');
     expect(r).toContainEqual(['Tom Hale', 'Velcor', 'adviser', 'current']);
+  });
+});
+
+describe('a scope after the title is not the employer', () => {
+  it('reads "for X" as the scope when an owner\'s "\'s" or a "where" clause names the employer', () => {
+    const r = roles("Velcor has hired Carmen Ruiz, previously Orvia's deputy managing editor for Congress, as its first executive editor.");
+    expect(r).toContainEqual(['Carmen Ruiz', 'Orvia', 'deputy managing editor for Congress', 'former']);
+    const w = roles('Yoon Ji joins Nexor from Krafta, where he was head of global publishing for Pyxel.');
+    expect(w).toContainEqual(['Yoon Ji', 'Krafta', 'head of global publishing for Pyxel', 'former']);
+  });
+  it('still reads "for X" as the employer when nothing else names one', () => {
+    expect(roles('Anna Holt was head of sales for Brenmark until 2020.')).toContainEqual(['Anna Holt', 'Brenmark', 'head of sales', 'former']);
+  });
+  it('skips a product line whose name reads like a firm\'s before "at Y"', () => {
+    const r = roles('Daniel Okafor joins Velcor. Okafor was most recently executive vice president of E&S property at Brelmark.');
+    expect(r).toContainEqual(['Daniel Okafor', 'Brelmark', 'executive vice president', 'former']);
   });
 });
