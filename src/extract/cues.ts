@@ -161,7 +161,7 @@ a jete son devolu sur | jette son devolu sur
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
-snapped up | snaps up | has snapped up
+snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
 `);
 
 export const JOIN_VERBS = cues(`

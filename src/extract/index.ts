@@ -66,8 +66,23 @@ function pastStoryElsewhere(v: SentenceView, here: RoleCandidate[], appointed: R
     const at = appointed.get(c.fact.person);
     if (at === undefined || at === c.fact.company || at.startsWith(`${c.fact.company} `) || c.fact.company.startsWith(`${at} `)) continue;
     story ??= findCue(v.tokens, PAST_STORY, v.from)?.e ?? Infinity;
-    if (story <= c.pos && sameClause(v, story, c.pos) && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) c.fact.status = 'former';
+    if ((story <= c.pos && sameClause(v, story, c.pos) && !findCue(v.tokens, STILL_HELD, Math.max(v.from, c.pos - 3), c.pos)) || frontedSince(v, c.pos)) c.fact.status = 'former';
   }
+}
+
+/**
+ * "Numéro deux de Velcor depuis 2019, elle …": a title opening the sentence with its span, in
+ * apposition to the subject; told of someone hired elsewhere, it is the post being left (the
+ * French "has been T since").
+ */
+function frontedSince(v: SentenceView, pos: number): boolean {
+  if (pos !== v.from) return false;
+  for (let k = pos + 1; k < v.tokens.length && k < pos + 12; k++) {
+    const f = v.tokens[k]?.f;
+    if (f === 'depuis') return true;
+    if (f === ',' || f === 'et' || v.tokens[k]?.text === ',') return false;
+  }
+  return false;
 }
 
 const HAS_BEEN = cueList('has been | have been | has served as | has been serving as | has worked as');

@@ -18,7 +18,7 @@ const WINDOW = 8;
 const REPORTS = new Set(['reports', 'report', 'reporting', 'reported', 'answers', 'answer', 'answering']);
 
 /** Words that give a subject its post: what comes before them is another clause. */
-const POST_GIVEN = cueList("as | comme | au poste de | en qualite de | en tant que | pour le poste de");
+const POST_GIVEN = cueList("as | comme | au poste de | en qualite de | en qualite d' | en tant que | en tant qu' | pour le poste de");
 
 /** The time word nearest before token `at` (within the clause), if any. */
 /** Quote marks written as their own tokens ('…,' said X). */
