@@ -586,6 +586,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (speaks(v, title, person)) {
     // "It has also signed a deal with retailer Y, chief executive X said": the pronoun, not Y.
     const pronoun = SUBJECT_PRONOUNS.has(t[v.from]?.f ?? '');
+    // "The company has signed a deal with Y, chief executive X said": a description opening the
+    // sentence is its subject, the text's company, not a firm its clause names.
+    const opener = companyRefAt(v, v.from);
+    const described = opener > 0 && !isCompanyLike(v.cover[opener]) ? focusEmployer(doc, v, title.e, false, true) : null;
+    if (described) return described;
     const m = pronoun ? null : subjectBefore(v, title.s, consumed);
     const focus = focusEmployer(doc, v, title.e);
     if (pronoun && focus && !v.mentions.some((x) => x.text === focus.name || x.text === doc.focus)) return focus;

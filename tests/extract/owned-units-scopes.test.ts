@@ -52,3 +52,10 @@ describe('a scope after the title is not the employer', () => {
     expect(r).toContainEqual(['Daniel Okafor', 'Brelmark', 'executive vice president', 'former']);
   });
 });
+
+describe('a speaker talks for the description the sentence opens on', () => {
+  it('holds the title at the text\'s company, not at the partner the clause names', () => {
+    const r = roles('Velmora Pay has opened an office in Dakar. The company has signed a partnership with Orbanque to let users cash out at its branches, co-founder and chief executive Awa Ndiaye said.');
+    expect(r).toContainEqual(['Awa Ndiaye', 'Velmora Pay', 'co-founder and chief executive', 'current']);
+  });
+});
