@@ -7,11 +7,11 @@
 import { fold } from '../lexicon/fold.js';
 import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
-import { lookupPlaceForm } from '../lexicon/places.js';
+import { lookupPlaceForm, lookupTokenPlace } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
-import { civilityBefore, findMentions, isFirstName, newMention, type Mention } from './mentions.js';
+import { civilityBefore, findMentions, foldedText, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
 import { addLowercaseNames } from './lowercase-names.js';
@@ -164,7 +164,7 @@ function firmApposition(v: SentenceView, e: number): boolean {
     // "X, a managing director in the same group,": a title makes X a person.
     if (!w.word || w.f === "'s" || REPORTING.has(w.f) || titleStartsAt(v.titles, k)) return false;
     // Only descriptions stand in it: lowercase words and place names or adjectives.
-    if (w.cap && !lookupPlaceForm(w.text)) return false;
+    if (w.cap && !lookupTokenPlace(w)) return false;
     if (!w.cap && COMPANY_ONLY_DESCRIPTORS.has(w.f)) described = true;
   }
   return false;
@@ -423,7 +423,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
     const hirer = hirerOf(v);
     for (const m of v.mentions) {
       if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio) {
-        const full = persons.get(fold(m.text));
+        const full = persons.get(foldedText(m));
         if (full && m.kind === 'UNKNOWN' && met.has(full)) {
           m.kind = 'PERSON';
           m.name = full;
@@ -442,7 +442,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
         counts.set(key, c);
       } else if (m.kind === 'PERSON') {
         met.add(m.name ?? m.text);
-        const full = persons.get(fold(m.text));
+        const full = persons.get(foldedText(m));
         if (full && full.length > m.text.length) m.name = full;
       }
     }

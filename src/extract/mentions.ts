@@ -8,8 +8,8 @@
 import { AND_COMPANIES, COMPANY_HEADS, COMPANY_ONLY_DESCRIPTORS, EPONYMOUS_COMPANIES, COMPANY_REF_NOUNS, COMPANY_TAILS, DESCRIPTOR_HEAD_KEEP, DESCRIPTOR_NOUNS, FEDERATION_HEADS, INSTITUTION_HEADS, KNOWN_COMPANIES, LEGAL_SUFFIXES, SCHOOL_TAILS } from '../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange, type ExchangeEntry } from '../lexicon/exchanges.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { fold } from '../lexicon/fold.js';
-import { lookupFoldedPlace, lookupPlaceForm, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
+import { fold, foldTokenText } from '../lexicon/fold.js';
+import { lookupFoldedPlace, lookupPlaceForm, lookupTokenPlace, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { DEFINITE_ARTICLES, HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
 import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
@@ -37,6 +37,9 @@ export interface Mention {
   school?: boolean;
   /** A minister's portfolio ("ministre de l'Économie", "Minister for Trade"): a government post, never a company. */
   portfolio?: boolean;
+  /** `fold(foldedOf)`, kept by `foldedText` (the text may be rewritten after it was folded). */
+  folded?: string;
+  foldedOf?: string;
 }
 
 /**
@@ -45,7 +48,21 @@ export interface Mention {
  * fields added later (or deleted) would give each combination a shape of its own.
  */
 export function newMention(kind: MentionKind, s: number, e: number, text: string): Mention {
-  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined };
+  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined, folded: undefined, foldedOf: undefined };
+}
+
+/**
+ * The mention's text folded (fold.ts), folded once: classify and the document's company count
+ * both need it for every name, and folding makes a new string that each map probe hashes again.
+ */
+export function foldedText(m: Mention, tokens?: readonly Token[]): string {
+  if (m.foldedOf !== m.text || m.folded === undefined) {
+    // A one-word name as the tokenizer cut it: its token's folded word serves (foldTokenText).
+    const one = tokens !== undefined && m.e === m.s + 1 ? tokens[m.s] : undefined;
+    m.folded = one !== undefined && one.text === m.text ? foldTokenText(one.text, one.f) : fold(m.text);
+    m.foldedOf = m.text;
+  }
+  return m.folded;
 }
 
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
@@ -203,7 +220,7 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     // after a longer one: "Banque Régionale Rives d'Armor".
     // "Banque Populaire du Nord", "Crédit Mutuel de Bretagne": one capitalised word may sit
     // between the head and its link.
-    const qualified = end - s === 2 && c.f !== 'of' && !!tokens[s + 1]?.word && !lookupPlaceForm(tokens[s + 1]?.text ?? '');
+    const qualified = end - s === 2 && c.f !== 'of' && !!tokens[s + 1]?.word && !lookupTokenPlace(tokens[s + 1]);
     if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3))) {
       let j = end + 1;
       if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la' || tokens[j]?.f === 'the') j++;
@@ -218,7 +235,7 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
 
 function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean): boolean {
   const n = tokens[end + 1];
-  if (!n?.cap || !n.word || tokens[end + 2]?.cap || isTitle(end + 1) || KNOWN_COMPANIES.has(n.f) || lookupPlaceForm(n.text)) return false;
+  if (!n?.cap || !n.word || tokens[end + 2]?.cap || isTitle(end + 1) || KNOWN_COMPANIES.has(n.f) || lookupTokenPlace(n)) return false;
   for (let k = s; k < end; k++) if (DEPARTMENTS.has(tokens[k]?.f ?? '') || isTitle(k)) return false;
   return !lookupPlaceForm(joinTokens(tokens, s, end));
 }
@@ -260,7 +277,7 @@ function chunkText(sentence: string, tokens: Token[], s: number, e: number): str
 }
 
 function classify(m: Mention, tokens: Token[]): void {
-  const folded = fold(m.text);
+  const folded = foldedText(m, tokens);
   const first = tokens[m.s]?.f ?? '';
   const last = tokens[m.e - 1]?.f ?? '';
   const n = m.e - m.s;
@@ -304,7 +321,7 @@ function classify(m: Mention, tokens: Token[]): void {
   if (n >= 2 && SCHOOL_TAILS.has(last)) return;
   // "tea chain Ruby Fern", "l'enseigne Jean Louis David": a brand named after someone.
   // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
-  const descriptor = prev && !prev.cap && prev2 && lookupPlaceForm(prev.text)?.adjective ? prev2 : prev;
+  const descriptor = prev && !prev.cap && prev2 && lookupTokenPlace(prev)?.adjective ? prev2 : prev;
   const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev) || describedPastComplement(tokens, m.s);
   const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
@@ -318,7 +335,7 @@ function classify(m: Mention, tokens: Token[]): void {
     m.name = m.text;
     return;
   }
-  if (tail || (n >= 2 && lookupPlaceForm(tokens[m.s]?.text ?? '')?.adjective)) {
+  if (tail || (n >= 2 && lookupTokenPlace(tokens[m.s])?.adjective)) {
     m.kind = 'COMPANY';
     return;
   }
@@ -422,7 +439,7 @@ function initialsEnd(tokens: Token[], i: number): number {
   }
   const s = tokens[k];
   if (n === 0 || !s || !s.cap || !s.word || s.text.length < 2 || STOPWORDS.has(s.f) || KNOWN_COMPANIES.has(s.f)) return -1;
-  if (lookupPlaceForm(tokens[i]?.text ?? '')) return -1;
+  if (lookupTokenPlace(tokens[i])) return -1;
   return k;
 }
 

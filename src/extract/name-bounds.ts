@@ -5,7 +5,7 @@
  * corrected end; the chunk itself is found in mentions.ts.
  */
 import { COMPANY_TAILS, KNOWN_COMPANIES, LEGAL_SUFFIXES } from '../lexicon/companies.js';
-import { lookupPlaceForm } from '../lexicon/places.js';
+import { lookupPlaceForm, lookupTokenPlace } from '../lexicon/places.js';
 import { HEADLINE_VERBS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS } from './cues.js';
@@ -97,7 +97,7 @@ export function isUnitAcronym(tokens: Token[], s: number, e: number, isTitle: Is
   const t = tokens[e - 1];
   if (!t || t.text.length > 4 || t.text !== t.text.toUpperCase()) return false;
   // "co-head of European ECM", "head of EMEA TMT": a place or region, then the unit's acronym.
-  if (e - s >= 2) return e - s === 2 && (lookupPlaceForm(tokens[s]?.text ?? '')?.adjective === true || REGION_ACRONYMS.has(tokens[s]?.f ?? ''));
+  if (e - s >= 2) return e - s === 2 && (lookupTokenPlace(tokens[s])?.adjective === true || REGION_ACRONYMS.has(tokens[s]?.f ?? ''));
   const next = tokens[e];
   return !!next && next.word && !next.cap && DEPARTMENTS.has(next.f);
 }

@@ -70,6 +70,15 @@ export function fold(text: string): string {
   return kind === 1 ? foldRaw(text) : foldCached(text);
 }
 
+/**
+ * fold(text) for one token, given its foldToken `f` (tokens.ts keeps it): a printable ASCII
+ * word with no hyphen or backquote folds to its lowercase, which `f` already is (a string
+ * shared by every token of that word, hashed once), so neither a new string is made nor hashed.
+ */
+export function foldTokenText(text: string, f: string): string {
+  return asciiKind(text) === 0 ? f : fold(text);
+}
+
 /** Same as fold, but also drops a leading French/English article ("l'Allemagne", "the UK"). */
 export function foldNoArticle(text: string): string {
   return fold(text).replace(/^(?:l'|la |le |les |the )/, '');

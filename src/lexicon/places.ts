@@ -5,7 +5,7 @@
  */
 import { CITY_TABLE } from './cities.js';
 import { COUNTRY_TABLE, REGION_TABLE } from './countries.js';
-import { fold, foldNoArticle } from './fold.js';
+import { fold, foldNoArticle, foldTokenText } from './fold.js';
 
 /**
  * Places the shared tables (cities.ts, countries.ts) do not hold yet, in the same format:
@@ -544,6 +544,11 @@ export function lookupPlaceForm(text: string): PlaceForm | null {
 /** lookupPlaceForm for text already folded (fold.ts `fold`). */
 export function lookupFoldedPlace(folded: string): PlaceForm | null {
   return forms.get(folded) ?? null;
+}
+
+/** lookupPlaceForm for one token (its text and folded word, tokens.ts); null for none. */
+export function lookupTokenPlace(t: { readonly text: string; readonly f: string } | undefined): PlaceForm | null {
+  return t === undefined ? null : (forms.get(foldTokenText(t.text, t.f)) ?? null);
 }
 
 /** Every written form (folded), for building scanners. */

@@ -5,7 +5,7 @@
  * second market"). Regions never count.
  */
 import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
-import { lookupPlaceForm } from '../../lexicon/places.js';
+import { lookupTokenPlace } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
@@ -295,7 +295,7 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   if (!preps.has(t[k]?.f ?? '')) return -1;
   // "distribué en pharmacie en Espagne": the channel before the place.
   const channel = t[k + 1];
-  if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupPlaceForm(channel.text)) k += 2;
+  if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupTokenPlace(channel)) k += 2;
   // "le groupe, qui exploite 35 hôtels en France": in the French press, running sites in France is the company's home.
   const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
@@ -418,7 +418,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
       if (adj && near(t[adj.e]?.f)) places = [adj];
       const low = t[k];
       if (near(low?.f)) {
-        const form = lookupPlaceForm(t[k + 1]?.text ?? '');
+        const form = lookupTokenPlace(t[k + 1]);
         if (form?.adjective && form.entry.kind !== 'REGION') {
           push(c, 'market', subject(v, i, c.doc, c.consumed), form.entry.name, null, i);
           break;

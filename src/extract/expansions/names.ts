@@ -16,7 +16,7 @@ import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LI
 import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange } from '../../lexicon/exchanges.js';
 import { fold } from '../../lexicon/fold.js';
-import { lookupPlaceForm, type PlaceEntry } from '../../lexicon/places.js';
+import { lookupPlaceForm, lookupTokenPlace, type PlaceEntry } from '../../lexicon/places.js';
 import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../../lexicon/stopwords.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import { startsCue, wordList } from '../cues.js';
@@ -374,7 +374,7 @@ function homeCountry(views: Map<SentenceView, SentenceView>, focus: string | nul
       if (!isCompanyLike(m) || !(m.text === head || m.text.startsWith(`${head} `))) continue;
       for (let k = m.s - 1; k >= Math.max(w.from, m.s - 4); k--) {
         const c = w.cover[k];
-        const form = c ? null : lookupPlaceForm(w.tokens[k]?.text ?? '');
+        const form = c ? null : lookupTokenPlace(w.tokens[k]);
         const code = c?.kind === 'PLACE' && c.adjective ? c.place?.countryCode : form?.adjective ? form.entry.countryCode : undefined;
         if (code !== undefined) return code;
         // "Madrid-based coworking operator X": the city the company is based in.

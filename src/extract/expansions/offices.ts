@@ -5,7 +5,7 @@
  * named for what they do ("centre de recherche", "data center").
  */
 import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
-import { lookupPlaceForm } from '../../lexicon/places.js';
+import { lookupTokenPlace } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
@@ -65,7 +65,7 @@ function districtOfCity(v: SentenceView, at: number): Mention | null {
   const k = v.tokens[at + 1]?.f === 'the' ? at + 2 : at + 1;
   const m = v.cover[k];
   if (!m || m.s !== k || m.kind === 'PLACE' || m.e - m.s < 2) return null;
-  const first = lookupPlaceForm(v.tokens[k]?.text ?? '');
+  const first = lookupTokenPlace(v.tokens[k]);
   return first && !first.adjective && first.entry.kind === 'CITY' ? m : null;
 }
 
@@ -181,7 +181,7 @@ export function storeRule(c: ExpansionContext, i: number): number {
   }
   const before = v.cover[i - 1];
   const named = before && before.kind === 'PLACE' && before.place?.kind === 'COUNTRY' ? before.place.name : null;
-  const after = t[i + 1] && !t[i + 1]?.cap ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
+  const after = t[i + 1] && !t[i + 1]?.cap ? lookupTokenPlace(t[i + 1]) : null;
   const country = named ?? (after?.adjective && after.entry.kind === 'COUNTRY' ? after.entry.name : null);
   if (places.length === 0 && !country) return i;
   const company = subject(v, i, c.doc, c.consumed);
@@ -205,7 +205,7 @@ function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
   const adjAt = (k: number): string | null => {
     const m = v.cover[k];
     if (m?.kind === 'PLACE' && m.adjective && m.place?.kind === 'COUNTRY') return m.place.name;
-    const form = !m && t[k] && !t[k]?.cap ? lookupPlaceForm(t[k]?.text ?? '') : null;
+    const form = !m && t[k] && !t[k]?.cap ? lookupTokenPlace(t[k]) : null;
     return form?.adjective && form.entry.kind === 'COUNTRY' ? form.entry.name : null;
   };
   const country = adjAt(i + 1) ?? (v.cover[i - 1]?.e === i ? adjAt(i - 1) : null);
@@ -293,7 +293,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   }
   // "un petit studio satellite à Kyoto": one lowercase word may qualify the noun before "à".
   const next = t[i + 1];
-  const gap = strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupPlaceForm(next.text) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
+  const gap = strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupTokenPlace(next) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a
   // company); a branch also "au Luxembourg", a city-state.
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
@@ -316,7 +316,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
     if (m) places = [m];
   }
   if (places.length === 0 && !strict && !PLANT_NOUNS.has(f)) {
-    const adj = t[i + 1] ? lookupPlaceForm(t[i + 1]?.text ?? '') : null;
+    const adj = t[i + 1] ? lookupTokenPlace(t[i + 1]) : null;
     if (adj?.adjective && adj.entry.kind !== 'REGION' && !(t[i + 1]?.cap ?? false)) {
       push(c, 'office', subject(v, i, c.doc, c.consumed), adj.entry.name, null, i);
       return i;
@@ -389,7 +389,7 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
   }
   if (!owner) {
     let k = i + 1;
-    if (t[k] && !t[k]?.cap && lookupPlaceForm(t[k]?.text ?? '')?.adjective) k++;
+    if (t[k] && !t[k]?.cap && lookupTokenPlace(t[k])?.adjective) k++;
     if (k > i + 1 && ['de', "d'", 'of'].includes(t[k]?.f ?? '')) {
       const m = v.cover[k + 1];
       if (m && m.s === k + 1) owner = m;

@@ -4,7 +4,7 @@
  * position before the cue and the names after "avec"/"with"; the place is where the sentence
  * puts the deal, else null.
  */
-import { lookupPlaceForm } from '../../lexicon/places.js';
+import { lookupPlaceForm, lookupTokenPlace } from '../../lexicon/places.js';
 import { APPOSITIVE_DETS } from '../../lexicon/stopwords.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import { companyList } from '../careers.js';
@@ -94,7 +94,7 @@ export function partnerList(v: SentenceView, from: number, doc: DocView | null =
     while (DEAL_DETS.has(t[j]?.f ?? '')) j++;
     // "le norvégien Skarn", "Mexican department-store chain Bristol".
     const adj = v.cover[j];
-    const form = t[j] && !t[j]?.cap ? lookupPlaceForm(t[j]?.text ?? '') : adj && adj.s === j && adj.kind === 'PLACE' && adj.adjective ? { adjective: true } : null;
+    const form = t[j] && !t[j]?.cap ? lookupTokenPlace(t[j]) : adj && adj.s === j && adj.kind === 'PLACE' && adj.adjective ? { adjective: true } : null;
     // "Japan's JERA", "China's Ping An": the country only says where the partner is from.
     const possessive = !!adj && adj.s === j && adj.kind === 'PLACE' && !adj.adjective && POSSESSIVE_S.has(t[adj.e]?.f ?? '');
     const national = !!form?.adjective || possessive;
