@@ -6,10 +6,9 @@
  * and is left to the other rules.
  */
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import type { RoleCandidate } from './candidates.js';
+import { untitledPost, type RoleCandidate } from './candidates.js';
 import { cueList, findCue } from './cues.js';
 import { isCompanyLike, refAt, type PersonRef } from './refs.js';
-import type { RoleStatus } from '../model/facts.js';
 
 /** Staff counted with no post of their own. Folded. */
 const STAFF = new Set('collaborateur collaborateurs collaboratrice collaboratrices salarie salaries salariee salariees employe employes employee employees'.split(' '));
@@ -35,8 +34,8 @@ export function teamMoves(v: SentenceView, refs: readonly PersonRef[], doc: DocV
     if (listed.length === 0 || !findCue(t, MOVES_WITH, v.from, t.length)) continue;
     const now = leaderCompany(leader, roles) ?? focusNameAt(doc, v);
     for (const p of listed) {
-      out.push(untitled(v, p, m.text, 'former'));
-      if (now !== null && now !== m.text) out.push(untitled(v, p, now, 'current'));
+      out.push(untitledPost(v.sent, p, m.text, 'former', 'cue'));
+      if (now !== null && now !== m.text) out.push(untitledPost(v.sent, p, now, 'current', 'cue'));
     }
   }
   return out;
@@ -62,17 +61,4 @@ function listAfter(t: SentenceView['tokens'], refs: readonly PersonRef[], at: nu
     if (t[p.e]?.text !== ',' && t[p.e]?.f !== 'et') return out;
     k = p.e + 1;
   }
-}
-
-function untitled(v: SentenceView, p: PersonRef, company: string, status: RoleStatus): RoleCandidate {
-  return {
-    fact: { person: p.name, company, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
-    statusSource: 'cue',
-    founder: false,
-    predecessor: false,
-    untitledPost: true,
-    sentence: v.sent.index,
-    pos: p.s,
-    added: false,
-  };
 }

@@ -6,7 +6,7 @@
  * there without one), from now on.
  */
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import type { RoleCandidate } from './candidates.js';
+import { untitledPost, type RoleCandidate } from './candidates.js';
 import { namedToBoardAfter } from './board.js';
 import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
 import { civilityBefore, type Mention } from './mentions.js';
@@ -63,12 +63,12 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   for (const p of refs) {
     if (!p.named) continue;
     if (led !== null && t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') {
-      out.push(untitledAt(v, p, led));
+      out.push(untitledPost(v.sent, p, led, 'current', 'default'));
       continue;
     }
     // "hiring Ondrel partners X, Y and Z": the names listed after the first one hired are hired too.
     if (hired !== null && hired.e === p.s - 1 && (t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and')) {
-      out.push(untitledAt(v, p, hired.company));
+      out.push(untitledPost(v.sent, p, hired.company, 'current', 'default'));
       hired = { company: hired.company, e: p.e };
       continue;
     }
@@ -77,7 +77,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     // board beside the job the apposition gives.
     if (boardListed(v, p)) {
       const board = subjectCompany(v, v.from + 1, doc, consumed) ?? focusNameAt(doc, v);
-      if (board !== null && board !== p.name) out.push(untitledAt(v, p, board));
+      if (board !== null && board !== p.name) out.push(untitledPost(v.sent, p, board, 'current', 'default'));
       continue;
     }
     // A current post found here already says where the person works, unless it is the one in
@@ -125,23 +125,11 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
     if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
     if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;
-    out.push(untitledAt(v, p, company));
+    out.push(untitledPost(v.sent, p, company, 'current', 'default'));
   }
   return out;
 }
 
-function untitledAt(v: SentenceView, p: PersonRef, company: string): RoleCandidate {
-  return {
-    fact: { person: p.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
-    statusSource: 'default',
-    founder: false,
-    predecessor: false,
-    untitledPost: true,
-    sentence: v.sent.index,
-    pos: p.s,
-    added: false,
-  };
-}
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
 function firmTitleBetween(v: SentenceView, e: number, s: number): boolean {
