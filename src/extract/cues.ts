@@ -151,6 +151,8 @@ will be | sera | take over | takes over | will take over | taking over | prend l
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 remain | will remain | stay on | stays on | will stay on | restera | demeurera | redevient | redeviendra | conserve | conservera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
 contre celle de | contre celle d' | contre celui de | contre celui d'
+transition to | transitions to | will transition to | transitioning to | to transition to | move to the role of | moves to the role of | moving to the role of | move into the role of | moves into the role of | moving into the role of
+assume the role of | assumes the role of | will assume the role of | assuming the role of
 `);
 
 /** The company before these verbs hires the person after them. */

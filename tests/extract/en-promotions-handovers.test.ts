@@ -71,4 +71,11 @@ describe('English promotions and handovers', () => {
     expect(r).toContainEqual(['Mira Castell', 'Pluma', 'executive vice president', 'current']);
     expect(r).toContainEqual(['Mira Castell', 'Pluma', 'head of sales for Europe', 'former']);
   });
+  it('reads the post a replaced person "moves to the role of" or "will transition to" as held now, beside the post left', () => {
+    for (const move of ['moves to the role of', 'will transition to the role of', 'will stay on the board and move to the role of']) {
+      const r = roles(`Pluma has named Mira Castell chief executive. She succeeds co-founder Jon Arve, who ${move} chief product officer.`);
+      expect(r).toContainEqual(['Jon Arve', 'Pluma', 'chief product officer', 'current']);
+      expect(r.some((x) => x[0] === 'Jon Arve' && x[1] === 'Pluma' && x[3] === 'former')).toBe(true);
+    }
+  });
 });
