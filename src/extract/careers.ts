@@ -250,7 +250,7 @@ function onBehalfOf(v: SentenceView, i: number): Mention | null {
 }
 
 const ALUM_WORDS = new Set(['alum', 'alumna', 'alumnus', 'alumni', 'veteran']);
-const SCHOOLS = /\b(?:school|university|universit[ée]|college|coll[èe]ge|institute|institut|[ée]cole|academy|business school|polytechni\w*|hec|essec|insead|wharton|harvard|stanford|oxford|cambridge)\b/i;
+const SCHOOLS = /\b(?:school|university|universit[ée]|college|coll[èe]ge|institute|institut|[ée]cole|academy|business school|polytechni\w*|hec|essec|insead|wharton|harvard|stanford|oxford|cambridge|yale|princeton|mit|caltech|sorbonne|iit|iim|iisc|xlri|lse|epfl|eth zurich|sciences po|nyu|ucla|kellogg)\b/i;
 
 /** "a Stripe alum", "a 20-year Accenture alumnus", "an Apple veteran": the name before is a past employer (not a school). */
 function alumOf(v: SentenceView, i: number): Mention | null {

@@ -5,6 +5,7 @@
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
 import { canonicalTitle } from '../lexicon/title-canonical.js';
+import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
@@ -220,7 +221,7 @@ function extractRules(input: ExtractInput): Facts {
     if (last) state.lastPerson = last.name;
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
   }
-  return { lang, roles: mergeRoles(withoutUntitledPostsTitled(roles)), expansions: mergeExpansions(expansions) };
+  return { lang, roles: mergeRoles(withoutUntitledPostsTitled(withoutPublicBodies(roles))), expansions: mergeExpansions(expansions) };
 }
 
 // The steps of extractRules' sentence loop are plain functions, not inlined code: a rule first
@@ -289,6 +290,16 @@ function remember(refs: readonly { name: string }[], memory: PersonMemo[]): void
 function memoIndex(memory: readonly PersonMemo[], name: string): number {
   for (let i = 0; i < memory.length; i++) if ((memory[i] as PersonMemo).name === name) return i;
   return -1;
+}
+
+/**
+ * A public body is no employer (GUIDELINES: government posts are not role facts), whichever rule
+ * read it: "the Finance Ministry named X adviser", "previously at the Department for Transport".
+ */
+function withoutPublicBodies(roles: RoleCandidate[]): RoleCandidate[] {
+  let any = false;
+  for (const c of roles) if (PUBLIC_BODIES.test(c.fact.company)) any = true;
+  return any ? roles.filter((c) => !PUBLIC_BODIES.test(c.fact.company)) : roles;
 }
 
 /** "X a choisi P pour… . P est nommé directeur général de X Entreprises": the hire is that post. */
