@@ -276,6 +276,12 @@ function chunkText(sentence: string, tokens: Token[], s: number, e: number): str
   return sentence.slice(tokens[s]?.start ?? 0, tokens[e - 1]?.end ?? 0);
 }
 
+/** "Müller UK", "Ferrero USA": a name ending in a country written in capitals is a firm's unit, no one's name. */
+function countryCodeLast(t: Token | undefined): boolean {
+  if (!t || t.text.length < 2 || t.text.length > 3 || t.text !== t.text.toUpperCase()) return false;
+  return lookupTokenPlace(t)?.entry.kind === 'COUNTRY';
+}
+
 function classify(m: Mention, tokens: Token[]): void {
   const folded = foldedText(m, tokens);
   const first = tokens[m.s]?.f ?? '';
@@ -323,7 +329,7 @@ function classify(m: Mention, tokens: Token[]): void {
   // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
   const descriptor = prev && !prev.cap && prev2 && lookupTokenPlace(prev)?.adjective ? prev2 : prev;
   const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev) || describedPastComplement(tokens, m.s);
-  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text);
+  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
   let wordCount = 0;

@@ -102,6 +102,7 @@ company firm lender insurer reinsurer carmaker automaker retailer e-tailer platf
 scale-up scaleup giant manufacturer chain conglomerate unicorn marketplace telco fintech insurtech healthtech
 edtech proptech biotech medtech drugmaker chipmaker bank label brand store outfit consultancy brokerage
 airline carrier supermarket grocer wholesaler
+contractor housebuilder homebuilder haulier miner utility explorer distributor supplier operator maker developer provider broadcaster shipper
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
 agency agence cooperative co-operative co-op coop mutuelle group groupe
 pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire fonciere

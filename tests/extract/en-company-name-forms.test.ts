@@ -1,0 +1,20 @@
+/**
+ * Names read as firms, not persons: a name after a trade noun ("Midlands contractor X"), a name
+ * ending in a country in capitals ("Müller UK"-style units). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('English company name forms', () => {
+  it('reads the past employer written before the title as a firm when it ends in a country code', () => {
+    const r = roles('Polwenna has hired former Arvello UK marketing director Tamsin Rowe as its first commercial director.');
+    expect(r).toContainEqual(['Tamsin Rowe', 'Arvello UK', 'marketing director', 'former']);
+    expect(r).toContainEqual(['Tamsin Rowe', 'Polwenna', 'commercial director', 'current']);
+  });
+  it('reads a name after "contractor", "housebuilder", "haulier" as a firm, not a person', () => {
+    for (const noun of ['contractor', 'housebuilder', 'haulier']) {
+      const r = roles(`Welsh ${noun} Kendall Pryce will shut its Swansea depot and move its head office from Cardiff to Newport, the company said. A spokesman said the move would affect 30 staff and that a new managing director for the western region would be named next year.`);
+      expect(r.some((x) => x[0] === 'Kendall Pryce')).toBe(false);
+    }
+  });
+});
