@@ -39,4 +39,11 @@ describe('English title heads', () => {
     const k = roles('Jon Arve, global head of M&A at Dalbery Bank, joins Pluma.');
     expect(k).toContainEqual(['Jon Arve', 'Dalbery Bank', 'global head of M&A', 'former']);
   });
+  it('reads "corporate", "area", "divisional" before a head as part of the title', () => {
+    const a = roles('Corvix Inc. said its chief financial officer, Dan Hollis, has resigned, and that corporate controller Mia Tarrant will serve as interim CFO.');
+    expect(a.some((x) => x[0] === 'Mia Tarrant' && x[2] === 'corporate controller' && x[3] === 'current')).toBe(true);
+    const b = roles('Ines Marr, previously Area Vice President at Kestova, joins Torvale as chief revenue officer.');
+    expect(b.some((x) => x[1] === 'Area')).toBe(false);
+    expect(b.some((x) => x[0] === 'Ines Marr' && x[1] === 'Kestova' && x[3] === 'former')).toBe(true);
+  });
 });
