@@ -70,4 +70,10 @@ describe('co-led units', () => {
   it("reads \"who co-led X's practice\" as a past job at X", () => {
     expect(roles("Mira Castell, who co-led Ondrel's restructuring practice, joins Pluma as a partner.")).toContainEqual(['Mira Castell', 'Ondrel', null, 'former']);
   });
+  it('reads "hails from X" and "began her career in <field> at X" as past employers', () => {
+    const a = roles('Pelham Foods has hired Ravi Kumaran as chief technology officer. Kumaran hails from Stripe, where he spent nine years.');
+    expect(a).toContainEqual(['Ravi Kumaran', 'Stripe', null, 'former']);
+    const b = roles('Pelham Foods has hired Ana Torr as chief marketing officer. Torr began her career in brand management at Unilever.');
+    expect(b).toContainEqual(['Ana Torr', 'Unilever', null, 'former']);
+  });
 });
