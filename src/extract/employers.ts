@@ -168,7 +168,23 @@ function publicBodyAfter(v: SentenceView, at: number): boolean {
 
 const INDEFINITE = new Set(['a', 'an', 'un', 'une']);
 
+/** Nouns of a whole trade: "a CFO in the defence sector" names no employer. */
+const SECTOR_NOUNS = new Set(['sector', 'industry', 'industries', 'sectors']);
+
+/** "in the (consumer goods) sector", "in the industry": lowercase words up to a sector noun. */
+function sectorAfter(v: SentenceView, at: number): boolean {
+  const t = v.tokens;
+  if (t[at]?.f !== 'in' || t[at + 1]?.f !== 'the') return false;
+  for (let k = at + 2; k < Math.min(t.length, at + 6); k++) {
+    const w = t[k];
+    if (!w?.word || w.cap) return false;
+    if (SECTOR_NOUNS.has(w.f)) return true;
+  }
+  return false;
+}
+
 function unnamedAfter(v: SentenceView, at: number): boolean {
+  if (sectorAfter(v, at)) return true;
   if (!COMPANY_PREPS.has(v.tokens[at]?.f ?? '') || !INDEFINITE.has(v.tokens[at + 1]?.f ?? '')) return false;
   for (let k = at + 2; k < Math.min(v.tokens.length, at + 7); k++) {
     if (isCompanyLike(v.cover[k])) return false;

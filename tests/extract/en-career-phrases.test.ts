@@ -76,4 +76,8 @@ describe('co-led units', () => {
     const b = roles('Pelham Foods has hired Ana Torr as chief marketing officer. Torr began her career in brand management at Unilever.');
     expect(b).toContainEqual(['Ana Torr', 'Unilever', null, 'former']);
   });
+  it('reads a title "in the <trade> sector" as held at no named employer', () => {
+    const r = roles('Pelham Foods said chief executive Tom Harl will retire in June. Harl served as a CFO in the retail sector before joining.');
+    expect(r.some((x) => x[2] === 'CFO')).toBe(false);
+  });
 });
