@@ -253,6 +253,7 @@ function markNonEmployers(v: SentenceView): void {
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') continue;
+    if (m.kind === 'UNKNOWN' && compassRegion(t, m)) m.region = true;
     let k = m.s - 1;
     if (DEFINITE_ARTICLES.has(t[k]?.f ?? '')) k--;
     if (!STUDY_LINKS.has(t[k]?.f ?? '') && !PORTFOLIO_LINKS.has(t[k]?.f ?? '')) continue;
@@ -261,6 +262,24 @@ function markNonEmployers(v: SentenceView): void {
     const minister = MINISTERS.has(t[k - 1]?.f ?? '') || (MINISTERS.has(t[k - 2]?.f ?? '') && !!t[k - 1]?.word && !t[k - 1]?.cap);
     if (PORTFOLIO_LINKS.has(t[k]?.f ?? '') && minister) m.portfolio = true;
   }
+}
+
+/** Compass points and their compounds, which open or make a region's name. Folded. */
+const COMPASS = new Set('north south east west northern southern eastern western central greater upper lower north-west north-east south-west south-east northwest northeast southwest southeast midlands'.split(' '));
+
+/**
+ * "regional director for the North West", "managing director for Greater China", "East African
+ * rail projects": a name of compass points, or of a compass point and a
+ * place, is a region — a post's scope, not a firm ("Northern Trust", "Greater Anglia" end in a
+ * word that is neither and stay names).
+ */
+function compassRegion(t: Token[], m: Mention): boolean {
+  if (!COMPASS.has(t[m.s]?.f ?? '')) return false;
+  for (let k = m.s + 1; k < m.e; k++) {
+    const w = t[k];
+    if (!w || (!COMPASS.has(w.f) && !lookupTokenPlace(w))) return false;
+  }
+  return true;
 }
 
 /** Vietnamese middle names: "Pham Thi Hoa", "Tran Van Minh" put the family name first. */
@@ -422,7 +441,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
   for (const v of views) {
     const hirer = hirerOf(v);
     for (const m of v.mentions) {
-      if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio) {
+      if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio && !m.region) {
         const full = persons.get(foldedText(m));
         if (full && m.kind === 'UNKNOWN' && met.has(full)) {
           m.kind = 'PERSON';

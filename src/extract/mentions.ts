@@ -37,6 +37,8 @@ export interface Mention {
   school?: boolean;
   /** A minister's portfolio ("ministre de l'Économie", "Minister for Trade"): a government post, never a company. */
   portfolio?: boolean;
+  /** A region named by compass points ("the North West", "Greater China", "East African"): never an employer. */
+  region?: boolean;
   /** `fold(foldedOf)`, kept by `foldedText` (the text may be rewritten after it was folded). */
   folded?: string;
   foldedOf?: string;
@@ -48,7 +50,7 @@ export interface Mention {
  * fields added later (or deleted) would give each combination a shape of its own.
  */
 export function newMention(kind: MentionKind, s: number, e: number, text: string): Mention {
-  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined, folded: undefined, foldedOf: undefined };
+  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined, region: undefined, folded: undefined, foldedOf: undefined };
 }
 
 /**

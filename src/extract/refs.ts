@@ -212,5 +212,5 @@ export function isPossessive(f: string): boolean {
 }
 
 export function isCompanyLike(m: Mention | undefined): m is Mention {
-  return !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && m.given !== true && m.school !== true && m.portfolio !== true;
+  return !!m && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && m.given !== true && m.school !== true && m.portfolio !== true && m.region !== true;
 }
