@@ -25,3 +25,11 @@ describe('a country in brackets', () => {
     expect(facts('Velmora opened a research center in Porto (Portugal) this year.', 'en')).toEqual(['Velmora | office | Porto']);
   });
 });
+
+describe('a relative time phrase before "puis"/"then"', () => {
+  it('goes on to the next place', () => {
+    expect(facts("Velmora s'est lancé en Espagne l'an dernier, puis au Portugal.", 'fr')).toEqual(['Velmora | market | Espagne', 'Velmora | market | Portugal']);
+    expect(facts("Velmora s'est implanté en Espagne il y a deux ans, puis en Italie.", 'fr')).toEqual(['Velmora | market | Espagne', 'Velmora | market | Italie']);
+    expect(facts('Velmora launched in Spain last year, then in Portugal.', 'en')).toEqual(['Velmora | market | Spain', 'Velmora | market | Portugal']);
+  });
+});

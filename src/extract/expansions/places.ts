@@ -83,8 +83,8 @@ function thenAfter(v: SentenceView, j: number): number {
   return -1;
 }
 
-/** Words of a time phrase between two places: "le 15 mai", "à la rentrée", "in early June", "dès l'automne". */
-const TIME_WORDS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre rentree automne printemps ete hiver debut fin mi-mai mi-juin courant partir des d\' de du prochain prochaine suivant annee mois semaine trimestre semestre early late mid next this year month spring summer autumn fall winter quarter from by starting'.split(' '));
+/** Words of a time phrase between two places: "le 15 mai", "à la rentrée", "in early June", "dès l'automne", "l'an dernier", "il y a deux ans", "last year". */
+const TIME_WORDS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre rentree automne printemps ete hiver debut fin mi-mai mi-juin courant partir des d\' de du prochain prochaine suivant dernier derniere passe passee an ans il y deux trois quatre cinq annee annees mois semaine trimestre semestre early late mid next this last two three four five year years ago month months spring summer autumn fall winter quarter from by starting'.split(' '));
 
 /** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */
 export function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = false): Mention[] {
