@@ -60,3 +60,9 @@ describe('deals', () => {
     expect(rows).toContain('Sotrane | partnership | — | Brill');
   });
 });
+
+describe('present in a plural country', () => {
+  it('reads "présente aux" like "présente en"', () => {
+    expect(expansionRows('Le fabricant lyonnais Sotrane recrute. Sotrane est aussi présente aux États-Unis.', 'fr')).toEqual(['Sotrane | market | États-Unis']);
+  });
+});
