@@ -1,0 +1,22 @@
+/**
+ * A customer base counted in a country is a market there; the company's own country is home.
+ * Sentences written for these tests (invented companies).
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows as rows } from '../helpers/extract.js';
+
+describe('customers counted in a country', () => {
+  it('reads each country after "N clients"', () => {
+    const fr = "Le fabricant lyonnais Tarvex recrute un directeur. Tarvex revendique 4 000 clients en Belgique et en Suisse.";
+    expect(rows(fr, 'fr')).toEqual(['Tarvex | market | Belgique', 'Tarvex | market | Suisse']);
+  });
+  it('reads a fronted count and a count in millions', () => {
+    const fronted = "La néobanque belge Vornix lance son offre en France. Forte de 300 000 abonnés aux Pays-Bas et au Luxembourg, elle vise 100 000 comptes.";
+    expect(rows(fronted, 'fr')).toEqual(['Vornix | market | France', 'Vornix | market | Pays-Bas', 'Vornix | market | Luxembourg']);
+    expect(rows('Lyon-based Tarvex hired a new chief. Tarvex has 2 million users in Brazil and Mexico.', 'en')).toEqual(['Tarvex | market | Brazil', 'Tarvex | market | Mexico']);
+  });
+  it('needs a count, and leaves the home country alone', () => {
+    expect(rows("Le fabricant lyonnais Tarvex recrute un directeur. Tarvex accompagne ses clients en Espagne.", 'fr')).toEqual([]);
+    expect(rows("Le fabricant lyonnais Tarvex recrute un directeur. Tarvex compte 3 millions de clients en France.", 'fr')).toEqual([]);
+  });
+});
