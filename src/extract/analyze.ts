@@ -249,11 +249,15 @@ const PORTFOLIO_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'for']);
  * l'Essec", "a graduate of Wharton") and a minister's portfolio ("au cabinet du ministre de
  * l'Économie", "the Ministry of Finance").
  */
+const DEGREES = /^(?:Ph\.?D|M\.?D|MBA|D\.?Phil|J\.?D|CPA|CFA)\.?$/;
+
 function markNonEmployers(v: SentenceView): void {
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') continue;
     if (m.kind === 'UNKNOWN' && compassRegion(t, m)) m.region = true;
+    // "X, Ph.D., has been promoted…", "Y, M.D., MBA": a degree after a name.
+    if (m.text.length <= 6 && DEGREES.test(m.text)) m.school = true;
     let k = m.s - 1;
     if (DEFINITE_ARTICLES.has(t[k]?.f ?? '')) k--;
     if (!STUDY_LINKS.has(t[k]?.f ?? '') && !PORTFOLIO_LINKS.has(t[k]?.f ?? '')) continue;

@@ -215,6 +215,9 @@ function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
   while (k > v.from && k >= span.s - 5 && FROM_POST.has(t[k]?.f ?? '')) k--;
   if (t[k]?.f !== 'from') return false;
   k--;
+  // "was promoted to chief technology officer from head of engineering": the post after "from".
+  const to = v.titles.find((x) => x.e === k + 1);
+  if (to && t[to.s - 1]?.f === 'to') for (let i = Math.max(v.from, to.s - 3); i < to.s - 1; i++) if (anyCueAt(t, i, PROMOTE) === to.s - 1) return true;
   const up = t[k]?.f === 'up';
   if (up) k--;
   const who = v.cover[k];

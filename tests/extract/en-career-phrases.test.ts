@@ -80,4 +80,9 @@ describe('co-led units', () => {
     const r = roles('Pelham Foods said chief executive Tom Harl will retire in June. Harl served as a CFO in the retail sector before joining.');
     expect(r.some((x) => x[2] === 'CFO')).toBe(false);
   });
+  it('reads "held roles of increasing responsibility at X and Y" as past employers', () => {
+    const r = roles('Pelham Bio named Ana Torr as chief medical officer. Before that, she held roles of increasing responsibility at Kestova and Brindle Labs.');
+    expect(r).toContainEqual(['Ana Torr', 'Kestova', null, 'former']);
+    expect(r).toContainEqual(['Ana Torr', 'Brindle Labs', null, 'former']);
+  });
 });

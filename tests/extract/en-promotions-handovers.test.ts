@@ -78,4 +78,10 @@ describe('English promotions and handovers', () => {
       expect(r.some((x) => x[0] === 'Jon Arve' && x[1] === 'Pluma' && x[3] === 'former')).toBe(true);
     }
   });
+  it('reads "promoted to T from T2" as leaving T2, and a degree after the name as no employer', () => {
+    const r = roles('Pelham Bio said that Yuri Tann, Ph.D., was promoted to Chief Technology Officer from Vice President, Platform Engineering.');
+    expect(r).toContainEqual(['Yuri Tann', 'Pelham Bio', 'Chief Technology Officer', 'current']);
+    expect(r).toContainEqual(['Yuri Tann', 'Pelham Bio', 'Vice President, Platform Engineering', 'former']);
+    expect(r.some((x) => x[1].startsWith('Ph'))).toBe(false);
+  });
 });
