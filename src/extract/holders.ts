@@ -123,7 +123,7 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     const subject = refs.find((p) => p.named && p.e < prev.s);
     if (subject) return subject;
   }
-  if (prev) return prev;
+  if (prev) return relativeSubject(v, refs, prev, title.s) ?? prev;
   // d. a person named after: "Un responsable local a été nommé : X"
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
   const next = refs.find((p) => p.s >= title.e && p.s - title.e <= 12 && (p.named || p.s - title.e <= 3));
@@ -144,6 +144,23 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // description opening the sentence is named to is that person's too.
   const opener = v.titles[0];
   if (opener && opener !== title && opener.s - v.from <= 3 && state.lastPerson && !named && predicateBefore(v, skipBack(v, title.s - 1) + 1)) return { s: title.s, e: title.s, name: state.lastPerson, named: false };
+  return null;
+}
+
+/**
+ * "X, who founded Pelham with Y, will become chief product officer": a person named inside a
+ * relative clause closed before the title is not its holder; the subject the clause describes is.
+ */
+function relativeSubject(v: SentenceView, refs: PersonRef[], prev: PersonRef, at: number): PersonRef | null {
+  const t = v.tokens;
+  let close = -1;
+  for (let k = prev.e; k < at; k++) if (t[k]?.text === ',') close = k;
+  if (close < 0) return null;
+  for (let k = prev.s - 1; k > v.from && k >= prev.s - 12; k--) {
+    const x = t[k]?.text;
+    if (x === ',' || x === ';' || x === '.' || x === ':') return null;
+    if (t[k]?.f === 'who' && t[k - 1]?.text === ',') return refs.find((p) => p.e === k - 1 && p.named && p.name !== prev.name) ?? null;
+  }
   return null;
 }
 

@@ -26,4 +26,9 @@ describe('English subject asides', () => {
     const b = roles('The board of Tessaly Foods has sacked its chief financial officer, Ben Morrow.');
     expect(b.some((x) => x[0] === 'Ben Morrow' && x[3] === 'former')).toBe(true);
   });
+  it('gives the post after a relative clause to its subject, not to a person the clause names', () => {
+    const r = roles('Ana Torr, who founded Pelham in 2019 with Tom Brisk, will stay on the board and become chief product officer.');
+    expect(r).toContainEqual(['Ana Torr', 'Pelham', 'chief product officer', 'current']);
+    expect(r.some((x) => x[0] === 'Tom Brisk' && x[2] === 'chief product officer')).toBe(false);
+  });
 });
