@@ -109,3 +109,15 @@ describe('places that are not where a company expands', () => {
     expect(facts('Velmo Energi will bid for wind leases in the Baltic and has opened an office in Gdańsk.', 'en')).toEqual(['Velmo Energi | office | Gdańsk']);
   });
 });
+
+describe('a market quoted in apposition or with "comme"', () => {
+  it('reads ", son premier marché" and "comme premier marché"', () => {
+    expect(facts("Le spécialiste lyonnais Velmora recrute. Velmora réalise 20 % de ses revenus au Japon, son premier marché à l'export.", 'fr')).toEqual(['Velmora | market | Japon']);
+    expect(facts("Le spécialiste lyonnais Velmora recrute. Velmora compte l'Allemagne comme premier marché.", 'fr')).toEqual(['Velmora | market | Allemagne']);
+    expect(facts('Lyon-based Velmora hired a chief. Velmora sells most in Japan, its largest export market.', 'en')).toEqual(['Velmora | market | Japan']);
+  });
+  it('leaves the home market and a comparison alone', () => {
+    expect(facts('Le spécialiste lyonnais Velmora recrute. Velmora a son siège à Lyon, son marché historique.', 'fr')).toEqual([]);
+    expect(facts('Le spécialiste lyonnais Velmora recrute. Le Japon, comme la Corée, reste un marché difficile.', 'fr')).toEqual([]);
+  });
+});

@@ -63,7 +63,8 @@ export interface QuotedMarket {
 }
 
 /**
- * "L'Italie est désormais notre troisième marché", "France is our second market": places quoted
+ * "L'Italie est désormais notre troisième marché", "France is our second market", "au Japon, son
+ * premier marché à l'export", "compte l'Allemagne comme premier marché": places quoted
  * as markets; so is a place's share of the business ("La Wallonie pèse déjà 15 % de notre
  * chiffre d'affaires"), a region inside a country included.
  */
@@ -78,12 +79,16 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     }
     if (m.place?.kind === 'REGION') continue;
     const t = v.tokens;
-    let k = m.e;
-    while (k < m.e + 5 && t[k]?.word && !ours(v, k)) k++;
-    if (!ours(v, k)) continue;
+    // "au Japon, son premier marché à l'export": an apposition after the comma.
+    let k = t[m.e]?.text === ',' ? m.e + 1 : m.e;
+    while (k < m.e + 5 && t[k]?.word && !ours(v, k) && t[k]?.f !== 'comme') k++;
+    // "compte le Japon comme deuxième marché": "comme" with no possessive.
+    if (!ours(v, k) && t[k]?.f !== 'comme') continue;
     for (let j = k + 1; j <= k + 3; j++) {
       if (HOME_WORDS.has(t[j]?.f ?? '')) break;
       if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
+        // "son marché historique": the home market, the adjective after the noun.
+        if (HOME_WORDS.has(t[j + 1]?.f ?? '')) break;
         out.push({ place: m, at: m.s });
         const next = runnerUp(v, j + 1);
         if (next) out.push({ place: next, at: m.s });
