@@ -66,3 +66,11 @@ describe('present in a plural country', () => {
     expect(expansionRows('Le fabricant lyonnais Sotrane recrute. Sotrane est aussi présente aux États-Unis.', 'fr')).toEqual(['Sotrane | market | États-Unis']);
   });
 });
+
+describe('a share of revenue drawn from a country', () => {
+  it('reads "de ses revenus en / des"', () => {
+    expect(expansionRows('Le spécialiste lyonnais Sotrane recrute. Sotrane tire désormais 55 % de ses revenus des États-Unis.', 'fr')).toEqual(['Sotrane | market | États-Unis']);
+    expect(expansionRows('Le spécialiste lyonnais Sotrane recrute. Sotrane réalise 20 % de ses revenus en Allemagne.', 'fr')).toEqual(['Sotrane | market | Allemagne']);
+    expect(expansionRows('Le spécialiste lyonnais Sotrane recrute. Sotrane tire 20 % de ses revenus des licences.', 'fr')).toEqual([]);
+  });
+});
