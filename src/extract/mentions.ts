@@ -296,7 +296,7 @@ function classify(m: Mention, tokens: Token[]): void {
     return;
   }
   // "L'Italie", "D'Espagne" written as one token after a quote.
-  const elided = /^[LD]['’]/.test(m.text) && n === 1 ? lookupPlaceForm(m.text.slice(2)) : null;
+  const elided = n === 1 && /^[LD]['’]/.test(m.text) ? lookupPlaceForm(m.text.slice(2)) : null;
   if (elided && !elided.adjective) m.text = m.text.slice(2);
   // "l'usine du Havre", "au Mans": a city whose name starts with the article the link swallowed.
   const article = ARTICLE_LINKS.get(tokens[m.s - 1]?.f ?? '');
@@ -331,7 +331,7 @@ function classify(m: Mention, tokens: Token[]): void {
   // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
   const descriptor = prev && !prev.cap && prev2 && lookupTokenPlace(prev)?.adjective ? prev2 : prev;
   const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev) || describedPastComplement(tokens, m.s);
-  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || /\.(?:com|io|fr|ai)$/i.test(m.text) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
+  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || (m.text.includes('.') && /\.(?:com|io|fr|ai)$/i.test(m.text)) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
   let wordCount = 0;

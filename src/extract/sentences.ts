@@ -34,6 +34,15 @@ const DATELINE = /^[A-ZÀ-Ý][A-ZÀ-Ý'. -]{1,40}(?:,[^()\n]{0,40})?\s*(?:\((?:R
 // A publication's dateline with the date in brackets ("Lexwire (May 3, 2024, 9:12 AM EDT) -- ").
 const DATED_LINE = /^[A-Z][\p{L}\d&.' -]{1,30}\s*\((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}[^()\n]{0,24}\)\s*[-–—]+\s*/u;
 
+/**
+ * What DATED_LINE needs before it can match: a capital A–Z first and a bracket somewhere. Tested
+ * first because the regex, run on every sentence, backtracks over its 30-character name part.
+ */
+function datedLineMayStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x41 && c <= 0x5a && text.includes('(');
+}
+
 function isTeaserLine(line: string): boolean {
   const t = line.trimEnd();
   if (TEASER_START.test(t)) return true;
@@ -123,7 +132,7 @@ export function splitSentences(text: string): Sentence[] {
         while (end > start && text[end - 1] === ' ') end--;
         if (end <= start) return;
         const sentenceText = text.slice(start, end);
-        const m = DATELINE.exec(sentenceText) ?? DATED_LINE.exec(sentenceText);
+        const m = DATELINE.exec(sentenceText) ?? (datedLineMayStart(sentenceText) ? DATED_LINE.exec(sentenceText) : null);
         out.push({ index: out.length, start, end, text: sentenceText, para, skip, dateline: m ? m[0].length : 0 });
       });
       para++;

@@ -104,7 +104,9 @@ export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
       continue;
     }
     // "London-listed miner Dunmore Copper", "Brenlow, a Nasdaq-listed maker of…", "the Oslo- and New York-listed shipper"
-    const listed = !m ? LISTED.exec(t[i]?.text ?? '') : null;
+    // (The regex only where the token's seventh-last character is the hyphen: it ran at every token.)
+    const text = t[i]?.text ?? '';
+    const listed = !m && text.length > 7 && text.charCodeAt(text.length - 7) === 0x2d ? LISTED.exec(text) : null;
     if (listed?.[1]) {
       const last = listedPlace(v, i, listed[1]);
       const places = last ? [...coordinatedListed(v, last.s), last] : [];

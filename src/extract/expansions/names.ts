@@ -22,6 +22,7 @@ import type { DocView, SentenceView } from '../analyze.js';
 import { startsCue, wordList } from '../cues.js';
 import { newMention, type Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
+import type { Token } from '../tokens.js';
 
 /** A place named by the expansion rules themselves (a joined name, a region, a city). */
 function placeMention(s: number, e: number, text: string, place: PlaceEntry): Mention {
@@ -125,10 +126,14 @@ function exchangeAt(v: SentenceView, k: number): { m: Mention; from: Mention[] }
   const t = v.tokens;
   const first = v.cover[k];
   if (!t[k]?.cap || (first && first.s !== k)) return null;
-  for (let e = Math.min(t.length, k + 7); e > k; e--) {
+  // A run holds words, apostrophes and hyphens only: it ends before the first other token.
+  // (Loops, not slices with closures: this runs at every capitalised first word of an exchange.)
+  let last = k;
+  const limit = Math.min(t.length, k + 7);
+  while (last < limit && isExchangeWord(t[last])) last++;
+  for (let e = last; e > k; e--) {
     const end = v.cover[e - 1];
-    if (end && end.e !== e && !t.slice(e, end.e).every((w) => LEGAL_SUFFIXES.has(w.f))) continue;
-    if (t.slice(k, e).some((w) => !w.word && w.text !== "'" && w.text !== '-')) continue;
+    if (end && end.e !== e && !legalSuffixesOnly(t, e, end.e)) continue;
     const text = textOf(v, k, e);
     const exchange = lookupExchange(text);
     if (!exchange) continue;
@@ -139,6 +144,16 @@ function exchangeAt(v: SentenceView, k: number): { m: Mention; from: Mention[] }
     return { m, from };
   }
   return null;
+}
+
+function isExchangeWord(w: Token | undefined): boolean {
+  return !!w && (w.word || w.text === "'" || w.text === '-');
+}
+
+/** Are tokens [s, e) all legal forms ("Ltd")? */
+function legalSuffixesOnly(t: readonly Token[], s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!LEGAL_SUFFIXES.has(t[i]?.f ?? '')) return false;
+  return true;
 }
 
 /** "Storage provider Brevik", "Logistique plateforme Fretto": the first name is a description. */
