@@ -25,6 +25,11 @@ describe('French press forms', () => {
     expect(facts("Le groupe Varnel a finalisé l'acquisition de Hydrova, qui lui ouvre les portes du Canada.", 'fr')).toEqual(['Varnel | market | Canada']);
     expect(facts('Colivra, qui opère déjà à Bruxelles, se lancera à Copenhague en septembre.', 'fr')).toEqual(['Colivra | market | Bruxelles', 'Colivra | market | Copenhague']);
   });
+  it('reads a foothold in the infinitive or the future ("lui permet de prendre pied en")', () => {
+    expect(facts("Le groupe Torvane a racheté son rival Belmix, une opération qui lui permet de prendre pied en Hongrie.", 'fr')).toEqual(['Torvane | market | Hongrie']);
+    expect(facts('Avec ce rachat, Quintel prendra pied au Portugal dès juin.', 'fr')).toEqual(['Quintel | market | Portugal']);
+    expect(facts('Quintel pourrait prendre pied au Portugal.', 'fr')).toEqual([]);
+  });
   it('reads office buildings held as property, not offices', () => {
     expect(facts('La foncière Peralis, qui détient des immeubles de bureaux à Paris et à Lyon, s\'est implantée en Espagne.', 'fr')).toEqual(['Peralis | market | Espagne']);
     expect(facts('Brookvale bought two office buildings in Madrid.', 'en')).toEqual([]);
