@@ -105,6 +105,7 @@ airline carrier supermarket grocer wholesaler
 contractor housebuilder homebuilder haulier miner utility explorer distributor supplier operator maker developer provider broadcaster shipper
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
 agency agence cooperative co-operative co-op coop mutuelle group groupe
+energeticien avionneur motoriste cimentier petrolier semencier hebergeur operateur transitaire
 pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire fonciere
 quotidien hebdomadaire mensuel magazine
 `);

@@ -162,7 +162,7 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     // batteries à Douai": what the deal is for happens where the deal is, so the plant's place
     // (or a town no list holds) is the deal's.
     if (k >= last && purposeAt(v, k)) purpose = true;
-    if (purpose && m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m))) return m.text;
+    if (purpose && m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m)) && !locatesRegion(v, m)) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
     // "with Dublin fintech Paylark": the city describes the partner.
     if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties)) return m.text;
@@ -199,7 +199,7 @@ function describesParty(v: SentenceView, m: Mention, parties: ReadonlySet<Mentio
 }
 
 /** What a consortium builds or runs: the place written with it is where the deal is. */
-const PROJECT_NOUNS = new Set('ligne lignes tramway tram metro pont viaduc tunnel rocade autoroute aeroport port gare barrage parc centrale usine raffinerie terminal hopital chu stade permis mine gisement line bridge viaduct motorway highway airport railway tramline dam hospital stadium farm mine refinery project projects projet projets upgrade quay quai'.split(' '));
+const PROJECT_NOUNS = new Set('ligne lignes tramway tram metro pont viaduc tunnel rocade autoroute aeroport port gare barrage parc centrale usine raffinerie terminal hopital chu stade permis mine gisement line bridge viaduct motorway highway airport railway tramline dam hospital stadium farm plant mine refinery project projects projet projets upgrade quay quai'.split(' '));
 
 /**
  * "a remporté, en groupement avec X, le marché de la ligne de tramway de Montpellier", "le
@@ -209,7 +209,8 @@ const PROJECT_NOUNS = new Set('ligne lignes tramway tram metro pont viaduc tunne
 function projectPlace(v: SentenceView, last: number): string | null {
   const t = v.tokens;
   let project = -1;
-  for (let k = last; k < Math.min(t.length, last + 16); k++) {
+  // The project noun within 16 words of the deal, its place within 10 words of the noun.
+  for (let k = last; k < Math.min(t.length, project < 0 ? last + 16 : project + 11); k++) {
     const f = t[k]?.f ?? '';
     if (f === '.' || f === ';' || (project < 0 && k > last && clauseLinkAt(v, k))) return null;
     if (project < 0) {
@@ -227,7 +228,7 @@ function projectPlace(v: SentenceView, last: number): string | null {
     }
     if (k > project + 10) return null;
     const m = v.cover[k];
-    if (m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m) || projectTown(v, m))) return m.text;
+    if (m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m) || projectTown(v, m)) && !locatesRegion(v, m)) return m.text;
     const island = islandAt(v, k);
     if (island) return island;
   }
@@ -255,7 +256,7 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'qui', 'dont', 'where', 'ou'])
 /** Words that open a purpose clause: "pour produire", "afin de", "to build". */
 const PURPOSE = new Set(['pour', 'afin']);
 const LOCATIVE = new Set(['a', 'in', 'near', 'at', 'pres', 'outside']);
-const LOCATIVE_BEFORE_DE = new Set(['autour', 'pres', 'large', 'proximite', 'environs']);
+const LOCATIVE_BEFORE_DE = new Set(['autour', 'pres', 'large', 'proximite', 'environs', 'region', 'province']);
 
 function purposeAt(v: SentenceView, k: number): boolean {
   const f = v.tokens[k]?.f ?? '';
@@ -263,13 +264,28 @@ function purposeAt(v: SentenceView, k: number): boolean {
   return (PURPOSE.has(f) || f === 'to') && !!next?.word && !next.cap && !v.cover[k + 1] && !DEAL_DETS.has(next.f);
 }
 
-/** "à Douai", "near Arequipa": one capitalised word after a locative that is no known person or company. */
+/** Nouns after a name that make it a region's: "the Tarvesh region", "Ruritania's Oskel province". */
+const REGION_NOUNS_AFTER = new Set(['region', 'province', 'district', 'county']);
+const REGION_OWNERS = new Set(['the', "'s", '’s']);
+
+/**
+ * "à Douai", "near Arequipa", "dans la région de Tarvesh", "in the Tarvesh region": one
+ * capitalised word after a locative (or before a region noun) that is no known person or company.
+ */
 function unknownTown(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
-  // "autour de Tamarit", "près de Calama", "au large de Brest", "au large de la Vendée".
+  if (m.kind !== 'UNKNOWN' || m.e - m.s !== 1) return false;
+  // "autour de Tamarit", "près de Calama", "au large de Brest", "au large de la Vendée", "la région d'Oskel".
   const k = ['la', "l'"].includes(t[m.s - 1]?.f ?? '') ? m.s - 1 : m.s;
-  const locative = LOCATIVE.has(t[m.s - 1]?.f ?? '') || (t[k - 1]?.f === 'de' && LOCATIVE_BEFORE_DE.has(t[k - 2]?.f ?? ''));
-  return m.kind === 'UNKNOWN' && m.e - m.s === 1 && locative && !(t[m.e]?.cap ?? false);
+  const locative = LOCATIVE.has(t[m.s - 1]?.f ?? '') || ((t[k - 1]?.f === 'de' || t[k - 1]?.f === "d'") && LOCATIVE_BEFORE_DE.has(t[k - 2]?.f ?? ''));
+  const region = REGION_OWNERS.has(t[m.s - 1]?.f ?? '') && REGION_NOUNS_AFTER.has(t[m.e]?.f ?? '');
+  return (locative && !(t[m.e]?.cap ?? false)) || region;
+}
+
+/** "in Ruritania's Tarvesh region": the country only locates the region named after it. */
+function locatesRegion(v: SentenceView, m: Mention): boolean {
+  const next = v.cover[m.e + 1];
+  return POSSESSIVE_S.has(v.tokens[m.e]?.f ?? '') && !!next && next.s === m.e + 1 && unknownTown(v, next);
 }
 /** Before a deal noun, these make it say how something is done: "en partenariat avec", "under a licence agreement". */
 const ADVERBIAL_PREPS = new Set(['en', 'in', 'under', 'through', 'via', 'grace', 'sous']);
