@@ -30,6 +30,9 @@ describe('French press forms', () => {
     expect(facts('Avec ce rachat, Quintel prendra pied au Portugal dès juin.', 'fr')).toEqual(['Quintel | market | Portugal']);
     expect(facts('Quintel pourrait prendre pied au Portugal.', 'fr')).toEqual([]);
   });
+  it('reads "s\'installera à" as a market, like "s\'installe à"', () => {
+    expect(facts('La maison Corvane s\'installera à Milan début 2027.', 'fr')).toEqual(['Corvane | market | Milan']);
+  });
   it('reads office buildings held as property, not offices', () => {
     expect(facts('La foncière Peralis, qui détient des immeubles de bureaux à Paris et à Lyon, s\'est implantée en Espagne.', 'fr')).toEqual(['Peralis | market | Espagne']);
     expect(facts('Brookvale bought two office buildings in Madrid.', 'en')).toEqual([]);

@@ -14,7 +14,7 @@ import { subject } from './subject.js';
 /** "another", or "un second", "une autre", "a third": a second one of something named before. */
 const ANOTHER = new Set(['another']);
 const ORDINAL_ONES = new Set(['second', 'seconde', 'deuxieme', 'troisieme', 'autre', 'third']);
-const ONE_DETS = new Set(['un', 'une', 'a']);
+const ONE_DETS = new Set(['un', 'une', 'a', 'son', 'sa', 'its']);
 /** The words ellipsisRule can apply at. */
 export const ELLIPSIS_STARTS: ReadonlySet<string> = new Set([...ANOTHER, ...ORDINAL_ONES]);
 const ELLIPSIS_PREPS = new Set(['a', 'in', 'at', 'en', 'au']);

@@ -12,7 +12,7 @@ import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { AFTER_WORDS, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
-import { inTitle } from './noise.js';
+import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { subject } from './subject.js';
 
@@ -130,6 +130,27 @@ export function earlierMarkets(v: SentenceView, i: number): Mention[] {
     if (!AFTER_WORDS.has(f)) continue;
     // "Après l'Espagne et l'Italie, …": every place listed.
     return placesFrom(v, k + 1, 1).filter((m) => usablePlace(v, m));
+  }
+  return [];
+}
+
+const AFTER_DETS = new Set(['la', 'le', "l'", 'les', 'the']);
+
+/**
+ * "se lance à Turin, un an après Lisbonne", "une boutique à Kyoto, sa deuxième au Japon après
+ * Osaka et Nagoya", "opens in Leeds after Glasgow": the places written after "après"/"after"
+ * a few words past the last place of an opening (from `e` on), in the same clause, are
+ * earlier markets.
+ */
+export function marketsAfter(v: SentenceView, e: number): Mention[] {
+  const t = v.tokens;
+  for (let k = e; k < Math.min(t.length, e + 10); k++) {
+    const g = t[k]?.f ?? '';
+    if (g === '.' || g === ';' || clauseLinkAt(v, k)) break;
+    if (!AFTER_WORDS.has(g)) continue;
+    const j = AFTER_DETS.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+    const m = v.cover[j];
+    return m && m.s === j ? placesFrom(v, j, 0).filter((p) => usablePlace(v, p)) : [];
   }
   return [];
 }
@@ -448,17 +469,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
   }
   // "se lance à Turin et à Naples, un an après Lisbonne": the earlier market too.
   const lastPlace = places[places.length - 1];
-  if (lastPlace) {
-    for (let k = lastPlace.e; k < Math.min(t.length, lastPlace.e + 6); k++) {
-      const g = t[k]?.f ?? '';
-      if (g === '.' || g === ';') break;
-      if (g !== 'apres' && g !== 'after') continue;
-      const j = ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
-      const m = v.cover[j];
-      if (m && m.s === j && usablePlace(v, m)) places = [...places, m];
-      break;
-    }
-  }
+  if (lastPlace) places = [...places, ...marketsAfter(v, lastPlace.e)];
   if (places.length > 0) places = [...earlierMarkets(v, i), ...places];
   // "A struck an alliance with B to expand into India": A expands; "A a racheté B, qui lui ouvre
   // les portes du Canada": A enters.

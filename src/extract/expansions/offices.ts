@@ -13,7 +13,7 @@ import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
-import { earlierMarkets, thereAntecedent } from './markets.js';
+import { earlierMarkets, marketsAfter, thereAntecedent } from './markets.js';
 import { CITY_STATES, locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
@@ -191,7 +191,8 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const adjectiveOnly = (before && named ? before.adjective : !!country) && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === code);
   if (before && named && !adjectiveOnly) push(c, 'market', company, before.adjective ? named : before.text, null, i);
   else if (country && !adjectiveOnly) push(c, 'market', company, country, null, i);
-  for (const p of [...earlierMarkets(v, i), ...places]) push(c, 'market', company, p.text, null, i);
+  const last = places[places.length - 1];
+  for (const p of [...earlierMarkets(v, i), ...places, ...(last ? marketsAfter(v, last.e) : [])]) push(c, 'market', company, p.text, null, i);
   return i;
 }
 
