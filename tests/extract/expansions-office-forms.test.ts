@@ -44,4 +44,7 @@ describe('showrooms', () => {
     expect(facts('La maroquinerie Maison Ferval ouvre un showroom à Milan et une première boutique à Doha.', 'fr')).toEqual(['Maison Ferval | office | Milan', 'Maison Ferval | market | Doha']);
     expect(facts('Le fabricant de cuisines Arvelle inaugure son showroom de Lyon.', 'fr')).toEqual(['Arvelle | office | Lyon']);
   });
+  it('reads no office back past a place adjective that places the noun ("the Portuguese hub")', () => {
+    expect(facts('Tovik, which already lends in Norway and Sweden, wants the Spanish hub to house 50 engineers.', 'en')).toEqual(['Tovik | market | Norway', 'Tovik | market | Sweden']);
+  });
 });

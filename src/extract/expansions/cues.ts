@@ -83,6 +83,8 @@ export const POSSESSIVE_DETS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leu
 export const PLACE_PREPS = new Set(['in', 'en', 'au', 'aux', 'a', 'dans']);
 /** "Après le Portugal, il se lance en Grèce": the earlier market. */
 export const AFTER_WORDS = new Set(['apres', 'after']);
+/** The first places of a wider opening: "12 stores in Ireland, beginning with X and Y", "dix boutiques en Espagne, à commencer par X". */
+export const FIRST_OF_LIST = cues(`beginning with | starting with | a commencer par | en commencant par`);
 export const MARKET_NOUNS = new Set(['marche', 'market']);
 /** "Après la Belgique, où nous sommes présents": words that make a "where" clause a market. */
 export const PRESENT_WORDS = new Set(['present', 'presents', 'presente', 'presentes', 'active', 'actifs', 'actif', 'operate', 'operates', 'operated', 'launched', 'lancee', 'lance', 'implantee', 'implante', 'installee', 'installe']);

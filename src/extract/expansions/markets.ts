@@ -11,7 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { AFTER_WORDS, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
+import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { subject } from './subject.js';
@@ -151,6 +151,37 @@ export function marketsAfter(v: SentenceView, e: number): Mention[] {
     const j = AFTER_DETS.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
     const m = v.cover[j];
     return m && m.s === j ? placesFrom(v, j, 0).filter((p) => usablePlace(v, p)) : [];
+  }
+  return [];
+}
+
+const LIST_LINKS = new Set([',', 'and', 'et']);
+
+/**
+ * "is to open nine shops across Wales, beginning with Brynmor", "ouvrira dix
+ * boutiques en Espagne, à commencer par Séville": the first towns of a wider opening, a few
+ * words past its place (from `e` on), in the same clause. A name no list holds counts there (one
+ * or two capitalised words, in a list of such): what else begins an opening in a country?
+ */
+export function firstOfOpening(v: SentenceView, e: number): Mention[] {
+  const t = v.tokens;
+  for (let k = e; k < Math.min(t.length, e + 8); k++) {
+    const g = t[k]?.f ?? '';
+    if (g === '.' || g === ';' || clauseLinkAt(v, k)) break;
+    const end = anyCueAt(t, k, FIRST_OF_LIST);
+    if (end < 0) continue;
+    const out: Mention[] = [];
+    for (let j = end; ; ) {
+      const m = v.cover[j];
+      const town = m && m.s === j && ((m.kind === 'PLACE' && usablePlace(v, m) && m.place?.kind === 'CITY') || (m.kind === 'UNKNOWN' && m.e - m.s <= 2 && !(t[m.e]?.cap ?? false)));
+      if (!m || !town) break;
+      out.push(m);
+      j = m.e;
+      if (t[j]?.text === ',' && t[j + 1]?.f === 'and') j++;
+      if (!LIST_LINKS.has(t[j]?.text ?? '') && !LIST_LINKS.has(t[j]?.f ?? '')) break;
+      j++;
+    }
+    return out;
   }
   return [];
 }
@@ -469,7 +500,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
   }
   // "se lance à Turin et à Naples, un an après Lisbonne": the earlier market too.
   const lastPlace = places[places.length - 1];
-  if (lastPlace) places = [...places, ...marketsAfter(v, lastPlace.e)];
+  if (lastPlace) places = [...places, ...marketsAfter(v, lastPlace.e), ...firstOfOpening(v, lastPlace.e)];
   if (places.length > 0) places = [...earlierMarkets(v, i), ...places];
   // "A struck an alliance with B to expand into India": A expands; "A a racheté B, qui lui ouvre
   // les portes du Canada": A enters.

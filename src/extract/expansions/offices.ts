@@ -13,7 +13,7 @@ import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { inTitle } from './noise.js';
-import { earlierMarkets, marketsAfter, thereAntecedent } from './markets.js';
+import { earlierMarkets, firstOfOpening, marketsAfter, thereAntecedent } from './markets.js';
 import { CITY_STATES, locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
@@ -192,7 +192,8 @@ export function storeRule(c: ExpansionContext, i: number): number {
   if (before && named && !adjectiveOnly) push(c, 'market', company, before.adjective ? named : before.text, null, i);
   else if (country && !adjectiveOnly) push(c, 'market', company, country, null, i);
   const last = places[places.length - 1];
-  for (const p of [...earlierMarkets(v, i), ...places, ...(last ? marketsAfter(v, last.e) : [])]) push(c, 'market', company, p.text, null, i);
+  const later = last ? [...marketsAfter(v, last.e), ...firstOfOpening(v, last.e)] : [];
+  for (const p of [...earlierMarkets(v, i), ...places, ...later]) push(c, 'market', company, p.text, null, i);
   return i;
 }
 
@@ -324,6 +325,8 @@ export function officeRule(c: ExpansionContext, i: number): number {
     }
     for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
       const m = v.cover[k];
+      // "lends in Norway, wants the Portuguese hub to…": the adjective places the noun.
+      if (k === i - 1 && m?.kind === 'PLACE' && m.adjective) break;
       if (usablePlace(v, m)) {
         places = [m];
         break;
@@ -350,7 +353,10 @@ export function officeRule(c: ExpansionContext, i: number): number {
     places = places.filter((p: Mention) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
   }
   const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, c.doc, c.consumed);
-  for (const p of [...places, ...earlierOffices(v, i, places)]) {
+  const lastOffice = places[places.length - 1];
+  // "trois bureaux en Allemagne, à commencer par Brême": the first ones are offices too.
+  const first = lastOffice ? firstOfOpening(v, lastOffice.e) : [];
+  for (const p of [...places, ...earlierOffices(v, i, places), ...first]) {
     push(c, 'office', company, p.text, null, i);
     c.officePlaces.add(p);
     // "a centre in Basel, Switzerland, and a deal with X": the country only locates the office.
