@@ -453,6 +453,22 @@ FR|Créteil||
 FR|Cannes||
 FR|Ajaccio||
 FR|Bastia||
+AL|Tirana|Tirane|
+MK|Skopje||
+ME|Podgorica||
+BA|Sarajevo||
+MD|Chisinau|Chișinău,Chişinău|
+XK|Pristina|Prishtina|
+AM|Yerevan|Erevan|
+AZ|Baku|Bakou|
+BY|Minsk||
+UZ|Tashkent|Tachkent|
+KZ|Astana||
+NO|Tromsø|Tromso|
+FI|Turku||
+PT|Faro||
+PT|Funchal||
+TR|Antalya||
 `;
 
 export interface PlaceEntry {

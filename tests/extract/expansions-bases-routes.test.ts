@@ -70,4 +70,8 @@ describe('places that go on after a time phrase', () => {
   it('reads a logistics platform as an office, not the platform a company is', () => {
     expect(facts('La plateforme de seconde main Velora ouvrira une plateforme logistique à Turin.', 'fr')).toEqual(['Velora | office | Turin']);
   });
+  it('reads capitals a carrier adds flights to, past planes counted before them', () => {
+    // "two Airbus A220s" are what is stationed, not who adds the flights.
+    expect(facts('Nordwing will station three Airbus A321s at Faro from May and add flights to Tirana, Skopje and Baku.', 'en')).toEqual(['Nordwing | office | Faro', 'Nordwing | market | Tirana', 'Nordwing | market | Skopje', 'Nordwing | market | Baku']);
+  });
 });

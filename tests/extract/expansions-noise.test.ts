@@ -96,4 +96,7 @@ describe('places looked at and names led by a sector acronym', () => {
       'Velanor | office | Tanger',
     ]);
   });
+  it('drops a plan in the first person plural conditional ("nous pourrions ouvrir")', () => {
+    expect(facts("« Nous pourrions ouvrir un bureau en Espagne d'ici deux ans », a déclaré le PDG de Corvane.", 'fr')).toEqual([]);
+  });
 });

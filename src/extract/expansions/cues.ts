@@ -82,6 +82,8 @@ export const LAUNCH_VERBS = new Set('launch launches launched launching lance la
 export const POSSESSIVE_DETS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 export const PLACE_PREPS = new Set(['in', 'en', 'au', 'aux', 'a', 'dans']);
 /** "Après le Portugal, il se lance en Grèce": the earlier market. */
+/** A number: "three stores", "six magasins", "240 cliniques", "two Airbus jets" (counted things, not who acts). */
+export const COUNT_WORDS_RE = /^(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|dozen|hundred)$/;
 export const AFTER_WORDS = new Set(['apres', 'after']);
 /** The first places of a wider opening: "12 stores in Ireland, beginning with X and Y", "dix boutiques en Espagne, à commencer par X". */
 export const FIRST_OF_LIST = cues(`beginning with | starting with | a commencer par | en commencant par`);

@@ -39,7 +39,8 @@ function reportsAll(v: SentenceView, k: number, i: number): boolean {
 function conditional(v: SentenceView): boolean {
   for (let i = v.from; i < v.tokens.length; i++) {
     const f = v.tokens[i]?.f ?? '';
-    if (f.length >= 7 && (f.endsWith('rait') || f.endsWith('raient')) && !NOT_CONDITIONAL.has(f)) return true;
+    // "nous pourrions ouvrir", "nous ouvririons": the first person plural too.
+    if (f.length >= 7 && (f.endsWith('rait') || f.endsWith('raient') || (f.length >= 9 && f.endsWith('rions'))) && !NOT_CONDITIONAL.has(f)) return true;
   }
   return false;
 }

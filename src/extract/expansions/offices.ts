@@ -11,7 +11,7 @@ import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS, COUNT_WORDS_RE } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, firstOfOpening, marketsAfter, thereAntecedent } from './markets.js';
 import { CITY_STATES, locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
@@ -94,8 +94,6 @@ function dealBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** A number of shops: "three stores", "six magasins", "240 cliniques". */
-const COUNT_WORDS_RE = /^(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|dozen|hundred)$/;
 
 /** Branches: offices of a bank or a firm, shops of a chain (see shopsBefore). */
 export const BRANCH_NOUNS: ReadonlySet<string> = new Set(['branch', 'branches', 'succursale', 'succursales']);

@@ -8,7 +8,7 @@ import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
-import { OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS } from './cues.js';
+import { COUNT_WORDS_RE, OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS } from './cues.js';
 import { inTitle } from './noise.js';
 
 /**
@@ -189,7 +189,9 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
     // A company after a preposition ("backed by a fund", "en Bourse") is not the subject.
     // "Son DG, Jean Dupont, revendique…": a name after a title is a person.
     const titled = !!m && v.tokens[m.s - 1]?.text === ',' && inTitle(v, m.s - 2);
-    if (isCompanyLike(m) && (!consumed.has(m) || relative) && !titled) {
+    // "will station two Airbus jets at Billund and add flights to…": counted things are objects.
+    const counted = !!m && COUNT_WORDS_RE.test(v.tokens[m.s - 1]?.f ?? '');
+    if (isCompanyLike(m) && (!consumed.has(m) || relative) && !titled && !counted) {
       const shares = SHARES.has(v.tokens[m.s - 2]?.f ?? '');
       if (shares || relative || !governed(v, m)) return m.text;
     }
