@@ -158,4 +158,10 @@ describe('the market ranked behind a quoted one', () => {
     expect(facts("« L'Autriche est devenue notre quatrième marché, devant le Danemark », note le fondateur de Vantelo.", 'fr')).toEqual(['Vantelo | market | Autriche', 'Vantelo | market | Danemark']);
     expect(facts('"Mexico has become our third market, ahead of Chile," the founder of Norvapay told reporters.', 'en')).toEqual(['Norvapay | market | Mexico', 'Norvapay | market | Chile']);
   });
+  it('reads the markets ranked before a quoted one ("derrière", "behind"), past "à l\'export"', () => {
+    expect(facts("« La Suisse est notre deuxième marché à l'export, derrière la Belgique et l'Autriche », dit la directrice de Corvane.", 'fr')).toEqual(['Corvane | market | Suisse', 'Corvane | market | Belgique', 'Corvane | market | Autriche']);
+    expect(facts('"Spain is our second export market, behind Portugal," said Corvane.', 'en')).toEqual(['Corvane | market | Spain', 'Corvane | market | Portugal']);
+    // A rank without a market noun ranks nothing.
+    expect(facts("« La Suisse est notre deuxième priorité, derrière la Belgique », dit Corvane.", 'fr')).toEqual([]);
+  });
 });

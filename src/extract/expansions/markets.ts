@@ -90,8 +90,7 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
         // "son marché historique": the home market, the adjective after the noun.
         if (HOME_WORDS.has(t[j + 1]?.f ?? '')) break;
         out.push({ place: m, at: m.s });
-        const next = runnerUp(v, j + 1);
-        if (next) out.push({ place: next, at: m.s });
+        for (const next of runnersUp(v, j + 1)) out.push({ place: next, at: m.s });
         break;
       }
       if (!t[j]?.word) break;
@@ -100,22 +99,22 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
   return out;
 }
 
-/** "devant", "ahead of": the market ranked next after a quoted one. */
-const AHEAD_WORDS = new Set(['devant', 'ahead']);
-const RANK_DETS = new Set(['le', 'la', "l'", 'les', 'the', 'of']);
+/** "devant", "ahead of": the market ranked next after a quoted one; "derrière", "behind": the one ranked before it. */
+const RANK_WORDS = new Set(['devant', 'ahead', 'derriere', 'behind']);
 
 /**
  * "L'Italie est notre deuxième marché, devant la Suisse", "Spain is now our second market,
- * ahead of Portugal": the place ranked behind the quoted one is a market too.
+ * ahead of Portugal", "notre deuxième marché à l'export, derrière la Belgique et l'Autriche":
+ * the places ranked beside the quoted one are markets too (past a short qualifier of the noun).
  */
-function runnerUp(v: SentenceView, k: number): Mention | null {
+function runnersUp(v: SentenceView, k: number): Mention[] {
   const t = v.tokens;
-  let j = t[k]?.text === ',' ? k + 1 : k;
-  if (!AHEAD_WORDS.has(t[j]?.f ?? '')) return null;
-  j++;
-  while (RANK_DETS.has(t[j]?.f ?? '') && j < k + 5) j++;
-  const m = v.cover[j];
-  return m && m.s === j && m.kind === 'PLACE' && !m.adjective && m.place?.kind !== 'REGION' ? m : null;
+  let j = k;
+  while (j < k + 4 && t[j]?.word && !t[j]?.cap && !v.cover[j] && !RANK_WORDS.has(t[j]?.f ?? '')) j++;
+  if (t[j]?.text === ',') j++;
+  if (!RANK_WORDS.has(t[j]?.f ?? '')) return [];
+  if (t[j + 1]?.f === 'of') j++;
+  return placesFrom(v, j + 1, 1).filter((m) => !m.adjective && m.place?.kind !== 'REGION');
 }
 
 /**
