@@ -120,4 +120,10 @@ describe('a market quoted in apposition or with "comme"', () => {
     expect(facts('Le spécialiste lyonnais Velmora recrute. Velmora a son siège à Lyon, son marché historique.', 'fr')).toEqual([]);
     expect(facts('Le spécialiste lyonnais Velmora recrute. Le Japon, comme la Corée, reste un marché difficile.', 'fr')).toEqual([]);
   });
+  it('reads the shops a company already has in cities as markets, not a network in a country', () => {
+    expect(facts('Corvane will open boutiques in Dubai this year, extending a presence that already includes stores in Paris and Tokyo.', 'en')).toEqual(['Corvane | market | Dubai', 'Corvane | market | Paris', 'Corvane | market | Tokyo']);
+    expect(facts("L'enseigne Corvane, qui a déjà des magasins à Lyon et à Lille, s'implante en Espagne.", 'fr')).toEqual(['Corvane | market | Lyon', 'Corvane | market | Lille', 'Corvane | market | Espagne']);
+    // Shops in a country may be its home network; branches are no shops of their own.
+    expect(facts("L'enseigne Corvane, qui compte déjà des magasins en France, s'implante en Espagne.", 'fr')).toEqual(['Corvane | market | Espagne']);
+  });
 });

@@ -144,6 +144,18 @@ function pastStreet(v: SentenceView, from: number): number {
 }
 
 /** "son premier magasin", "its first hotels", "its first three stores". */
+/** "deja", "already": shops the company already has somewhere ("already includes stores in Paris", "compte déjà des boutiques à Lyon") say it sells there. */
+const ALREADY_WORDS = new Set(['deja', 'already']);
+
+function alreadyHas(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (ALREADY_WORDS.has(f)) return true;
+    if (f === '.' || f === ';' || f === ',' || v.cover[k]) return false;
+  }
+  return false;
+}
+
 function firstOne(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) if (FIRST_WORDS.has(v.tokens[k]?.f ?? '')) return true;
   return false;
@@ -166,10 +178,13 @@ export function storeRule(c: ExpansionContext, i: number): number {
   if (outlet > 0) i = outlet;
   const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1);
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
-  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i)) || inTitle(v, i)) return -1;
+  // ("already has branches", "compte déjà 600 points de vente en France": its network at home, maybe.)
+  const already = STORE_NOUNS.has(f) && outlet < 0 && alreadyHas(v, i);
+  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i) && !already) || inTitle(v, i)) return -1;
   // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
   // "trois restaurants ouvriront d'ici décembre à Eindhoven": past the verb after the noun.
-  let places = placesFrom(v, opensAfter ? i + 2 : i + 1, 4).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  // Shops it already has count in cities only ("already includes stores in Paris and Tokyo"): "stores in France" may be home.
+  let places = placesFrom(v, opensAfter ? i + 2 : i + 1, 4).filter((p) => p.place?.kind === 'CITY' || (p.place?.kind === 'COUNTRY' && (!already || openedAt(v, i) || firstOne(v, i) || counted)));
   const street = places.length === 0 ? pastStreet(v, i + 1) : -1;
   if (street > 0) places = placesFrom(v, street, 2).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
   // "en Allemagne, où six magasins ouvriront", "à Nantes, où il inaugure sa boutique".
