@@ -47,4 +47,9 @@ describe('showrooms', () => {
   it('reads no office back past a place adjective that places the noun ("the Portuguese hub")', () => {
     expect(facts('Tovik, which already lends in Norway and Sweden, wants the Spanish hub to house 50 engineers.', 'en')).toEqual(['Tovik | market | Norway', 'Tovik | market | Sweden']);
   });
+  it('reads the sites taken for shops as markets, not offices', () => {
+    expect(facts('Homeware chain Norby will open its first stores in Germany next spring, taking sites in Munich and Cologne.', 'en')).toEqual(['Norby | market | Germany', 'Norby | market | Munich', 'Norby | market | Cologne']);
+    // With no shop before it, a site is still no shop.
+    expect(facts('Norby is taking sites in Munich and Cologne.', 'en')).not.toContain('Norby | market | Munich');
+  });
 });

@@ -125,6 +125,8 @@ function followsOpening(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const SITE_NOUNS = new Set(['site', 'sites', 'emplacement', 'emplacements']);
+
 /** Branches count as shops when the sentence opened shops before them: "a store in X, then branches in Y". */
 function shopsBefore(v: SentenceView, i: number): boolean {
   for (let k = v.from; k < i; k++) if (STORE_NOUNS.has(v.tokens[k]?.f ?? '')) return true;
@@ -292,6 +294,14 @@ export function officeRule(c: ExpansionContext, i: number): number {
     return own ? i : -1;
   }
   if (PRODUCTION_NOUNS.has(f) || closedOrHome(v, i)) return i;
+  // "to open its first stores next spring, taking sites in Leeds and York": the shops' sites.
+  if (SITE_NOUNS.has(f) && shopsBefore(v, i)) {
+    const shops = placesFrom(v, i + 1, 1).filter((p) => p.place?.kind === 'CITY');
+    if (shops.length === 0) return i;
+    const company = subject(v, i, c.doc, c.consumed);
+    for (const p of shops) push(c, 'market', company, p.text, null, i);
+    return shops[shops.length - 1]?.e ?? i;
+  }
   // "its head office in Leeds" is headquarters; "X Labs in Paris" names a company.
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
   if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
