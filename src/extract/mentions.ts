@@ -87,6 +87,12 @@ const PARTICIPE_PREPOSITIONS = new Set('par pour en dans depuis sur avec sous lo
 /** "Stockholm-based", "Oslo-listed": a word describing the name after it by a place. */
 const PLACE_DESCRIPTION = /-(?:based|born|listed|headquartered|owned|backed)$/i;
 const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
+/**
+ * English heads of compound adjectives ("Mid-tier", "Pre-tax", "Top-ranked", "Family-run"):
+ * before a short lowercase tail they open a description, where a romanised given name
+ * ("Ji-ho", "Min-seo") has a syllable of its own. Folded; "co" is left out ("Co-op" is a firm).
+ */
+const ADJECTIVE_HEADS = new Set('mid pre post non semi multi anti self cross well high low top full part long short small large family state tier like all first second third single dual'.split(' '));
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 /** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
 const WORD_CIVILITIES = new Set(['sir', 'dame', 'maitre']);
@@ -159,6 +165,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (hyphen && LOWER_TAIL.test(t.text) && !t.firstName) {
     const dash = t.text.lastIndexOf('-');
     if (t.text.indexOf('-') === 1 || t.text.length - dash - 1 >= 6) return false;
+    if (ADJECTIVE_HEADS.has(t.f.slice(0, t.f.indexOf('-')))) return false;
   }
   return true;
 }

@@ -31,6 +31,13 @@ describe('descriptions before a company name', () => {
     const r = roles("OSLO, May 2 (Reuters) - Corrand's insurer Pellam Holdings on Monday named Tom Riley as chief executive.", 'en');
     expect(r).toEqual([['Tom Riley', 'Pellam Holdings', 'current']]);
   });
+  it('skips a compound adjective opening the description (en)', () => {
+    expect(roles('Mid-tier software house Quarnell Systems has appointed Ines Barlow as chief operating officer.', 'en')).toEqual([['Ines Barlow', 'Quarnell Systems', 'current']]);
+    expect(roles('Family-run brewer Oakhollow has hired Ted Varga as finance director.', 'en')).toEqual([['Ted Varga', 'Oakhollow', 'current']]);
+  });
+  it('keeps a romanised given name with a short syllable after its hyphen (en)', () => {
+    expect(roles('Tarvex has appointed Kang Min-seo as chief executive.', 'en')).toEqual([['Kang Min-seo', 'Tarvex', 'current']]);
+  });
   it('keeps a sentence-initial company that is the subject (en, fr)', () => {
     expect(companies('Tarvex has appointed Laura Benton as chief executive.', 'en')).toEqual(['Tarvex']);
     expect(companies('Tarvex nomme Laura Benton directrice générale.', 'fr')).toEqual(['Tarvex']);
