@@ -82,6 +82,8 @@ function promotePersons(v: SentenceView): void {
     if (t[j]?.text === ',' || t[j]?.text === '(') {
       j++;
       while (STATUS_SKIP.has(t[j]?.f ?? '')) j++;
+      // "Kim Do-yun, the studio's head of art": the post of a firm named by a noun.
+      if (t[j]?.word === true && !t[j]?.cap && t[j + 1]?.f === "'s") j += 2;
       if (titleStartsAt(v.titles, j)) m.kind = 'PERSON';
       // "X, 52 ans," / "X, 47, joins…"
       if (/^\d{2}$/.test(t[m.e + 1]?.f ?? '') && (t[m.e + 2]?.f === 'ans' || t[m.e + 2]?.text === ',')) m.kind = 'PERSON';

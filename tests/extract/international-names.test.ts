@@ -29,3 +29,16 @@ describe('international given names', () => {
     expect(facts.expansions.map((e) => `${e.company} ${e.kind} ${e.place}`)).toEqual(['Lindholm Marine office Bergen']);
   });
 });
+
+describe("a name unknown to the lists before the post of a firm named by a noun", () => {
+  it("reads 'X, the studio's head of art' as a person, never the employer of the people after", () => {
+    const r = roles("Brightmoss Games has reshuffled its leadership. Baek Do-yun, the studio's head of art, will become chief creative officer, succeeding founder Tom Lindell, who will become chairman.", 'en');
+    expect(r).toContain('Baek Do-yun @ Brightmoss Games current');
+    expect(r).toContain('Tom Lindell @ Brightmoss Games current');
+    expect(r.some((x) => x.includes('@ Baek Do-yun'))).toBe(false);
+  });
+  it("keeps a firm described by a possessive apposition that holds no post", () => {
+    const r = roles("Kelmark Ventures, the group's investment arm, has hired Ruth Amsel as partner.", 'en');
+    expect(r).toEqual(['Ruth Amsel @ Kelmark Ventures current']);
+  });
+});
