@@ -15,6 +15,7 @@ import { civilityBefore, findMentions, foldedText, isFirstName, newMention, type
 import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
 import { addLowercaseNames } from './lowercase-names.js';
+import { markUnlistedPlaces } from './unlisted-places.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface SentenceView {
@@ -338,6 +339,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   }
   addLowercaseNames(views);
   companiesNamedLikePersons(views, companies, persons);
+  markUnlistedPlaces(views);
   const counts = countCompanies(views, persons);
   const { focus, focusName, focusKey } = focusOf(counts);
   const focusSentences = new Set<number>();

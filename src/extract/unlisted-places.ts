@@ -1,0 +1,49 @@
+/**
+ * Towns no place list holds, told to be places by how the text writes them: "in Brackford,
+ * Ohio", "the port of Qaltan", "Cambridge, Mass.-based". Such a name is never an employer —
+ * "the Brackford operation will be led by X" puts X at the firm that runs it, not at the town —
+ * and the text that writes it once as a place means the same town wherever else it names it.
+ */
+import type { Mention } from './mentions.js';
+import type { Token } from './tokens.js';
+
+/** Places the name of a town follows: "the port of X", "the city of X". Folded. */
+const TOWN_NOUNS = new Set('port city town village municipality province county borough harbour harbor'.split(' '));
+
+/** US state abbreviations after a town and its comma ("Cambridge, Mass."), written with their dot. Folded. */
+const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(' '));
+
+/** Prepositions that put a thing in a town ("in X, Alabama", "near X, Texas"). Folded. */
+const IN_PREPS = new Set(['in', 'at', 'near', 'outside', 'from']);
+
+interface View {
+  readonly tokens: Token[];
+  readonly mentions: Mention[];
+}
+
+/** Whether mention m (a name no list holds) is written as a place in its sentence. */
+function writtenAsPlace(t: readonly Token[], m: Mention, byStart: ReadonlyMap<number, Mention>): boolean {
+  const prev = t[m.s - 1]?.f ?? '';
+  // "the port of Qaltan", "the city of Brackford".
+  if (prev === 'of' && TOWN_NOUNS.has(t[m.s - 2]?.f ?? '')) return true;
+  // "Cambridge, Mass.-based", "in Brackford, Ga.": a US state's abbreviation, with its dot, after a town.
+  if (m.e === m.s + 1 && STATE_ABBREVIATIONS.has(t[m.s]?.f ?? '') && t[m.s - 1]?.text === ',' && t[m.s - 2]?.cap === true && t[m.e]?.text === '.') return true;
+  // "in Brackford, Alabama": a name, its comma and a region or country.
+  if (IN_PREPS.has(prev) && t[m.e]?.text === ',') {
+    const next = byStart.get(m.e + 1);
+    if (next?.kind === 'PLACE' && !next.adjective && next.place?.kind !== 'CITY') return true;
+  }
+  return false;
+}
+
+/** Marks every name no list holds that the text writes as a place somewhere: never an employer (Mention.region). */
+export function markUnlistedPlaces(views: readonly View[]): void {
+  const towns = new Set<string>();
+  for (const v of views) {
+    const byStart = new Map<number, Mention>();
+    for (const m of v.mentions) byStart.set(m.s, m);
+    for (const m of v.mentions) if (m.kind === 'UNKNOWN' && writtenAsPlace(v.tokens, m, byStart)) towns.add(m.text);
+  }
+  if (towns.size === 0) return;
+  for (const v of views) for (const m of v.mentions) if (m.kind === 'UNKNOWN' && towns.has(m.text)) m.region = true;
+}
