@@ -245,6 +245,13 @@ const STUDY_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'from']);
 
 /** Ministers and ministries: the name after them is a portfolio ("ministre de l'Économie", "Minister for Trade"). */
 const MINISTERS = new Set(['ministre', 'ministere', 'minister', 'ministry']);
+/** …and, written with a capital, a government department ("the Department for Trade"), not a firm's ("the legal department of X"). */
+const DEPARTMENT_WORDS = new Set(['department', 'secretary']);
+const PORTFOLIO_ANDS = new Set(['and', '&', 'et']);
+
+function isMinistry(t: Token | undefined): boolean {
+  return !!t && (MINISTERS.has(t.f) || (t.cap && DEPARTMENT_WORDS.has(t.f)));
+}
 const PORTFOLIO_LINKS = new Set(['de', "d'", 'du', 'des', 'of', 'for']);
 
 /**
@@ -263,10 +270,12 @@ function markNonEmployers(v: SentenceView): void {
     if (m.text.length <= 6 && DEGREES.test(m.text)) m.school = true;
     let k = m.s - 1;
     if (DEFINITE_ARTICLES.has(t[k]?.f ?? '')) k--;
+    // "Department for Business and Trade": the last of two portfolios joined by "and".
+    if (PORTFOLIO_ANDS.has(t[k]?.f ?? '') && t[k - 1]?.cap === true && PORTFOLIO_LINKS.has(t[k - 2]?.f ?? '') && isMinistry(t[k - 3])) k -= 2;
     if (!STUDY_LINKS.has(t[k]?.f ?? '') && !PORTFOLIO_LINKS.has(t[k]?.f ?? '')) continue;
     if (STUDY_LINKS.has(t[k]?.f ?? '') && STUDIED.has(t[k - 1]?.f ?? '')) m.school = true;
     // "la ministre fédérale de l'Économie": one adjective may stand between.
-    const minister = MINISTERS.has(t[k - 1]?.f ?? '') || (MINISTERS.has(t[k - 2]?.f ?? '') && !!t[k - 1]?.word && !t[k - 1]?.cap);
+    const minister = isMinistry(t[k - 1]) || (isMinistry(t[k - 2]) && !!t[k - 1]?.word && !t[k - 1]?.cap);
     if (PORTFOLIO_LINKS.has(t[k]?.f ?? '') && minister) m.portfolio = true;
   }
 }

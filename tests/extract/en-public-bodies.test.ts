@@ -22,4 +22,11 @@ describe('English public bodies and schools', () => {
     expect(r.some((x) => x[1] === 'Yale')).toBe(false);
     expect(r).toContainEqual(['Ada Morr', 'Stripe', null, 'former']);
   });
+  it('reads no post at the last portfolio of a department named by two, nor at a party seat', () => {
+    expect(roles('The Department for Energy and Industry has appointed Sir Hugh Brannock as its envoy to the Nordics. Brannock, a former Labour MP, will lead missions to Oslo.')).toEqual([]);
+  });
+  it("keeps a firm after a firm's own department", () => {
+    const r = roles('Ada Morr, who ran the legal department of Tarvex, has joined Pluma as general counsel.');
+    expect(r).toContainEqual(['Ada Morr', 'Tarvex', null, 'former']);
+  });
 });
