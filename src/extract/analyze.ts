@@ -6,7 +6,7 @@
  */
 import { fold } from '../lexicon/fold.js';
 import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
-import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS } from '../lexicon/companies.js';
+import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { lookupPlaceForm, lookupTokenPlace } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
 import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
@@ -377,9 +377,19 @@ function latestFocusNames(views: readonly SentenceView[], focusSentences: Readon
  * a unit of the company, not the company under a new name.
  */
 function unitForm(text: string, forms: ReadonlyMap<string, number>): boolean {
-  for (const f of forms.keys()) if (text.length > f.length && text.startsWith(`${f} `) && lookupPlaceForm(text.slice(f.length + 1))) return true;
+  for (const f of forms.keys()) if (text.length > f.length && text.startsWith(`${f} `) && lookupPlaceForm(withoutLegalForm(text.slice(f.length + 1)))) return true;
   return false;
 }
+
+/** "India Pvt Ltd" -> "India": the unit's legal form after its place ("Velcor India Pvt Ltd", "Velcor Deutschland GmbH"). */
+function withoutLegalForm(text: string): string {
+  const words = text.split(' ');
+  while (words.length > 1 && UNIT_LEGAL_FORMS.has(fold(words[words.length - 1] ?? ''))) words.pop();
+  return words.join(' ');
+}
+
+/** Legal forms, and the "private" of "Pvt Ltd" (Indian private companies). */
+const UNIT_LEGAL_FORMS = new Set([...LEGAL_SUFFIXES, 'pvt', 'private']);
 
 // analyze's steps are plain functions: a rule first taken late deoptimizes a small function,
 // which V8 recompiles cheaply, not the whole document pass.

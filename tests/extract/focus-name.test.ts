@@ -24,6 +24,18 @@ describe('the focus company as the text last named it', () => {
   });
 });
 
+describe('a unit of the company is not a new name for it', () => {
+  it('skips the unit named by a place and its legal form ("Velcor India Pvt Ltd")', () => {
+    const r = roles('Tarnhill Partners will open a centre in Pune. Tarnhill Partners India Pvt Ltd will be run by Arjun Mehta. Chief financial officer Clara Voss will stay in her post.');
+    expect(r).toContainEqual(['Clara Voss', 'Tarnhill Partners', 'Chief financial officer', 'current']);
+    expect(r).not.toContainEqual(['Clara Voss', 'Tarnhill Partners India Pvt Ltd', 'Chief financial officer', 'current']);
+  });
+  it('still follows a longer name that is no unit ("Velcor Holdings Ltd")', () => {
+    const r = roles('Tarnhill said on Monday it would open a plant in Leeds. Tarnhill Partners Ltd also confirmed a new contract. Chief financial officer Clara Voss said demand was strong.');
+    expect(r).toContainEqual(['Clara Voss', 'Tarnhill Partners Ltd', 'Chief financial officer', 'current']);
+  });
+});
+
 describe('Nordic legal forms', () => {
   it('reads "A/S" as part of the company name, not as a company "S"', () => {
     expect(expansionRows('Fjordlys Automation A/S, the Danish maker of warehouse robots, will open an engineering centre in Singapore.', 'en')).toEqual(['Fjordlys Automation A/S | office | Singapore']);
