@@ -239,8 +239,22 @@ const OPEN_QUOTES = new Set(['"', '«']);
  */
 function pastOpeningQuote(v: SentenceView): number {
   const t = v.tokens;
-  if (!OPEN_QUOTES.has(t[v.from]?.text ?? '')) return v.from;
+  if (!OPEN_QUOTES.has(t[v.from]?.text ?? '')) return pastRubric(v);
   for (let i = v.from + 1; i < t.length; i++) if (t[i]?.text === '"' || t[i]?.text === '»') return i + 1;
+  return v.from;
+}
+
+/**
+ * "The Ledger: Velcor has named X…", "Les Échos : Orvel nomme…": a short label before a colon
+ * opening the sentence is the column or the source it is quoted from, not the firm that hires,
+ * when a firm is named after it. Returns the first token after the colon, or v.from.
+ */
+function pastRubric(v: SentenceView): number {
+  const t = v.tokens;
+  for (let i = v.from + 1; i <= v.from + 3 && i < t.length; i++) {
+    if (t[i]?.text !== ':') continue;
+    return v.mentions.some((m) => m.s > i && isCompanyLike(m)) ? i + 1 : v.from;
+  }
   return v.from;
 }
 

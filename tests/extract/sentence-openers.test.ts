@@ -12,6 +12,13 @@ describe('sentence openers that are not names', () => {
     expect(roles('Scoop: Orvane Labs has hired Paul Brent as chief data officer.', 'en')).toContainEqual(['Paul Brent', 'Orvane Labs', 'chief data officer', 'current']);
     expect(roles('Mouvement chez les assureurs : Julie Martin devient directrice juridique de Velcor.', 'fr')).toContainEqual(['Julie Martin', 'Velcor', 'directrice juridique', 'current']);
   });
+  it('skips a named column or source before a colon when a firm follows it (en, fr)', () => {
+    expect(roles('The Chronicle: Brackley Foods, the Cumbrian baker, has named Tom Weller chief executive.', 'en')).toEqual([['Tom Weller', 'Brackley Foods', 'chief executive', 'current']]);
+    expect(roles('Le Courrier : Maison Tessier, le chocolatier lyonnais, a nommé Julie Martin directrice générale.', 'fr')).toContainEqual(['Julie Martin', 'Maison Tessier', 'directrice générale', 'current']);
+  });
+  it('keeps a firm before a colon when no other firm follows it', () => {
+    expect(roles('Brackley Foods: chief executive Tom Weller will step down in June.', 'en')).toContainEqual(['Tom Weller', 'Brackley Foods', 'chief executive', 'former']);
+  });
   it('skips a lowercase-tailed compound before the name', () => {
     expect(roles('Open-source developer Quillbyte Software has appointed Paul Brent as chief executive.', 'en')).toContainEqual(['Paul Brent', 'Quillbyte Software', 'chief executive', 'current']);
   });
