@@ -16,6 +16,7 @@ import type { Sentence } from './sentences.js';
 import { findTitles, isTitleHead, type TitleSpan } from './titles.js';
 import { addLowercaseNames } from './lowercase-names.js';
 import { markUnlistedPlaces } from './unlisted-places.js';
+import { withoutSoughtPosts } from './sought-posts.js';
 import { tokenize, type Token } from './tokens.js';
 
 export interface SentenceView {
@@ -409,6 +410,7 @@ function sentenceView(sent: Sentence, published: string | null, companies: Set<s
   const view: SentenceView = { sent, tokens, from, mentions, cover: [], titles, dates: [] };
   if (!sent.skip) {
     promotePersons(view);
+    view.titles = withoutSoughtPosts(tokens, view.titles, mentions);
     employersNamedAfterPeople(view);
     for (const name of firmsByWhatTheyDo(view)) companies.add(name);
     const brand = lowercaseBrandOpening(view);
