@@ -1,5 +1,5 @@
 /**
- * Posts a company is still looking to fill ("plans to hire a chief technology officer by June",
+ * Posts a company is still looking to fill ("means to recruit a chief operating officer this autumn",
  * "is searching for a new finance director"): a title with no holder yet (GUIDELINES: roles with
  * no named holder are not facts), which no rule may give to the speaker or the subject of the
  * sentence. A title followed by its holder ("to hire a chief technology officer, Ada Morr") is

@@ -7,7 +7,7 @@ import { roleRows as roles } from '../helpers/extract.js';
 
 describe('posts still sought (en)', () => {
   it('gives a sought post to no one, and keeps the speaker\'s own post', () => {
-    const r = roles('"We are growing fast," chief executive Ada Morr said, adding that Pluma plans to hire a chief technology officer by June.');
+    const r = roles('"We are growing fast," chief executive Ada Morr said, adding that Pluma intends to hire a chief technology officer before the summer.');
     expect(r).toEqual([['Ada Morr', 'Pluma', 'chief executive', 'current']]);
   });
   it('reads "is searching for a new finance director" as no post of the subject', () => {
