@@ -9,6 +9,7 @@ import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
+import { departedRoles } from './departures.js';
 import { untitledRoles } from './untitled.js';
 import { teamMoves } from './teams.js';
 import { isBoardTitle } from './board.js';
@@ -205,6 +206,8 @@ function extractRules(input: ExtractInput): Facts {
     // "X, who retires in March, will be succeeded by Y": Y takes X's post.
     here.push(...passiveSuccessors(v, refs, here, roles));
     here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
+    // "depuis le départ de X pour Y": X left the company the text is about, for Y.
+    here.push(...departedRoles(v, refs, doc, consumed, here));
     here.push(...teamMoves(v, refs, doc, state.lastPerson, roles));
     prevView = v;
     roles.push(...here);
