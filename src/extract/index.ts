@@ -87,6 +87,22 @@ function frontedSince(v: SentenceView, pos: number): boolean {
   return false;
 }
 
+/**
+ * "Velcor a nommé X directeur général. Directeur général adjoint depuis 2020, il succède à Y":
+ * a post opening the sentence with its span, told of someone named before to another post at the
+ * same company, is the one they leave (a longer title would otherwise swallow the new one).
+ */
+function frontedPostLeft(v: SentenceView, here: RoleCandidate[], before: readonly RoleCandidate[]): void {
+  for (const c of here) {
+    if (c.fact.status !== 'current' || c.statusSource !== 'default' || c.fact.title === null || c.founder || !frontedSince(v, c.pos)) continue;
+    const title = fold(c.fact.title);
+    const named = before.some((r) => r.sentence < v.sent.index && r.fact.person === c.fact.person && r.fact.company === c.fact.company && r.fact.status === 'current' && r.statusSource === 'cue' && r.fact.title !== null && fold(r.fact.title) !== title);
+    if (!named) continue;
+    c.fact.status = 'former';
+    c.statusSource = 'departure';
+  }
+}
+
 const HAS_BEEN = cueList('has been | have been | has served as | has been serving as | has worked as');
 const SINCE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s"]);
 
@@ -215,6 +231,7 @@ function extractRules(input: ExtractInput): Facts {
     if (lang === 'en') hasBeenLeft(v, here, state.appointed, roles);
     if (lang === 'fr') {
       pastStoryElsewhere(v, here, state.appointed);
+      frontedPostLeft(v, here, roles);
       roles.push(...interimsHeld(v, here));
     }
     noteAppointments(v, here, state);

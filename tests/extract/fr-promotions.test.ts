@@ -1,6 +1,8 @@
 /**
  * French promotions and ousters: "troque sa casquette de X contre celle de Y", "hisse son X, P,
- * au poste de Y" leave X; "est évincé" ends the post named beside the person. Sentences of our own.
+ * au poste de Y" leave X; "est évincé" ends the post named beside the person; a post opening a
+ * sentence with its span, told of someone named to another one before, is left. Sentences of our
+ * own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows } from '../helpers/extract.js';
@@ -96,5 +98,12 @@ describe('"la directrice financière, qui assurait l\'intérim"', () => {
     const r = roleRows("Velcor a annoncé la nomination de Paul Brent au poste de directeur général. Il succède à Ana Lind, la directrice financière, qui assurait l'intérim depuis le printemps.", 'fr');
     expect(r).toContainEqual(['Ana Lind', 'Velcor', 'directrice financière', 'current']);
     expect(r).toContainEqual(['Ana Lind', 'Velcor', null, 'former']);
+  });
+  it('reads a post opening the next sentence with its span as the one left for the post named before', () => {
+    const r = roleRows("Velcor a nommé Paul Dufort directeur général. Directeur général adjoint chargé des ventes depuis 2020, il succède à Anne Lorin.", 'fr');
+    expect(r).toContainEqual(['Paul Dufort', 'Velcor', 'directeur général', 'current']);
+    expect(r).toContainEqual(['Paul Dufort', 'Velcor', 'Directeur général adjoint chargé des ventes', 'former']);
+    // (a post told with its span of someone named to nothing before is kept)
+    expect(roleRows("Directrice financière de Velcor depuis 2020, Anne Lorin défend les comptes.", 'fr')).toContainEqual(['Anne Lorin', 'Velcor', 'Directrice financière', 'current']);
   });
 });
