@@ -521,6 +521,9 @@ function qualifiesNext(tokens: Token[], e: number): boolean {
   return !!n && n.word && !n.cap && QUALIFIER_NOUNS.has(n.f) && !!name && name.cap && name.word && !isFirstName(name.f);
 }
 
+/** News agencies a speaker talks to, folded: never the start of the name after them. */
+const NEWS_AGENCIES = new Set(['afp', 'reuters', 'bloomberg', 'ap', 'apa', 'ats', 'belga', 'dpa', 'efe', 'ansa']);
+
 /** Name chunks of one sentence, classified (persons only by their own shape). */
 export function findMentions(sentence: string, tokens: Token[], isTitle: (i: number) => boolean, from = 0): Mention[] {
   const out: Mention[] = [];
@@ -547,6 +550,8 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e += 2;
         continue;
       }
+      // "a précisé à l'AFP Iris Lamont, directrice…": the agency spoken to ends before the speaker.
+      if (e === i + 1 && NEWS_AGENCIES.has(t.f) && n?.firstName === true && tokens[e + 1]?.cap) break;
       if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !HEADLINE_VERBS.has(n.f) && !n.text.endsWith("'")) {
         e++;
         continue;

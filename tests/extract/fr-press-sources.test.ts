@@ -1,7 +1,8 @@
 /**
  * French press sources: the analyst quoted with the firm set off after the name, an unnamed
- * analyst, a career start "chez X comme T", a press-contact line, the agency spoken to, a
- * promotion from an apposed post, a subsidiary named after "sa filiale". Sentences of our own.
+ * analyst, a career start "chez X comme T", a press-contact line, the agency spoken to (and the
+ * speaker named right after it), a promotion from an apposed post, a subsidiary named after "sa
+ * filiale". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -36,5 +37,10 @@ describe('French press sources', () => {
   });
   it('holds a post "de sa filiale marocaine, X Maroc" at the subsidiary named', () => {
     expect(roles('Velcor Consulting annonce la nomination de Paul Dufort en tant que directeur général de sa filiale marocaine, Velcor Maroc.', 'fr')).toEqual([['Paul Dufort', 'Velcor Maroc', 'directeur général', 'current']]);
+  });
+  it('ends the agency spoken to before the speaker named right after it', () => {
+    expect(roles("Les travaux commenceront en mai, a précisé à l'AFP Iris Lamont, directrice générale de Velcor.", 'fr')).toEqual([['Iris Lamont', 'Velcor', 'directrice générale', 'current']]);
+    // (the agency is no employer of the speaker)
+    expect(roles("Les travaux commenceront en mai, a indiqué à l'AFP Iris Lamont.", 'fr')).toEqual([]);
   });
 });
