@@ -181,13 +181,33 @@ function ledCompany(v: SentenceView, at: number, doc: DocView): string | null {
     if (e !== at && !(e > 0 && e >= at - 2 && civilityBefore(t, at))) continue;
     let k = i - 1;
     if (WHICH.has(t[k]?.f ?? '') && t[k - 1]?.text === ',') k -= 2;
+    // ("L'enseigne, qui compte 80 magasins, est dirigée par X": a relative clause before the verb)
+    else k = beforeRelative(v, k);
     const m = v.cover[k];
     if (m && m.e === k + 1 && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) return m.text;
     // "The board is chaired by X", "Le conseil d'administration est présidé par X".
     const board = BOARDS.has(t[k]?.f ?? '') || (t[k]?.f === 'administration' && BOARDS.has(t[k - 2]?.f ?? ''));
     if (board && k - (t[k]?.f === 'administration' ? 3 : 1) <= v.from + 1) return doc.focusName;
+    // "La PME, qui …, est dirigée par X": a description of the company opening the sentence; so
+    // is a chain's network ("Le réseau, qui compte 80 magasins, …"), here only: elsewhere a
+    // network is often a unit or a partner ("le réseau de Dijon").
+    if (k < i - 1 && (companyRefAt(v, v.from) === k + 1 || (k === v.from + 1 && t[k]?.f === 'reseau' && t[v.from]?.f === 'le'))) return focusNameAt(doc, v);
   }
   return null;
+}
+
+/**
+ * The token before ", qui …," when a relative clause ends at the comma `k`; else `k`. The clause
+ * holds no name and no verb of leading of its own, and is short.
+ */
+function beforeRelative(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  if (t[k]?.text !== ',') return k;
+  for (let j = k - 1; j > v.from && j >= k - 12; j--) {
+    if (t[j]?.text === ',') return WHICH.has(t[j + 1]?.f ?? '') ? j - 1 : k;
+    if (v.cover[j]?.kind === 'PERSON') return k;
+  }
+  return k;
 }
 
 const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);

@@ -56,4 +56,11 @@ describe('posts without a title', () => {
   it('reads "Baptisée Ciments de X, la nouvelle société sera dirigée par P" as a lead of the new company (fr)', () => {
     expect(roles("Velcor et Orvane ont créé une coentreprise. Baptisée Ciments de la Varenne, la nouvelle société sera dirigée par Anna Lind, jusqu'alors directrice industrielle de Velcor.", 'fr')).toContainEqual(['Anna Lind', 'Ciments de la Varenne', null, 'current']);
   });
+  it('reads a company or its description "qui …, est dirigée par X" past the relative clause (fr)', () => {
+    expect(roles("Brellin ouvre un magasin à Lyon. Velmont, qui compte 40 magasins, est dirigé par Luc Marest.", 'fr')).toContainEqual(['Luc Marest', 'Velmont', null, 'current']);
+    expect(roles("L'enseigne Velmont ouvre un magasin à Lyon. L'enseigne, qui compte 40 magasins, est dirigée depuis 2021 par Luc Marest.", 'fr')).toContainEqual(['Luc Marest', 'Velmont', null, 'current']);
+    expect(roles("L'enseigne Velmont ouvre un magasin à Lyon. Le réseau, qui compte 40 magasins, est dirigé depuis 2021 par Luc Marest.", 'fr')).toContainEqual(['Luc Marest', 'Velmont', null, 'current']);
+    // (a clause naming someone else is no relative of the subject)
+    expect(roles("Velmont ouvre un magasin à Lyon. Le projet, selon Anne Lorin, est dirigé par Luc Marest.", 'fr').filter((r) => r[0] === 'Luc Marest')).toEqual([]);
+  });
 });
