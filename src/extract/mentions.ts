@@ -93,6 +93,8 @@ const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
  * ("Ji-ho", "Min-seo") has a syllable of its own. Folded; "co" is left out ("Co-op" is a firm).
  */
 const ADJECTIVE_HEADS = new Set('mid pre post non semi multi anti self cross well high low top full part long short small large family state tier like all first second third single dual'.split(' '));
+/** Vietnamese family names that fold to a stopword ("Lê" to "le"): written so, before a capitalised word, they open a name. */
+const VIETNAMESE_SURNAMES = new Set(['Lê', 'Đỗ']);
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 /** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
 const WORD_CIVILITIES = new Set(['sir', 'dame', 'maitre']);
@@ -122,7 +124,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "the Stockholm-based app": a description, not a name.
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
-  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1])) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.

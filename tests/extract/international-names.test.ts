@@ -42,3 +42,13 @@ describe("a name unknown to the lists before the post of a firm named by a noun"
     expect(r).toEqual(['Ruth Amsel @ Kelmark Ventures current']);
   });
 });
+
+describe('Vietnamese family names that fold to a stopword', () => {
+  it('keeps "Lê" at the head of the name', () => {
+    expect(roles('Saigon Dairy also named Lê Thanh Vu, previously at Masan Group, as CFO.', 'en')).toContain('Lê Thanh Vu @ Saigon Dairy current');
+  });
+  it('still reads the French article "Le" before a name as no part of it', () => {
+    const r = roles('Le groupe Tarvex nomme Julien Morvan directeur général.', 'fr');
+    expect(r).toContain('Julien Morvan @ Tarvex current');
+  });
+});
