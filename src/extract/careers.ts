@@ -11,6 +11,7 @@ import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/c
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
+import { append } from './append.js';
 import { inEarlierLeave } from './status.js';
 import type { Token } from './tokens.js';
 
@@ -431,13 +432,15 @@ const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
-  const out: RoleCandidate[] = [...reassigned(v, refs, focus), ...entrusted(v, refs)];
+  const out: RoleCandidate[] = [];
+  append(out, reassigned(v, refs, focus));
+  append(out, entrusted(v, refs));
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const taken = new Set<number>();
   // Running part of a company is someone's past job only once someone is named.
   const firstRef = refs[0]?.e ?? Infinity;
-  out.push(...ledBy(v, refs));
+  append(out, ledBy(v, refs));
   for (let i = v.from; i < t.length; i++) {
     const starts = startsCue(t[i], CAREER_STARTS);
     if (!starts && v.cover[i] === undefined) continue;

@@ -23,6 +23,7 @@ import type { Mention } from './mentions.js';
 import { normalize } from './normalize.js';
 import { genderOf, personRefs, type PersonMemo } from './refs.js';
 import { titledRoles, type RoleState } from './roles.js';
+import { append } from './append.js';
 import { splitSentences } from './sentences.js';
 import { predecessorRoles, successionsIn, successorRoles } from './successions.js';
 import type { ExpansionFact } from '../model/facts.js';
@@ -210,32 +211,33 @@ function extractRules(input: ExtractInput): Facts {
     // A literal, not a spread: an empty spread result has another element kind, and the code
     // compiled for filled ones deoptimizes on it.
     const here: RoleCandidate[] = [];
-    here.push(...careers, ...titledRoles(v, refs, doc, state, consumed, successions));
+    append(here, careers);
+    append(here, titledRoles(v, refs, doc, state, consumed, successions));
     // (the newcomer's post first: "X, adjoint, lui succède" moves X's title to where the post is)
     const successors = successorRoles(v, successions, here, refs, state.appointed, roles);
-    here.push(...predecessorRoles(v, successions, here, state.appointed));
-    here.push(...successors);
+    append(here, predecessorRoles(v, successions, here, state.appointed));
+    append(here, successors);
     // "X a une nouvelle directrice générale. Anne Y, 54 ans, …": the post announced before.
     const holder = announcedHolder(v, refs, post, here);
     if (holder) here.push(holder);
     post = announcedPost(v, refs, doc, consumed);
     // "X, who retires in March, will be succeeded by Y": Y takes X's post.
-    here.push(...passiveSuccessors(v, refs, here, roles));
-    here.push(...untitledRoles(v, prevView, refs, doc, consumed, here));
+    append(here, passiveSuccessors(v, refs, here, roles));
+    append(here, untitledRoles(v, prevView, refs, doc, consumed, here));
     // "depuis le départ de X pour Y": X left the company the text is about, for Y.
-    here.push(...departedRoles(v, refs, doc, consumed, here));
-    here.push(...teamMoves(v, refs, doc, state.lastPerson, roles));
+    append(here, departedRoles(v, refs, doc, consumed, here));
+    append(here, teamMoves(v, refs, doc, state.lastPerson, roles));
     prevView = v;
-    roles.push(...here);
+    append(roles, here);
     pastStays(here, careers);
     if (lang === 'en') hasBeenLeft(v, here, state.appointed, roles);
     if (lang === 'fr') {
       pastStoryElsewhere(v, here, state.appointed);
       frontedPostLeft(v, here, roles);
-      roles.push(...interimsHeld(v, here));
+      append(roles, interimsHeld(v, here));
     }
     noteAppointments(v, here, state);
-    expansions.push(...expansionsOf(v, doc, consumed));
+    append(expansions, expansionsOf(v, doc, consumed));
     remember(refs, memory);
     const last = refs[refs.length - 1];
     if (last) state.lastPerson = last.name;
