@@ -280,13 +280,35 @@ function asideOpening(v: SentenceView, close: number): number {
   return -1;
 }
 
+const RELATIVES = new Set(['who', 'whose', 'qui']);
+
+/**
+ * "Doyle, who began her career at Orvel, will report to chief executive X", "Martin, qui a fait
+ * ses armes chez Orvel, sera épaulée par le directeur financier X": a relative clause about a
+ * person tells their past, and the firm in it does not employ a title after it. Returns the comma
+ * that opens the clause closed at `close`, or -1. Only for a title someone else holds.
+ */
+function personAsideOpening(v: SentenceView, close: number, holder: string | null): number {
+  if (holder === null) return -1;
+  const t = v.tokens;
+  for (let j = close - 1; j > v.from && j >= close - 30; j--) {
+    const x = t[j]?.text;
+    if (x === '.' || x === ';' || x === '(' || x === ')' || x === '"') return -1;
+    if (x !== ',') continue;
+    const head = v.cover[j - 1];
+    // (the clause's own person keeps it: "X, who has run Orvel since 2011, will become its chair")
+    return RELATIVES.has(t[j + 1]?.f ?? '') && head?.kind === 'PERSON' && head.e === j && (head.name ?? head.text) !== holder ? j : -1;
+  }
+  return -1;
+}
+
 /** Nearest free company before `at`, not inside a parenthesis closed before it nor an opening quotation. */
-function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null): Mention | null {
+function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null, holder: string | null = null): Mention | null {
   let depth = 0;
   for (let i = at - 1; i >= pastOpeningQuote(v); i--) {
     const x = v.tokens[i]?.text;
     if (x === ',' && depth === 0) {
-      const open = asideOpening(v, i);
+      const open = Math.max(asideOpening(v, i), personAsideOpening(v, i, holder));
       if (open > 0) i = open;
     }
     if (x === ')') depth++;
@@ -631,7 +653,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // The person's own past employer only for a past title ("spent a decade at Orvel, latterly
   // as…"); a new post is not at the company they come from.
   const own = localCue(v, title.s, v.from) === 'former' || partOfBefore(v, title.s) ? person.name : null;
-  const m = nearestBefore(v, title.s, consumed, own);
+  const m = nearestBefore(v, title.s, consumed, own, person.name);
   if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
   // Last resort, the document's company — only where the text is talking about it (named in
   // this sentence or the two before), so a stray title elsewhere is not pinned on it.
