@@ -133,6 +133,13 @@ describe("a place's share of the business", () => {
   it('reads "réalise X % de son activité en"', () => {
     expect(facts('Le groupe Varnel réalise désormais 15 % de son activité en Suisse.', 'fr')).toEqual(['Varnel | market | Suisse']);
   });
+  it('reads a share of turnover "aux" a plural country, and the country singled out of an export share', () => {
+    expect(facts("La maison Odrelle, qui réalise 30 % de son chiffre d'affaires aux Pays-Bas, recrute.", 'fr')).toEqual(['Odrelle | market | Pays-Bas']);
+    expect(facts("La fromagerie Brunac réalise 40 % de son chiffre d'affaires à l'export, dont un quart en Corée du Sud.", 'fr')).toEqual(['Brunac | market | Corée du Sud']);
+    expect(facts("Le fabricant Tarvel réalise la moitié de ses ventes à l'international, dont 15 % au Mexique.", 'fr')).toEqual(['Tarvel | market | Mexique']);
+    // An export share alone names no market.
+    expect(facts("La fromagerie Brunac réalise 40 % de son chiffre d'affaires à l'export.", 'fr')).toEqual([]);
+  });
   it('reads "accounts for a fifth of revenue", naming the company as the where clause does', () => {
     expect(facts('Shenzhen robot maker Velko Robotics listed in Hong Kong. Germany, where Velko is the top-selling brand, accounts for a fifth of revenue, its chairman said.', 'en')).toContain('Velko | market | Germany');
     expect(facts('Orvane hired a new CFO. Japan already represents 30% of its sales.', 'en')).toEqual(['Orvane | market | Japan']);
