@@ -2,11 +2,11 @@
  * Extraction quality as a regression guard: the rules backend scored on the annotated sets
  * kept in tests/fixtures, per language, in two groups. The older sets (heldout, blind2–blind8
  * and the developer-written tune8fr, tune8en, tune8exp) have been tuned on for several rounds;
- * the newer ones (blind9 to blind16, the held-out sets of rounds 6 to 13, and tune10,
- * tune11exp, tune12 and tune12exp, written blind in rounds 7 and 9) for one to eight, and score
+ * the newer ones (blind9 to blind17, the held-out sets of rounds 6 to 16, and tune10,
+ * tune11exp, tune12 and tune12exp, written blind in rounds 7 and 9) for one to nine, and score
  * lower. The floors sit a little under what the extractor scores today, so a rule change that
- * loses facts elsewhere fails here and not only in `careergraph eval`. blind17 is left out on
- * purpose: it is the held-out measure of round 15 and nothing may be tuned against it, not even
+ * loses facts elsewhere fails here and not only in `careergraph eval`. A set joins only once its
+ * held-out measure is recorded in its README: nothing is tuned against a held-out set, not even
  * a floor.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,14 +27,16 @@ const GROUPS: ReadonlyArray<{ name: string; sets: string[]; floors: Floors }> = 
     floors: { roles: { precision: 0.94, recall: 0.92 }, expansions: { precision: 0.98, recall: 0.95 } },
   },
   {
-    name: 'sets tuned on in rounds 7 to 15',
-    sets: ['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'tune10', 'tune11exp', 'tune12', 'tune12exp'],
+    name: 'sets tuned on since round 7',
+    sets: ['blind9', 'blind10', 'blind11', 'blind12', 'blind13', 'blind14', 'blind15', 'blind16', 'blind17', 'tune10', 'tune11exp', 'tune12', 'tune12exp'],
     // At the end of round 12 (blind14 joined, and 50 second jobs added to these sets' gold by
     // GUIDELINES' "one fact per job") the union scored roles fr 0.947/0.872, en 0.907/0.834;
     // expansions fr 0.949/0.872, en 0.923/0.847. With blind15 (held out in round 12) joined at the
     // start of round 13: roles fr 0.944/0.866, en 0.901/0.827; expansions fr 0.946/0.860, en 0.928/0.834.
     // With blind16 (held out in round 13, aggregate-only validation in round 14) joined at the start
     // of round 15: roles fr 0.950/0.878, en 0.913/0.843; expansions fr 0.938/0.859, en 0.918/0.858.
+    // With blind17 (held out in rounds 15 and 16) joined at the start of round 17: roles fr
+    // 0.947/0.875, en 0.917/0.845; expansions fr 0.947/0.876, en 0.925/0.866.
     floors: { roles: { precision: 0.88, recall: 0.81 }, expansions: { precision: 0.9, recall: 0.82 } },
   },
 ];
