@@ -48,6 +48,12 @@ export interface LoadOptions {
   writeGapMs: number;
   /** First article index the writer sends. */
   firstWrite?: number;
+  /**
+   * Keep going past `seconds` until the writer has created this many articles (the clients
+   * keep querying meanwhile), for at most ten times `seconds`: a test then asserts behaviour
+   * under concurrent writes, not how fast a loaded machine extracts.
+   */
+  minWrites?: number;
 }
 
 export interface LoadResult {
@@ -153,8 +159,11 @@ export async function runLoad(target: LoadTarget, targets: MixTargets, options: 
   let errors = 0;
   const t0 = performance.now();
   const end = t0 + options.seconds * 1000;
+  const hardEnd = t0 + options.seconds * 10_000;
+  const minWrites = options.minWrites ?? 0;
+  let writerDone = false;
   const client = async (c: number) => {
-    for (let i = c; performance.now() < end; i += options.clients) {
+    for (let i = c; performance.now() < end || (!writerDone && performance.now() < hardEnd); i += options.clients) {
       const q = calls[i % calls.length] as { name: string; call: (i: number) => Call };
       const started = performance.now();
       let result: { ok: boolean; detail: string };
@@ -176,7 +185,8 @@ export async function runLoad(target: LoadTarget, targets: MixTargets, options: 
   let writes = 0;
   let writeErrors = 0;
   const writer = async () => {
-    for (let i = options.firstWrite ?? options.warm; performance.now() < end; i++) {
+    const more = () => performance.now() < end || (written.length < minWrites && performance.now() < hardEnd);
+    for (let i = options.firstWrite ?? options.warm; more(); i++) {
       const a = article(i);
       writes++;
       try {
@@ -194,6 +204,7 @@ export async function runLoad(target: LoadTarget, targets: MixTargets, options: 
       }
       if (options.writeGapMs > 0) await new Promise((r) => setTimeout(r, options.writeGapMs));
     }
+    writerDone = true;
   };
   await Promise.all([...Array.from({ length: options.clients }, (_, c) => client(c)), writer()]);
   agent.destroy();
