@@ -6,10 +6,15 @@
  * first) instead of the TypeScript sources as tsx transpiles them. --passes N extracts the
  * corpus N times (default 1, the figure the target is read on): later passes show the speed
  * once V8 has compiled the hot code, which the first pass pays for (see the thread split).
+ * After each pass a fixed workload that owes nothing to the extractor is timed in the same
+ * process (bench/lib/reference-work.ts), with the load average: MB/s read beside it tells a slower
+ * machine or a busier spell from a slower extractor.
  */
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import type { extract as Extract } from '../src/extract/index.js';
 import { extractCorpus } from './lib/extract-corpus.js';
+import { referenceWork } from './lib/reference-work.js';
 import { threadCpu, threadCpuSince } from './lib/threads.js';
 
 const args = process.argv.slice(2);
@@ -46,6 +51,8 @@ for (let pass = 1; pass <= passes; pass++) {
   console.log(`${label}wall: ${seconds.toFixed(2)} s → ${(mb / seconds).toFixed(2)} MB/s; cpu: ${cpuSeconds.toFixed(2)} s → ${(mb / cpuSeconds).toFixed(2)} MB/s`);
   // The main thread extracts; the other threads are V8's optimizing compiler and GC helpers.
   if (threads) console.log(`${label}cpu by thread: main ${(threads.main / 1000).toFixed(2)} s, others (JIT compiler, GC helpers) ${(threads.others / 1000).toFixed(2)} s`);
+  const ref = referenceWork();
+  console.log(`${label}machine: reference workload ${ref.cpu.toFixed(2)} s cpu (${ref.wall.toFixed(2)} s wall), load ${(loadavg()[0] ?? 0).toFixed(1)}`);
 }
 
 // Pathological input: one long line without punctuation must stay linear.
