@@ -209,6 +209,17 @@ function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
 }
 
 /**
+ * "Penmore Mills chief executive Dana Reyes said…", "Grant Fox founder Nella Obi": a name right
+ * before a lowercase title that a person's name follows is that person's employer, written as a
+ * modifier — a person is not written before someone else's title.
+ */
+function employerBeforeTitledPerson(v: SentenceView, m: Mention): boolean {
+  const title = v.titles.find((x) => x.s === m.e);
+  if (!title || v.tokens[m.e]?.cap !== false) return false;
+  return v.mentions.some((x) => x.s === title.e && x.kind === 'PERSON');
+}
+
+/**
  * Names read as persons by their first word ("Carson Birch", "Milton Harrow") that the
  * sentence shows to be firms: the subject that opens a sentence and appoints someone ("X has
  * appointed Priya Obi", "X a nommé Léa Brun") or a name described as a firm in apposition.
@@ -219,7 +230,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || civilityBefore(t, m.s) || titleEndsAt(v.titles, m.s)) continue;
-    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m)) continue;
+    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m)) continue;
     m.kind = 'COMPANY';
     m.name = undefined;
     out.push(m.text);

@@ -1,0 +1,25 @@
+/**
+ * A firm written as a modifier before a lowercase title and the holder's name ("Brave Fox
+ * founder Nate Cobb") is that holder's employer, even when its name reads like a person's.
+ * A named person before a title with no second name after it stays a person. Sentences of
+ * our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows } from '../helpers/extract.js';
+
+describe('employer written before a title and a name', () => {
+  it('reads the name before "managing director Gareth Pryce" as his firm', () => {
+    const r = roleRows('Dutch dredger Velmond will build the dock. Carrow Civil managing director Tomas Reyd said the site office would open in January.', 'en');
+    expect(r).toContainEqual(['Tomas Reyd', 'Carrow Civil', 'managing director', 'current']);
+    expect(r.some(([person]) => person === 'Carrow Civil')).toBe(false);
+  });
+  it('reads a firm named like a person before "founder"', () => {
+    const r = roleRows('Two creatives are leaving Wexler for Grant Fox. Grant Fox founder Nella Obi called them the best team in town.', 'en');
+    expect(r).toContainEqual(['Nella Obi', 'Grant Fox', 'founder', 'current']);
+  });
+  it('keeps a person named to a title with no name after it', () => {
+    const r = roleRows('Brellin Foods named Marta Lowe chief executive, replacing Tom Hale.', 'en');
+    expect(r).toContainEqual(['Marta Lowe', 'Brellin Foods', 'chief executive', 'current']);
+    expect(r.some(([, company]) => company === 'Marta Lowe')).toBe(false);
+  });
+});
