@@ -194,6 +194,8 @@ function extractRules(input: ExtractInput): Facts {
   const expansions: ExpansionFact[] = [];
   const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map(), heldAt: new Map() };
   const memory: PersonMemo[] = [];
+  // Persons a succession names as replaced: never the newcomer a description stands for.
+  const replaced = new Set<string>();
   let post: Announced | null = null;
   let prevView: SentenceView | undefined;
   for (const v of doc.sentences) {
@@ -202,12 +204,13 @@ function extractRules(input: ExtractInput): Facts {
       state.paraCountry = null;
     }
     if (v.sent.skip || isByline(v)) continue;
-    const refs = personRefs(v, memory);
+    const refs = personRefs(v, memory, appointees(state.appointed, replaced));
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
     consumeCareerCompanies(v, careers, consumed);
     const successions = successionsIn(v, refs, state.lastPerson);
+    for (const s of successions) replaced.add(s.predecessor.name);
     // A literal, not a spread: an empty spread result has another element kind, and the code
     // compiled for filled ones deoptimizes on it.
     const here: RoleCandidate[] = [];
@@ -297,6 +300,13 @@ function noteAppointments(v: SentenceView, here: readonly RoleCandidate[], state
     }
     if (c.fact.title !== null) state.heldAt.set(c.fact.person, c.fact.company);
   }
+}
+
+/** The persons appointed so far and not replaced since, first appointed first, with their gender. */
+function appointees(appointed: ReadonlyMap<string, string>, replaced: ReadonlySet<string>): PersonMemo[] {
+  const out: PersonMemo[] = [];
+  for (const name of appointed.keys()) if (!replaced.has(name)) out.push({ name, gender: genderOf(name) });
+  return out;
 }
 
 /** The persons named in a sentence, last named last, each once. */

@@ -5,7 +5,7 @@
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { SentenceView } from './analyze.js';
-import { anyCueAt, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, startsCue, wordList } from './cues.js';
+import { anyCueAt, cueList, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, startsCue, wordList } from './cues.js';
 import type { Mention } from './mentions.js';
 import { nameGender } from '../lexicon/first-names.js';
 import { foldToken } from '../lexicon/fold.js';
@@ -73,6 +73,43 @@ function nationalityNoun(v: SentenceView, i: number): number {
   const m = v.cover[i + 1];
   if (!m || m.kind !== 'PLACE' || !m.adjective || m.s !== i + 1 || m.e !== i + 2 || !t[i + 1]?.cap) return -1;
   return t[i + 2]?.text === ',' || SUBJECT_VERBS.has(t[i + 2]?.f ?? '') ? i + 2 : -1;
+}
+
+/**
+ * "Le Portugais de 46 ans était…", "Ce Norvégien de 52 ans, passé par X, était…": a nationality
+ * noun with the person's age, after an article or a demonstrative, opening the sentence.
+ */
+function agedNationalityNoun(v: SentenceView, i: number): number {
+  if (i !== v.from) return -1;
+  const t = v.tokens;
+  if (!startsCue(t[i], DEMONSTRATIVES) && t[i]?.f !== 'le' && t[i]?.f !== 'la' && t[i]?.f !== "l'") return -1;
+  const m = v.cover[i + 1];
+  if (!m || m.kind !== 'PLACE' || !m.adjective || m.s !== i + 1 || m.e !== i + 2 || !t[i + 1]?.cap) return -1;
+  const k = i + 2;
+  return t[k]?.f === 'de' && /^\d{2}$/.test(t[k + 1]?.f ?? '') && t[k + 2]?.f === 'ans' ? k + 3 : -1;
+}
+
+/**
+ * French descriptions that stand for the newcomer of the story, not for whoever was named
+ * last: "Il remplace Y, limogé. Le dirigeant suédois était jusqu'alors…" is about the one
+ * appointed ("ce dernier", "celle qui" keep the latest person).
+ */
+const NEWCOMER_DESCRIPTIONS = cueList(`
+le dirigeant | la dirigeante | le nouveau directeur | la nouvelle directrice | le nouveau venu | la nouvelle venue
+le nouveau patron | la nouvelle patronne | le nouveau dirigeant | la nouvelle dirigeante
+`);
+
+/**
+ * Whom a newcomer description stands for: the latest person it fits when that one was
+ * appointed (a round-up of moves: each story's own newcomer), else the first person appointed
+ * whose gender fits ("X est nommé… Il remplace Y. Le dirigeant…" is X), else the latest.
+ */
+function newcomerFor(recent: PersonMemo[], appointees: readonly PersonMemo[], article: string): string | null {
+  const latest = resolvePronoun(recent, article);
+  if (appointees.some((p) => p.name === latest)) return latest;
+  const want = FEMININE.has(article) ? 'f' : 'm';
+  for (const p of appointees) if (p.gender === want || p.gender === null) return p.name;
+  return latest;
 }
 
 /** "l'Italienne" / "l'Italien": the gender an elided article leaves to the noun's ending. */
@@ -147,7 +184,7 @@ const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their'
 wordList(['the']);
 
 /** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
-export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
+export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: readonly PersonMemo[] = []): PersonRef[] {
   const out: PersonRef[] = [];
   // The persons met so far, then this sentence's: copied from memory only when one is named here.
   let recent = memory;
@@ -171,9 +208,11 @@ export function personRefs(v: SentenceView, memory: PersonMemo[]): PersonRef[] {
       out.push({ s: i, e: i + 1, name, named: false });
       continue;
     }
-    const d = Math.max(anyCueAt(t, i, PERSON_DESCRIPTIONS), describedPerson(v, i), nationalityNoun(v, i));
+    const newcomer = Math.max(anyCueAt(t, i, NEWCOMER_DESCRIPTIONS), agedNationalityNoun(v, i));
+    const d = Math.max(newcomer, anyCueAt(t, i, PERSON_DESCRIPTIONS), describedPerson(v, i), nationalityNoun(v, i));
     if (d > 0 && last) {
-      out.push({ s: i, e: d, name: resolvePronoun(recent, f === "l'" ? elidedGender(t[i + 1]?.f ?? '') : f) ?? last, named: false });
+      const article = f === "l'" ? elidedGender(t[i + 1]?.f ?? '') : f;
+      out.push({ s: i, e: d, name: (newcomer > 0 ? newcomerFor(recent, appointees, article) : resolvePronoun(recent, article)) ?? last, named: false });
       i = d - 1;
       continue;
     }

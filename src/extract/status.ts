@@ -58,12 +58,20 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
     // "until now head of X", "up to now": the post held before the move.
     if (c > 0 && c <= at && tok.f === 'now' && (t[i - 1]?.f === 'until' || t[i - 1]?.f === 'till' || (t[i - 1]?.f === 'to' && t[i - 2]?.f === 'up'))) return 'former';
-    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) ? 'former' : 'current';
+    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
   }
   return null;
 }
 
 const OF = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * "a débuté chez X avant d'être nommé directeur Ouest d'Y": the appointment a career story
+ * tells before the present one is an earlier step.
+ */
+function earlierStep(t: readonly Token[], i: number): boolean {
+  return t[i - 1]?.f === 'etre' && t[i - 2]?.f === "d'" && t[i - 3]?.f === 'avant';
+}
 
 /**
  * "…, tous anciens de Doctolib, recrutent leur directeur financier": "anciens de X" tells where
