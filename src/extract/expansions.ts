@@ -23,7 +23,7 @@ import { DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, oper
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { fullerFocus } from './expansions/subject.js';
-import { BASE_NOUNS, BASE_VERBS, baseRule, BRANCH_NOUNS, officeRule, storeRule } from './expansions/offices.js';
+import { BASE_NOUNS, BASE_VERBS, baseRule, BRANCH_NOUNS, officeRule, PROPERTY_NOUNS, storeRule } from './expansions/offices.js';
 import { CONSORTIUM_STARTS, GRANTED_NOUNS, PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PLATFORM_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
 import { cueFirstWords, type CueList, startsCue, wordList } from './cues.js';
@@ -37,7 +37,7 @@ type Entry = readonly [rule: ExpansionRule, starts: ReadonlyArray<Iterable<strin
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
 const RULES: readonly Entry[] = [
-  [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS, BRANCH_NOUNS]],
+  [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS, BRANCH_NOUNS, PROPERTY_NOUNS]],
   [officeRule, [OFFICE_NOUNS, PLATFORM_NOUNS]],
   [baseRule, [BASE_NOUNS, BASE_VERBS]],
   [ellipsisRule, [ELLIPSIS_STARTS]],

@@ -14,7 +14,7 @@ import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS, COUNT_WORDS_RE } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, firstOfOpening, marketsAfter, thereAntecedent } from './markets.js';
-import { CITY_STATES, locatorOf, placesFrom, usablePlace, whereClauseAntecedent } from './places.js';
+import { CITY_STATES, locatorOf, placesFrom, STREET_WORDS, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
@@ -133,7 +133,6 @@ function shopsBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
-const STREET_WORDS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'mall', 'rue']);
 
 /** Past a street name after a shop noun: "on Oxford Street in London", "rue de Rivoli à Paris" → the token after it. */
 function pastStreet(v: SentenceView, from: number): number {
@@ -145,7 +144,34 @@ function pastStreet(v: SentenceView, from: number): number {
   return -1;
 }
 
-/** "son premier magasin", "its first hotels", "its first three stores". */
+/**
+ * A shop opened earlier in the sentence ("its first stores in X, with shops in Y", "opened a
+ * hotel in X, will open its first property in Y"): shops and properties named after it are
+ * more of the same opening.
+ */
+function openedShopBefore(v: SentenceView, i: number): boolean {
+  for (let k = v.from; k < i; k++) if (STORE_NOUNS.has(v.tokens[k]?.f ?? '') && (openedAt(v, k) || firstOne(v, k))) return true;
+  return false;
+}
+
+/** A hotel named by what it is in the trade: "a 200-room property in Kessel", after a hotel. */
+export const PROPERTY_NOUNS: ReadonlySet<string> = new Set(['property', 'properties']);
+const RELATIVES = new Set(['which', 'that', 'qui']);
+
+/**
+ * ", which will open on Harrow Street in Brenton", ", qui ouvrira à Lorvel": the shop opens in
+ * a relative clause after it; the token after the opening verb, else -1.
+ */
+function opensInRelative(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  if (t[i + 1]?.text !== ',' || !RELATIVES.has(t[i + 2]?.f ?? '')) return -1;
+  for (let k = i + 3; k < Math.min(t.length, i + 6); k++) {
+    if (OPEN_VERBS.has(t[k]?.f ?? '')) return k + 1;
+    if (!t[k]?.word || t[k]?.cap || v.cover[k]) return -1;
+  }
+  return -1;
+}
+
 /** "deja", "already": shops the company already has somewhere ("already includes stores in Paris", "compte déjà des boutiques à Lyon") say it sells there. */
 const ALREADY_WORDS = new Set(['deja', 'already']);
 
@@ -175,19 +201,22 @@ export function storeRule(c: ExpansionContext, i: number): number {
   // "un point de vente à Quimper", "trois points de vente en Suisse": a shop in three words.
   const outlet = OUTLET_WORDS.has(f) && t[i + 1]?.f === 'de' && t[i + 2]?.f === 'vente' ? i + 2 : -1;
   const branch = BRANCH_NOUNS.has(f) && shopsBefore(v, i);
-  const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? '')) || branch;
+  const more = (STORE_NOUNS.has(f) || PROPERTY_NOUNS.has(f)) && openedShopBefore(v, i);
+  const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? '')) || branch || more;
   if (!store) return -1;
   if (outlet > 0) i = outlet;
   const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1);
-  const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '');
+  const relative = opensInRelative(v, i);
+  const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '') || relative > 0;
   // ("already has branches", "compte déjà 600 points de vente en France": its network at home, maybe.)
   const already = STORE_NOUNS.has(f) && outlet < 0 && alreadyHas(v, i);
-  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i) && !already) || inTitle(v, i)) return -1;
+  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i) && !already && !more) || inTitle(v, i)) return -1;
   // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
   // "trois restaurants ouvriront d'ici décembre à Eindhoven": past the verb after the noun.
   // Shops it already has count in cities only ("already includes stores in Paris and Tokyo"): "stores in France" may be home.
-  let places = placesFrom(v, opensAfter ? i + 2 : i + 1, 4).filter((p) => p.place?.kind === 'CITY' || (p.place?.kind === 'COUNTRY' && (!already || openedAt(v, i) || firstOne(v, i) || counted)));
-  const street = places.length === 0 ? pastStreet(v, i + 1) : -1;
+  const from = relative > 0 ? relative : opensAfter ? i + 2 : i + 1;
+  let places = placesFrom(v, from, 4).filter((p) => p.place?.kind === 'CITY' || (p.place?.kind === 'COUNTRY' && (!already || openedAt(v, i) || firstOne(v, i) || counted)));
+  const street = places.length === 0 ? pastStreet(v, from) : -1;
   if (street > 0) places = placesFrom(v, street, 2).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
   // "en Allemagne, où six magasins ouvriront", "à Nantes, où il inaugure sa boutique".
   if (places.length === 0 && (opensAfter || counted || openedAt(v, i))) {
@@ -203,7 +232,8 @@ export function storeRule(c: ExpansionContext, i: number): number {
   // "ses deux premières boutiques belges, à Gand et à Mons": a country given only as an
   // adjective, with its cities named, is said by the cities.
   const code = before && named ? before.place?.countryCode : after?.adjective ? after.entry.countryCode : null;
-  const adjectiveOnly = (before && named ? before.adjective : !!country) && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === code);
+  // ("its first US boutique, which will open in New York": a country right before the noun qualifies it too.)
+  const adjectiveOnly = (before && named ? before.adjective || opensInRelative(v, i) > 0 : !!country) && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === code);
   if (before && named && !adjectiveOnly) push(c, 'market', company, before.adjective ? named : before.text, null, i);
   else if (country && !adjectiveOnly) push(c, 'market', company, country, null, i);
   const last = places[places.length - 1];

@@ -86,6 +86,37 @@ function thenAfter(v: SentenceView, j: number): number {
 /** Words of a time phrase between two places: "le 15 mai", "à la rentrée", "in early June", "dès l'automne", "l'an dernier", "il y a deux ans", "last year". */
 const TIME_WORDS = new Set('janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre rentree automne printemps ete hiver debut fin mi-mai mi-juin courant partir des d\' de du prochain prochaine suivant dernier derniere passe passee an ans il y deux trois quatre cinq annee annees mois semaine trimestre semestre early late mid next this last two three four five year years ago month months spring summer autumn fall winter quarter from by starting'.split(' '));
 
+/** Last words of a street or a district: "Grafton Street", "the Higashiyama district", "Canal Dock". */
+export const STREET_WORDS: ReadonlySet<string> = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'mall', 'rue', 'district', 'quarter', 'dock', 'docks', 'quay', 'wharf']);
+/** Words that open a street name set off after a city: "à Milan, via Larenzo", "à Lyon, rue Dorvel". */
+const STREET_OPENERS = new Set(['via', 'rue', 'avenue', 'boulevard', 'corso', 'calle', 'place']);
+/** Small words inside a street name: "via della Seta", "rue des Tanneurs". */
+const STREET_PARTICLES = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'della', 'del', 'dei', 'di', 'de la']);
+
+/**
+ * After a city ending at j, where a street or district set off beside it ends, else -1: the
+ * possessive "Brenton's Harrow Street", "Osaka's Namba district" (→ after the street word), or
+ * ", via Larenzo," / ", rue des Tanneurs," (→ the comma closing it), so a list goes on past it
+ * ("à Milan, via Larenzo, puis à Turin"; "on Brenton's Harrow Street and in Carnmore").
+ */
+function streetAside(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  const f = t[j]?.f ?? '';
+  if (f === "'s" || f === '’s') {
+    for (let k = j + 1; k < Math.min(t.length, j + 5); k++) {
+      if (!t[k]?.word || (!t[k]?.cap && !STREET_WORDS.has(t[k]?.f ?? ''))) return -1;
+      if (STREET_WORDS.has(t[k]?.f ?? '') && k > j + 1) return k + 1;
+    }
+    return -1;
+  }
+  if (f !== ',' || !STREET_OPENERS.has(t[j + 1]?.f ?? '') || t[j + 1]?.cap) return -1;
+  for (let k = j + 2; k < Math.min(t.length, j + 7); k++) {
+    if (t[k]?.text === ',') return k > j + 2 && t[k - 1]?.cap ? k : -1;
+    if (!t[k]?.word || (!t[k]?.cap && !STREET_PARTICLES.has(t[k]?.f ?? '')) || v.cover[k]?.kind === 'PLACE') return -1;
+  }
+  return -1;
+}
+
 /** Places from token i on: "à Munich et Berlin", "in Lyon", "en Espagne et en Italie". */
 export function placesFrom(v: SentenceView, i: number, reach: number, allowRegion = false): Mention[] {
   const out: Mention[] = [];
@@ -101,6 +132,12 @@ export function placesFrom(v: SentenceView, i: number, reach: number, allowRegio
       j = m.e;
       skipped = 0;
       reach = 3;
+      continue;
+    }
+    const last = out[out.length - 1];
+    const street = last?.e === j && last.place?.kind === 'CITY' ? streetAside(v, j) : -1;
+    if (street > 0) {
+      j = street;
       continue;
     }
     const f = v.tokens[j]?.f ?? '';
