@@ -1,6 +1,7 @@
 /**
  * An office or a shop named again without its noun: "a déjà un bureau à Nantes, en
- * ouvrira un second à Lyon", "opened an office in Oslo and will open another in Bergen", "son
+ * ouvrira un second à Lyon", "opened an office in Oslo and will open another in Bergen" (or
+ * "will open one in Bergen", "en ouvrira un à Lyon"), "son
  * premier magasin à Gand, puis un second à Namur". The elided noun is the last office or
  * shop noun before it in the sentence; the place right after is an office, or a market for a shop.
  */
@@ -15,8 +16,11 @@ import { subject } from './subject.js';
 const ANOTHER = new Set(['another']);
 const ORDINAL_ONES = new Set(['second', 'seconde', 'deuxieme', 'troisieme', 'autre', 'third']);
 const ONE_DETS = new Set(['un', 'une', 'a', 'son', 'sa', 'its']);
+/** "will open one in Accra", "en ouvrira un à Lille": "one" as the object of an opening verb. */
+const ONE_WORDS = new Set(['one', 'un', 'une']);
+const OPENS = new Set(['open', 'opens', 'opening', 'ouvre', 'ouvrira', 'ouvrent', 'ouvriront', 'ouvrir', 'inaugure', 'inaugurera']);
 /** The words ellipsisRule can apply at. */
-export const ELLIPSIS_STARTS: ReadonlySet<string> = new Set([...ANOTHER, ...ORDINAL_ONES]);
+export const ELLIPSIS_STARTS: ReadonlySet<string> = new Set([...ANOTHER, ...ORDINAL_ONES, ...ONE_WORDS]);
 const ELLIPSIS_PREPS = new Set(['a', 'in', 'at', 'en', 'au']);
 
 /** The office or shop noun the ellipsis at token i stands for, or null. */
@@ -34,7 +38,7 @@ export function ellipsisRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
-  const one = ANOTHER.has(f) || (ORDINAL_ONES.has(f) && ONE_DETS.has(t[i - 1]?.f ?? ''));
+  const one = ANOTHER.has(f) || (ORDINAL_ONES.has(f) && ONE_DETS.has(t[i - 1]?.f ?? '')) || (ONE_WORDS.has(f) && OPENS.has(t[i - 1]?.f ?? ''));
   if (!one || !ELLIPSIS_PREPS.has(t[i + 1]?.f ?? '')) return -1;
   const noun = elidedNoun(v, i);
   if (!noun) return -1;

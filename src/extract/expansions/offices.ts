@@ -471,16 +471,31 @@ function earlierOffices(v: SentenceView, i: number, places: Mention[]): Mention[
   if (!last) return [];
   const t = v.tokens;
   let ordinal = ORDINALS.has(t[i - 1]?.f ?? '');
-  for (let k = last.e; k < Math.min(t.length, last.e + 10); k++) {
+  for (let k = last.e; k < Math.min(t.length, last.e + 14); k++) {
     const f = t[k]?.f ?? '';
-    if (f === '.' || f === ';') return [];
+    if (f === '.' || f === ';') break;
     if (ORDINALS.has(f)) ordinal = true;
-    if ((f === 'apres' || f === 'after') && ordinal) {
-      const j = ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
-      return placesFrom(v, j, 0).filter((p) => p.place?.kind === 'CITY');
-    }
+    if (f !== 'apres' && f !== 'after') continue;
+    // "après celui de Dubaï", "after the one in Oslo": the pronoun stands for the office noun.
+    const one = theOne(v, k + 1);
+    if (!ordinal && one < 0) continue;
+    const j = one > 0 ? one : ['la', 'le', "l'", 'les', 'the'].includes(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+    return placesFrom(v, j, 0).filter((p) => p.place?.kind === 'CITY');
   }
-  return [];
+  // "Après Lorvel en 2021 et Brenton l'an dernier, l'agence ouvre un bureau à Kessel": the
+  // cities after a leading "après"/"after" are the offices opened before, when one opens now.
+  return openedAt(v, i) ? earlierMarkets(v, i).filter((p) => p.place?.kind === 'CITY' && p.s < i) : [];
+}
+
+const THE_ONE = new Set(['celui', 'celle', 'ceux', 'celles']);
+
+/** After "après"/"after" at `at`: "celui de", "celle à", "the one in", "those in" → the token after, else -1. */
+function theOne(v: SentenceView, at: number): number {
+  const t = v.tokens;
+  const f = t[at]?.f ?? '';
+  if (THE_ONE.has(f) && ['de', "d'", 'a', 'en', 'au'].includes(t[at + 1]?.f ?? '')) return at + 2;
+  const one = f === 'the' && (t[at + 1]?.f === 'one' || t[at + 1]?.f === 'ones') ? at + 2 : f === 'those' ? at + 1 : -1;
+  return one > 0 && ['in', 'at'].includes(t[one]?.f ?? '') ? one + 1 : -1;
 }
 
 /** An airline's base: "installe une base à Nantes", "will open a crew base in Porto", "sa première base hors d'Espagne". */

@@ -70,7 +70,8 @@ const TOWARDS = new Set(['vers', 'to']);
 
 /**
  * After a place, a time phrase and "puis"/"then" going on to the next place ("le 15 mai, puis à
- * Rome", "in June, then to Djerba"): the token after "puis" (and "vers"/"to"), else -1.
+ * Rome", "in June, then to Djerba"), or "et"/"and" and a place ("en 2021 et Brenton"): the
+ * token after "puis" (and "vers"/"to") or the place, else -1.
  */
 function thenAfter(v: SentenceView, j: number): number {
   const t = v.tokens;
@@ -78,6 +79,8 @@ function thenAfter(v: SentenceView, j: number): number {
     const f = t[k]?.f ?? '';
     if (THEN_WORDS.has(f)) return TOWARDS.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
     const m = v.cover[k];
+    // "Après Lorvel en 2021 et Brenton l'an dernier": a time phrase, then "et"/"and" and a place.
+    if (m?.kind === 'PLACE' && m.s === k && k > j && (t[k - 1]?.f === 'et' || t[k - 1]?.f === 'and')) return k;
     if (f === '.' || f === ';' || (m && m.kind === 'PLACE') || (m && isCompanyLike(m) && !MONTH_WORDS.has(t[m.s]?.f ?? '')) || (!!t[k]?.word && !m && !/^\d/.test(f) && !t[k]?.cap && !TIME_WORDS.has(f) && !PREPS.has(f))) return -1;
   }
   return -1;
