@@ -469,6 +469,26 @@ FI|Turku||
 PT|Faro||
 PT|Funchal||
 TR|Antalya||
+GH|Tema||
+GH|Takoradi|Sekondi-Takoradi|
+GH|Kumasi||
+OM|Duqm||
+OM|Sohar||
+OM|Salalah||
+SA|Dammam||
+SA|Jubail||
+SA|Yanbu||
+PE|Trujillo||
+PE|Arequipa||
+PE|Cusco|Cuzco|
+CA|Moncton||
+US|Huntsville||
+KE|Mombasa||
+CG|Pointe-Noire||
+GA|Port-Gentil||
+DZ|Annaba||
+MZ|Beira||
+AO|Lobito||
 `;
 
 export interface PlaceEntry {
