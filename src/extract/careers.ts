@@ -13,6 +13,7 @@ import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
 import { append } from './append.js';
 import { inEarlierLeave } from './status.js';
+import { succeededBefore } from './successions.js';
 import type { Token } from './tokens.js';
 
 const LINKS = new Set([',', 'et', 'and', 'puis', 'then', 'or', 'ou', '&']);
@@ -482,6 +483,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
     }
     if (end < 0) continue;
+    // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
+    if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);
     // "a dirigé l'hôtel X pour le compte de Y": Y is the employer, X the place run for it.
     const owner = companies.length === 1 ? onBehalfOf(v, companies[0]?.e ?? -1) : null;

@@ -17,6 +17,7 @@ import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
 import { careerRoles } from './careers.js';
+import { leadHandovers } from './lead-handovers.js';
 import { expansionsOf } from './expansions.js';
 import { detectLanguage } from './language.js';
 import type { Mention } from './mentions.js';
@@ -208,6 +209,7 @@ function extractRules(input: ExtractInput): Facts {
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
+    append(careers, leadHandovers(v, refs, doc.focusName));
     consumeCareerCompanies(v, careers, consumed);
     const successions = successionsIn(v, refs, state.lastPerson);
     for (const s of successions) replaced.add(s.predecessor.name);

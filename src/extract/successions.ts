@@ -23,6 +23,15 @@ export function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRe
   return null;
 }
 
+/** True when the person right before token i is the one replaced in "succède à Y à la tête de". */
+export function succeededBefore(v: SentenceView, refs: PersonRef[], i: number): boolean {
+  for (const r of refs) {
+    if (r.e !== i || !r.named) continue;
+    for (let k = r.s - 1; k >= Math.max(v.from, r.s - 4); k--) if (anyCueAt(v.tokens, k, SUCCEED) === r.s) return true;
+  }
+  return false;
+}
+
 const REPLACING = cueList("en remplacement de | en remplacement d' | replacing | in place of | succedant a | succeeding");
 
 export function replacedAfter(v: SentenceView, at: number, refs: PersonRef[]): PersonRef | undefined {

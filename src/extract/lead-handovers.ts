@@ -1,0 +1,146 @@
+/**
+ * The lead of a company handed over in words that name no title: "X succède à Y à la présidence
+ * du directoire de Z", "X succeeds Y at the helm of Z", "Z a confié sa direction générale à X",
+ * "Z a confié à X la direction générale". A leading phrase gives no title (GUIDELINES: title
+ * null), so these are untitled posts: the newcomer holds the lead now and the one replaced held
+ * it before, at the company the phrase names, or at the subject company for "sa"/"son".
+ */
+import type { SentenceView } from './analyze.js';
+import { untitledPost, type RoleCandidate } from './candidates.js';
+import { anyCueAt, cueList, findCue, RUMOUR } from './cues.js';
+import { companyList } from './careers.js';
+import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
+import { SUCCEED, successorOf } from './successions.js';
+import { PUBLIC_BODIES } from '../lexicon/companies.js';
+
+/** The lead itself, folded: "la tête", "la direction (générale)", "la présidence", "les rênes". */
+const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
+const LEAD_KINDS = new Set(['generale', 'executive']);
+/** The board a presidency is of: "la présidence du directoire de Z". */
+const BOARDS = cueList("du directoire | du conseil de surveillance | du conseil d' administration | du conseil");
+const OF_WORDS = new Set(['de', 'du', "d'", 'of', 'at']);
+
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'et', 'and']);
+
+/**
+ * After token k: "à la" / "at the" + a lead noun (+ kind, + board) + "de": the index past "de";
+ * NO_COMPANY when the phrase ends the clause ("succède à Y à la présidence du directoire."),
+ * else -1.
+ */
+const NO_COMPANY = 0;
+function leadPhraseAt(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  let j = k;
+  if (t[j]?.f === 'a' || t[j]?.f === 'at') j++;
+  else return -1;
+  if (t[j]?.f === 'la' || t[j]?.f === 'les' || t[j]?.f === 'the') j++;
+  else return -1;
+  if (!LEAD_NOUNS.has(t[j]?.f ?? '')) return -1;
+  j++;
+  if (LEAD_KINDS.has(t[j]?.f ?? '')) j++;
+  const board = anyCueAt(t, j, BOARDS);
+  if (board > 0) j = board;
+  if (j >= t.length || CLAUSE_ENDS.has(t[j]?.f ?? '')) return NO_COMPANY;
+  return OF_WORDS.has(t[j]?.f ?? '') ? j + 1 : -1;
+}
+
+/** The company named at token j ("de Z", "du groupe" → the focus), or null. */
+function companyAt(v: SentenceView, j: number, focus: string | null): string | null {
+  const named = companyList(v, j)[0];
+  if (named) return named.text;
+  // "du groupe", "of the company": fused "du" + noun, or a description of the company.
+  const ref = v.tokens[j - 1]?.f === 'du' ? companyRefAt(v, j - 1) : companyRefAt(v, j);
+  return ref > 0 ? focus : null;
+}
+
+/**
+ * "X succède à Y à la tête de Z": X leads Z now, Y did before. Also tells careerRoles not to
+ * read "à la tête de Z" as Y's current job (see `succeededBefore` in successions.ts).
+ */
+function succeededLead(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    const e = anyCueAt(t, i, SUCCEED);
+    if (e < 0) continue;
+    const replaced = refAt(refs, e, true);
+    if (!replaced) continue;
+    const j = leadPhraseAt(v, replaced.e);
+    if (j < 0) continue;
+    // "Chez Z, c'est X qui succède à Y à la présidence": the company the sentence is about.
+    const company = j === NO_COMPANY ? subjectBefore(v, i, focus) : companyAt(v, j, focus);
+    if (company === null) continue;
+    // "serait pressenti pour succéder à Y": a rumour is no fact.
+    if (findCue(t, RUMOUR, v.from, i) !== null) return out;
+    const successor = successorOf(v, replaced, refs);
+    if (successor) out.push(untitledPost(v.sent, successor, company, 'current', 'default'));
+    out.push({ ...untitledPost(v.sent, replaced, company, 'former', 'cue'), predecessor: true });
+  }
+  return out;
+}
+
+const ENTRUST_VERBS = cueList('confie | a confie | confiera | vient de confier | va confier | confient | ont confie | hands | has handed | handed');
+const OWN = new Set(['sa', 'son', 'ses', 'its']);
+
+/** The company a sentence is about before token `to`: its first company name, else the focus. */
+function subjectBefore(v: SentenceView, to: number, focus: string | null): string | null {
+  for (const m of v.mentions) {
+    if (m.s >= to) break;
+    if (isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) return m.text;
+  }
+  return focus;
+}
+
+/**
+ * "Z a confié sa direction générale à X", "Z confie à X la présidence du directoire (du
+ * groupe)": X leads Z now. The direction of one function ("sa direction financière") is a post
+ * too, likewise untitled.
+ */
+function entrustedLead(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const t = v.tokens;
+  const verb = findCue(t, ENTRUST_VERBS, v.from);
+  if (!verb || findCue(t, RUMOUR, v.from, verb.s) !== null) return [];
+  let k = verb.e;
+  let person: PersonRef | undefined;
+  let company: string | null = null;
+  if (OWN.has(t[k]?.f ?? '') && LEAD_NOUNS.has(t[k + 1]?.f ?? '')) {
+    // "sa direction (générale|financière…) (du directoire) à X"
+    k += 2;
+    while (k < verb.e + 6 && t[k] && t[k]?.f !== 'a' && t[k]?.f !== 'to' && t[k]?.word) k++;
+    if (t[k]?.f !== 'a' && t[k]?.f !== 'to') return [];
+    person = refAt(refs, k + 1, true);
+    company = subjectBefore(v, verb.s, focus);
+  } else if ((t[k]?.f === 'la' || t[k]?.f === 'les' || t[k]?.f === 'the') && LEAD_NOUNS.has(t[k + 1]?.f ?? '')) {
+    // "Z confie la direction générale à X", "Z has handed the reins to X" (a company named after
+    // "de" is careers.ts' entrusted)
+    k += 2;
+    if (LEAD_KINDS.has(t[k]?.f ?? '')) k++;
+    const board = anyCueAt(t, k, BOARDS);
+    if (board > 0) k = board;
+    if (t[k]?.f !== 'a' && t[k]?.f !== 'to') return [];
+    person = refAt(refs, k + 1, true);
+    company = subjectBefore(v, verb.s, focus);
+  } else if (t[k]?.f === 'a') {
+    // "à X la direction générale (de Z | du groupe)"
+    person = refAt(refs, k + 1, true);
+    if (!person) return [];
+    k = person.e;
+    if (t[k]?.f !== 'la' && t[k]?.f !== 'les') return [];
+    if (!LEAD_NOUNS.has(t[k + 1]?.f ?? '')) return [];
+    let j = k + 2;
+    while (j < k + 6 && t[j]?.word && !OF_WORDS.has(t[j]?.f ?? '')) j++;
+    const board = anyCueAt(t, j, BOARDS);
+    if (board > 0) j = board;
+    company = OF_WORDS.has(t[j]?.f ?? '') ? companyAt(v, j + 1, focus) : null;
+    company ??= subjectBefore(v, verb.s, focus);
+  }
+  if (!person || company === null || company === person.name) return [];
+  // ('default', not 'cue': the post is the company's lead, so "Elle remplace Y" next finds its company)
+  return [untitledPost(v.sent, person, company, 'current', 'default')];
+}
+
+export function leadHandovers(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const out = succeededLead(v, refs, focus);
+  for (const c of entrustedLead(v, refs, focus)) out.push(c);
+  return out;
+}
