@@ -36,7 +36,9 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // "The deal was put together by CFO X": the verb before the agent is not the post's time.
     if (tok.f === 'by' || tok.f === 'par') break;
     // "X had been seen as the frontrunner alongside CFO Y": the time word is X's, not Y's.
-    if (tok.f === 'alongside') break;
+    // "The results were the first under chief executive Y", "sous la houlette du PDG Y": the
+    // verb is the results', and "under" tells Y's tenure ("under former CEO Y" is still read).
+    if (tok.f === 'alongside' || tok.f === 'under' || tok.f === 'sous') break;
     // "X, formerly of Y, reports to CEO Z": the one reported to is someone else, now.
     if (tok.f === 'to' && REPORTS.has(t[i - 1]?.f ?? '')) break;
     // "Sources had told Reuters that Acme board member X…": the reporting verb is another clause.
