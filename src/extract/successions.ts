@@ -91,10 +91,11 @@ function objectAt(v: SentenceView, e: number, refs: PersonRef[]): PersonRef | nu
   return null;
 }
 
-const TAKE_OVER = cueList('take over as | takes over as | took over as | taking over as | to take over as');
+// "took over in March from X" as well as "took over as CEO … from X".
+const TAKE_OVER = cueList('take over | takes over | took over | taking over | taken over | to take over');
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')']);
 
-/** Is "from" at `at` the end of "take(s) over as T …" in the same clause? */
+/** Is "from" at `at` the end of "take(s) over (as T) …" in the same clause? */
 function tookOverBefore(v: SentenceView, at: number): boolean {
   for (let i = at - 1; i >= Math.max(v.from, at - 10); i--) {
     if (CLAUSE_ENDS.has(v.tokens[i]?.text ?? '')) return false;
