@@ -30,6 +30,8 @@ gestion investissement investissements immobilier distribution transports logist
 beauty cosmetics cosmetiques dairy dairies valves coffee bakery bakeries brewery breweries brewing wines vineyards
 apparel fashion textiles jewellery jewelry watches farms drinks beverages dynamics freight cargo
 construction constructions batiment travaux medical courtage
+air aviation engineering developments homes builders build tankers marine utilities water oil gas bancorp
+clinics hospitals kliniken cables mutuelle collective
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
