@@ -67,6 +67,13 @@ export function foldedText(m: Mention, tokens?: readonly Token[]): string {
   return m.folded;
 }
 
+/** Heads of French financial institutions whose later words are lowercase ("Crédit agricole"). Folded. */
+const LOWERCASE_NAMED_HEADS = new Set(['banque', 'caisse', 'credit', 'societe', 'compagnie', 'mutuelle']);
+/** Adjectives of such names: générale, agricole, mutuel, lyonnais, populaire, postale, foncier, coopératif… (folded). */
+const INSTITUTION_ADJECTIVE = /^.{3,}(?:ale|el|ole|aire|ais|ier|iere|if|ive|ique|al)$/;
+/** "Crédit d'impôt", "Société des Nations"-like common phrases that are no firm's name. */
+const NOT_INSTITUTION_NOUNS = new Set(['impot', 'impots']);
+
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
@@ -215,6 +222,17 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // "Hospices civils de Lyon", "Caisse régionale de Bretagne": an institution's head, one
   // lowercase adjective, then its link and a name.
   if (end - s === 1 && INSTITUTION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '') && tokens[end + 2]?.cap && !isTitle(end + 2)) return end + 3;
+  // French typography capitalises only the first word of an institution's name: "Société
+  // générale", "Crédit agricole", "Banque populaire", "Caisse des dépôts (et consignations)",
+  // "Caisse d'épargne". Read as one name after a financial institution's head.
+  if (end - s === 1 && LOWERCASE_NAMED_HEADS.has(head)) {
+    if (c.word && !c.cap && INSTITUTION_ADJECTIVE.test(c.f) && !STOPWORDS.has(c.f) && !isTitle(end)) return end + 1;
+    const n = tokens[end + 1];
+    if ((c.f === 'des' || c.f === "d'") && n?.word && !n.cap && !STOPWORDS.has(n.f) && !NOT_INSTITUTION_NOUNS.has(n.f) && !isTitle(end + 1)) {
+      const m = tokens[end + 3];
+      return tokens[end + 2]?.f === 'et' && m?.word && !m.cap && !STOPWORDS.has(m.f) && !isTitle(end + 3) ? end + 4 : end + 2;
+    }
+  }
   // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.
   if (end - s === 1 && FEDERATION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '')) {
     const field = tokens[end + 2];

@@ -1,0 +1,26 @@
+/**
+ * French typography capitalises only the first word of an institution's name ("Société
+ * générale", "Crédit agricole", "Caisse des dépôts", "Caisse d'épargne"): the whole name is the
+ * employer, never a truncated head or the next firm in the sentence. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+const hire = (employer: string) => roles(`Marc Vidal, ex-directeur financier ${employer}, rejoint Alcyon Partners comme associé.`, 'fr');
+
+describe('a French institution named with lowercase words', () => {
+  it.each([
+    ['de la Société générale', 'Société générale'],
+    ['du Crédit agricole', 'Crédit agricole'],
+    ['de la Banque populaire', 'Banque populaire'],
+    ['de la Caisse des dépôts', 'Caisse des dépôts'],
+    ["de la Caisse d'épargne Île-de-France", "Caisse d'épargne Île-de-France"],
+  ])('"%s" is the former employer %s', (phrase, company) => {
+    const r = hire(phrase);
+    expect(r).toContainEqual(['Marc Vidal', company, 'directeur financier', 'former']);
+    expect(r).not.toContainEqual(['Marc Vidal', 'Alcyon Partners', 'directeur financier', 'former']);
+  });
+  it('keeps the capitalised form read as before ("Banque Populaire du Nord")', () => {
+    expect(hire('de la Banque Populaire du Nord')).toContainEqual(['Marc Vidal', 'Banque Populaire du Nord', 'directeur financier', 'former']);
+  });
+});
