@@ -13,6 +13,7 @@ import type { ExpansionFact } from '../model/facts.js';
 import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
+import { ACTIVE_STARTS, activeRule } from './expansions/active.js';
 import { CUSTOMER_NOUNS, customersRule } from './expansions/customers.js';
 import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { LICENSE_VERBS, licensedRule } from './expansions/licensed.js';
@@ -47,6 +48,7 @@ const RULES: readonly Entry[] = [
   [salesRule, [cueFirstWords(SALES)]],
   [sellsRule, [SELL_STARTS]],
   [customersRule, [CUSTOMER_NOUNS]],
+  [activeRule, [ACTIVE_STARTS]],
   [routeRule, [ROUTE_STARTS]],
   [debutRule, [DEBUT_NOUNS]],
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
