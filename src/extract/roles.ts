@@ -10,7 +10,7 @@ import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
-import { isCompanyLike } from './refs.js';
+import { isCompanyLike, lastRefBefore } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { lookupPlace } from '../lexicon/places.js';
@@ -44,6 +44,31 @@ function predecessorCompany(v: SentenceView, s: Succession | undefined, title: T
   const name = writtenHere(v, found);
   return { name, mention: null, explicit: false, extra: [], after: chosen?.after ?? s.predecessor.e };
 }
+
+/** Reporting lines: the person after them works beside the subject, in the same firm. */
+const REPORTS_TO = cueList(`
+report to | reports to | reporting to | will report to | work alongside | works alongside | will work alongside | working alongside
+rendra compte a | rend compte a | rapportera a | rapporte a | travaillera aux cotes de | travaillera aux cotes du | travaillera aux cotes d'
+`);
+
+/**
+ * "Doyle will report to chief executive X", "Il travaillera aux côtés du président, X": the
+ * subject of a reporting line right before the title (or its holder), when it is another person.
+ */
+function reportingNewcomer(v: SentenceView, refs: PersonRef[], title: TitleSpan, person: PersonRef): string | null {
+  const start = Math.min(title.s, person.s);
+  for (let i = start - 1; i >= Math.max(v.from, start - 4); i--) {
+    const e = anyCueAt(v.tokens, i, REPORTS_TO);
+    if (e < 0) continue;
+    // (only articles between the cue and the post: "aux côtés de la directrice générale")
+    for (let k = e; k < start; k++) if (!REPORT_ARTICLES.has(v.tokens[k]?.f ?? '')) return null;
+    const subject = lastRefBefore(refs, i, person.name);
+    return subject ? subject.name : null;
+  }
+  return null;
+}
+
+const REPORT_ARTICLES = new Set(['the', 'its', 'le', 'la', "l'", 'sa', 'son', 'du', 'de', 'a', 'au']);
 
 /**
  * "a former Santander Brasil chief executive", "Alpenluft Airways chief executive X": a name
@@ -272,6 +297,12 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // "X has hired Y… Y will join as T": joining with no company named is joining the one that hired.
     const hiredBy = state.appointed.get(person.name);
     if (hiredBy && company && !company.explicit && joinsAs(v, person, title)) company = { name: hiredBy, mention: null, explicit: false, extra: [], after: company.after };
+    // "She will report to chief executive X", "Il travaillera aux côtés de la directrice générale,
+    // Y": the one reported to works where the newcomer was hired, under the name it was hired by
+    // ("directrice Europe du groupe" names another employer: the group).
+    const reporter = company && !company.explicit && !explicitAfter(v, title.e, doc) ? reportingNewcomer(v, refs, title, person) : null;
+    const hiredThere = reporter !== null ? state.appointed.get(reporter) : undefined;
+    if (hiredThere !== undefined && company) company = { name: hiredThere, mention: null, explicit: false, extra: [], after: company.after };
     const prevFloor = floor;
     floor = title.e;
     if (!company) continue;
