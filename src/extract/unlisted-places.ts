@@ -16,6 +16,40 @@ const STATE_ABBREVIATIONS = new Set('ala ariz ark calif colo conn del fla ga ill
 /** Prepositions that put a thing in a town ("in X, Alabama", "near X, Texas"). Folded. */
 const IN_PREPS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
+/**
+ * French nouns of a site or an area whose "de" may name a town: "où il dirigeait l'usine de X",
+ * "la mine de X", "les usines de X et de Y". Folded; written in lowercase (a capital makes the
+ * noun part of a firm's name: "Chantiers de X").
+ */
+const FR_SITE_NOUNS = new Set('usine usines mine mines site sites raffinerie raffineries entrepot entrepots centrale centrales acierie port aeroport ville commune agglomeration region departement canton hypermarches supermarches'.split(' '));
+const FR_OF = new Set(['de', "d'"]);
+
+/**
+ * "Il quitte Velcor, où il dirigeait l'usine de X": in a relative clause on the firm just
+ * named, the site's "de" names its town. Without that "où" the name may be the firm's own
+ * ("a dirigé l'usine d'Orvel près de Lyon").
+ */
+function inWhereClause(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const x = t[j]?.text;
+    if (x === 'où') return t[j - 1]?.text === ',';
+    if (x === '.' || x === ';' || x === '«' || x === '»') return false;
+  }
+  return false;
+}
+
+/** "…, où il dirigeait l'usine de X", "les usines de W et de X": the name is a town. */
+function frenchSiteOf(t: readonly Token[], m: Mention, towns: ReadonlySet<Mention>, byEnd: ReadonlyMap<number, Mention>): boolean {
+  const prev = t[m.s - 1];
+  if (!prev) return false;
+  const isSite = (k: number) => { const w = t[k]; return !!w && w.cap === false && FR_SITE_NOUNS.has(w.f); };
+  if (!FR_OF.has(prev.f)) return false;
+  if (isSite(m.s - 2)) return inWhereClause(t, m.s - 2);
+  // "les usines de Valcourt et de Juárez": the second of a list of towns.
+  const before = t[m.s - 2]?.f === 'et' ? byEnd.get(m.s - 2) : undefined;
+  return !!before && towns.has(before);
+}
+
 interface View {
   readonly tokens: Token[];
   readonly mentions: Mention[];
@@ -41,8 +75,21 @@ export function markUnlistedPlaces(views: readonly View[]): void {
   const towns = new Set<string>();
   for (const v of views) {
     const byStart = new Map<number, Mention>();
-    for (const m of v.mentions) byStart.set(m.s, m);
-    for (const m of v.mentions) if (m.kind === 'UNKNOWN' && writtenAsPlace(v.tokens, m, byStart)) towns.add(m.text);
+    const byEnd = new Map<number, Mention>();
+    for (const m of v.mentions) {
+      byStart.set(m.s, m);
+      byEnd.set(m.e, m);
+    }
+    // (a French site's town is marked where it is written only: "l'usine de Forgeval" may be a firm's)
+    const sites = new Set<Mention>();
+    for (const m of v.mentions) {
+      if (m.kind !== 'UNKNOWN') continue;
+      if (writtenAsPlace(v.tokens, m, byStart)) towns.add(m.text);
+      else if (frenchSiteOf(v.tokens, m, sites, byEnd)) {
+        sites.add(m);
+        m.region = true;
+      }
+    }
   }
   if (towns.size === 0) return;
   for (const v of views) for (const m of v.mentions) if (m.kind === 'UNKNOWN' && towns.has(m.text)) m.region = true;
