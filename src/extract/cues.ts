@@ -230,7 +230,8 @@ a travaille chez | a travaille pour | avoir travaille chez | ayant travaille che
 had been at | had been with | had worked at | had worked for | ancien de | ancienne de | anciens de | ex- | joins from | joined from | joining from
 ancien d' | ancienne d' | anciens d' | passe auparavant par | passee auparavant par | etait passe par | etait passee par | passer par | passe ensuite par | passee ensuite par
 apres des passages chez | apres un passage chez | passages chez | un passage chez | un bref passage chez | son passage chez | a egalement dirige | a aussi dirige | a notamment dirige | fait toute sa carriere chez | a demarre chez | avait demarre chez | demarre chez
-a roule sa bosse chez | avait roule sa bosse chez | a successivement officie chez | a officie chez | a grandi chez
+a roule sa bosse chez | avait roule sa bosse chez | a * roule sa bosse chez | avait * roule sa bosse chez | avoir roule sa bosse chez | avoir officie chez
+apres un long parcours chez | un long parcours chez | apres un passage a l' | un passage a l' | a successivement officie chez | a officie chez | a grandi chez
 veteran of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
@@ -239,7 +240,7 @@ hails from | hailed from | hail from | roles of increasing responsibility at | p
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
 export const CAREER_START = cues(`
-a commence sa carriere chez | commence sa carriere chez | a demarre chez | avait demarre chez | demarre chez | a demarre sa carriere chez | avait demarre sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
+a commence sa carriere chez | commence sa carriere chez | fourbi ses premieres armes chez | fait ses premieres armes chez | premieres armes chez | a demarre chez | avait demarre chez | demarre chez | a demarre sa carriere chez | avait demarre sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
 began his career at | began her career at | began their career at | started his career at | started her career at
 started their career at | began his career with | began her career with | started his career with | started her career with
 began his career in * at | began his career in * * at | began her career in * at | began her career in * * at | began their career in * at | began their career in * * at | started his career in * at | started his career in * * at | started her career in * at | started her career in * * at | started their career in * at | started their career in * * at
@@ -271,6 +272,8 @@ pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 siege au conseil de | siege au conseil d' | siege egalement au conseil de | siege egalement au conseil d' | siege aussi au conseil de | siege aussi au conseil d'
+siege * au conseil d' administration de | siege * au conseil d' administration d' | siege * au conseil de surveillance de | siege * au conseil de surveillance d'
+siege * * au conseil d' administration de | siege * * au conseil d' administration d' | siege * * au conseil de surveillance de | siege * * au conseil de surveillance d'
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
 pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
