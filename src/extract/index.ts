@@ -12,6 +12,7 @@ import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { departedRoles } from './departures.js';
 import { untitledRoles } from './untitled.js';
 import { teamMoves } from './teams.js';
+import { sharedPosts } from './shared-posts.js';
 import { isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
@@ -232,6 +233,8 @@ function extractRules(input: ExtractInput): Facts {
     // "depuis le départ de X pour Y": X left the company the text is about, for Y.
     append(here, departedRoles(v, refs, doc, consumed, here));
     append(here, teamMoves(v, refs, doc, state.lastPerson, roles));
+    // "X, its COO, and Y, head of sales, will each become co-CEO": the post is each one's.
+    if (lang === 'en') append(here, sharedPosts(v, refs, here));
     prevView = v;
     append(roles, here);
     pastStays(here, careers);
