@@ -13,6 +13,7 @@ import { departedRoles } from './departures.js';
 import { untitledRoles } from './untitled.js';
 import { teamMoves } from './teams.js';
 import { sharedPosts } from './shared-posts.js';
+import { teamHireIn, teamMembers, type TeamHire } from './team-hires.js';
 import { isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
@@ -199,6 +200,8 @@ function extractRules(input: ExtractInput): Facts {
   // Persons a succession names as replaced: never the newcomer a description stands for.
   const replaced = new Set<string>();
   let post: Announced | null = null;
+  // A team hired from another firm, whose members the next sentences may list.
+  let team: TeamHire | null = null;
   let prevView: SentenceView | undefined;
   for (const v of doc.sentences) {
     if (v.sent.para !== state.para) {
@@ -237,6 +240,10 @@ function extractRules(input: ExtractInput): Facts {
     if (lang === 'en') append(here, sharedPosts(v, refs, here));
     prevView = v;
     append(roles, here);
+    if (lang === 'en') {
+      team = teamHireIn(v, doc) ?? team;
+      if (team) append(roles, teamMembers(v, refs, team, roles));
+    }
     pastStays(here, careers);
     if (lang === 'en') hasBeenLeft(v, here, state.appointed, roles);
     if (lang === 'fr') {
