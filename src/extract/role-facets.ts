@@ -161,7 +161,7 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
   for (const a of out) {
     if (a.statusSource === 'departure' || a.statusSource === 'date' || a.fact.status !== 'current' || a.founder || a.predecessor) continue;
     const span = v.titles.find((x) => x.s === a.pos);
-    if (!span) continue;
+    if (!span || currentlyBefore(t, a.pos)) continue;
     const moved = out.some((b) => {
       if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || INTERIM.test(b.fact.title ?? '')) return false;
       // "X, jusqu'ici présidente du directoire, prend la présidence du conseil de surveillance": a board
@@ -188,6 +188,15 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       a.statusSource = 'departure';
     }
   }
+}
+
+/**
+ * "named X, currently treasurer of Orvel Home, as its CFO", "Y, currently an executive at Z":
+ * GUIDELINES let the explicit time word decide, so the post is kept beside the new one.
+ */
+function currentlyBefore(t: SentenceView['tokens'], pos: number): boolean {
+  const k = t[pos - 1]?.f === 'a' || t[pos - 1]?.f === 'an' || t[pos - 1]?.f === 'the' ? pos - 2 : pos - 1;
+  return t[k]?.f === 'currently';
 }
 
 /**

@@ -103,10 +103,12 @@ function joinsAs(v: SentenceView, person: PersonRef, title: TitleSpan): boolean 
 
 /**
  * "Lagom & Co has hired Jessica A, senior vice president of retail at Orvel Home, to lead…":
- * the post in apposition to a person another company hires is the one left.
+ * the post in apposition to a person another company hires is the one left. "named Kevin A,
+ * currently treasurer of Orvel Home, as its CFO": GUIDELINES let the time word decide (current).
  */
 function hiredAway(v: SentenceView, person: PersonRef, title: TitleSpan, company: string): boolean {
   if (!person.named || v.tokens[person.e]?.text !== ',' || title.s - person.e > 3) return false;
+  for (let k = person.e + 1; k < title.s; k++) if (v.tokens[k]?.f === 'currently') return false;
   for (let i = Math.max(v.from, person.s - 3); i < person.s; i++) {
     if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== person.s) continue;
     const hirer = v.mentions.filter((m) => m.e <= i && isCompanyLike(m)).pop();
