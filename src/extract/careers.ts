@@ -6,13 +6,14 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueFirstWords, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
-import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
+import { companyRefAt, isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import { append } from './append.js';
-import { inEarlierLeave } from './status.js';
+import { boardSeatAfter } from './board.js';
+import { inEarlierLeave, leaveMarks, leaves } from './status.js';
 import { succeededBefore } from './successions.js';
 import type { Token } from './tokens.js';
 
@@ -263,15 +264,16 @@ function alumOf(v: SentenceView, i: number): Mention | null {
 
 /** Work done for a client: "led work for X", "ran the account for X". */
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
-const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'co-led', 'co-headed', 'co-ran', 'co-managed']);
-const RAN_GERUNDS = new Set(['leading', 'running', 'heading', 'overseeing', 'managing', 'co-leading', 'co-heading']);
-const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
+const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'chaired', 'co-led', 'co-headed', 'co-ran', 'co-managed', 'co-chaired']);
+const RAN_GERUNDS = new Set(['leading', 'running', 'heading', 'overseeing', 'managing', 'chairing', 'co-leading', 'co-heading']);
+// Chairing is leading too: "qui a présidé la coopérative X de 1998 à 2015", "who chaired X".
+const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere', 'preside', 'codirige']);
 /** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
-const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait']);
+const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait', 'presidait', 'codirigeait']);
 const RAN_AUX = new Set(['a', 'avait', 'avoir']);
 /** "a ensuite piloté", "avait aussi dirigé": an adverb between the auxiliary and the participle. */
-const RAN_ADVERBS = new Set(['ensuite', 'aussi', 'egalement', 'notamment', 'longtemps', 'deja', 'successivement', 'brievement']);
-const RAN_FR_INFINITIVES = new Set(['diriger', 'piloter', 'chapeauter', 'gerer']);
+const RAN_ADVERBS = new Set(['ensuite', 'aussi', 'egalement', 'notamment', 'longtemps', 'deja', 'successivement', 'brievement', 'auparavant', 'precedemment', 'autrefois']);
+const RAN_FR_INFINITIVES = new Set(['diriger', 'piloter', 'chapeauter', 'gerer', 'presider']);
 
 /** "a dirigé", "a ensuite piloté", "avant de diriger" (a step of a story told in the past). */
 function ranFrench(t: Token[], i: number): boolean {
@@ -344,6 +346,58 @@ const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 
 /** Present tense of leading, after "que": "X, que dirige Y". */
 const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
 
+/**
+ * Leading now, in a relative clause on the person: "Ann Lee, who runs Valmor, said…", "who has
+ * chaired Orsel since 2015", "Paul Roy, qui dirige la filiale française de Valmor". The post is
+ * held today, its title untold (GUIDELINES' "who led the European business", in the present).
+ * The past ("who ran", "qui a dirigé") is ranAt's.
+ */
+const RUNS_NOW = wordList(['runs', 'leads', 'heads', 'chairs', 'oversees', 'manages', 'co-leads', 'co-heads', 'co-chairs', 'dirige', 'preside', 'pilote', 'codirige', 'copreside', 'chapeaute']);
+/** After "who has": "who has led Orsel since 2015" (a perfect that reaches today). */
+const HAS_RUN = new Set(['led', 'run', 'headed', 'chaired', 'overseen', 'co-led', 'co-chaired']);
+const RELATIVE_WHO = new Set(['who', 'qui']);
+
+/**
+ * "Valmor named Ann Lee, who runs Orsel's UK arm, as chief executive": a person hired by another
+ * firm right before the relative leaves the post it tells (GUIDELINES: hired away → former),
+ * unless it is a board seat taken beside it.
+ */
+function hiredAwayFrom(v: SentenceView, person: PersonRef, company: Mention, after: number): boolean {
+  for (let i = Math.max(v.from, person.s - 3); i < person.s; i++) {
+    if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== person.s) continue;
+    let hirer: Mention | undefined;
+    for (const m of v.mentions) if (m.e <= i && isCompanyLike(m)) hirer = m;
+    return !!hirer && hirer.text !== company.text && !boardSeatAfter(v, after);
+  }
+  return false;
+}
+
+/** The company a present-tense leading verb at i names ("runs Valmor", "heads sales at Valmor", "dirige la filiale de Valmor"), or null. */
+function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: PersonRef; company: Mention } | null {
+  const t = v.tokens;
+  const f = t[i]?.f ?? '';
+  let w = i - 1;
+  if (HAS_RUN.has(f)) {
+    if (t[i - 1]?.f !== 'has') return null;
+    w = i - 2;
+  } else if (!startsCue(t[i], RUNS_NOW)) return null;
+  if (!RELATIVE_WHO.has(t[w]?.f ?? '') || t[w - 1]?.text !== ',') return null;
+  const person = lastRefBefore(refs, w - 1, null, true);
+  if (!person || person.e !== w - 1) return null;
+  // "runs Valmor", "préside la coopérative Terres du Gers"
+  const direct = companyList(v, i + 1)[0];
+  if (direct) return { person, company: direct };
+  for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
+    const x = t[k];
+    if (!x || !x.word) return null;
+    if (RAN_PREPS.has(x.f)) {
+      const c = companyList(v, k + 1)[0];
+      if (c) return { person, company: c };
+    }
+  }
+  return null;
+}
+
 /** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee", "Velmont, présidé par X": the leader works there now. */
 function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const out: RoleCandidate[] = [];
@@ -355,6 +409,17 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
       const person = refAt(refs, i + 1, true);
       const company = v.cover[i - 3];
       if (person && isCompanyLike(company) && company.e === i - 2) out.push({ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: company.s, added: false });
+      continue;
+    }
+    const now = runsNowAt(v, refs, i);
+    if (now) {
+      // "X, who has run Qamar since 2019, will hand over to Y": the post is being left. Its
+      // candidate sits at the person, not the company's mention, so that mention stays free for
+      // a post taken there in the same clause ("… and become deputy chairman": still at Qamar).
+      const stepsDown = leaves(leaveMarks(v), now.person, now.company.e, refs);
+      const status = stepsDown || hiredAwayFrom(v, now.person, now.company, now.company.e) ? 'former' : 'current';
+      const pos = stepsDown ? now.person.s : now.company.s;
+      out.push({ fact: { person: now.person.name, company: now.company.text, title: null, status, start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos, added: false });
       continue;
     }
     if (!startsCue(t[i], LED) || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
