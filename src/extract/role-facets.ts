@@ -245,6 +245,9 @@ function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
 export function heldWhereLeft(v: SentenceView, company: Mention | null, title: TitleSpan): boolean {
   if (!company || v.tokens[company.s - 1]?.f !== 'from') return false;
   const t = v.tokens;
+  // "has added a four-partner team from Orrin Vale in London, led by partner X": the team's
+  // lead held that rank at the firm the team leaves.
+  for (let k = company.e; k < title.s && k < company.e + 6; k++) if (t[k]?.f === 'led' && t[k + 1]?.f === 'by' && title.s - k <= 4) return true;
   if (t[company.e]?.text !== ',' || t[company.e + 1]?.f !== 'where' || title.s < company.e || title.s - company.e > 8) return false;
   return findCue(t, NOW, company.e, title.s) === null;
 }

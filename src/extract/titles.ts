@@ -86,6 +86,11 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   // (a family name may come first: "partners Tan Wei Ming")
   if (f === 'partners') return !t.cap && !!next && next.cap && (isFirstName(nf) || (tokens[i + 2]?.cap === true && isFirstName(tokens[i + 2]?.f ?? '')));
   if (WEAK_HEADS.has(f)) {
+    // "Orrin Vale partner Ruth Kamara", "advised by partner Ruth Kamara", "Tesco executive Helen
+    // Marsh": a rank written right before a given name, like a title before a name.
+    // Not right after a hiring verb ("has lured restructuring partner X away from Y", "hired
+    // partner X from Y"): the rank there is held at the firm left, which those rules do not tell.
+    if (RANKS_BEFORE_NAMES.has(f) && !!next && next.cap && isFirstName(nf) && (!t.cap || !prev?.word) && !HIRING_WORDS.has(pf) && !HIRING_WORDS.has(tokens[i - 2]?.f ?? '')) return true;
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
     // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.
     if (f === 'redacteur' || f === 'redactrice') return nf === 'en' && tokens[i + 2]?.f === 'chef';
@@ -110,6 +115,10 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Weak heads that are a rank when a given name follows them ("partner Ruth Kamara"). */
+const RANKS_BEFORE_NAMES = new Set(['partner', 'associate', 'counsel', 'adviser', 'advisor', 'principal']);
+const HIRING_WORDS = new Set(['hired', 'hires', 'hiring', 'lured', 'lures', 'poached', 'poaches', 'recruited', 'recruits', 'tapped', 'taps', 'named', 'names', 'appointed', 'appoints', 'added', 'adds', 'welcomed', 'welcomes']);
 
 /** A department word opening the sentence or a quote, capitalised only for that ("Finance chief"). */
 function openingDomain(tokens: Token[], i: number): boolean {
