@@ -106,7 +106,7 @@ edtech proptech biotech medtech drugmaker chipmaker bank label brand store outfi
 airline carrier supermarket grocer wholesaler
 contractor housebuilder homebuilder haulier miner utility explorer distributor supplier operator maker developer provider broadcaster shipper
 chaine enseigne marque maison societe entreprise banque plateforme application appli jeune-pousse
-agency agence cooperative co-operative co-op coop mutuelle group groupe
+agency agence cooperative co-operative co-op coop mutuelle group groupe cabinet
 energeticien avionneur motoriste cimentier petrolier semencier hebergeur operateur transitaire
 pme licorne agritech foodtech cleantech deeptech assureur reassureur constructeur equipementier fabricant laboratoire fonciere
 quotidien hebdomadaire mensuel magazine
