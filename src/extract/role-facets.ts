@@ -24,8 +24,14 @@ const LEFT_POST = new Set(['as', 'comme', 'de', "d'", 'son', 'sa', 'ses', 'poste
 function leftAs(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
   const t = v.tokens;
   let k = title.s - 1;
-  while (k > person.e && k >= title.s - 4 && LEFT_POST.has(t[k]?.f ?? '')) k--;
-  if (k === title.s - 1) return false;
+  // "resigned as Valmor('s) chief executive": the firm's name written before the title.
+  if (t[k]?.f === "'s") k--;
+  const firm = v.cover[k];
+  if (isCompanyLike(firm) && firm.e === k + 1 && firm.s > person.e) k = firm.s - 1;
+  else k = title.s - 1;
+  const last = k;
+  while (k > person.e && k >= last - 3 && LEFT_POST.has(t[k]?.f ?? '')) k--;
+  if (k === last) return false;
   for (let i = Math.max(person.e, k - 3); i <= k; i++) if (anyCueAt(t, i, LEAVE_AFTER) === k + 1) return true;
   return false;
 }
