@@ -347,8 +347,9 @@ const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 
 const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
 
 /**
- * Leading now, in a relative clause on the person: "Ann Lee, who runs Valmor, said…", "who has
- * chaired Orsel since 2015", "Paul Roy, qui dirige la filiale française de Valmor". The post is
+ * Leading now, in a relative clause on the person or with the person as subject: "Ann Lee, who
+ * runs Valmor, said…", "who has chaired Orsel since 2015", "Paul Roy, qui dirige la filiale
+ * française de Valmor", "Tom Reed now chairs Orsel". The post is
  * held today, its title untold (GUIDELINES' "who led the European business", in the present).
  * The past ("who ran", "qui a dirigé") is ranAt's.
  */
@@ -356,6 +357,7 @@ const RUNS_NOW = wordList(['runs', 'leads', 'heads', 'chairs', 'oversees', 'mana
 /** After "who has": "who has led Orsel since 2015" (a perfect that reaches today). */
 const HAS_RUN = new Set(['led', 'run', 'headed', 'chaired', 'overseen', 'co-led', 'co-chaired']);
 const RELATIVE_WHO = new Set(['who', 'qui']);
+const NOW_ADVERBS = new Set(['now', 'currently', 'still', 'also', 'today', 'aujourd\'hui', 'desormais', 'actuellement', 'toujours', 'egalement', 'aussi']);
 
 /**
  * "Valmor named Ann Lee, who runs Orsel's UK arm, as chief executive": a person hired by another
@@ -381,16 +383,25 @@ function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: Per
     if (t[i - 1]?.f !== 'has') return null;
     w = i - 2;
   } else if (!startsCue(t[i], RUNS_NOW)) return null;
-  if (!RELATIVE_WHO.has(t[w]?.f ?? '') || t[w - 1]?.text !== ',') return null;
-  const person = lastRefBefore(refs, w - 1, null, true);
-  if (!person || person.e !== w - 1) return null;
-  // "runs Valmor", "préside la coopérative Terres du Gers"
-  const direct = companyList(v, i + 1)[0];
+  // "Tom Reed now chairs Orsel", "Elle dirige aujourd'hui X": the person as the verb's subject.
+  if (NOW_ADVERBS.has(t[w]?.f ?? '')) w--;
+  let person: PersonRef | undefined;
+  if (RELATIVE_WHO.has(t[w]?.f ?? '') && t[w - 1]?.text === ',') {
+    person = lastRefBefore(refs, w - 1, null, true);
+    if (!person || person.e !== w - 1) return null;
+  } else {
+    person = lastRefBefore(refs, w + 1);
+    if (!person || person.e !== w + 1) return null;
+  }
+  // "runs Valmor", "préside la coopérative Terres du Gers", "dirige aujourd'hui Orsel"
+  const from = NOW_ADVERBS.has(t[i + 1]?.f ?? '') ? i + 2 : i + 1;
+  const direct = companyList(v, from)[0];
   if (direct) return { person, company: direct };
-  for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
+  for (let k = from; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     if (!x || !x.word) return null;
-    if (RAN_PREPS.has(x.f)) {
+    // (not "for": "manages money for Orsel" is work for a client)
+    if (RAN_PREPS.has(x.f) && x.f !== 'for') {
       const c = companyList(v, k + 1)[0];
       if (c) return { person, company: c };
     }

@@ -31,6 +31,21 @@ describe('leading now, in a relative clause on the person', () => {
   });
 });
 
+describe('leading now, with the person as subject', () => {
+  it('reads "X now chairs Y", "She now runs …", "Il préside désormais Y", "dirige aujourd\'hui Y"', () => {
+    expect(roles("Valmor's former chief executive Tom Reed now chairs Orsel.")).toContainEqual(['Tom Reed', 'Orsel', null, 'current']);
+    expect(roles('Tom Reed ran Orsel from 2001 to 2010. He now runs Valmor.')).toEqual([
+      ['Tom Reed', 'Orsel', null, 'former'],
+      ['Tom Reed', 'Valmor', null, 'current'],
+    ]);
+    expect(fr('Hugo Dias a dirigé Orsel. Il préside désormais Valmor.')).toContainEqual(['Hugo Dias', 'Valmor', null, 'current']);
+    expect(fr("Ancien de Danone, Hugo Dias dirige aujourd'hui Orsel.")).toContainEqual(['Hugo Dias', 'Orsel', null, 'current']);
+  });
+  it('finds no employer in work done for a client', () => {
+    expect(roles('Ann Lee manages money for Orsel Capital.')).toEqual([]);
+  });
+});
+
 describe('chairing, in the past', () => {
   it('reads "who chaired X" and "qui a présidé X" as a past post', () => {
     expect(roles('Peter Aumont, who chaired Valmor from 1998 to 2015, has died aged 81.')).toEqual([['Peter Aumont', 'Valmor', null, 'former']]);
