@@ -601,10 +601,13 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
+    // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES).
+    const alumni = ALUM_WORDS.has(t[i]?.f ?? '');
     for (let n = 0; n < companies.length; n++) {
       const m = companies[n] as Mention;
       if (taken.has(m.s)) continue;
       taken.add(m.s);
+      if (alumni && SCHOOLS.test(m.text)) continue;
       for (const who of people) {
         const fact: RoleCandidate['fact'] = {
           person: who,
