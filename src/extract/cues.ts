@@ -203,6 +203,13 @@ filling the vacancy left by | fills the vacancy left by | filled the vacancy lef
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 en lieu et place de | en lieu et place d'
 has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed
+prend la releve de | prend la releve d' | prend la succession de | prend la succession d'
+prendra la releve de | prendra la releve d' | prendra la succession de | prendra la succession d'
+a pris la releve de | a pris la releve d' | a pris le relais de | a pris le relais d' | a pris la suite de | a pris la suite d' | a pris la succession de | a pris la succession d'
+prendre la releve de | prendre la releve d' | prendre le relais de | prendre le relais d' | prendre la suite de | prendre la suite d' | prendre la succession de | prendre la succession d'
+prenait la releve de | prenait la releve d' | prenait le relais de | prenait le relais d' | prenait la suite de | prenait la suite d' | prenait la succession de | prenait la succession d'
+avait pris la releve de | avait pris la releve d' | avait pris le relais de | avait pris le relais d' | avait pris la suite de | avait pris la suite d' | avait pris la succession de | avait pris la succession d'
+va prendre la releve de | va prendre la releve d' | va prendre le relais de | va prendre le relais d' | va prendre la suite de | va prendre la suite d' | va prendre la succession de | va prendre la succession d'
 `);
 
 export const RUMOUR = cues(`

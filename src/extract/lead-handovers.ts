@@ -15,7 +15,8 @@ import { PUBLIC_BODIES } from '../lexicon/companies.js';
 
 /** The lead itself, folded: "la tête", "la direction (générale)", "la présidence", "les rênes". */
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
-const LEAD_KINDS = new Set(['generale', 'executive']);
+// ("à la direction financière de Z": the lead of a function is told the same way)
+const LEAD_KINDS = new Set(['generale', 'executive', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale', 'marketing']);
 /** The board a presidency is of: "la présidence du directoire de Z". */
 const BOARDS = cueList("du directoire | du conseil de surveillance | du conseil d' administration | du conseil");
 const OF_WORDS = new Set(['de', 'du', "d'", 'of', 'at']);
