@@ -67,6 +67,14 @@ function lostPerson(v: SentenceView, person: PersonRef, title: TitleSpan): boole
   return false;
 }
 
+/** The appointment cue before the title is a participle or a past passive, and the person leaves after it. */
+const PAST_APPOINTED = cueList('nomme | nommee | appointed | named | promu | promue | promoted | recrute | recrutee | hired | arrive | arrivee | was appointed | was named | had been appointed | avait ete nomme | avait ete nommee | a ete nomme | a ete nommee');
+function appointedThenLeaves(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[]): boolean {
+  let told = false;
+  for (let i = Math.max(v.from, title.s - 6); i < title.s && !told; i++) told = anyCueAt(v.tokens, i, PAST_APPOINTED) > 0;
+  return told && marks.after.some((i) => i > Math.max(person.e, title.e)) && leaves(marks, person, title.e, refs);
+}
+
 export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
   if (lostPerson(v, person, title)) return { status: 'former', source: 'departure' };
   if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
@@ -84,6 +92,10 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     if (e === title.s || (e > 0 && e === title.s - 1 && PRED_DETS.has(v.tokens[e]?.f ?? ''))) return { status: 'former', source: 'cue' };
   }
   const cue = localCue(v, title.s, floor);
+  // "Nommée en 2021 directrice des opérations de X, elle quitte le groupe", "Ann Lee, who was
+  // appointed CFO in 2021, is leaving the company": an appointment told beside a leaving is the
+  // post now left.
+  if (cue === 'current' && !title.founder && appointedThenLeaves(v, marks, title, person, refs)) return { status: 'former', source: 'departure' };
   if (cue) return { status: cue, source: 'cue' };
   // "Il remplace X, partie chez Y comme T": the post X goes to after the move is current.
   if ((!title.founder || title.withPost === true) && leaves(marks, person, title.e, refs) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
