@@ -343,6 +343,9 @@ function leadAt(v: SentenceView, i: number): number {
 /** Indexed like cues: the scan below reads each token's entry (startsCue). */
 const LED = wordList(['dirige', 'dirigee', 'diriges', 'dirigees', 'led', 'run', 'headed', 'chapeaute', 'chapeautee', 'pilote', 'pilotee', 'preside', 'presidee', 'chaired']);
 
+const BOARD_WORDS = new Set(['board', 'boards']);
+const BOARD_KINDS = new Set(['supervisory', 'executive', 'management']);
+
 /** Present tense of leading, after "que": "X, que dirige Y". */
 const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
 
@@ -437,6 +440,12 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
     const person = refAt(refs, i + 2, true);
     let k = i - 1;
     if (t[k]?.text === ',') k--;
+    // "Valmor's board, chaired by X", "Valmor's supervisory board, led by X": the firm's board.
+    if (BOARD_WORDS.has(t[k]?.f ?? '')) {
+      let j = k - 1;
+      if (BOARD_KINDS.has(t[j]?.f ?? '')) j--;
+      if (t[j]?.f === "'s") k = j - 1;
+    }
     const company = v.cover[k];
     if (!person || !isCompanyLike(company)) continue;
     out.push({

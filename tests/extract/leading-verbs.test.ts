@@ -55,3 +55,10 @@ describe('chairing, in the past', () => {
     expect(fr('Anne Morin a été nommée directrice générale de Valmor. Elle avait auparavant dirigé Orsel Capital.')).toContainEqual(['Anne Morin', 'Orsel Capital', null, 'former']);
   });
 });
+
+describe('a board led by someone', () => {
+  it("reads \"Valmor's board, chaired by X\" as X's post at the firm", () => {
+    expect(roles("Valmor's board, chaired by Tom Reed, approved the deal.")).toEqual([['Tom Reed', 'Valmor', null, 'current']]);
+    expect(roles("Valmor's supervisory board, led by Tom Reed, approved the deal.")).toEqual([['Tom Reed', 'Valmor', null, 'current']]);
+  });
+});
