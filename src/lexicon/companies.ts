@@ -32,6 +32,15 @@ apparel fashion textiles jewellery jewelry watches farms drinks beverages dynami
 construction constructions batiment travaux medical courtage
 air aviation engineering developments homes builders build tankers marine utilities water oil gas bancorp
 clinics hospitals kliniken cables mutuelle collective
+aero wind solar renewables nutrition architects living wellness packaging plastics textile seafood organics naturals
+bikes cycles satellites quantum biosciences sciences diagnostics genomics devices instruments optics photonics sensors
+batteries battery hydrogen fibre fiber broadband wireless apps toys pets petcare dental eyewear footwear shoes
+cruises trucks trucking couriers kitchens restaurants burgers pizza chocolate spirits juice snacks grocers stores
+supermarkets furniture interiors estates stays rentals lending wealth advisory recruitment staffing automation
+machines equipment components polymers fibres coatings paints skincare fragrances denim knitwear yachts charging
+sante solaire eolien mobilite emballages menuiserie chaussures meubles jouets aeronautique vins spiritueux biscuits
+habitat robotique semences agro environnement recyclage materiaux hydrogene optique voyages electronique dentaire
+architectes avocats paiements patrimoine invest
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
