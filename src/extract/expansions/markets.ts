@@ -323,11 +323,11 @@ const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee c
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', 'are', 'was', 'were']);
 const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
 /** "exporte la moitié de ses fromages en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
-const EXPORT_VERBS = new Set('exporte exportent exportera export exports exported'.split(' '));
+const EXPORT_VERBS = new Set('exporte exportent exportera exporteront exportait exportaient exportant export exports exported exporting'.split(' '));
 const EXPORT_PREPS = new Set([...PLACE_PREPS, 'to', 'vers']);
 /** "exploite des parcs éoliens au Portugal", "operates subsidiaries in Ghana", "has been selling its games in Japan": running a business in a country. */
 const OPERATE_VERBS = new Set('exploite exploitent operates operate selling'.split(' '));
-export const SELL_STARTS: ReadonlySet<string> = new Set([...SELL_VERBS, ...SOLD, ...EXPORT_VERBS, ...OPERATE_VERBS]);
+export const SELL_STARTS: ReadonlySet<string> = new Set([...SELL_VERBS, ...SOLD, ...EXPORT_VERBS, ...OPERATE_VERBS, 'exporter']);
 
 export function sellsRule(c: ExpansionContext, i: number): number {
   const { v } = c;
@@ -337,7 +337,8 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   while (SELL_ADVERBS.has(t[before]?.f ?? '')) before--;
   // "Le laboratoire, déjà distribué en pharmacie en Espagne": an apposition after an adverb.
   const passive = SOLD.has(f) && (BE.has(t[before]?.f ?? '') || (before < i - 1 && t[before]?.text === ','));
-  const exports = EXPORT_VERBS.has(f);
+  // "commence à exporter vers la Chine" (an "exporter" after anything else is the English noun).
+  const exports = EXPORT_VERBS.has(f) || (f === 'exporter' && t[i - 1]?.f === 'a');
   const operates = OPERATE_VERBS.has(f);
   if ((!passive && !exports && !operates && !SELL_VERBS.has(f)) || inTitle(v, i)) return -1;
   const preps = exports ? EXPORT_PREPS : PLACE_PREPS;

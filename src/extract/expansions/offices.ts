@@ -39,6 +39,16 @@ function openedAt(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** "Co-founder X, who opened the first café in Bristol in 2011": a shop a person opened is the firm's story, not its news. */
+function openedByPerson(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from + 1, i - 8); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (OPEN_VERBS.has(f)) return v.tokens[k - 1]?.f === 'who';
+    if (f === '.' || f === ';' || f === ',') return false;
+  }
+  return false;
+}
+
 /**
  * A Titlecase name of one or two words after "à"/"in" within a few words of an office noun,
  * not followed by another capitalised word: a town the lexicon does not know.
@@ -173,7 +183,7 @@ function opensInRelative(v: SentenceView, i: number): number {
 }
 
 /** "deja", "already": shops the company already has somewhere ("already includes stores in Paris", "compte déjà des boutiques à Lyon") say it sells there. */
-const ALREADY_WORDS = new Set(['deja', 'already']);
+const ALREADY_WORDS = new Set(['deja', 'already', 'now', 'desormais']);
 
 function alreadyHas(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
@@ -210,7 +220,7 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '') || relative > 0;
   // ("already has branches", "compte déjà 600 points de vente en France": its network at home, maybe.)
   const already = STORE_NOUNS.has(f) && outlet < 0 && alreadyHas(v, i);
-  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i) && !already && !more) || inTitle(v, i)) return -1;
+  if (!store || (!openedAt(v, i) && !firstOne(v, i) && !counted && !opensAfter && !followsOpening(v, i) && !already && !more) || inTitle(v, i) || openedByPerson(v, i)) return -1;
   // "un établissement de 60 chambres à Porto", "with three stores in Toronto".
   // "trois restaurants ouvriront d'ici décembre à Eindhoven": past the verb after the noun.
   // Shops it already has count in cities only ("already includes stores in Paris and Tokyo"): "stores in France" may be home.
