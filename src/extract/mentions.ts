@@ -124,6 +124,9 @@ export function civilityBefore(tokens: Token[], s: number): boolean {
 
 export { isFirstName };
 
+/** Prepositions that may open a sentence, capitalised, before lowercase words; also given names or firms' first words, so not stopwords. */
+const OPENING_PREPS: ReadonlySet<string> = new Set(['via', 'grace', 'through', 'thanks', 'moyennant', 'towards', 'toward', 'alongside', 'across', 'within', 'amid']);
+
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
   if (!t.cap || isTitle(i) || t.text.endsWith("'") || t.f === 'ex-') return false;
   // "New York", "New York Stock Exchange": "New" starts a name only before a known place.
@@ -132,6 +135,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  // "Via un accord avec X,", "Grâce à", "Through a deal with X,": a preposition opening the sentence ("Via Rail", "Grace Lin" stay names).
+  if (OPENING_PREPS.has(t.f) && tokens[i + 1]?.word === true && !tokens[i + 1]?.cap) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.

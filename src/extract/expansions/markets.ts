@@ -14,7 +14,7 @@ import { type ExpansionContext, push } from './context.js';
 import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
-import { subject } from './subject.js';
+import { governor, subject } from './subject.js';
 
 /** "notre", "its", or "the brand's" / "the company's". */
 function ours(v: SentenceView, k: number): boolean {
@@ -317,7 +317,7 @@ export function salesRule(c: ExpansionContext, i: number): number {
 }
 
 /** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
-const SELL_VERBS = new Set('commercialise commercialisent vend vendent distribue distribuent propose proposent sells markets distributes lends commercialiser vendre sell'.split(' '));
+const SELL_VERBS = new Set('commercialise commercialisent commercialisera commercialiseront vend vendent vendra vendront distribue distribuent distribuera distribueront propose proposent sells markets distributes lends commercialiser vendre sell'.split(' '));
 /** The same as participles after "est"/"is": "est vendue en Allemagne et en Autriche", "is sold in Japan". */
 const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees sold marketed distributed'.split(' '));
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', 'are', 'was', 'were']);
@@ -356,10 +356,25 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   // "le groupe, qui exploite 35 hôtels en France": in the French press, running sites in France is the company's home.
   const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
+  if (partnerSells(v, before)) return places[places.length - 1]?.e ?? i;
   const company = subject(v, before + 1, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places[places.length - 1]?.e ?? i;
 }
+
+/**
+ * "un accord de licence avec le japonais Santen, qui commercialisera ses traitements au Japon":
+ * the partner sells the company's products there, so the market is not the partner's (the deal
+ * rule places it).
+ */
+function partnerSells(v: SentenceView, before: number): boolean {
+  const t = v.tokens;
+  if (!RELATIVE_WORDS.has(t[before]?.f ?? '') || t[before - 1]?.text !== ',') return false;
+  const m = v.cover[before - 2];
+  const g = m && m.e === before - 1 ? governor(v, m) : null;
+  return g === 'avec' || g === 'with';
+}
+const RELATIVE_WORDS = new Set(['qui', 'which']);
 
 /** Air, rail and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
 const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes'.split(' '));

@@ -386,18 +386,25 @@ export function countryList(v: SentenceView, m: Mention): Mention[] {
   return out;
 }
 
-export const PARTNER_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner']);
+/** A firm chosen "as" one of these is a partner: "comme partenaire", "as its exclusive distributor in Brazil". */
+const CHOSEN_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner', 'distributor', 'distributeur', 'importer', 'importateur', 'reseller', 'revendeur', 'licensee']);
+export const PARTNER_WORDS: ReadonlySet<string> = CHOSEN_WORDS;
 const AS_WORDS = new Set(['comme', 'as']);
 
-/** "a choisi Orvane comme partenaire en Espagne", "selected Orvane as its distribution partner". */
+/**
+ * "a choisi Orvane comme partenaire en Espagne", "selected Orvane as its distribution partner",
+ * "appointed Telvo as its exclusive distributor", "was picked by Pfizer as its research partner"
+ * ("research partner" reads like a person's title: then the name before "as" must be a firm's).
+ */
 function chosenPartner(c: ExpansionContext, i: number): number {
   const { v, doc, consumed } = c;
   const t = v.tokens;
-  if (!PARTNER_WORDS.has(t[i]?.f ?? '') || t[i]?.cap || inTitle(v, i)) return -1;
+  if (!CHOSEN_WORDS.has(t[i]?.f ?? '') || t[i]?.cap) return -1;
+  const titled = inTitle(v, i);
   for (let k = i - 1; k >= Math.max(v.from + 1, i - 4); k--) {
     if (!AS_WORDS.has(t[k]?.f ?? '')) continue;
     const partner = v.cover[k - 1];
-    if (!isCompanyLike(partner) || consumed.has(partner)) return -1;
+    if (!isCompanyLike(partner) || consumed.has(partner) || (titled && partner.kind !== 'COMPANY')) return -1;
     const company = subject(v, partner.s, doc, consumed);
     if (!company || company === partner.text) return -1;
     const place = dealPlace(c, i, i, new Set([partner]));
@@ -485,6 +492,16 @@ function grantee(v: SentenceView, i: number): Mention[] {
     return [];
   }
   if (!ENTRUSTED_NOUNS.has(f)) return [];
+  // "a confié à l'importateur X la distribution de ses produits au Kenya": the partner before the noun.
+  for (let k = i - 2; k >= Math.max(v.from, i - 9); k--) {
+    const g = t[k]?.f ?? '';
+    if (g === '.' || g === ';' || g === ',') break;
+    if (GRANT_VERBS.has(g) && ['a', 'au', 'aux'].includes(t[k + 1]?.f ?? '')) {
+      const before = partnerList(v, k + 2).filter((m) => m.e < i);
+      if (before.length > 0) return before;
+      break;
+    }
+  }
   for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
     const g = t[k]?.f ?? '';
     if (g === '.' || g === ';') break;

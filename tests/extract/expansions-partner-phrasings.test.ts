@@ -1,0 +1,40 @@
+/**
+ * Everyday ways a deal is told: plural deal nouns ("signed agreements with A, B and C"), a firm
+ * chosen "as its research partner" or "as its exclusive distributor", "unissent leurs forces",
+ * "fait équipe avec", "a confié à X la distribution", a deal in a fronted phrase ("Via un accord
+ * avec X, Y …", "Through a deal with X, Y …"), and the partner that sells the firm's products
+ * ("avec Y, qui commercialisera ses traitements au Japon"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows, expansionRowsWithPartner as rows } from '../helpers/extract.js';
+
+describe('partnership phrasings', () => {
+  it('reads plural deal nouns with several partners (en)', () => {
+    expect(rows('Voltra signed agreements with BMW, Volvo and Stellantis.', 'en')).toEqual(['Voltra | partnership | — | BMW', 'Voltra | partnership | — | Volvo', 'Voltra | partnership | — | Stellantis']);
+    expect(rows('Voltra has struck deals with Renault and Kia.', 'en')).toEqual(['Voltra | partnership | — | Renault', 'Voltra | partnership | — | Kia']);
+  });
+  it('does not read contracts a firm chases as a deal', () => {
+    expect(rows('Halvar Defence is opening an office in Arlington as it chases Pentagon contracts.', 'en')).toEqual(['Halvar Defence | office | Arlington']);
+  });
+  it('reads a firm chosen as a partner or distributor', () => {
+    expect(rows('Corvex Systems was chosen by Pfizer as its research partner in Japan.', 'en')).toEqual(['Corvex Systems | partnership | Japan | Pfizer']);
+    expect(rows('Kanso appointed Telvo as its exclusive distributor in Brazil.', 'en')).toEqual(['Kanso | partnership | Brazil | Telvo']);
+    expect(roleFree('Baker Hale hired Dana Whitfield as a tax partner.')).toEqual([]);
+  });
+  it('reads French allying idioms and entrusted distribution', () => {
+    expect(rows('Orvane et Safran unissent leurs forces pour développer un moteur à hydrogène.', 'fr')).toEqual(['Orvane | partnership | — | Safran']);
+    expect(rows('Kalis fait équipe avec Thales sur la cybersécurité.', 'fr')).toEqual(['Kalis | partnership | — | Thales']);
+    expect(rows("Graindor a confié à l'importateur Agrimex la distribution de ses produits au Kenya.", 'fr')).toContain('Graindor | partnership | Kenya | Agrimex');
+  });
+  it('does not read a fronted preposition as a firm', () => {
+    expect(rows('Via un accord avec Kering, Maison Aubry distribuera ses sacs en Chine.', 'fr')).toEqual(['Maison Aubry | partnership | Chine | Kering', 'Maison Aubry | market | Chine']);
+    expect(rows('Through a deal with Kering, Maison Aubry will sell its bags in China.', 'en')).toEqual(['Maison Aubry | partnership | China | Kering', 'Maison Aubry | market | China']);
+  });
+  it('gives the market to the firm whose products the partner sells', () => {
+    expect(expansionRows('Genvia a signé un accord de licence avec le japonais Sanwa, qui commercialisera ses traitements au Japon.', 'fr')).toEqual(['Genvia | partnership | Japon', 'Genvia | market | Japon']);
+  });
+});
+
+function roleFree(text: string): string[] {
+  return expansionRows(text, 'en');
+}
