@@ -577,6 +577,8 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       }
       // "a précisé à l'AFP Iris Lamont, directrice…": the agency spoken to ends before the speaker.
       if (e === i + 1 && NEWS_AGENCIES.has(t.f) && n?.firstName === true && tokens[e + 1]?.cap) break;
+      // "its Hong Kong IPO", "the Nasdaq IPO": the listing is not part of the name before it.
+      if (n && (n.f === 'ipo' || n.f === 'ipos')) break;
       if (n && n.cap && !isTitle(e) && !STOPWORDS.has(n.f) && !HEADLINE_VERBS.has(n.f) && !n.text.endsWith("'")) {
         e++;
         continue;

@@ -56,11 +56,14 @@ function descriptionAfter(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const ARTICLES = new Set(['the', 'la', 'le', "l'", 'les']);
+
 /** An exchange or a city written before "-listed", as one or two words ending at token i: "Oslo", "New York". */
 function listedPlace(v: SentenceView, i: number, last: string): { place: string; s: number } | null {
   const known = (x: string): boolean => !!lookupExchange(x) || lookupPlaceForm(x)?.entry.kind === 'CITY';
   const prev = v.tokens[i - 1];
-  const two = prev?.cap && prev.word && !v.cover[i - 1] ? `${prev.text} ${last}` : null;
+  // ("The ASX-listed miner": the article opening the sentence is not part of the name.)
+  const two = prev?.cap && prev.word && !v.cover[i - 1] && !ARTICLES.has(prev.f) ? `${prev.text} ${last}` : null;
   if (two && known(two)) return { place: two, s: i - 1 };
   return known(last) ? { place: last, s: i } : null;
 }

@@ -15,6 +15,12 @@ const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
 const CHOICE_PREPS = new Set(['son', 'sa', 'its', 'their', 'leur']);
 
+/** Nouns of a listing that a place may qualify from before: "its Hong Kong IPO". */
+const LISTING_NOUNS = new Set(['ipo', 'listing', 'flotation']);
+
+/** "is preparing its Hong Kong IPO": a listing to come, not one made. */
+const PLAN_VERBS = new Set('preparing prepares prepare plans plan planning eyeing eyes targeting targets pursuing pursue mulling weighing considering launching readying readies'.split(' '));
+
 const ALSO_LINKS = new Set(['et', 'and', ',', 'a', 'au', 'on', 'in', 'sur', 'the', 'la', 'le', "l'"]);
 
 /** "coté à Paris et à Amsterdam", "listed on Euronext Paris and the Nasdaq": a dual listing, one fact per place. */
@@ -72,6 +78,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
   if (ipo <= 0) return -1;
   let place: string | null = null;
   let more: Mention[] = [];
+  let bourse = false;
   // "a fait ses premiers pas lundi sur le compartiment C d'Euronext Paris": a debut names its exchange a little further.
   for (let k = ipo; k < Math.min(t.length, ipo + (debut > 0 ? 9 : 6)); k++) {
     if (t[k]?.f === '.' || t[k]?.f === ';') break;
@@ -81,7 +88,9 @@ export function listingRule(c: ExpansionContext, i: number): number {
     const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
     // "which considered a listing in Amsterdam": a place weighed is no listing.
     if (m && excluded(v, m)) break;
-    if (m?.kind === 'EXCHANGE' || (debut < 0 && city && !owner)) {
+    // "a fait ses débuts en Bourse à Francfort", "made its stock market debut in Seoul": a debut on the stock market names its city.
+    if (t[k]?.f === 'bourse' || t[k]?.f === 'stock') bourse = true;
+    if (m?.kind === 'EXCHANGE' || ((debut < 0 || bourse) && city && !owner)) {
       place = m.kind === 'EXCHANGE' ? writtenInFull(c, m) : m.text;
       more = alsoListed(c, m, debut < 0);
       break;
@@ -98,6 +107,12 @@ export function listingRule(c: ExpansionContext, i: number): number {
       }
       if (t[k]?.f === ',' || t[k]?.f === ';') break;
     }
+  }
+  // "raised $120m in its Hong Kong IPO", "its London listing": the place written before the noun, after the possessive.
+  if (!place && listing > 0 && LISTING_NOUNS.has(t[i]?.f ?? '')) {
+    const m = v.cover[i - 1];
+    const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
+    if (m && m.e === i && (m.kind === 'EXCHANGE' || city) && CHOICE_PREPS.has(t[m.s - 1]?.f ?? '') && !PLAN_VERBS.has(t[m.s - 2]?.f ?? '') && !excluded(v, m)) place = m.text;
   }
   if (place) {
     const company = subject(v, i, c.doc, c.consumed);
