@@ -344,7 +344,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   }
   // "its head office in Leeds" is headquarters; "X Labs in Paris" names a company.
   if (HEAD_WORDS.has(t[i - 1]?.f ?? '') || (STRICT_OFFICE_NOUNS.has(f) && t[i]?.cap)) return i;
-  if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !openedAt(v, i)) return -1;
+  if (CENTRE_NOUNS.has(f) && !['de', "d'", 'of'].includes(t[i + 1]?.f ?? '') && !CENTRE_ADJ.has(t[i - 1]?.f ?? '') && !CENTRE_ADJ.has(t[i + 1]?.f ?? '') && !openedAt(v, i)) return -1;
   if (otherOwner(c, i)) return i;
   // "opened a Madrid office in 2024 and will open a Milan office": the city before the noun is
   // the office's, not a place further on; "will open a Lisbon studio" too.
@@ -415,7 +415,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
     }
     places = places.filter((p: Mention) => p.kind !== 'PLACE' || p.place?.kind === 'CITY');
   }
-  const company = subject(v, places[0] && places[0].s < i ? places[0].s : i, c.doc, c.consumed);
+  const company = possessiveOwner(v, i) ?? subject(v, places[0] && places[0].s < i ? places[0].s : i, c.doc, c.consumed);
   const lastOffice = places[places.length - 1];
   // "trois bureaux en Allemagne, à commencer par Brême": the first ones are offices too.
   const first = lastOffice ? firstOfOpening(v, lastOffice.e) : [];
@@ -427,6 +427,18 @@ export function officeRule(c: ExpansionContext, i: number): number {
     if (country) c.officePlaces.add(country);
   }
   return i;
+}
+
+/**
+ * "Ade Bello will run Cobalt's new office in Lagos": the firm written with 's before the office
+ * noun (past "new") owns it, whoever the sentence is about (otherOwner has left out past employers).
+ */
+function possessiveOwner(v: SentenceView, i: number): string | null {
+  const t = v.tokens;
+  const k = NEW_WORDS.has(t[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  if (t[k]?.f !== "'s" && t[k]?.f !== '’s') return null;
+  const owner = v.cover[k - 1];
+  return owner && owner.e === k && owner.kind === 'COMPANY' ? owner.text : null;
 }
 
 /** "un laboratoire commun à Pau": a joint lab is a deal's, not the company's office. */
@@ -466,6 +478,8 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
     }
   }
   if (!isCompanyLike(owner) || !doc.focus) return false;
+  // "Ade Bello will run Cobalt's new office in Lagos": a focus the sentence names as a person's name is no rival owner.
+  for (const m of v.mentions) if (m.text === doc.focus && (m.kind === 'PERSON' || m.personLike === true)) return false;
   const head = doc.focus.split(' ')[0] ?? '';
   return owner.text !== doc.focus && !owner.text.startsWith(head) && !doc.focus.startsWith(owner.text);
 }

@@ -1,0 +1,26 @@
+/**
+ * Sites told in passing: "pose ses valises à Montréal", "un centre technique / logistique à X"
+ * (the French adjective after the noun), "a call centre / test centre in X", and the office of
+ * a firm written with 's in a sentence about a person ("will run Cobalt's new office in Lagos").
+ * Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows } from '../helpers/extract.js';
+
+describe('site phrasings', () => {
+  it('reads "pose ses valises à" a city as a market (fr)', () => {
+    expect(expansionRows('Le spécialiste lyonnais de la robotique Kalis pose ses valises à Montréal.', 'fr')).toEqual(['Kalis | market | Montréal']);
+  });
+  it('reads centres named by a French adjective after the noun', () => {
+    expect(expansionRows('La PME Orvane crée un centre technique à Casablanca.', 'fr')).toEqual(['Orvane | office | Casablanca']);
+    expect(expansionRows('Orvane dispose d\'un centre logistique à Saragosse.', 'fr')).toEqual(['Orvane | office | Saragosse']);
+    expect(expansionRows('Le centre commercial de Lyon accueille Orvane.', 'fr')).toEqual([]);
+  });
+  it('reads call, test and service centres (en)', () => {
+    expect(expansionRows('Cobalt Energy is opening a service centre in Leeds and a call centre in Glasgow.', 'en')).toEqual(['Cobalt Energy | office | Leeds', 'Cobalt Energy | office | Glasgow']);
+    expect(expansionRows('Cobalt Energy has built a test centre in Phoenix.', 'en')).toEqual(['Cobalt Energy | office | Phoenix']);
+  });
+  it("gives the office to the firm written with 's when a person is the subject", () => {
+    expect(expansionRows("Ade Bello will run Cobalt Energy's new office in Lagos.", 'en')).toEqual(['Cobalt Energy | office | Lagos']);
+  });
+});
