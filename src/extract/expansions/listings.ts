@@ -21,6 +21,8 @@ const LISTING_NOUNS = new Set(['ipo', 'listing', 'flotation']);
 /** "is preparing its Hong Kong IPO": a listing to come, not one made. */
 const PLAN_VERBS = new Set('preparing prepares prepare plans plan planning eyeing eyes targeting targets pursuing pursue mulling weighing considering launching readying readies'.split(' '));
 
+const MARKET_WORDS = new Set(['marche', 'market']);
+
 const ALSO_LINKS = new Set(['et', 'and', ',', 'a', 'au', 'on', 'in', 'sur', 'the', 'la', 'le', "l'"]);
 
 /** "coté à Paris et à Amsterdam", "listed on Euronext Paris and the Nasdaq": a dual listing, one fact per place. */
@@ -114,6 +116,8 @@ export function listingRule(c: ExpansionContext, i: number): number {
     const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
     if (m && m.e === i && (m.kind === 'EXCHANGE' || city) && CHOICE_PREPS.has(t[m.s - 1]?.f ?? '') && !PLAN_VERBS.has(t[m.s - 2]?.f ?? '') && !excluded(v, m)) place = m.text;
   }
+  // "fait son entrée sur le marché japonais": a market entered, not a listing (the market rule reads it).
+  if (!place && MARKET_WORDS.has(t[ipo + 1]?.f ?? '') && !t[ipo + 2]?.cap && !['boursier', 'boursiers', 'libre', 'reglemente', 'principal'].includes(t[ipo + 2]?.f ?? '')) return -1;
   if (place) {
     const company = subject(v, i, c.doc, c.consumed);
     const places = [place];

@@ -482,6 +482,14 @@ export function marketRule(c: ExpansionContext, i: number): number {
   // "has expanded into Texas and Colorado", "se lance en Flandre": a region inside a country counts, "Europe" does not.
   let places = placesFrom(v, market, 4, true).filter((p) => (p.place?.kind !== 'REGION' || p.place.countryCode !== null) && (!officeObject(v, p) || SUBSIDIARY_NOUNS.has(t[p.s - 2]?.f ?? '')));
   // "entered the Spanish market", "le marché allemand"
+  // "s'attaque au marché chinois": a cue that ends with the market noun, its adjective right after.
+  if (places.length === 0 && MARKET_NOUNS.has(t[market - 1]?.f ?? '')) {
+    const form = t[market] && !t[market]?.cap ? lookupTokenPlace(t[market]) : null;
+    if (form?.adjective && form.entry.kind !== 'REGION') {
+      push(c, 'market', subject(v, i, c.doc, c.consumed), form.entry.name, null, i);
+      return market;
+    }
+  }
   if (places.length === 0) {
     for (let k = market; k < Math.min(t.length, market + 4); k++) {
       const m = v.cover[k];
