@@ -527,9 +527,43 @@ export function marketRule(c: ExpansionContext, i: number): number {
   if (places.length > 0) places = [...earlierMarkets(v, i), ...places];
   // "A struck an alliance with B to expand into India": A expands; "A a racheté B, qui lui ouvre
   // les portes du Canada": A enters.
-  const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
+  const buyer = acquirerBefore(v, i, market);
+  const allowed = allowedFirm(v, i);
+  const company = allowed ? allowed.text : buyer >= 0 ? subject(v, buyer, c.doc, c.consumed) : ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;
+}
+
+const ALLOW_VERBS = new Set('permet permettra permettent permettront permis permettait allows allowed allow enables enabled enable lets'.split(' '));
+
+/** "Le rachat de X permet à Kalis de s'implanter en Pologne", "the deal allows Kalis to enter Poland": the firm allowed expands. */
+function allowedFirm(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  if (!['de', "d'", 'to'].includes(t[i - 1]?.f ?? '')) return null;
+  const m = v.cover[i - 2];
+  if (!m || m.e !== i - 1 || !isCompanyLike(m)) return null;
+  const k = ['a', 'au'].includes(t[m.s - 1]?.f ?? '') ? m.s - 2 : m.s - 1;
+  return ALLOW_VERBS.has(t[k]?.f ?? '') ? m : null;
+}
+
+const ACQUISITION_NOUNS = new Set(['acquisition', 'rachat', 'purchase', 'deal']);
+const BUYING_VERBS = new Set('acquired acquires acquire bought buys buy rachete rachetee rachetent rachetera racheter acquiert acquis'.split(' '));
+
+/**
+ * "X bought Texas-based Y last year, its first acquisition in the United States", "X rachète le
+ * néerlandais Y, sa première acquisition aux Pays-Bas": the buyer enters, not the firm bought;
+ * the buying verb's index (its subject is the buyer), else -1.
+ */
+function acquirerBefore(v: SentenceView, i: number, market: number): number {
+  const t = v.tokens;
+  let noun = false;
+  for (let k = i; k < market; k++) if (ACQUISITION_NOUNS.has(t[k]?.f ?? '')) noun = true;
+  if (!noun) return -1;
+  for (let k = i - 1; k >= v.from; k--) {
+    if (t[k]?.f === '.' || t[k]?.f === ';') break;
+    if (BUYING_VERBS.has(t[k]?.f ?? '')) return k;
+  }
+  return -1;
 }
 
 /** "« Dakar et Abidjan sont opérationnels depuis mars »", "Lima is now operational": places said to be up and running. */
