@@ -24,10 +24,12 @@ const NEW_WORDS = new Set(['nouvelle', 'nouvelles', 'nouveau', 'nouvel', 'new', 
 
 function ownCityOffice(v: SentenceView, i: number): Mention | null {
   const city = v.cover[i - 1];
-  if (!usablePlace(v, city) || city.place?.kind !== 'CITY' || city.e !== i) return null;
+  if (!usablePlace(v, city) || !cityLike(city) || city.e !== i) return null;
   let k = city.s - 1;
   if (NEW_WORDS.has(v.tokens[k]?.f ?? '')) k--;
-  return POSSESSIVE_DETS.has(v.tokens[k]?.f ?? '') ? city : null;
+  // "Harcourt's new Singapore branch": a firm's name with 's stands for "its".
+  const owned = (v.tokens[k]?.f === "'s" || v.tokens[k]?.f === '’s') && isCompanyLike(v.cover[k - 1]) && v.cover[k - 1]?.e === k;
+  return POSSESSIVE_DETS.has(v.tokens[k]?.f ?? '') || owned ? city : null;
 }
 
 function openedAt(v: SentenceView, i: number): boolean {
@@ -330,7 +332,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // "managing director of its New York office": a title names an office the company has.
   if (inTitle(v, i)) {
     const own = PRODUCTION_NOUNS.has(f) || PLANT_NOUNS.has(f) ? null : ownCityOffice(v, i);
-    if (own) push(c, 'office', subject(v, own.s, c.doc, c.consumed), own.text, null, i);
+    if (own) push(c, 'office', possessiveOwner(v, i) ?? subject(v, own.s, c.doc, c.consumed), own.text, null, i);
     return own ? i : -1;
   }
   if (PRODUCTION_NOUNS.has(f) || closedOrHome(v, i)) return i;
@@ -351,7 +353,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const strict = STRICT_OFFICE_NOUNS.has(f);
   const cityBefore = v.cover[i - 1];
   if (usablePlace(v, cityBefore) && cityLike(cityBefore) && (!strict || ((openedAt(v, i) || ownCityOffice(v, i)) && !SUBSIDIARY_NOUNS.has(f)))) {
-    const company = subject(v, cityBefore.s, c.doc, c.consumed);
+    const company = possessiveOwner(v, i) ?? subject(v, cityBefore.s, c.doc, c.consumed);
     push(c, 'office', company, cityBefore.text, null, i);
     c.officePlaces.add(cityBefore);
     return i;
@@ -435,10 +437,14 @@ export function officeRule(c: ExpansionContext, i: number): number {
  */
 function possessiveOwner(v: SentenceView, i: number): string | null {
   const t = v.tokens;
-  const k = NEW_WORDS.has(t[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  // (past a city written before the noun too: "Harcourt's new Singapore branch")
+  let k = i - 1;
+  const city = v.cover[k];
+  if (city?.kind === 'PLACE' && city.e === i) k = city.s - 1;
+  if (NEW_WORDS.has(t[k]?.f ?? '')) k--;
   if (t[k]?.f !== "'s" && t[k]?.f !== '’s') return null;
   const owner = v.cover[k - 1];
-  return owner && owner.e === k && owner.kind === 'COMPANY' ? owner.text : null;
+  return owner && owner.e === k && isCompanyLike(owner) ? owner.text : null;
 }
 
 /** "un laboratoire commun à Pau": a joint lab is a deal's, not the company's office. */

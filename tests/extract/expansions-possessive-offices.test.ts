@@ -1,0 +1,18 @@
+/**
+ * An office written with the firm's name and 's: "the opening of Ridgeway's office in
+ * Monterrey" (the firm as the sentence writes it), "chief executive of Harlow's new Singapore
+ * branch" (a city-state before the noun, in a title). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows } from '../helpers/extract.js';
+
+describe("offices written with the firm's 's", () => {
+  it('names the firm as the sentence writes it', () => {
+    const rows = expansionRows("Brackwell Advisory Partners named Tom Hale managing director. The appointment coincides with the opening of Brackwell's office in Monterrey, Mexico.", 'en');
+    expect(rows).toEqual(['Brackwell | office | Monterrey']);
+  });
+  it("reads a branch in a city-state named in a title after the firm's 's", () => {
+    const rows = expansionRows("Harlow Bank named Li Wei head of compliance. He replaces Fiona Drum, who becomes chief executive of Harlow's new Singapore branch.", 'en');
+    expect(rows).toEqual(['Harlow | office | Singapore']);
+  });
+});
