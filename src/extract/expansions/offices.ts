@@ -88,6 +88,7 @@ function districtOfCity(v: SentenceView, at: number): Mention | null {
  */
 function closedOrHome(v: SentenceView, i: number): boolean {
   const t = v.tokens;
+  if (closesAfter(v, i)) return true;
   // "a fermé l'an dernier ses agences de X": a time phrase may sit between the verb and its
   // object; an opening verb in between starts another clause ("ferme X et ouvre une antenne à Y").
   for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
@@ -96,6 +97,35 @@ function closedOrHome(v: SentenceView, i: number): boolean {
     if (CLOSURE_WORDS.has(f)) return true;
     if (HQ_WORDS.has(f) && t.slice(k + 1, i).some((w) => w.f === 'et' || w.f === 'and')) return true;
     if (f === '.' || f === ';' || f === ',') return false;
+  }
+  return false;
+}
+
+/** Closing verbs of a site that is the sentence's subject: "fermera ses portes", "will close", "shuts". */
+const CLOSING_VERBS = new Set('fermera fermeront ferme ferment fermer closes close closed closing shuts shut'.split(' '));
+const SUBJECT_DETS = new Set(['son', 'sa', 'ses', 'le', 'la', "l'", 'les', 'its', 'the', 'their', 'leur', 'leurs']);
+
+/**
+ * "Son site de production de Chartres, qui emploie 230 salariés, fermera ses portes", "Its
+ * Leeds office will close in June": the site opening the sentence is the subject of a closing
+ * verb after it (past a relative clause set off by commas).
+ */
+function closesAfter(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  let k = v.from;
+  if (SUBJECT_DETS.has(t[k]?.f ?? '')) k++;
+  if (k !== i && !(k === i - 1 && v.cover[k])) return false;
+  let aside = false;
+  for (let j = i + 1; j < Math.min(t.length, i + 20); j++) {
+    const f = t[j]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (t[j]?.text === ',') {
+      aside = !aside;
+      continue;
+    }
+    if (aside) continue;
+    if (CLOSING_VERBS.has(f)) return true;
+    if (OPEN_VERBS.has(f)) return false;
   }
   return false;
 }
@@ -392,6 +422,8 @@ export function officeRule(c: ExpansionContext, i: number): number {
       const m = v.cover[k];
       // "lends in Norway, wants the Portuguese hub to…": the adjective places the noun.
       if (k === i - 1 && m?.kind === 'PLACE' && m.adjective) break;
+      // "la nouvelle usine de Montauban ainsi que le centre de R&D…": that place is the other site's.
+      if (m && m.s === k && ['de', "d'", 'of'].includes(v.tokens[k - 1]?.f ?? '') && OFFICE_NOUNS.has(v.tokens[k - 2]?.f ?? '')) break;
       if (usablePlace(v, m)) {
         places = [m];
         break;
@@ -474,6 +506,22 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
       break;
     }
     if (!t[k]?.word) break;
+  }
+  // "spent eight years at Northvolt, most recently … at its Västerås site": "its" is the
+  // workplace just named after "at"/"chez", not the firm the text is about.
+  if (!owner) {
+    let k = i - 1;
+    if (v.cover[k]?.kind === 'PLACE' && v.cover[k]?.e === i) k = (v.cover[k]?.s ?? k) - 1;
+    if (['its', 'son', 'sa'].includes(t[k]?.f ?? '')) {
+      for (let j = k - 1; j >= v.from; j--) {
+        const m = v.cover[j];
+        if (!m || m.e !== j + 1) continue;
+        if (isCompanyLike(m)) {
+          if (['at', 'chez'].includes(t[m.s - 1]?.f ?? '')) owner = m;
+          break;
+        }
+      }
+    }
   }
   if (!owner) {
     let k = i + 1;

@@ -162,7 +162,9 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     // batteries à Douai": what the deal is for happens where the deal is, so the plant's place
     // (or a town no list holds) is the deal's.
     if (k >= last && purposeAt(v, k)) purpose = true;
-    if (purpose && m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m)) && !locatesRegion(v, m)) return m.text;
+    // ("in Uzbekistan's Samarkand region": the place the country's 's leads to.)
+    const owning = !!m && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'PLACE';
+    if (purpose && m && m.s === k && !owning && (dealPlaceOk(v, m, true) || unknownTown(v, m)) && !locatesRegion(v, m)) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
     // "with Dublin fintech Paylark": the city describes the partner.
     if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties)) return m.text;
@@ -228,7 +230,9 @@ function projectPlace(v: SentenceView, last: number): string | null {
     }
     if (k > project + 10) return null;
     const m = v.cover[k];
-    if (m && m.s === k && (dealPlaceOk(v, m, true) || unknownTown(v, m) || projectTown(v, m)) && !locatesRegion(v, m)) return m.text;
+    // ("a plant in Uzbekistan's Samarkand region": the place the country's 's leads to.)
+    const owning = !!m && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'PLACE';
+    if (m && m.s === k && !owning && (dealPlaceOk(v, m, true) || unknownTown(v, m) || projectTown(v, m)) && !locatesRegion(v, m)) return m.text;
     const island = islandAt(v, k);
     if (island) return island;
   }
