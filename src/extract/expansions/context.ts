@@ -17,6 +17,8 @@ export interface ExpansionContext {
   out: ExpansionFact[];
   /** Places already read as an office's: not also where a deal is made. */
   officePlaces: Set<Mention>;
+  /** The country the text's company comes from, when the text says it ("Turkish contractor X"). */
+  home: string | null;
 }
 
 export type ExpansionRule = (c: ExpansionContext, i: number) => number;

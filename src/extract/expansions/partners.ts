@@ -447,6 +447,23 @@ function consortiumAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** "En France, X a remporté … le tramway de Tours", "à Antofagasta, au Chili": the city's country is written too (the market is the country's). */
+function countryNamed(v: SentenceView, code: string, kind: string): boolean {
+  if (kind !== 'CITY') return false;
+  for (const m of v.mentions) if (m.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY' && m.place.countryCode === code && !POSSESSIVE_S.has(v.tokens[m.e]?.f ?? '')) return true;
+  return false;
+}
+
+/** A verb of winning (a contract, a tender) before the deal in its sentence: "won, in a consortium with X, …". */
+function wonBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 12); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (WIN_VERBS.has(f)) return true;
+  }
+  return false;
+}
+
 /** A consortium's members named after it: "le groupement formé par A, B et C", "le consortium réunissant A et B". */
 const MEMBER_CUES = [['forme', 'par'], ['formee', 'par'], ['compose', 'de'], ['composee', 'de'], ['constitue', 'de'], ['constituee', 'de'], ['reunissant'], ['regroupant'], ['associant'], ['formed', 'by'], ['made', 'up', 'of'], ['comprising'], ['bringing', 'together']];
 const GROUP_NOUNS = new Set(['groupement', 'consortium', 'alliance', 'coentreprise', 'co-entreprise', 'joint-venture']);
@@ -622,6 +639,10 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     for (const o of others) push(c, 'partnership', primary, place, o.text, i);
   }
   for (const m of territories) push(c, 'market', primary, m.text, null, i);
+  // "has won, in a consortium with X, a contract to build a metro line in Riyadh": a contract
+  // won abroad is work there (at home it is only the deal).
+  const entry = place && c.home && (consortium > 0 || wonBefore(v, i)) ? lookupPlaceForm(place)?.entry : null;
+  if (entry && !lookupPlaceForm(place ?? '')?.adjective && (entry.kind === 'CITY' || entry.kind === 'COUNTRY') && entry.countryCode && entry.countryCode !== c.home && primary === doc.focus && !countryNamed(v, entry.countryCode, entry.kind)) push(c, 'market', primary, place, null, i);
   // "a joint venture with Y to build homes in Ruritania": the company operates there.
   const project = territories.length === 0 ? projectCountry(v, Math.max(i + 1, others[others.length - 1]?.e ?? i)) : null;
   if (project) push(c, 'market', primary, project.text, null, i);
