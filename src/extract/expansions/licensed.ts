@@ -6,6 +6,7 @@
  * like a licence noun with a territory). "licensed from" (in-licensing) and the adjective ("a
  * licensed bank") are left to other rules.
  */
+import { lookupTokenPlace } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
@@ -37,6 +38,21 @@ function firstTerritory(v: SentenceView, i: number, end: number, parties: Readon
   return null;
 }
 
+const TERRITORY_NOUNS = new Set(['rights', 'market', 'droits', 'marche']);
+
+/** The country written as an adjective before "rights" or "market" in the clause after i ("South Korean rights"), as its name; else null. */
+function adjectiveTerritory(v: SentenceView, i: number, end: number): string | null {
+  const t = v.tokens;
+  for (let k = i + 1; k < end; k++) {
+    if (!TERRITORY_NOUNS.has(t[k]?.f ?? '')) continue;
+    const m = v.cover[k - 1];
+    if (m?.kind === 'PLACE' && m.adjective && m.e === k && m.place?.kind === 'COUNTRY') return m.place.name;
+    const form = !m && t[k - 1] && !t[k - 1]?.cap ? lookupTokenPlace(t[k - 1]) : null;
+    if (form?.adjective && form.entry.kind === 'COUNTRY') return form.entry.name;
+  }
+  return null;
+}
+
 export function licensedRule(c: ExpansionContext, i: number): number {
   const { v, doc, consumed } = c;
   const t = v.tokens;
@@ -64,8 +80,11 @@ export function licensedRule(c: ExpansionContext, i: number): number {
   if (!licensor || others.length === 0) return i;
   const first = firstTerritory(v, i, end, new Set(others));
   const territories = first ? countryList(v, first) : [];
-  const place = territories.length === 1 ? territories[0]?.text ?? null : null;
+  // "licensed South Korean rights to its antibody to Y", "… to Y for the Korean market": the country as an adjective.
+  const adjective = first ? null : adjectiveTerritory(v, i, end);
+  const place = territories.length === 1 ? territories[0]?.text ?? null : adjective;
   for (const o of others) push(c, 'partnership', licensor, place, o.text, i);
   for (const m of territories) push(c, 'market', licensor, m.text, null, i);
+  if (adjective) push(c, 'market', licensor, adjective, null, i);
   return Math.max(i, (others[others.length - 1]?.e ?? i + 1) - 1);
 }

@@ -167,7 +167,9 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     if (purpose && m && m.s === k && !owning && (dealPlaceOk(v, m, true) || unknownTown(v, m)) && !locatesRegion(v, m)) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
     // "with Dublin fintech Paylark": the city describes the partner.
-    if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties)) return m.text;
+    // "with Sanwa Yakuhin of Osaka": the city after "of" says where the partner is from.
+    const partyOf = !!m && ['of', 'de', "d'"].includes(t[m.s - 1]?.f ?? '') && parties.has(v.cover[m.s - 2] as Mention);
+    if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties) && !partyOf) return m.text;
     // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
     if (t[k]?.f === '.' || t[k]?.f === ';' || (k > last && clauseLinkAt(v, k))) break;
   }

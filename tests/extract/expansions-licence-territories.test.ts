@@ -1,0 +1,22 @@
+/**
+ * Where a licence or an alliance works: the country as an adjective ("has licensed South
+ * Korean rights to its antibody to Y", "to Y for the Korean market"), and not the partner's own
+ * city ("an alliance with Y of Osaka for its lead candidate in Japan"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRowsWithPartner as rows } from '../helpers/extract.js';
+
+describe('licence and alliance territories', () => {
+  it('reads a country written as an adjective before rights or market', () => {
+    expect(rows('Aurelis Therapeutics has licensed South Korean rights to its lead antibody to Daemyung Pharma in a deal worth $300 million.', 'en')).toEqual([
+      'Aurelis Therapeutics | partnership | South Korea | Daemyung Pharma',
+      'Aurelis Therapeutics | market | South Korea',
+    ]);
+    expect(rows('Fjordvind has licensed its technology to Hyundai for the Korean market.', 'en')).toEqual(['Fjordvind | partnership | South Korea | Hyundai', 'Fjordvind | market | South Korea']);
+    expect(rows('Fjordvind has licensed its technology to Hyundai.', 'en')).toEqual(['Fjordvind | partnership | — | Hyundai']);
+  });
+  it("does not place a deal in the partner's own city", () => {
+    expect(rows('Helixa Bio has signed an alliance with Sanwa Yakuhin of Osaka for its lead candidate in Japan.', 'en')).toContain('Helixa Bio | partnership | Japan | Sanwa Yakuhin');
+    expect(rows('Helixa Bio has signed an alliance with Sanwa Yakuhin of Osaka.', 'en')).toEqual(['Helixa Bio | partnership | — | Sanwa Yakuhin']);
+  });
+});
