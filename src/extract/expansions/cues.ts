@@ -92,6 +92,6 @@ export const AFTER_WORDS = new Set(['apres', 'after']);
 export const FIRST_OF_LIST = cues(`beginning with | starting with | a commencer par | en commencant par`);
 export const MARKET_NOUNS = new Set(['marche', 'market']);
 /** "Après la Belgique, où nous sommes présents": words that make a "where" clause a market. */
-export const PRESENT_WORDS = new Set(['present', 'presents', 'presente', 'presentes', 'active', 'actifs', 'actif', 'operate', 'operates', 'operated', 'launched', 'lancee', 'lance', 'implantee', 'implante', 'installee', 'installe']);
+export const PRESENT_WORDS = new Set(['developing', 'develops', 'developpe', 'developpent', 'sells', 'selling', 'vend', 'vendent', 'operating', 'exploite', 'exploitent', 'present', 'presents', 'presente', 'presentes', 'active', 'actifs', 'actif', 'operate', 'operates', 'operated', 'launched', 'lancee', 'lance', 'implantee', 'implante', 'installee', 'installe']);
 export const DEAL_DETS = new Set(['le', 'la', "l'", 'les', 'the', 'un', 'une', 'a', 'an']);
 export const DEAL_LINKS = new Set([',', 'et', 'and']);

@@ -15,6 +15,7 @@ import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { governor, subject } from './subject.js';
+import { partnerList } from './partners.js';
 
 /** "notre", "its", or "the brand's" / "the company's". */
 function ours(v: SentenceView, k: number): boolean {
@@ -284,10 +285,31 @@ export function debutRule(c: ExpansionContext, i: number): number {
 }
 
 /** "Après la Suisse, où nous sommes implantés depuis 2021", "Spain, where we are present". */
+const OUTSIDE_WORDS = new Set(['outside', 'beyond', 'hors']);
+
+/**
+ * "its first in Asia outside South Korea, where it is already developing two projects": the
+ * home left out of a count is where the company already works, said by the "where" clause.
+ */
+function outsideWhere(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  for (let k = i - 1; k >= Math.max(v.from + 3, i - 4); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === 'where' || f === 'ou') {
+      const m = t[k - 1]?.text === ',' ? v.cover[k - 2] : undefined;
+      const before = m ? t[m.s - 1]?.f ?? '' : '';
+      const outside = OUTSIDE_WORDS.has(before) || (before === 'de' && t[m ? m.s - 2 : 0]?.f === 'hors');
+      return m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY' && outside ? m : null;
+    }
+    if (!t[k]?.word) return null;
+  }
+  return null;
+}
+
 export function presentRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   if (!PRESENT_WORDS.has(v.tokens[i]?.f ?? '')) return -1;
-  const m = whereAntecedent(v, i);
+  const m = whereAntecedent(v, i) ?? outsideWhere(v, i);
   if (!m) return -1;
   push(c, 'market', subject(v, m.s, c.doc, c.consumed), m.text, null, i);
   return i;
@@ -319,8 +341,10 @@ export function salesRule(c: ExpansionContext, i: number): number {
 /** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
 const SELL_VERBS = new Set('commercialise commercialisent commercialisera commercialiseront vend vendent vendra vendront distribue distribuent distribuera distribueront propose proposent sells markets distributes lends commercialiser vendre sell'.split(' '));
 /** The same as participles after "est"/"is": "est vendue en Allemagne et en Autriche", "is sold in Japan". */
-const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees sold marketed distributed'.split(' '));
-const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', 'are', 'was', 'were']);
+const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees edite editee edites editees sold marketed distributed published'.split(' '));
+const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'be', 'been']);
+/** "… sera édité en Chine par NetEase", "will be published in China by NetEase": who sells it there is a partner. */
+const BY_WORDS = new Set(['by', 'par']);
 const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
 /** "exporte la moitié de ses fromages en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
 const EXPORT_VERBS = new Set('exporte exportent exportera exporteront exportait exportaient exportant export exports exported exporting'.split(' '));
@@ -359,7 +383,12 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   if (partnerSells(v, before)) return places[places.length - 1]?.e ?? i;
   const company = subject(v, before + 1, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
-  return places[places.length - 1]?.e ?? i;
+  const last = places[places.length - 1];
+  if (passive && last && BY_WORDS.has(t[last.e]?.f ?? '')) {
+    const seller = partnerList(v, last.e + 1, c.doc)[0];
+    if (seller && company && seller.text !== company) push(c, 'partnership', company, places.length === 1 ? last.text : null, seller.text, i);
+  }
+  return last?.e ?? i;
 }
 
 /**
