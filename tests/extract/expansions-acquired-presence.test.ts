@@ -10,13 +10,13 @@ import { expansionRows } from '../helpers/extract.js';
 describe('markets entered by an acquisition', () => {
   it('gives the market to the buyer (en)', () => {
     expect(expansionRows('Calder Group bought Texas-based Lonestar Surveys last year, its first acquisition in the United States.', 'en')).toEqual(['Calder Group | market | United States']);
-    expect(expansionRows('Kestrel Foods has acquired Polish snack maker Chrupki, giving it a foothold in Poland.', 'en')).toEqual(['Kestrel Foods | market | Poland']);
-    expect(expansionRows('Kestrel Foods acquired Lusaka-based haulier Zambezi Carriers, giving it its first operations in Zambia.', 'en')).toEqual(['Kestrel Foods | market | Zambia']);
+    expect(expansionRows('Brisko Foods has acquired Polish snack maker Chrupki, giving it a foothold in Poland.', 'en')).toEqual(['Brisko Foods | market | Poland']);
+    expect(expansionRows('Brisko Foods acquired Lusaka-based haulier Kafue Hauliers, giving it its first operations in Zambia.', 'en')).toEqual(['Brisko Foods | market | Zambia']);
   });
   it('gives the market to the buyer (fr)', () => {
-    expect(expansionRows('Le groupe Kalis rachète le néerlandais Spoorwerk, sa première acquisition aux Pays-Bas.', 'fr')).toEqual(['Kalis | market | Pays-Bas']);
+    expect(expansionRows('Le groupe Vardel rachète le néerlandais Railmark, sa première acquisition aux Pays-Bas.', 'fr')).toEqual(['Vardel | market | Pays-Bas']);
   });
   it('gives the market to the firm a deal allows to expand', () => {
-    expect(expansionRows("Le rachat de Chrupki permet à Kalis de s'implanter en Pologne.", 'fr')).toEqual(['Kalis | market | Pologne']);
+    expect(expansionRows("Le rachat de Chrupki permet à Vardel de s'implanter en Pologne.", 'fr')).toEqual(['Vardel | market | Pologne']);
   });
 });

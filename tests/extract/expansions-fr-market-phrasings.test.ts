@@ -10,12 +10,12 @@ import { expansionRows } from '../helpers/extract.js';
 describe('market phrasings (fr)', () => {
   it('reads an arrival noun and a network extended to a country', () => {
     expect(expansionRows("Wattéo accélère à l'international avec une arrivée en Suisse.", 'fr')).toEqual(['Wattéo | market | Suisse']);
-    expect(expansionRows('Cyclo étend son réseau à la Belgique.', 'fr')).toEqual(['Cyclo | market | Belgique']);
+    expect(expansionRows('Velorio étend son réseau à la Belgique.', 'fr')).toEqual(['Velorio | market | Belgique']);
   });
   it('reads a market named by its adjective after the market noun, not a listing', () => {
-    expect(expansionRows('Le groupe Kalis fait son entrée sur le marché japonais.', 'fr')).toEqual(['Kalis | market | Japan']);
-    expect(expansionRows("Le fabricant de cosmétiques Solenne s'attaque au marché chinois.", 'fr')).toEqual(['Solenne | market | China']);
-    expect(expansionRows('Kalis fait son entrée sur le marché Euronext Growth.', 'fr')).toEqual(['Kalis | ipo | Euronext Growth']);
+    expect(expansionRows('Le groupe Vardel fait son entrée sur le marché japonais.', 'fr')).toEqual(['Vardel | market | Japan']);
+    expect(expansionRows("Le fabricant de cosmétiques Maelis s'attaque au marché chinois.", 'fr')).toEqual(['Maelis | market | China']);
+    expect(expansionRows('Vardel fait son entrée sur le marché Euronext Growth.', 'fr')).toEqual(['Vardel | ipo | Euronext Growth']);
   });
   it('reads the countries singled out of a count', () => {
     expect(expansionRows("La plateforme Mobilis est désormais présente dans cinq pays, dont l'Allemagne et l'Autriche.", 'fr')).toEqual(['Mobilis | market | Allemagne', 'Mobilis | market | Autriche']);

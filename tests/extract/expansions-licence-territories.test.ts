@@ -12,11 +12,11 @@ describe('licence and alliance territories', () => {
       'Aurelis Therapeutics | partnership | South Korea | Daemyung Pharma',
       'Aurelis Therapeutics | market | South Korea',
     ]);
-    expect(rows('Fjordvind has licensed its technology to Hyundai for the Korean market.', 'en')).toEqual(['Fjordvind | partnership | South Korea | Hyundai', 'Fjordvind | market | South Korea']);
-    expect(rows('Fjordvind has licensed its technology to Hyundai.', 'en')).toEqual(['Fjordvind | partnership | — | Hyundai']);
+    expect(rows('Havkraft has licensed its technology to Hyundai for the Korean market.', 'en')).toEqual(['Havkraft | partnership | South Korea | Hyundai', 'Havkraft | market | South Korea']);
+    expect(rows('Havkraft has licensed its technology to Hyundai.', 'en')).toEqual(['Havkraft | partnership | — | Hyundai']);
   });
   it("does not place a deal in the partner's own city", () => {
-    expect(rows('Helixa Bio has signed an alliance with Sanwa Yakuhin of Osaka for its lead candidate in Japan.', 'en')).toContain('Helixa Bio | partnership | Japan | Sanwa Yakuhin');
-    expect(rows('Helixa Bio has signed an alliance with Sanwa Yakuhin of Osaka.', 'en')).toEqual(['Helixa Bio | partnership | — | Sanwa Yakuhin']);
+    expect(rows('Corvia Bio has signed an alliance with Mitsuka Seiyaku of Osaka for its lead candidate in Japan.', 'en')).toContain('Corvia Bio | partnership | Japan | Mitsuka Seiyaku');
+    expect(rows('Corvia Bio has signed an alliance with Mitsuka Seiyaku of Osaka.', 'en')).toEqual(['Corvia Bio | partnership | — | Mitsuka Seiyaku']);
   });
 });

@@ -15,9 +15,9 @@ describe('market phrasings', () => {
     expect(expansionRows('Quickpay is now available to customers in Austria.', 'en')).toEqual(['Quickpay | market | Austria']);
   });
   it('reads exporting that starts (en, fr)', () => {
-    expect(expansionRows('Havbruk started exporting to China last year.', 'en')).toEqual(['Havbruk | market | China']);
+    expect(expansionRows('Laksfjord started exporting to China last year.', 'en')).toEqual(['Laksfjord | market | China']);
     expect(expansionRows('La PME Vinexa commence à exporter vers la Chine.', 'fr')).toEqual(['Vinexa | market | Chine']);
-    expect(expansionRows('Havbruk, the largest salmon exporter in Norway, grew.', 'en')).toEqual([]);
+    expect(expansionRows('Laksfjord, the largest salmon exporter in Norway, grew.', 'en')).toEqual([]);
   });
   it('reads cafés and outlets opened or now run in a city', () => {
     expect(expansionRows('Gelato chain Fiore opened its first outlet in Singapore.', 'en')).toEqual(['Fiore | market | Singapore']);

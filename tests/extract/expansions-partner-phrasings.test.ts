@@ -19,11 +19,11 @@ describe('partnership phrasings', () => {
   it('reads a firm chosen as a partner or distributor', () => {
     expect(rows('Corvex Systems was chosen by Pfizer as its research partner in Japan.', 'en')).toEqual(['Corvex Systems | partnership | Japan | Pfizer']);
     expect(rows('Kanso appointed Telvo as its exclusive distributor in Brazil.', 'en')).toEqual(['Kanso | partnership | Brazil | Telvo']);
-    expect(roleFree('Baker Hale hired Dana Whitfield as a tax partner.')).toEqual([]);
+    expect(roleFree('Baker Hale hired Dana Kovacs as a tax partner.')).toEqual([]);
   });
   it('reads French allying idioms and entrusted distribution', () => {
-    expect(rows('Orvane et Safran unissent leurs forces pour développer un moteur à hydrogène.', 'fr')).toEqual(['Orvane | partnership | — | Safran']);
-    expect(rows('Kalis fait équipe avec Thales sur la cybersécurité.', 'fr')).toEqual(['Kalis | partnership | — | Thales']);
+    expect(rows('Ostrel et Safran unissent leurs forces pour développer un moteur à hydrogène.', 'fr')).toEqual(['Ostrel | partnership | — | Safran']);
+    expect(rows('Vardel fait équipe avec Thales sur la cybersécurité.', 'fr')).toEqual(['Vardel | partnership | — | Thales']);
     expect(rows("Graindor a confié à l'importateur Agrimex la distribution de ses produits au Kenya.", 'fr')).toContain('Graindor | partnership | Kenya | Agrimex');
   });
   it('does not read a fronted preposition as a firm', () => {

@@ -1,6 +1,6 @@
 /**
  * An office written with the firm's name and 's: "the opening of Ridgeway's office in
- * Monterrey" (the firm as the sentence writes it), "chief executive of Harlow's new Singapore
+ * Monterrey" (the firm as the sentence writes it), "chief executive of Harwick's new Singapore
  * branch" (a city-state before the noun, in a title). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe("offices written with the firm's 's", () => {
     expect(rows).toEqual(['Brackwell | office | Monterrey']);
   });
   it("reads a branch in a city-state named in a title after the firm's 's", () => {
-    const rows = expansionRows("Harlow Bank named Li Wei head of compliance. He replaces Fiona Drum, who becomes chief executive of Harlow's new Singapore branch.", 'en');
-    expect(rows).toEqual(['Harlow | office | Singapore']);
+    const rows = expansionRows("Harwick Bank named Wen Bo head of compliance. He replaces Fiona Brack, who becomes chief executive of Harwick's new Singapore branch.", 'en');
+    expect(rows).toEqual(['Harwick | office | Singapore']);
   });
 });

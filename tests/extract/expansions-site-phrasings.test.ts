@@ -9,12 +9,12 @@ import { expansionRows } from '../helpers/extract.js';
 
 describe('site phrasings', () => {
   it('reads "pose ses valises à" a city as a market (fr)', () => {
-    expect(expansionRows('Le spécialiste lyonnais de la robotique Kalis pose ses valises à Montréal.', 'fr')).toEqual(['Kalis | market | Montréal']);
+    expect(expansionRows('Le spécialiste lyonnais de la robotique Vardel pose ses valises à Montréal.', 'fr')).toEqual(['Vardel | market | Montréal']);
   });
   it('reads centres named by a French adjective after the noun', () => {
-    expect(expansionRows('La PME Orvane crée un centre technique à Casablanca.', 'fr')).toEqual(['Orvane | office | Casablanca']);
-    expect(expansionRows('Orvane dispose d\'un centre logistique à Saragosse.', 'fr')).toEqual(['Orvane | office | Saragosse']);
-    expect(expansionRows('Le centre commercial de Lyon accueille Orvane.', 'fr')).toEqual([]);
+    expect(expansionRows('La PME Ostrel crée un centre technique à Casablanca.', 'fr')).toEqual(['Ostrel | office | Casablanca']);
+    expect(expansionRows('Ostrel dispose d\'un centre logistique à Saragosse.', 'fr')).toEqual(['Ostrel | office | Saragosse']);
+    expect(expansionRows('Le centre commercial de Lyon accueille Ostrel.', 'fr')).toEqual([]);
   });
   it('reads call, test and service centres (en)', () => {
     expect(expansionRows('Cobalt Energy is opening a service centre in Leeds and a call centre in Glasgow.', 'en')).toEqual(['Cobalt Energy | office | Leeds', 'Cobalt Energy | office | Glasgow']);

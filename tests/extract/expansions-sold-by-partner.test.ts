@@ -10,17 +10,17 @@ import { expansionRows, expansionRowsWithPartner as rows } from '../helpers/extr
 
 describe('sold there by a partner', () => {
   it('reads a market and a deal with the seller', () => {
-    expect(rows('Nightjar Studios said its next title will be published in China by NetEase.', 'en')).toEqual(['Nightjar Studios | market | China', 'Nightjar Studios | partnership | China | NetEase']);
-    expect(rows('Les yaourts de Lactalp seront commercialisés au Canada par le distributeur québécois Lussier Alimentation.', 'fr')).toEqual(['Lactalp | market | Canada', 'Lactalp | partnership | Canada | Lussier Alimentation']);
+    expect(rows('Owlet Studios said its next title will be published in China by NetEase.', 'en')).toEqual(['Owlet Studios | market | China', 'Owlet Studios | partnership | China | NetEase']);
+    expect(rows('Les yaourts de Lactalp seront commercialisés au Canada par le distributeur québécois Gagnon Distribution.', 'fr')).toEqual(['Lactalp | market | Canada', 'Lactalp | partnership | Canada | Gagnon Distribution']);
   });
 });
 
 describe('the where clause of a presence', () => {
   it('reads selling and developing verbs', () => {
-    expect(expansionRows('Fjordvind entered Spain, where it already sells its turbines.', 'en')).toEqual(['Fjordvind | market | Spain']);
-    expect(expansionRows("Fjordvind s'implante en Pologne, après la Lituanie, où il développe déjà trois parcs.", 'fr')).toEqual(['Fjordvind | market | Pologne', 'Fjordvind | market | Lituanie']);
+    expect(expansionRows('Havkraft entered Spain, where it already sells its turbines.', 'en')).toEqual(['Havkraft | market | Spain']);
+    expect(expansionRows("Havkraft s'implante en Pologne, après la Lituanie, où il développe déjà trois parcs.", 'fr')).toEqual(['Havkraft | market | Pologne', 'Havkraft | market | Lituanie']);
   });
   it('reads the country left out of a count when the clause says the firm works there', () => {
-    expect(expansionRows('Fjordvind is building a wind farm in Taiwan, its first in Asia outside South Korea, where it is already developing two projects.', 'en')).toContain('Fjordvind | market | South Korea');
+    expect(expansionRows('Havkraft is building a wind farm in Taiwan, its first in Asia outside South Korea, where it is already developing two projects.', 'en')).toContain('Havkraft | market | South Korea');
   });
 });

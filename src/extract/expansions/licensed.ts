@@ -40,7 +40,7 @@ function firstTerritory(v: SentenceView, i: number, end: number, parties: Readon
 
 const TERRITORY_NOUNS = new Set(['rights', 'market', 'droits', 'marche']);
 
-/** The country written as an adjective before "rights" or "market" in the clause after i ("South Korean rights"), as its name; else null. */
+/** The country written as an adjective before "rights" or "market" in the clause after i ("Brazilian rights"), as its name; else null. */
 function adjectiveTerritory(v: SentenceView, i: number, end: number): string | null {
   const t = v.tokens;
   for (let k = i + 1; k < end; k++) {
@@ -80,7 +80,7 @@ export function licensedRule(c: ExpansionContext, i: number): number {
   if (!licensor || others.length === 0) return i;
   const first = firstTerritory(v, i, end, new Set(others));
   const territories = first ? countryList(v, first) : [];
-  // "licensed South Korean rights to its antibody to Y", "… to Y for the Korean market": the country as an adjective.
+  // "licensed Brazilian rights to its vaccine to Y", "… to Y for the Mexican market": the country as an adjective.
   const adjective = first ? null : adjectiveTerritory(v, i, end);
   const place = territories.length === 1 ? territories[0]?.text ?? null : adjective;
   for (const o of others) push(c, 'partnership', licensor, place, o.text, i);

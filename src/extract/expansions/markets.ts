@@ -288,7 +288,7 @@ export function debutRule(c: ExpansionContext, i: number): number {
 const OUTSIDE_WORDS = new Set(['outside', 'beyond', 'hors']);
 
 /**
- * "its first in Asia outside South Korea, where it is already developing two projects": the
+ * "its second in Europe outside Norway, where it already runs three farms": the
  * home left out of a count is where the company already works, said by the "where" clause.
  */
 function outsideWhere(v: SentenceView, i: number): Mention | null {
@@ -343,7 +343,7 @@ const SELL_VERBS = new Set('commercialise commercialisent commercialisera commer
 /** The same as participles after "est"/"is": "est vendue en Allemagne et en Autriche", "is sold in Japan". */
 const SOLD = new Set('vendu vendue vendus vendues commercialise commercialisee commercialises commercialisees distribue distribuee distribues distribuees edite editee edites editees sold marketed distributed published'.split(' '));
 const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'be', 'been']);
-/** "… sera édité en Chine par NetEase", "will be published in China by NetEase": who sells it there is a partner. */
+/** "… sera édité au Brésil par Y", "will be published in Brazil by Y": who sells it there is a partner. */
 const BY_WORDS = new Set(['by', 'par']);
 const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
 /** "exporte la moitié de ses fromages en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
@@ -392,7 +392,7 @@ export function sellsRule(c: ExpansionContext, i: number): number {
 }
 
 /**
- * "un accord de licence avec le japonais Santen, qui commercialisera ses traitements au Japon":
+ * "un accord avec le coréen Y, qui commercialisera ses crèmes en Corée":
  * the partner sells the company's products there, so the market is not the partner's (the deal
  * rule places it).
  */
@@ -579,7 +579,7 @@ const ACQUISITION_NOUNS = new Set(['acquisition', 'rachat', 'purchase', 'deal'])
 const BUYING_VERBS = new Set('acquired acquires acquire bought buys buy rachete rachetee rachetent rachetera racheter acquiert acquis'.split(' '));
 
 /**
- * "X bought Texas-based Y last year, its first acquisition in the United States", "X rachète le
+ * "X bought Y, a Lyon engineer, in May, its first purchase in France", "X rachète le
  * néerlandais Y, sa première acquisition aux Pays-Bas": the buyer enters, not the firm bought;
  * the buying verb's index (its subject is the buyer), else -1.
  */

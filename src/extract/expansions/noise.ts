@@ -23,7 +23,7 @@ function wouldPlanAt(v: SentenceView): number {
       if (t[k]?.f === ';' || t[k]?.f === ':') break;
       if (REPORTING.has(t[k]?.f ?? '') && (k >= i - 6 || reportsAll(v, k, i))) reported = k;
     }
-    // "will enter Egypt next year, opening a centre in Cairo, and would use the proceeds to…": a
+    // "will enter Peru in May, with a depot in Lima, and would then add…": a
     // "would" clause linked after the first states its own plan; what came before stands.
     if (reported < 0) return (t[i - 1]?.f === 'and' || t[i - 1]?.f === 'et') && i - 1 > v.from ? i - 1 : v.from;
     if (!FIRM_AFTER_WOULD.has(t[i + 1]?.f ?? '')) return reported;

@@ -27,7 +27,7 @@ function ownCityOffice(v: SentenceView, i: number): Mention | null {
   if (!usablePlace(v, city) || !cityLike(city) || city.e !== i) return null;
   let k = city.s - 1;
   if (NEW_WORDS.has(v.tokens[k]?.f ?? '')) k--;
-  // "Harcourt's new Singapore branch": a firm's name with 's stands for "its".
+  // "Brell's new Dubai branch": a firm's name with 's stands for "its".
   const owned = (v.tokens[k]?.f === "'s" || v.tokens[k]?.f === '’s') && isCompanyLike(v.cover[k - 1]) && v.cover[k - 1]?.e === k;
   return POSSESSIVE_DETS.has(v.tokens[k]?.f ?? '') || owned ? city : null;
 }
@@ -41,7 +41,7 @@ function openedAt(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** "Co-founder X, who opened the first café in Bristol in 2011": a shop a person opened is the firm's story, not its news. */
+/** "Its founder, who opened a first bakery in Leeds back in 1998": a shop a person opened is the firm's story, not its news. */
 function openedByPerson(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from + 1, i - 8); k--) {
     const f = v.tokens[k]?.f ?? '';
@@ -106,7 +106,7 @@ const CLOSING_VERBS = new Set('fermera fermeront ferme ferment fermer closes clo
 const SUBJECT_DETS = new Set(['son', 'sa', 'ses', 'le', 'la', "l'", 'les', 'its', 'the', 'their', 'leur', 'leurs']);
 
 /**
- * "Son site de production de Chartres, qui emploie 230 salariés, fermera ses portes", "Its
+ * "Son atelier de Vannes, qui compte 40 salariés, fermera en juin", "Its
  * Leeds office will close in June": the site opening the sentence is the subject of a closing
  * verb after it (past a relative clause set off by commas).
  */
@@ -422,7 +422,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
       const m = v.cover[k];
       // "lends in Norway, wants the Portuguese hub to…": the adjective places the noun.
       if (k === i - 1 && m?.kind === 'PLACE' && m.adjective) break;
-      // "la nouvelle usine de Montauban ainsi que le centre de R&D…": that place is the other site's.
+      // "l'usine de Vierzon et le centre de R&D…": that place is the other site's.
       if (m && m.s === k && ['de', "d'", 'of'].includes(v.tokens[k - 1]?.f ?? '') && OFFICE_NOUNS.has(v.tokens[k - 2]?.f ?? '')) break;
       if (usablePlace(v, m)) {
         places = [m];
@@ -469,7 +469,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
  */
 function possessiveOwner(v: SentenceView, i: number): string | null {
   const t = v.tokens;
-  // (past a city written before the noun too: "Harcourt's new Singapore branch")
+  // (past a city written before the noun too: "Brell's new Dubai branch")
   let k = i - 1;
   const city = v.cover[k];
   if (city?.kind === 'PLACE' && city.e === i) k = city.s - 1;
@@ -507,7 +507,7 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
     }
     if (!t[k]?.word) break;
   }
-  // "spent eight years at Northvolt, most recently … at its Västerås site": "its" is the
+  // "worked at Brellco for years, lastly … at its Ghent site": "its" is the
   // workplace just named after "at"/"chez", not the firm the text is about.
   if (!owner) {
     let k = i - 1;

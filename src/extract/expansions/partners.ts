@@ -162,12 +162,12 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     // batteries à Douai": what the deal is for happens where the deal is, so the plant's place
     // (or a town no list holds) is the deal's.
     if (k >= last && purposeAt(v, k)) purpose = true;
-    // ("in Uzbekistan's Samarkand region": the place the country's 's leads to.)
+    // ("in Kenya's Nakuru county": the place the country's 's leads to.)
     const owning = !!m && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'PLACE';
     if (purpose && m && m.s === k && !owning && (dealPlaceOk(v, m, true) || unknownTown(v, m)) && !locatesRegion(v, m)) return m.text;
     // "with Japan's JERA": the country says where the partner is from.
     // "with Dublin fintech Paylark": the city describes the partner.
-    // "with Sanwa Yakuhin of Osaka": the city after "of" says where the partner is from.
+    // "with Tessel Pharma of Lyon": the city after "of" says where the partner is from.
     const partyOf = !!m && ['of', 'de', "d'"].includes(t[m.s - 1]?.f ?? '') && parties.has(v.cover[m.s - 2] as Mention);
     if (ok(m) && !parties.has(m) && !POSSESSIVE_S.has(t[m.e]?.f ?? '') && !describesParty(v, m, parties) && !partyOf) return m.text;
     // "…in partnership with X, and said it would enter Doha": the next clause is another fact.
@@ -232,7 +232,7 @@ function projectPlace(v: SentenceView, last: number): string | null {
     }
     if (k > project + 10) return null;
     const m = v.cover[k];
-    // ("a plant in Uzbekistan's Samarkand region": the place the country's 's leads to.)
+    // ("a farm in Kenya's Nakuru county": the place the country's 's leads to.)
     const owning = !!m && POSSESSIVE_S.has(t[m.e]?.f ?? '') && v.cover[m.e + 1]?.kind === 'PLACE';
     if (m && m.s === k && !owning && (dealPlaceOk(v, m, true) || unknownTown(v, m) || projectTown(v, m)) && !locatesRegion(v, m)) return m.text;
     const island = islandAt(v, k);
@@ -449,7 +449,7 @@ function consortiumAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-/** "En France, X a remporté … le tramway de Tours", "à Antofagasta, au Chili": the city's country is written too (the market is the country's). */
+/** "En Italie, X a gagné … le métro de Turin", "à Cuzco, au Pérou": the city's country is written too (the market is the country's). */
 function countryNamed(v: SentenceView, code: string, kind: string): boolean {
   if (kind !== 'CITY') return false;
   for (const m of v.mentions) if (m.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY' && m.place.countryCode === code && !POSSESSIVE_S.has(v.tokens[m.e]?.f ?? '')) return true;
@@ -641,7 +641,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     for (const o of others) push(c, 'partnership', primary, place, o.text, i);
   }
   for (const m of territories) push(c, 'market', primary, m.text, null, i);
-  // "has won, in a consortium with X, a contract to build a metro line in Riyadh": a contract
+  // "won, with Y as its partner, the job of building a bridge in Doha": a contract
   // won abroad is work there (at home it is only the deal).
   const entry = place && c.home && (consortium > 0 || wonBefore(v, i)) ? lookupPlaceForm(place)?.entry : null;
   if (entry && !lookupPlaceForm(place ?? '')?.adjective && (entry.kind === 'CITY' || entry.kind === 'COUNTRY') && entry.countryCode && entry.countryCode !== c.home && primary === doc.focus && !countryNamed(v, entry.countryCode, entry.kind)) push(c, 'market', primary, place, null, i);
