@@ -24,6 +24,12 @@ describe('market phrasings', () => {
     expect(expansionRows('Moka Roasters now has cafés in Seoul and Tokyo.', 'en')).toEqual(['Moka Roasters | market | Seoul', 'Moka Roasters | market | Tokyo']);
     expect(expansionRows('Le torréfacteur Moka a ouvert un café à Genève.', 'fr')).toEqual(['Moka | market | Genève']);
   });
+  it('reads bakeries, laundrettes and locations as shops', () => {
+    expect(expansionRows('La chaîne Maison Brenac ouvre une boulangerie à Bruxelles.', 'fr')).toEqual(['Maison Brenac | market | Bruxelles']);
+    expect(expansionRows('Le réseau de franchises Lavéo ouvre sa première laverie au Luxembourg.', 'fr')).toEqual(['Lavéo | market | Luxembourg']);
+    expect(expansionRows('Drayfield Foods posted higher sales, helped by strong demand in Ireland, where it opened two bakeries last year.', 'en')).toEqual(['Drayfield Foods | market | Ireland']);
+    expect(expansionRows('Toko Ramen opened its first location in Sydney.', 'en')).toEqual(['Toko Ramen | market | Sydney']);
+  });
   it('leaves out the first shop a founder opened long ago', () => {
     expect(expansionRows('Co-founder Tom Ashby, who opened the first café in Leeds in 2011, becomes chairman of Moka Roasters.', 'en')).toEqual([]);
   });

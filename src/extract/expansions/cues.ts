@@ -32,7 +32,7 @@ export const HEAD_WORDS = new Set(['head', 'main', 'registered', 'principal']);
 export const SUBSIDIARY_NOUNS = new Set(['filiale', 'subsidiary']);
 export const STRICT_OFFICE_NOUNS = new Set(['representation', 'filiale', 'subsidiary', 'studio', 'studios', 'succursale', 'succursales', 'branch', 'branches', 'lab', 'labs', 'laboratoire', 'laboratoires']);
 /** Shops opened in a city are markets: "inaugure son premier magasin à Milan", "opens a store in Oslo". */
-export const STORE_NOUNS = new Set('cafe cafes outlet outlets gym gyms magasin magasins boutique boutiques store stores shop shops flagship hotel hotels restaurant restaurants etablissement etablissements resort resorts clinique cliniques clinic clinics pharmacie pharmacies auberge auberges hostel hostels comptoir comptoirs corner corners concept-store concept-stores'.split(' '));
+export const STORE_NOUNS = new Set('cafe cafes outlet outlets gym gyms bakery bakeries boulangerie boulangeries patisserie patisseries laverie laveries supermarket supermarkets supermarche supermarches hypermarche hypermarches cinema cinemas multiplex location locations magasin magasins boutique boutiques store stores shop shops flagship hotel hotels restaurant restaurants etablissement etablissements resort resorts clinique cliniques clinic clinics pharmacie pharmacies auberge auberges hostel hostels comptoir comptoirs corner corners concept-store concept-stores'.split(' '));
 /** "un point de vente à Quimper": the first word of a shop written in three. */
 export const OUTLET_WORDS = new Set(['point', 'points']);
 /** A service counts like a shop when it is the first one somewhere: "avec un premier service à Rennes". */
