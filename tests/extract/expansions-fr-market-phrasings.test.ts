@@ -21,4 +21,9 @@ describe('market phrasings (fr)', () => {
     expect(expansionRows("La plateforme Mobilis est désormais présente dans cinq pays, dont l'Allemagne et l'Autriche.", 'fr')).toEqual(['Mobilis | market | Allemagne', 'Mobilis | market | Autriche']);
     expect(expansionRows('Mobilis is now present in five countries, including Germany and Austria.', 'en')).toEqual(['Mobilis | market | Germany', 'Mobilis | market | Austria']);
   });
+  it('reads an adverb after a reflexive verb and a gerund whose doer is the clause subject', () => {
+    expect(expansionRows("Vardel s'attaque aussi à l'Italie.", 'fr')).toEqual(['Vardel | market | Italie']);
+    expect(expansionRows("Vardel s'implante désormais en Suisse.", 'fr')).toEqual(['Vardel | market | Suisse']);
+    expect(expansionRows("Sous la houlette de Paul Roy, Brisal a doublé de taille, en rachetant l'allemand Kroner Bau en 2019 et en s'implantant au Canada.", 'fr')).toEqual(['Brisal | market | Canada']);
+  });
 });

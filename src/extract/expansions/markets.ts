@@ -495,9 +495,17 @@ function marketCueAt(t: SentenceView['tokens'], i: number): number {
     const pair = `${next} ${t[i + 2]?.f ?? ''}`;
     skip = INSERTED_PAIRS.has(pair) ? 2 : INSERTED_PAIRS.has(`${pair} ${t[i + 3]?.f ?? ''}`) ? 3 : 0;
   }
-  if (skip === 0) return -1;
+  if (skip === 0) return reflexiveInserted(t, i);
   const e = marketCue([...t.slice(0, i + 1), ...t.slice(i + 1 + skip)], i);
   return e > 0 ? e + skip : -1;
+}
+
+/** "s'attaque aussi à l'Italie", "s'implante désormais en Suisse": the adverb after the reflexive verb. */
+function reflexiveInserted(t: SentenceView['tokens'], i: number): number {
+  const f = t[i]?.f ?? '';
+  if ((f !== "s'" && f !== 'se') || !INSERTED.has(t[i + 2]?.f ?? '')) return -1;
+  const e = marketCue([...t.slice(0, i + 2), ...t.slice(i + 3)], i);
+  return e > 0 ? e + 1 : -1;
 }
 
 export function marketRule(c: ExpansionContext, i: number): number {
@@ -558,7 +566,9 @@ export function marketRule(c: ExpansionContext, i: number): number {
   // les portes du Canada": A enters.
   const buyer = acquirerBefore(v, i, market);
   const allowed = allowedFirm(v, i);
-  const company = allowed ? allowed.text : buyer >= 0 ? subject(v, buyer, c.doc, c.consumed) : ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
+  // "a doublé de taille en rachetant Y et en s'implantant au Canada": a gerund's doer is the clause's subject.
+  const gerund = t[i]?.f === 'en' && (t[i + 1]?.f === "s'" || t[i + 1]?.f === 'se');
+  const company = allowed ? allowed.text : gerund ? clauseSubject(v, i, c) : buyer >= 0 ? subject(v, buyer, c.doc, c.consumed) : ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;
 }
