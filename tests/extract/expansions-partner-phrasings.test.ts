@@ -26,6 +26,10 @@ describe('partnership phrasings', () => {
     expect(rows('Vardel fait équipe avec Thales sur la cybersécurité.', 'fr')).toEqual(['Vardel | partnership | — | Thales']);
     expect(rows("Graindor a confié à l'importateur Agrimex la distribution de ses produits au Kenya.", 'fr')).toContain('Graindor | partnership | Kenya | Agrimex');
   });
+  it('reads distribution entrusted for a while, to a partner after "au"', () => {
+    expect(rows('Sauvel a confié pour cinq ans la distribution de ses collections en Corée du Sud au groupe Hanil Retail.', 'fr')).toEqual(['Sauvel | partnership | Corée du Sud | Hanil Retail', 'Sauvel | market | Corée du Sud']);
+    expect(rows('Graindor a confié la distribution de ses produits au Kenya au distributeur Agrimex.', 'fr')).toEqual(['Graindor | partnership | Kenya | Agrimex', 'Graindor | market | Kenya']);
+  });
   it('does not read a fronted preposition as a firm', () => {
     expect(rows('Via un accord avec Kering, Maison Aubry distribuera ses sacs en Chine.', 'fr')).toEqual(['Maison Aubry | partnership | Chine | Kering', 'Maison Aubry | market | Chine']);
     expect(rows('Through a deal with Kering, Maison Aubry will sell its bags in China.', 'en')).toEqual(['Maison Aubry | partnership | China | Kering', 'Maison Aubry | market | China']);

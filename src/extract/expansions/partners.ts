@@ -492,6 +492,16 @@ function relativePartner(v: SentenceView, i: number): Mention[] {
   return [];
 }
 
+/** A granting verb a few words before the noun at i: "a confié la distribution", "a confié pour cinq ans la distribution". */
+function grantedBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+    const w = v.tokens[k];
+    if (GRANT_VERBS.has(w?.f ?? '')) return true;
+    if (!w?.word || w.cap || v.cover[k]) return false;
+  }
+  return false;
+}
+
 /** Verbs granting rights to a partner named after "à": "accorde à X une licence", "a confié la distribution … à X". */
 const GRANT_VERBS = new Set('accorde accordee accordent accordera concede concedee concedent concedera octroie octroye octroyee confie confiee confies confiees confient confiera confieront'.split(' '));
 const ENTRUSTED_NOUNS = new Set(['distribution', 'commercialisation']);
@@ -528,11 +538,16 @@ function grantee(v: SentenceView, i: number): Mention[] {
   for (let k = i + 1; k < Math.min(t.length, i + 12); k++) {
     const g = t[k]?.f ?? '';
     if (g === '.' || g === ';') break;
-    if (!GRANT_VERBS.has(g) && !(GRANT_VERBS.has(t[i - 1]?.f ?? '') || GRANT_VERBS.has(t[i - 2]?.f ?? ''))) continue;
+    if (!GRANT_VERBS.has(g) && !grantedBefore(v, i)) continue;
     // The partner after "à", past the territory ("au Japon").
     for (let j = GRANT_VERBS.has(g) ? k + 1 : k; j < Math.min(t.length, k + 10); j++) {
       if (t[j]?.f === '.' || t[j]?.f === ';') break;
       if (t[j]?.f === 'a') return partnerList(v, j + 1);
+      // "… au groupe Hanil Retail": past a place ("au Kenya"), the partner after "au"/"aux".
+      if (t[j]?.f === 'au' || t[j]?.f === 'aux') {
+        const named = partnerList(v, j + 1);
+        if (named.length > 0) return named;
+      }
     }
     break;
   }
