@@ -23,4 +23,12 @@ describe('site phrasings', () => {
   it("gives the office to the firm written with 's when a person is the subject", () => {
     expect(expansionRows("Ade Bello will run Cobalt Energy's new office in Lagos.", 'en')).toEqual(['Cobalt Energy | office | Lagos']);
   });
+  it('reads the country of a "where" clause that opens an office in one of its cities', () => {
+    expect(expansionRows("La fintech Payvo lève 18 millions d'euros pour accélérer en Allemagne, où elle a ouvert un bureau à Berlin l'an dernier.", 'fr')).toEqual(['Payvo | market | Allemagne', 'Payvo | office | Berlin']);
+  });
+  it('keeps an office told in a relative clause before a main verb of study', () => {
+    expect(expansionRows('Hélior, qui a ouvert en 2025 un bureau à Abidjan, étudie aussi des projets au Sénégal.', 'fr')).toEqual(['Hélior | office | Abidjan']);
+    expect(expansionRows('Le site de Dunkerque, étudié un temps, a été écarté par Vardel.', 'fr')).toEqual([]);
+  });
 });
+

@@ -453,6 +453,10 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const lastOffice = places[places.length - 1];
   // "trois bureaux en Allemagne, à commencer par Brême": the first ones are offices too.
   const first = lastOffice ? firstOfOpening(v, lastOffice.e) : [];
+  // "pour accélérer en Allemagne, où elle a ouvert un bureau à Berlin": the country of the
+  // "where" clause that opens an office in one of its cities is a market.
+  const where = places.length > 0 && openedAt(v, i) ? whereClauseAntecedent(v, i) : null;
+  if (where?.place?.kind === 'COUNTRY' && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === where.place?.countryCode)) push(c, 'market', company, where.text, null, i);
   for (const p of [...places, ...earlierOffices(v, i, places), ...first]) {
     push(c, 'office', company, p.text, null, i);
     c.officePlaces.add(p);

@@ -29,7 +29,20 @@ export function excluded(v: SentenceView, m: Mention): boolean {
   }
   for (let i = m.e; i < Math.min(v.tokens.length, m.e + 4); i++) {
     const f = v.tokens[i]?.f ?? '';
+    // "X, qui a ouvert un bureau à Abidjan, étudie aussi…": the comma closes a relative clause
+    // and the verb after it is the main clause's, about something else.
+    if (f === ',' && inRelative(v, m.s)) break;
     if (f === 'considered' || f === 'etudie' || f === 'studied') return true;
+  }
+  return false;
+}
+
+/** Whether token s sits in a ", qui …" / ", which …" clause opened before it (no comma in between). */
+function inRelative(v: SentenceView, s: number): boolean {
+  for (let k = s - 1; k > v.from; k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (f === 'qui' || f === 'which') return v.tokens[k - 1]?.text === ',';
+    if (f === ',' || f === '.' || f === ';') return false;
   }
   return false;
 }
