@@ -20,6 +20,7 @@ import { LICENSE_VERBS, licensedRule } from './expansions/licensed.js';
 import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
+import { SHELF_NOUNS, stockedRule } from './expansions/stocked.js';
 import { DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
@@ -38,6 +39,7 @@ type Entry = readonly [rule: ExpansionRule, starts: ReadonlyArray<Iterable<strin
 
 /** First rule that applies at a token wins; the scan resumes after what it read. */
 const RULES: readonly Entry[] = [
+  [stockedRule, [SHELF_NOUNS]],
   [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS, BRANCH_NOUNS, PROPERTY_NOUNS]],
   [officeRule, [OFFICE_NOUNS, PLATFORM_NOUNS]],
   [baseRule, [BASE_NOUNS, BASE_VERBS]],
