@@ -13,6 +13,41 @@ import { fold, foldNoArticle, foldTokenText } from './fold.js';
  * words ("Chad", "Charlotte", "Reading", "Lens") are left out.
  */
 const MORE_COUNTRIES = `
+MW|Malawi||malawite,malawian
+LR|Liberia|Libéria|libérien,libérienne,liberian
+GM|Gambia|Gambie,The Gambia|gambien,gambienne,gambian
+MR|Mauritania|Mauritanie|mauritanien,mauritanienne,mauritanian
+SO|Somalia|Somalie|somalien,somalienne,somali
+DJ|Djibouti||djiboutien,djiboutienne,djiboutian
+BI|Burundi||burundais,burundaise,burundian
+BT|Bhutan|Bhoutan|bhoutanais,bhoutanaise,bhutanese
+MV|Maldives||maldivien,maldivienne,maldivian
+FJ|Fiji|Fidji|fidjien,fidjienne,fijian
+BS|Bahamas||bahaméen,bahaméenne,bahamian
+BB|Barbados|Barbade|barbadien,barbadienne,barbadian
+HT|Haiti|Haïti|haïtien,haïtienne,haitian
+NI|Nicaragua||nicaraguayen,nicaraguayenne,nicaraguan
+BZ|Belize||bélizien,bélizienne,belizean
+GY|Guyana||guyanien,guyanienne,guyanese
+SR|Suriname|Surinam|surinamais,surinamaise,surinamese
+JE|Jersey||jersiais,jersiaise
+GG|Guernsey|Guernesey|guernesiais,guernesiaise
+GI|Gibraltar||gibraltarien,gibraltarienne
+IM|Isle of Man|Île de Man,Ile de Man|
+SC|Seychelles||seychellois,seychelloise
+SY|Syria|Syrie|syrien,syrienne,syrian
+YE|Yemen|Yémen|yéménite,yemeni
+AF|Afghanistan||afghan,afghane
+SL|Sierra Leone||sierra-léonais,sierra-léonaise,sierra leonean
+PG|Papua New Guinea|Papouasie-Nouvelle-Guinée|
+TT|Trinidad and Tobago|Trinité-et-Tobago|
+CV|Cape Verde|Cap-Vert,Cabo Verde|cap-verdien,cap-verdienne,cape verdean
+GW|Guinea-Bissau|Guinée-Bissau|
+RE|La Réunion|Réunion,Reunion,Île de la Réunion|réunionnais,réunionnaise
+MQ|Martinique||martiniquais,martiniquaise
+GP|Guadeloupe||guadeloupéen,guadeloupéenne
+YT|Mayotte||mahorais,mahoraise
+NC|New Caledonia|Nouvelle-Calédonie|néo-calédonien,néo-calédonienne
 EC|Ecuador|Équateur,Equateur|équatorien,équatorienne,ecuadorian
 BO|Bolivia|Bolivie|bolivien,bolivienne,bolivian
 UY|Uruguay||uruguayen,uruguayenne,uruguayan

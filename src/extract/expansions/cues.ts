@@ -75,7 +75,7 @@ export const SHARES = new Set(['shares', 'stock', 'actions', 'action', 'titre', 
 export const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'it', 'they']);
 export const RELATIVES = new Set(['which', 'qui']);
 /** Words that may sit between a cue and its places: "à Munich et Berlin", "in Lyon, then Nantes". */
-export const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur', 'du', 'des']);
+export const PREPS = new Set(['a', 'au', 'aux', 'en', 'in', 'at', 'dans', '(', 'et', 'and', ',', 'to', 'into', 'the', "l'", 'la', 'le', 'les', 'sur', 'du', 'des', 'vers']);
 /** "France is our second market", "Italy is its largest market", "l'Espagne, son premier marché". */
 export const OUR = new Set(['notre', 'our', 'its', 'their', 'son', 'leur']);
 /** "its home market" is where it comes from, not where it expands. */

@@ -422,7 +422,8 @@ export const ROUTE_STARTS: ReadonlySet<string> = new Set([...ROUTE_NOUNS, ...FLY
  */
 function routeTarget(v: SentenceView, i: number): number {
   const t = v.tokens;
-  let k = i + 1;
+  // "deux nouvelles lignes, vers Jersey et vers Cork": the comma before the destinations.
+  let k = t[i + 1]?.text === ',' && TO_WORDS.has(t[i + 2]?.f ?? '') ? i + 2 : i + 1;
   for (let words = 0; words < 2 && t[k]?.word && !t[k]?.cap && !v.cover[k] && !TO_WORDS.has(t[k]?.f ?? '') && !BETWEEN_WORDS.has(t[k]?.f ?? '') && !FROM_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'au'; words++) k++;
   const from = FROM_WORDS.has(t[k]?.f ?? '') ? k + 1 : t[k]?.f === 'au' && t[k + 1]?.f === 'depart' && ['de', "d'", 'du'].includes(t[k + 2]?.f ?? '') ? k + 3 : -1;
   if (from > 0) {

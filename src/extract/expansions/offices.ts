@@ -617,6 +617,17 @@ function heldBases(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** "à l'aéroport de Lyon", "à l'aéroport international de Nice": the city of the airport. */
+function airportCity(v: SentenceView, at: number): Mention | null {
+  const t = v.tokens;
+  if (t[at]?.f !== 'a' || t[at + 1]?.f !== "l'" || t[at + 2]?.f !== 'aeroport') return null;
+  let k = at + 3;
+  if (t[k]?.word && !t[k]?.cap && !['de', "d'"].includes(t[k]?.f ?? '')) k++;
+  if (!['de', "d'"].includes(t[k]?.f ?? '')) return null;
+  const m = v.cover[k + 1];
+  return m && m.s === k + 1 && m.kind === 'PLACE' && m.place?.kind === 'CITY' ? m : null;
+}
+
 export function baseRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -641,7 +652,7 @@ export function baseRule(c: ExpansionContext, i: number): number {
   if (!crew && !openedAt(v, i) && !FIRST_WORDS.has(t[i - 1]?.f ?? '') && !heldBases(v, i)) return -1;
   let places = ['a', 'au', 'in', 'at'].includes(t[after]?.f ?? '') ? placesFrom(v, after, 1).filter((p) => p.place?.kind === 'CITY') : [];
   if (places.length === 0) {
-    const m = unknownTown(v, after);
+    const m = airportCity(v, after) ?? unknownTown(v, after);
     if (m) places = [m];
   }
   // "ouvrira aussi à Nantes sa première base": the city before the noun, which the company is named before.
