@@ -30,5 +30,9 @@ describe('site phrasings', () => {
     expect(expansionRows('Hélior, qui a ouvert en 2025 un bureau à Abidjan, étudie aussi des projets au Sénégal.', 'fr')).toEqual(['Hélior | office | Abidjan']);
     expect(expansionRows('Le site de Dunkerque, étudié un temps, a été écarté par Vardel.', 'fr')).toEqual([]);
   });
+  it('reads a lab "de recherche" and a city opened in before a dated aside', () => {
+    expect(expansionRows("Fondée en 2015, la société Genova est basée à Lyon et dispose d'un laboratoire de recherche à Boston.", 'fr')).toEqual(['Genova | office | Boston']);
+    expect(expansionRows('La biotech Genova a par ailleurs ouvert à Boston, en 2023, une antenne chargée des relations avec les investisseurs.', 'fr')).toEqual(['Genova | office | Boston']);
+  });
 });
 

@@ -14,7 +14,7 @@ import { type ExpansionContext, push } from './context.js';
 import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS, COUNT_WORDS_RE } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, firstOfOpening, marketsAfter, thereAntecedent } from './markets.js';
-import { CITY_STATES, locatorOf, placesFrom, STREET_WORDS, usablePlace, whereClauseAntecedent } from './places.js';
+import { CITY_STATES, excluded, locatorOf, placesFrom, STREET_WORDS, usablePlace, whereClauseAntecedent } from './places.js';
 import { subject } from './subject.js';
 
 /** An opening verb shortly before token i: "ouvrira une boutique", "opening an authentication center". */
@@ -390,7 +390,10 @@ export function officeRule(c: ExpansionContext, i: number): number {
   }
   // "un petit studio satellite à Kyoto": one lowercase word may qualify the noun before "à".
   const next = t[i + 1];
-  const gap = strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupTokenPlace(next) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
+  // "un laboratoire de recherche à Boston": or "de" and one lowercase word.
+  const after = t[i + 2];
+  const ofGap = strict && !SUBSIDIARY_NOUNS.has(f) && (next?.f === 'de' || next?.f === "d'") && after?.word && !after.cap && !v.cover[i + 2] && !lookupTokenPlace(after) && ['a', 'in', 'at'].includes(t[i + 3]?.f ?? '');
+  const gap = ofGap ? 2 : strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupTokenPlace(next) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a
   // company); a branch also "au Luxembourg", a city-state.
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
@@ -410,6 +413,11 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // A city missing from the lexicon: "an office in Haifa", "une usine de batteries à Tartu".
   if (places.length === 0) {
     const m = unknownTown(v, i + 1) ?? districtOfCity(v, i + 1);
+    if (m) places = [m];
+  }
+  // "a ouvert à Boston, en 2023, une antenne…": the city opened in, before a dated aside.
+  if (places.length === 0) {
+    const m = openedInBefore(v, i);
     if (m) places = [m];
   }
   if (places.length === 0 && !strict && !PLANT_NOUNS.has(f)) {
@@ -481,6 +489,26 @@ function possessiveOwner(v: SentenceView, i: number): string | null {
   if (t[k]?.f !== "'s" && t[k]?.f !== '’s') return null;
   const owner = v.cover[k - 1];
   return owner && owner.e === k && isCompanyLike(owner) ? owner.text : null;
+}
+
+const INDEFINITES = new Set(['un', 'une', 'a', 'an', 'son', 'sa', 'its']);
+
+/**
+ * "a ouvert à Boston, en 2023, une antenne", "opened in Austin, in May, an office": an opening
+ * verb, "à"/"in" and a city, a dated aside between commas, then the noun at i. The city, else null.
+ */
+function openedInBefore(v: SentenceView, i: number): Mention | null {
+  const t = v.tokens;
+  let k = i - 1;
+  if (INDEFINITES.has(t[k]?.f ?? '')) k--;
+  if (t[k]?.text !== ',') return null;
+  // The aside: ", en 2023," / ", in May," (at most four words, no name).
+  let j = k - 1;
+  while (j > k - 5 && t[j]?.text !== ',' && !v.cover[j]?.place) j--;
+  if (t[j]?.text !== ',') return null;
+  const m = v.cover[j - 1];
+  if (!m || m.e !== j || m.kind !== 'PLACE' || !cityLike(m) || excluded(v, m)) return null;
+  return ['a', 'in'].includes(t[m.s - 1]?.f ?? '') && OPEN_VERBS.has(t[m.s - 2]?.f ?? '') ? m : null;
 }
 
 /** "un laboratoire commun à Pau": a joint lab is a deal's, not the company's office. */
