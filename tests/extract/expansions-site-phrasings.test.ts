@@ -34,5 +34,9 @@ describe('site phrasings', () => {
     expect(expansionRows("Fondée en 2015, la société Genova est basée à Lyon et dispose d'un laboratoire de recherche à Boston.", 'fr')).toEqual(['Genova | office | Boston']);
     expect(expansionRows('La biotech Genova a par ailleurs ouvert à Boston, en 2023, une antenne chargée des relations avec les investisseurs.', 'fr')).toEqual(['Genova | office | Boston']);
   });
+  it("reads a subsidiary set up with a country's name before the noun", () => {
+    expect(expansionRows('Brava Foods set up a US subsidiary last year.', 'en')).toEqual(['Brava Foods | market | US']);
+    expect(expansionRows('Brava Foods sold its UK subsidiary.', 'en')).toEqual([]);
+  });
 });
 

@@ -297,7 +297,10 @@ function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
     const form = !m && t[k] && !t[k]?.cap ? lookupTokenPlace(t[k]) : null;
     return form?.adjective && form.entry.kind === 'COUNTRY' ? form.entry.name : null;
   };
-  const country = adjAt(i + 1) ?? (v.cover[i - 1]?.e === i ? adjAt(i - 1) : null);
+  // "set up a US subsidiary": a country's name before the noun qualifies it like an adjective.
+  const named = v.cover[i - 1];
+  const nounCountry = named?.e === i && named.kind === 'PLACE' && !named.adjective && named.place?.kind === 'COUNTRY' && !excluded(v, named) ? named.text : null;
+  const country = adjAt(i + 1) ?? (v.cover[i - 1]?.e === i ? adjAt(i - 1) ?? nounCountry : null);
   if (!country) return null;
   const start = v.cover[i - 1]?.e === i ? (v.cover[i - 1]?.s ?? i) : i;
   if (NEW_WORDS.has(t[start - 1]?.f ?? '') || openedAt(v, i)) return country;
