@@ -25,7 +25,7 @@ import { DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, oper
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { fullerFocus } from './expansions/subject.js';
-import { BASE_NOUNS, BASE_VERBS, baseRule, BRANCH_NOUNS, officeRule, PROPERTY_NOUNS, storeRule } from './expansions/offices.js';
+import { BASE_NOUNS, BASE_VERBS, baseRule, BRANCH_NOUNS, officeRule, OPEN_IN_VERBS, openInRule, PROPERTY_NOUNS, storeRule } from './expansions/offices.js';
 import { CONSORTIUM_STARTS, GRANTED_NOUNS, PARTNER_WORDS, partnershipRule } from './expansions/partners.js';
 import { DEBUT, IPO, LAUNCH_VERBS, MARKET_EN, MARKET_FR, OFFICE_NOUNS, OUTLET_WORDS, PARTNER_NOUNS, PLATFORM_NOUNS, PARTNER_VERBS, PRESENT_WORDS, SALES, SERVICE_NOUNS, STORE_NOUNS } from './expansions/cues.js';
 import { cueFirstWords, type CueList, startsCue, wordList } from './cues.js';
@@ -43,6 +43,7 @@ const RULES: readonly Entry[] = [
   [storeRule, [STORE_NOUNS, SERVICE_NOUNS, OUTLET_WORDS, BRANCH_NOUNS, PROPERTY_NOUNS]],
   [officeRule, [OFFICE_NOUNS, PLATFORM_NOUNS]],
   [baseRule, [BASE_NOUNS, BASE_VERBS]],
+  [openInRule, [OPEN_IN_VERBS]],
   [ellipsisRule, [ELLIPSIS_STARTS]],
   [transferRule, [MOVE_STARTS]],
   [listingRule, [cueFirstWords(IPO), cueFirstWords(DEBUT)]],

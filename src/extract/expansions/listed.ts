@@ -40,7 +40,8 @@ function described(v: SentenceView, s: number, i: number, c: ExpansionContext): 
     if (!t[k]?.word || t[k]?.cap) break;
   }
   const before = v.cover[s - 3];
-  if (['a', 'an'].includes(t[s - 1]?.f ?? '') && t[s - 2]?.text === ',' && isCompanyLike(before) && before.e === s - 2) return before.text;
+  // "X, a Nasdaq-listed maker", "X, the London-listed asset manager,": the name the apposition describes.
+  if (['a', 'an', 'the', 'le', 'la', "l'"].includes(t[s - 1]?.f ?? '') && t[s - 2]?.text === ',' && isCompanyLike(before) && before.e === s - 2) return before.text;
   return DEFINITE.has(t[s - 1]?.f ?? '') && descriptionAfter(v, i) ? c.doc.focus : null;
 }
 

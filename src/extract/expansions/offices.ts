@@ -231,6 +231,24 @@ function firstOne(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Verbs of opening whose object a shop named earlier in the sentence leaves out: "and will open in Dubai". */
+export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'opening', 'ouvrira', 'ouvre', 'ouvrir', 'ouvriront']);
+
+/**
+ * "opened its first boutique in Shanghai in 2023 and will open in Dubai's Mall of the Emirates",
+ * "its first store outside the UK, in Dublin, … said it would open in Amsterdam next spring":
+ * after a shop, "open in <city>" opens one more there, a market.
+ */
+export function openInRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || !shopsBefore(v, i)) return -1;
+  const m = v.cover[i + 2];
+  if (!m || m.s !== i + 2 || !usablePlace(v, m) || (m.place?.kind !== 'CITY' && m.place?.kind !== 'COUNTRY')) return -1;
+  push(c, 'market', subject(v, i, c.doc, c.consumed), m.text, null, i);
+  return m.e - 1;
+}
+
 /**
  * Shops, hotels and restaurants opened somewhere are markets: "inaugure son premier magasin à
  * Milan", "will open its first Canadian stores in Toronto" (Canada too), "un premier service à

@@ -1,0 +1,20 @@
+/**
+ * Two shapes told in passing: after a shop, "will open in <city>" opens one more there ("opened
+ * its first boutique in Shanghai and will open in Dubai's Mall of the Emirates"), and a listing
+ * in an apposition with "the" ("X, the London-listed asset manager, …"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows } from '../helpers/extract.js';
+
+describe('open in a city after a shop', () => {
+  it('reads the second city as a market', () => {
+    expect(expansionRows("Delauny opened its first boutique in Shanghai in 2023 and will open in Dubai's Mall of the Emirates in the spring.", 'en')).toEqual(['Delauny | market | Shanghai', 'Delauny | market | Dubai']);
+    expect(expansionRows('The exhibition opened in Paris.', 'en')).toEqual([]);
+  });
+});
+
+describe('a listing in an apposition with "the"', () => {
+  it('gives the listing to the name the apposition describes', () => {
+    expect(expansionRows('Fenmoor Capital, the London-listed asset manager, has rehired Clara Beaumont as chief investment officer.', 'en')).toEqual(['Fenmoor Capital | ipo | London']);
+  });
+});
