@@ -18,3 +18,10 @@ describe('a listing in an apposition with "the"', () => {
     expect(expansionRows('Fenmoor Capital, the London-listed asset manager, has rehired Clara Beaumont as chief investment officer.', 'en')).toEqual(['Fenmoor Capital | ipo | London']);
   });
 });
+
+describe('a branch on a city street, projects under development', () => {
+  it("reads a branch on a city's street and projects in a country", () => {
+    expect(expansionRows("Kestuva has opened a branch on Dublin's Grand Canal Dock.", 'en')).toEqual(['Kestuva | office | Dublin']);
+    expect(expansionRows('Vindhav has projects under development in Poland.', 'en')).toEqual(['Vindhav | market | Poland']);
+  });
+});

@@ -418,7 +418,9 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a
   // company); a branch also "au Luxembourg", a city-state.
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
-  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState) {
+  // "a branch on Dublin's Grand Canal Dock": a city's street or district after "on".
+  const onCity = t[i + 1]?.f === 'on' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.s === i + 2 && POSSESSIVE_S_WORDS.has(t[v.cover[i + 2]?.e ?? 0]?.f ?? '');
+  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState && !onCity) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
       // "au Brésil, où elle va ouvrir une filiale", "Il vient d'y créer une filiale".
       let y = false;
@@ -512,6 +514,7 @@ function possessiveOwner(v: SentenceView, i: number): string | null {
   return owner && owner.e === k && isCompanyLike(owner) ? owner.text : null;
 }
 
+const POSSESSIVE_S_WORDS = new Set(["'s", '’s']);
 const INDEFINITES = new Set(['un', 'une', 'a', 'an', 'son', 'sa', 'its']);
 
 /**
