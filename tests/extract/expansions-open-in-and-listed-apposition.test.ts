@@ -10,6 +10,7 @@ describe('open in a city after a shop', () => {
   it('reads the second city as a market', () => {
     expect(expansionRows("Delauny opened its first boutique in Shanghai in 2023 and will open in Dubai's Mall of the Emirates in the spring.", 'en')).toEqual(['Delauny | market | Shanghai', 'Delauny | market | Dubai']);
     expect(expansionRows('The exhibition opened in Paris.', 'en')).toEqual([]);
+    expect(expansionRows('Delauny opened its first boutique in Shanghai and will open in Dubai and Doha next year.', 'en')).toEqual(['Delauny | market | Shanghai', 'Delauny | market | Dubai', 'Delauny | market | Doha']);
   });
 });
 

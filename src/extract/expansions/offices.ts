@@ -245,8 +245,11 @@ export function openInRule(c: ExpansionContext, i: number): number {
   if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || !shopsBefore(v, i)) return -1;
   const m = v.cover[i + 2];
   if (!m || m.s !== i + 2 || !usablePlace(v, m) || (m.place?.kind !== 'CITY' && m.place?.kind !== 'COUNTRY')) return -1;
-  push(c, 'market', subject(v, i, c.doc, c.consumed), m.text, null, i);
-  return m.e - 1;
+  // "and will open in San Antonio and Austin": the places listed after the first.
+  const places = placesFrom(v, i + 2, 0).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const company = subject(v, i, c.doc, c.consumed);
+  for (const p of places.length > 0 ? places : [m]) push(c, 'market', company, p.text, null, i);
+  return (places[places.length - 1] ?? m).e - 1;
 }
 
 /**
