@@ -90,7 +90,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
     const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
     // "which considered a listing in Amsterdam": a place weighed is no listing.
     if (m && excluded(v, m)) break;
-    // "a fait ses débuts en Bourse à Francfort", "made its stock market debut in Seoul": a debut on the stock market names its city.
+    // "a fait ses débuts en Bourse à Francfort", "debuted on the stock market in Seoul": a debut on the stock market names its city.
     if (t[k]?.f === 'bourse' || t[k]?.f === 'stock') bourse = true;
     if (m?.kind === 'EXCHANGE' || ((debut < 0 || bourse) && city && !owner)) {
       place = m.kind === 'EXCHANGE' ? writtenInFull(c, m) : m.text;

@@ -422,7 +422,7 @@ export const ROUTE_STARTS: ReadonlySet<string> = new Set([...ROUTE_NOUNS, ...FLY
  */
 function routeTarget(v: SentenceView, i: number): number {
   const t = v.tokens;
-  // "deux nouvelles lignes, vers Jersey et vers Cork": the comma before the destinations.
+  // "trois lignes, vers Bastia et vers Faro": the comma before the destinations.
   let k = t[i + 1]?.text === ',' && TO_WORDS.has(t[i + 2]?.f ?? '') ? i + 2 : i + 1;
   for (let words = 0; words < 2 && t[k]?.word && !t[k]?.cap && !v.cover[k] && !TO_WORDS.has(t[k]?.f ?? '') && !BETWEEN_WORDS.has(t[k]?.f ?? '') && !FROM_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'au'; words++) k++;
   const from = FROM_WORDS.has(t[k]?.f ?? '') ? k + 1 : t[k]?.f === 'au' && t[k + 1]?.f === 'depart' && ['de', "d'", 'du'].includes(t[k + 2]?.f ?? '') ? k + 3 : -1;
@@ -501,7 +501,7 @@ function marketCueAt(t: SentenceView['tokens'], i: number): number {
   return e > 0 ? e + skip : -1;
 }
 
-/** "s'attaque aussi à l'Italie", "s'implante désormais en Suisse": the adverb after the reflexive verb. */
+/** "s'attaque aussi au Chili", "s'implante désormais en Suisse": the adverb after the reflexive verb. */
 function reflexiveInserted(t: SentenceView['tokens'], i: number): number {
   const f = t[i]?.f ?? '';
   if ((f !== "s'" && f !== 'se') || !INSERTED.has(t[i + 2]?.f ?? '')) return -1;
@@ -567,7 +567,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
   // les portes du Canada": A enters.
   const buyer = acquirerBefore(v, i, market);
   const allowed = allowedFirm(v, i);
-  // "a doublé de taille en rachetant Y et en s'implantant au Canada": a gerund's doer is the clause's subject.
+  // "a grandi vite, achetant Y puis en s'implantant au Pérou": a gerund's doer is the clause's subject.
   const gerund = t[i]?.f === 'en' && (t[i + 1]?.f === "s'" || t[i + 1]?.f === 'se');
   const company = allowed ? allowed.text : gerund ? clauseSubject(v, i, c) : buyer >= 0 ? subject(v, buyer, c.doc, c.consumed) : ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);

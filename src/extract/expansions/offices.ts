@@ -235,8 +235,8 @@ function firstOne(v: SentenceView, i: number): boolean {
 export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'opening', 'ouvrira', 'ouvre', 'ouvrir', 'ouvriront']);
 
 /**
- * "opened its first boutique in Shanghai in 2023 and will open in Dubai's Mall of the Emirates",
- * "its first store outside the UK, in Dublin, … said it would open in Amsterdam next spring":
+ * "opened a shop in Oslo last May and will then open in Bergen too",
+ * "its store in Leeds, … said it would also open in York":
  * after a shop, "open in <city>" opens one more there, a market.
  */
 export function openInRule(c: ExpansionContext, i: number): number {
@@ -245,7 +245,7 @@ export function openInRule(c: ExpansionContext, i: number): number {
   if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || !shopsBefore(v, i)) return -1;
   const m = v.cover[i + 2];
   if (!m || m.s !== i + 2 || !usablePlace(v, m) || (m.place?.kind !== 'CITY' && m.place?.kind !== 'COUNTRY')) return -1;
-  // "and will open in San Antonio and Austin": the places listed after the first.
+  // "will open in Bergen and Tromsø": the places listed after the first.
   const places = placesFrom(v, i + 2, 0).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places.length > 0 ? places : [m]) push(c, 'market', company, p.text, null, i);
@@ -414,14 +414,14 @@ export function officeRule(c: ExpansionContext, i: number): number {
   }
   // "un petit studio satellite à Kyoto": one lowercase word may qualify the noun before "à".
   const next = t[i + 1];
-  // "un laboratoire de recherche à Boston": or "de" and one lowercase word.
+  // "un studio de design à Turin": or "de" and one lowercase word.
   const after = t[i + 2];
   const ofGap = strict && !SUBSIDIARY_NOUNS.has(f) && (next?.f === 'de' || next?.f === "d'") && after?.word && !after.cap && !v.cover[i + 2] && !lookupTokenPlace(after) && ['a', 'in', 'at'].includes(t[i + 3]?.f ?? '');
   const gap = ofGap ? 2 : strict && !SUBSIDIARY_NOUNS.has(f) && next?.word && !next.cap && !v.cover[i + 1] && !lookupTokenPlace(next) && !JOINT_WORDS.has(next.f) && ['a', 'in', 'at'].includes(t[i + 2]?.f ?? '') ? 1 : 0;
   // Studios and subsidiaries only with "à"/"in" and a place ("le studio lyonnais X" names a
   // company); a branch also "au Luxembourg", a city-state.
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
-  // "a branch on Dublin's Grand Canal Dock": a city's street or district after "on".
+  // "a branch on Leeds's Park Row": a city's street or district after "on".
   const onCity = t[i + 1]?.f === 'on' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.s === i + 2 && POSSESSIVE_S_WORDS.has(t[v.cover[i + 2]?.e ?? 0]?.f ?? '');
   if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState && !onCity) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
@@ -441,7 +441,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
     const m = unknownTown(v, i + 1) ?? districtOfCity(v, i + 1);
     if (m) places = [m];
   }
-  // "a ouvert à Boston, en 2023, une antenne…": the city opened in, before a dated aside.
+  // "a inauguré à Turin, en mai, un bureau…": the city opened in, before a dated aside.
   if (places.length === 0) {
     const m = openedInBefore(v, i);
     if (m) places = [m];
@@ -487,7 +487,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const lastOffice = places[places.length - 1];
   // "trois bureaux en Allemagne, à commencer par Brême": the first ones are offices too.
   const first = lastOffice ? firstOfOpening(v, lastOffice.e) : [];
-  // "pour accélérer en Allemagne, où elle a ouvert un bureau à Berlin": the country of the
+  // "pour grandir au Chili, où elle vient d'ouvrir une agence à Santiago": the country of the
   // "where" clause that opens an office in one of its cities is a market.
   const where = places.length > 0 && openedAt(v, i) ? whereClauseAntecedent(v, i) : null;
   if (where?.place?.kind === 'COUNTRY' && places.some((p) => p.place?.kind === 'CITY' && p.place.countryCode === where.place?.countryCode)) push(c, 'market', company, where.text, null, i);
@@ -521,7 +521,7 @@ const POSSESSIVE_S_WORDS = new Set(["'s", '’s']);
 const INDEFINITES = new Set(['un', 'une', 'a', 'an', 'son', 'sa', 'its']);
 
 /**
- * "a ouvert à Boston, en 2023, une antenne", "opened in Austin, in May, an office": an opening
+ * "a inauguré à Turin, en mai, un bureau", "opened in Leeds, in June, a studio": an opening
  * verb, "à"/"in" and a city, a dated aside between commas, then the noun at i. The city, else null.
  */
 function openedInBefore(v: SentenceView, i: number): Mention | null {

@@ -492,7 +492,7 @@ function relativePartner(v: SentenceView, i: number): Mention[] {
   return [];
 }
 
-/** A granting verb a few words before the noun at i: "a confié la distribution", "a confié pour cinq ans la distribution". */
+/** A granting verb a few words before the noun at i: "a confié la vente", "a confié dès mars la distribution". */
 function grantedBefore(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
     const w = v.tokens[k];
@@ -525,7 +525,7 @@ function grantee(v: SentenceView, i: number): Mention[] {
     return [];
   }
   if (!ENTRUSTED_NOUNS.has(f)) return [];
-  // "a confié à l'importateur X la distribution de ses produits au Kenya": the partner before the noun.
+  // "confie à la société X la distribution de ses vins au Ghana": the partner before the noun.
   for (let k = i - 2; k >= Math.max(v.from, i - 9); k--) {
     const g = t[k]?.f ?? '';
     if (g === '.' || g === ';' || g === ',') break;

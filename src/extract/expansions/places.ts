@@ -29,7 +29,7 @@ export function excluded(v: SentenceView, m: Mention): boolean {
   }
   for (let i = m.e; i < Math.min(v.tokens.length, m.e + 4); i++) {
     const f = v.tokens[i]?.f ?? '';
-    // "X, qui a ouvert un bureau à Abidjan, étudie aussi…": the comma closes a relative clause
+    // "X, qui dispose d'une agence à Lomé, étudie aussi…": the comma closes a relative clause
     // and the verb after it is the main clause's, about something else.
     if (f === ',' && inRelative(v, m.s)) break;
     if (f === 'considered' || f === 'etudie' || f === 'studied') return true;

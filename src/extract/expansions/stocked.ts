@@ -1,5 +1,5 @@
 /**
- * A brand listed in a retailer's shops: "has secured a listing in 420 Tesco stores", "will be
+ * A brand listed in a retailer's shops: "won shelf space in 90 Aldi stores", "will be
  * stocked in 300 Lidl stores in Ireland", "sera référencée dans 450 supermarchés Carrefour en
  * Italie". A deal with the retailer (placed in the country written after the shops, which is
  * also a market of the brand).
@@ -27,7 +27,7 @@ function listedBefore(v: SentenceView, at: number): boolean {
 }
 
 /**
- * "part à la conquête du Vermont, où ses produits sont référencés dans 140 épiceries X": told in
+ * "se lance au Québec, où ses yaourts sont référencés dans 60 épiceries X": told in
  * a "where" clause, the shelves say where the market is, not a deal of their own (the gold
  * reads it so).
  */
