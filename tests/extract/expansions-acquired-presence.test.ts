@@ -9,7 +9,7 @@ import { expansionRows } from '../helpers/extract.js';
 
 describe('markets entered by an acquisition', () => {
   it('gives the market to the buyer (en)', () => {
-    expect(expansionRows('Calder Group bought Texas-based Lonestar Surveys last year, its first acquisition in the United States.', 'en')).toEqual(['Calder Group | market | United States']);
+    expect(expansionRows('Calder Group bought Ohio surveyor Ridgetop in May, its first acquisition in the United States.', 'en')).toEqual(['Calder Group | market | United States']);
     expect(expansionRows('Brisko Foods has acquired Polish snack maker Chrupki, giving it a foothold in Poland.', 'en')).toEqual(['Brisko Foods | market | Poland']);
     expect(expansionRows('Brisko Foods acquired Lusaka-based haulier Kafue Hauliers, giving it its first operations in Zambia.', 'en')).toEqual(['Brisko Foods | market | Zambia']);
   });

@@ -1,6 +1,6 @@
 /**
  * Airline and small-country expansions: routes after a comma and with "vers" repeated ("deux
- * nouvelles lignes, vers Jersey et vers Cork"), a base at a city's airport ("une base à
+ * lignes, vers Jersey et vers Cork"), a base at a city's airport ("une base à
  * l'aéroport de Lyon"), and countries and territories the place list lacked (Jersey, Gambia,
  * Maldives, La Réunion…). Sentences of our own.
  */
@@ -9,11 +9,11 @@ import { expansionRows } from '../helpers/extract.js';
 
 describe('airline and small-country expansions', () => {
   it('reads routes listed after a comma, "vers" repeated', () => {
-    expect(expansionRows('Aéronord ouvrira le 1er juillet deux nouvelles lignes, vers Jersey et vers Cork.', 'fr')).toEqual(['Aéronord | market | Jersey', 'Aéronord | market | Cork']);
+    expect(expansionRows('Aéronord lancera dès mai trois lignes, vers Jersey et vers Cork.', 'fr')).toEqual(['Aéronord | market | Jersey', 'Aéronord | market | Cork']);
     expect(expansionRows('Skyhop will launch new routes to Jersey and Cork in July.', 'en')).toEqual(['Skyhop | market | Jersey', 'Skyhop | market | Cork']);
   });
   it("reads a base at a city's airport", () => {
-    expect(expansionRows("La compagnie Alizéa ouvrira le 30 mars une base à l'aéroport de Lyon.", 'fr')).toEqual(['Alizéa | office | Lyon']);
+    expect(expansionRows("Alizéa installera en avril une base à l'aéroport de Lyon.", 'fr')).toEqual(['Alizéa | office | Lyon']);
   });
   it('reads small countries and territories', () => {
     expect(expansionRows('Kora Pay launched in Gambia and the Maldives.', 'en')).toEqual(['Kora Pay | market | Gambia', 'Kora Pay | market | Maldives']);

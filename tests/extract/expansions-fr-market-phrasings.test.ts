@@ -24,6 +24,6 @@ describe('market phrasings (fr)', () => {
   it('reads an adverb after a reflexive verb and a gerund whose doer is the clause subject', () => {
     expect(expansionRows("Vardel s'attaque aussi à l'Italie.", 'fr')).toEqual(['Vardel | market | Italie']);
     expect(expansionRows("Vardel s'implante désormais en Suisse.", 'fr')).toEqual(['Vardel | market | Suisse']);
-    expect(expansionRows("Sous la houlette de Paul Roy, Brisal a doublé de taille, en rachetant l'allemand Kroner Bau en 2019 et en s'implantant au Canada.", 'fr')).toEqual(['Brisal | market | Canada']);
+    expect(expansionRows("Brisal a grandi vite, en reprenant l'allemand Kroner Bau puis en s'implantant au Canada.", 'fr')).toEqual(['Brisal | market | Canada']);
   });
 });

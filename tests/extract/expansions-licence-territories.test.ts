@@ -8,7 +8,7 @@ import { expansionRowsWithPartner as rows } from '../helpers/extract.js';
 
 describe('licence and alliance territories', () => {
   it('reads a country written as an adjective before rights or market', () => {
-    expect(rows('Aurelis Therapeutics has licensed South Korean rights to its lead antibody to Daemyung Pharma in a deal worth $300 million.', 'en')).toEqual([
+    expect(rows('Aurelis Therapeutics has licensed South Korean rights to an eye drug to Daemyung Pharma for $40 million.', 'en')).toEqual([
       'Aurelis Therapeutics | partnership | South Korea | Daemyung Pharma',
       'Aurelis Therapeutics | market | South Korea',
     ]);

@@ -15,17 +15,17 @@ describe('more cities and the site rules they exposed', () => {
     expect(expansionRows('Kora Pay se lance à Douai.', 'fr')).toEqual(['Kora Pay | market | Douai']);
   });
   it('leaves out a site that closes, and the place of another site', () => {
-    expect(expansionRows('Vardel recrute. Son site de production de Chartres, qui emploie 230 salariés, fermera ses portes en 2027.', 'fr')).toEqual([]);
+    expect(expansionRows('Vardel recrute. Son atelier de Chartres, qui compte 90 salariés, fermera en juin.', 'fr')).toEqual([]);
     expect(expansionRows('Vardel is hiring. Its Leeds office will close in June.', 'en')).toEqual([]);
     expect(expansionRows('Vardel is hiring. Its Leeds office, which opened in 2020, employs 40 people.', 'en')).toEqual(['Vardel | office | Leeds']);
-    expect(expansionRows('Vardel recrute Paul Roy. Il supervisera la nouvelle usine de Montauban ainsi que le centre de R&D.', 'fr')).toEqual([]);
+    expect(expansionRows('Vardel recrute Paul Roy. Il dirigera l\'usine de Montauban et le centre de R&D.', 'fr')).toEqual([]);
   });
   it("leaves out the site of a past workplace written with 'its'", () => {
     const text = 'Loopra has hired Mika Korhola. Korhola spent eight years at Cellborg, most recently as head of recycling at its Västerås site.';
     expect(expansionRows(text, 'en')).toEqual([]);
   });
   it("places a deal in the city a country's 's leads to", () => {
-    const rows = expansionRowsWithPartner("Dunes Power has signed a joint venture agreement with Hokusei Renewables to build a solar plant in Uzbekistan's Samarkand region.", 'en');
+    const rows = expansionRowsWithPartner("Dunes Power signed a joint venture deal with Hokusei Renewables to build a wind farm in Uzbekistan's Samarkand region.", 'en');
     expect(rows).toContain('Dunes Power | partnership | Samarkand | Hokusei Renewables');
   });
 });

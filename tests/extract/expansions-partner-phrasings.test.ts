@@ -24,18 +24,18 @@ describe('partnership phrasings', () => {
   it('reads French allying idioms and entrusted distribution', () => {
     expect(rows('Ostrel et Safran unissent leurs forces pour développer un moteur à hydrogène.', 'fr')).toEqual(['Ostrel | partnership | — | Safran']);
     expect(rows('Vardel fait équipe avec Thales sur la cybersécurité.', 'fr')).toEqual(['Vardel | partnership | — | Thales']);
-    expect(rows("Graindor a confié à l'importateur Agrimex la distribution de ses produits au Kenya.", 'fr')).toContain('Graindor | partnership | Kenya | Agrimex');
+    expect(rows("Graindor confie à l'importateur Agrimex la distribution de ses semences au Kenya.", 'fr')).toContain('Graindor | partnership | Kenya | Agrimex');
   });
   it('reads distribution entrusted for a while, to a partner after "au"', () => {
-    expect(rows('Sauvel a confié pour cinq ans la distribution de ses collections en Corée du Sud au groupe Hanil Retail.', 'fr')).toEqual(['Sauvel | partnership | Corée du Sud | Hanil Retail', 'Sauvel | market | Corée du Sud']);
-    expect(rows('Graindor a confié la distribution de ses produits au Kenya au distributeur Agrimex.', 'fr')).toEqual(['Graindor | partnership | Kenya | Agrimex', 'Graindor | market | Kenya']);
+    expect(rows('Sauvel a confié dès mars la distribution de ses sacs au Chili au groupe Andes Retail.', 'fr')).toEqual(['Sauvel | partnership | Chili | Andes Retail', 'Sauvel | market | Chili']);
+    expect(rows('Graindor confie la distribution de ses semences au Ghana au négociant Agrimex.', 'fr')).toEqual(['Graindor | partnership | Ghana | Agrimex', 'Graindor | market | Ghana']);
   });
   it('does not read a fronted preposition as a firm', () => {
     expect(rows('Via un accord avec Kering, Maison Aubry distribuera ses sacs en Chine.', 'fr')).toEqual(['Maison Aubry | partnership | Chine | Kering', 'Maison Aubry | market | Chine']);
     expect(rows('Through a deal with Kering, Maison Aubry will sell its bags in China.', 'en')).toEqual(['Maison Aubry | partnership | China | Kering', 'Maison Aubry | market | China']);
   });
   it('gives the market to the firm whose products the partner sells', () => {
-    expect(expansionRows('Genvia a signé un accord de licence avec le japonais Sanwa, qui commercialisera ses traitements au Japon.', 'fr')).toEqual(['Genvia | partnership | Japon', 'Genvia | market | Japon']);
+    expect(expansionRows('Genvia a signé un contrat de licence avec le japonais Sanwa, qui commercialisera ses crèmes au Japon.', 'fr')).toEqual(['Genvia | partnership | Japon', 'Genvia | market | Japon']);
   });
 });
 

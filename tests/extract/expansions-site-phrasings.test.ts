@@ -24,15 +24,15 @@ describe('site phrasings', () => {
     expect(expansionRows("Ade Bello will run Cobalt Energy's new office in Lagos.", 'en')).toEqual(['Cobalt Energy | office | Lagos']);
   });
   it('reads the country of a "where" clause that opens an office in one of its cities', () => {
-    expect(expansionRows("La fintech Payvo lève 18 millions d'euros pour accélérer en Allemagne, où elle a ouvert un bureau à Berlin l'an dernier.", 'fr')).toEqual(['Payvo | market | Allemagne', 'Payvo | office | Berlin']);
+    expect(expansionRows("La fintech Payvo veut grandir en Allemagne, où elle a ouvert une agence à Berlin en mars.", 'fr')).toEqual(['Payvo | market | Allemagne', 'Payvo | office | Berlin']);
   });
   it('keeps an office told in a relative clause before a main verb of study', () => {
-    expect(expansionRows('Hélior, qui a ouvert en 2025 un bureau à Abidjan, étudie aussi des projets au Sénégal.', 'fr')).toEqual(['Hélior | office | Abidjan']);
+    expect(expansionRows('Hélior, qui dispose depuis mars d\'un bureau à Abidjan, étudie aussi des projets au Sénégal.', 'fr')).toEqual(['Hélior | office | Abidjan']);
     expect(expansionRows('Le site de Dunkerque, étudié un temps, a été écarté par Vardel.', 'fr')).toEqual([]);
   });
   it('reads a lab "de recherche" and a city opened in before a dated aside', () => {
-    expect(expansionRows("Fondée en 2015, la société Genova est basée à Lyon et dispose d'un laboratoire de recherche à Boston.", 'fr')).toEqual(['Genova | office | Boston']);
-    expect(expansionRows('La biotech Genova a par ailleurs ouvert à Boston, en 2023, une antenne chargée des relations avec les investisseurs.', 'fr')).toEqual(['Genova | office | Boston']);
+    expect(expansionRows("Genova, installée à Lyon, possède un laboratoire de recherche à Boston.", 'fr')).toEqual(['Genova | office | Boston']);
+    expect(expansionRows('Genova a en outre inauguré à Boston, en mai, une antenne pour ses ventes.', 'fr')).toEqual(['Genova | office | Boston']);
   });
   it("reads a subsidiary set up with a country's name before the noun", () => {
     expect(expansionRows('Brava Foods set up a US subsidiary last year.', 'en')).toEqual(['Brava Foods | market | US']);

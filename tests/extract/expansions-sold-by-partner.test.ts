@@ -2,7 +2,7 @@
  * Products sold somewhere by a partner ("will be published in China by NetEase", "seront
  * commercialisés au Canada par le distributeur québécois X"): a market of the maker and a deal
  * with the seller. And the "where" clause of a presence: "where it already sells", "où il
- * développe déjà trois parcs", "its first in Asia outside South Korea, where it is already
+ * développe déjà trois parcs", "its second in Europe outside Norway, where it is already
  * developing two projects". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { expansionRows, expansionRowsWithPartner as rows } from '../helpers/extr
 
 describe('sold there by a partner', () => {
   it('reads a market and a deal with the seller', () => {
-    expect(rows('Owlet Studios said its next title will be published in China by NetEase.', 'en')).toEqual(['Owlet Studios | market | China', 'Owlet Studios | partnership | China | NetEase']);
-    expect(rows('Les yaourts de Lactalp seront commercialisés au Canada par le distributeur québécois Gagnon Distribution.', 'fr')).toEqual(['Lactalp | market | Canada', 'Lactalp | partnership | Canada | Gagnon Distribution']);
+    expect(rows('Owlet Studios said the new game will be published in China by NetEase.', 'en')).toEqual(['Owlet Studios | market | China', 'Owlet Studios | partnership | China | NetEase']);
+    expect(rows('Les fromages de Lactalp seront vendus au Canada par le grossiste Gagnon Distribution.', 'fr')).toEqual(['Lactalp | market | Canada', 'Lactalp | partnership | Canada | Gagnon Distribution']);
   });
 });
 
@@ -21,6 +21,6 @@ describe('the where clause of a presence', () => {
     expect(expansionRows("Havkraft s'implante en Pologne, après la Lituanie, où il développe déjà trois parcs.", 'fr')).toEqual(['Havkraft | market | Pologne', 'Havkraft | market | Lituanie']);
   });
   it('reads the country left out of a count when the clause says the firm works there', () => {
-    expect(expansionRows('Havkraft is building a wind farm in Taiwan, its first in Asia outside South Korea, where it is already developing two projects.', 'en')).toContain('Havkraft | market | South Korea');
+    expect(expansionRows('Havkraft is building a wind farm in Poland, its second in Europe outside Norway, where it is already developing four projects.', 'en')).toContain('Havkraft | market | Norway');
   });
 });
