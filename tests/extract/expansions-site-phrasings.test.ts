@@ -38,5 +38,9 @@ describe('site phrasings', () => {
     expect(expansionRows('Brava Foods set up a US subsidiary last year.', 'en')).toEqual(['Brava Foods | market | US']);
     expect(expansionRows('Brava Foods sold its UK subsidiary.', 'en')).toEqual([]);
   });
+  it('reads the city chosen for an office named with a region, not the one it beat', () => {
+    expect(expansionRows('Zeta Robotics has chosen Lyon for its first European office.', 'en')).toEqual(['Zeta Robotics | office | Lyon']);
+    expect(expansionRows('Zeta Robotics picked Lyon for its European R&D centre, ahead of Munich.', 'en')).toEqual(['Zeta Robotics | office | Lyon']);
+  });
 });
 

@@ -23,7 +23,7 @@ export const NOT_CONDITIONAL = new Set('devrait devraient portrait portraits ret
 export const FIRM_AFTER_WOULD = new Set('open launch build set enter create establish start invest expand list move begin add be also fund finance'.split(' '));
 export const REPORTING = new Set('said says announced confirmed added adding told indique indiquait annonce a annonce precise explique'.split(' '));
 /** Words just before a place that make it no expansion place: studied, headquarters, "rather than". */
-export const PLACE_EXCLUDERS = new Set('considered studied etudie etudiee etudies envisage envisagé hors outside beyond siege headquarters headquartered based basee base rather instead plutot renonce renoncer abandoned dropped'.split(' '));
+export const PLACE_EXCLUDERS = new Set('ahead considered studied etudie etudiee etudies envisage envisagé hors outside beyond siege headquarters headquartered based basee base rather instead plutot renonce renoncer abandoned dropped'.split(' '));
 /** Offices (a showroom too: it shows buyers the range, it sells nothing), and the plants, factories and warehouses a company runs outside its headquarters. */
 export const OFFICE_NOUNS = new Set('bureau bureaux representation antenne antennes agence agences locaux site sites office offices hub outpost campus showroom showrooms centre centres center centers studio studios filiale subsidiary usine usines plant plants factory factories gigafactory entrepot entrepots warehouse warehouses facility facilities succursale succursales branch branches lab labs laboratoire laboratoires'.split(' '));
 /** "head office", "main office", "registered office": headquarters, not an expansion. */

@@ -455,7 +455,8 @@ export function officeRule(c: ExpansionContext, i: number): number {
     for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
       const m = v.cover[k];
       // "lends in Norway, wants the Portuguese hub to…": the adjective places the noun.
-      if (k === i - 1 && m?.kind === 'PLACE' && m.adjective) break;
+      // ("chosen Lyon for its first European office": a region's adjective places nothing.)
+      if (k === i - 1 && m?.kind === 'PLACE' && m.adjective && m.place?.kind !== 'REGION') break;
       // "l'usine de Vierzon et le centre de R&D…": that place is the other site's.
       if (m && m.s === k && ['de', "d'", 'of'].includes(v.tokens[k - 1]?.f ?? '') && OFFICE_NOUNS.has(v.tokens[k - 2]?.f ?? '')) break;
       if (usablePlace(v, m)) {
