@@ -32,6 +32,9 @@ apparel fashion textiles jewellery jewelry watches farms drinks beverages dynami
 construction constructions batiment travaux medical courtage
 air aviation engineering developments homes builders build tankers marine utilities water oil gas bancorp
 clinics hospitals kliniken cables mutuelle collective
+advisory advisers consultancy legal law trading equity credit wealth lending leasing reinsurance brokers brokerage
+manufacturing automation devices diagnostics biosciences genomics instruments machinery packaging plastics coatings
+solar renewables infrastructure wireless pictures films publishing restaurants stores supermarkets grocers architects
 `);
 
 /** First words that make a name a company ("Maison Velours", "Cabinet X", "Mutuelle Y"). */
