@@ -734,7 +734,9 @@ function surnameOnly(m: Mention | undefined, tokens: Token[]): m is Mention {
 function joinCommaFirms(sentence: string, tokens: Token[], out: Mention[]): Mention[] {
   for (let x = out.length - 1; x > 0; x--) {
     const pair = out[x];
-    if (!pair || pair.e - pair.s !== 3 || tokens[pair.s + 1]?.text !== '&') continue;
+    // ("Weil, Gotshal & Manges LLP": the pair may end in a legal form)
+    const n = pair ? pair.e - pair.s : 0;
+    if (!pair || (n !== 3 && !(n === 4 && LEGAL_SUFFIXES.has(tokens[pair.e - 1]?.f ?? ''))) || tokens[pair.s + 1]?.text !== '&') continue;
     const left = tokens[pair.s]?.f ?? '';
     if (KNOWN_COMPANIES.has(left) || AND_COMPANIES.has(`${left}-and-${tokens[pair.s + 2]?.f ?? ''}`)) continue;
     let first = x;
