@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueFirstWords, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, CAREER_CURRENT, JOIN_VERBS, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -282,8 +282,26 @@ function ranFrench(t: Token[], i: number): boolean {
   return RAN_AUX.has(t[aux]?.f ?? '');
 }
 const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
+/** "who heads the European unit of X", "who also chairs the audit committee of X": a job held now. */
+const RUNS_NOW = new Set(['runs', 'heads', 'leads', 'oversees', 'manages', 'chairs', 'helms', 'co-leads', 'co-heads', 'co-runs', 'co-chairs', 'co-manages']);
+/** Adverbs between "who" and the verb: "who currently runs", "who also chairs". */
+const RUNS_ADVERBS = new Set(['currently', 'now', 'also', 'still', 'jointly', 'today']);
 /** Every word ranAt can start at, indexed like cues: a token of none is turned down by reading its entry. */
-const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES]);
+const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...RUNS_NOW]);
+
+/** Does the sentence name a company outside the clause [i, end) and its company (the firm that hires)? */
+function otherCompany(v: SentenceView, i: number, end: number): boolean {
+  const own = companyList(v, end)[0];
+  for (const m of v.mentions) if ((m.s < i || m.s >= (own?.e ?? end)) && isCompanyLike(m) && m.text !== own?.text) return true;
+  return false;
+}
+
+/** Is token i a present "runs"/"heads" of a relative clause ("…, who heads", "…, who also chairs")? */
+function runsNow(t: Token[], i: number): boolean {
+  if (!RUNS_NOW.has(t[i]?.f ?? '')) return false;
+  const who = RUNS_ADVERBS.has(t[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  return t[who]?.f === 'who';
+}
 
 /**
  * "most recently ran R&D at Brightwell", "après avoir dirigé les éditions de Norvel", "who ran
@@ -296,7 +314,7 @@ function ranAt(v: SentenceView, i: number): number {
   const f = t[i]?.f ?? '';
   // "after leading robotics at X", "before running Y's payments arm": a step told as done.
   const gerund = RAN_GERUNDS.has(f) && (t[i - 1]?.f === 'after' || t[i - 1]?.f === 'before');
-  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i)) return -1;
+  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i) && !runsNow(t, i)) return -1;
   const next = t[i + 1]?.f ?? '';
   if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
   // "ran Acme's European business"
@@ -474,7 +492,18 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);
     if (end < 0) end = afterEmployers(v, i, refs);
-    if (end < 0 && i >= firstRef) end = ranAt(v, i);
+    let heldNow = false;
+    if (end < 0 && i >= firstRef) {
+      end = ranAt(v, i);
+      // ("who heads the European unit of X": the job is held now, with no title given)
+      if (end > 0 && runsNow(t, i)) {
+        heldNow = true;
+        // ("Acme has hired X, who runs Gucci's Asian business, as CEO": the job left for the one
+        // given, unless a time word keeps it: "who still chairs")
+        const kept = t[i - 1]?.f !== 'who' && t[i - 1]?.f !== 'jointly';
+        status = !kept && (findCue(t, APPOINT_VERBS, v.from) !== null || findCue(t, JOIN_VERBS, v.from) !== null) && otherCompany(v, i, end) ? 'former' : 'current';
+      }
+    }
     if (end < 0) {
       end = leadAt(v, i);
       if (end > 0) {
@@ -541,7 +570,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
           evidence: v.sent.text,
         };
         if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
-        out.push({ fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: m.s, added: false });
+        out.push({ fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: heldNow, sentence: v.sent.index, pos: m.s, added: false });
       }
     }
     i = (companies[companies.length - 1]?.e ?? end) - 1;
