@@ -296,6 +296,18 @@ function otherCompany(v: SentenceView, i: number, end: number): boolean {
   return false;
 }
 
+/** Verbs of leaving that a firm can be the subject of ("Pellam Foods exits its Brixon joint venture"). Folded. */
+const FIRM_LEAVING = new Set(['exits', 'exited', 'quits', 'quit', 'departs', 'departed', 'leaves', 'left']);
+const AUX_BEFORE = new Set(['has', 'had', 'have', 'will', 'would', 'is', 'was']);
+
+/** Is the leaving verb at i told of a firm named right before it ("Pellam Foods had quit Norvik")? */
+function firmLeaves(v: SentenceView, i: number): boolean {
+  if (!FIRM_LEAVING.has(v.tokens[i]?.f ?? '')) return false;
+  const k = AUX_BEFORE.has(v.tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  const m = v.cover[k];
+  return isCompanyLike(m) && m.e === k + 1 && m.kind === 'COMPANY';
+}
+
 /** Is token i a present "runs"/"heads" of a relative clause ("…, who heads", "…, who also chairs")? */
 function runsNow(t: Token[], i: number): boolean {
   if (!RUNS_NOW.has(t[i]?.f ?? '')) return false;
@@ -541,7 +553,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
       continue;
     }
-    if (companies.length === 0 || someoneElse(v, i, refs)) continue;
+    if (companies.length === 0 || someoneElse(v, i, refs) || firmLeaves(v, i)) continue;
     const person = (t[i]?.f === 'former' ? describedAfter(v, refs, companies[companies.length - 1]?.e ?? end) : null) ?? personFor(v, refs, i, lastPerson);
     if (!person) continue;
     // A rumoured move is no job: "serait pressenti pour succéder à X".

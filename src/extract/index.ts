@@ -264,11 +264,18 @@ function extractRules(input: ExtractInput): Facts {
 // The steps of extractRules' sentence loop are plain functions, not inlined code: a rule first
 // taken late deoptimizes a small function, which V8 recompiles cheaply, not the whole loop.
 
+/**
+ * Verbs of leaving whose object stays the subject of the rest of the sentence ("X exits Maritimo
+ * after four years, the Oslo-listed shipping company said"): the firm left is not used up by the
+ * career rule. Folded.
+ */
+const EXITED = new Set(['exits', 'exited', 'quits', 'quit', 'departs', 'departed']);
+
 function consumeCareerCompanies(v: SentenceView, careers: readonly RoleCandidate[], consumed: Map<Mention, string | null>): void {
   for (let i = 0; i < careers.length; i++) {
     const c = careers[i] as RoleCandidate;
     const m = mentionAt(v.mentions, c.pos);
-    if (m) consumed.set(m, c.fact.person);
+    if (m && !(c.fact.status === 'former' && EXITED.has(v.tokens[c.pos - 1]?.f ?? ''))) consumed.set(m, c.fact.person);
   }
 }
 
