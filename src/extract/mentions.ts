@@ -81,7 +81,9 @@ const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
 const SENTENCE_OPENERS = new Set(
-  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees'.split(' '),
+  // (and the nouns of English results news: "Profits at Dunmore Brewing rose…", "Net income at X…")
+  ('profit profits revenue revenues earnings turnover income sales output orders bookings losses margins volumes deliveries net quarterly annual underlying adjusted operating ' +
+  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees').split(' '),
 );
 /** Dashes after a column's rubric word ("Santé – …"). */
 const RUBRIC_DASHES = new Set(['–', '—']);
