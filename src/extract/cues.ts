@@ -164,6 +164,7 @@ picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee |
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
+elected | elects | has elected | re-elected
 `);
 
 export const JOIN_VERBS = cues(`
@@ -272,6 +273,9 @@ export const SPENT = cues('spent | a passe | passe');
 export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
+elected to the board of | elected to the * board of | elected to the board of directors of | elected to the boards of
+appointed to the board of | appointed to the * board of | appointed to the board of directors of | named to the board of | named to the * board of | named to the board of directors of
+joins the board of | joined the board of | join the board of | will join the board of | joins the * board of | joined the * board of | join the * board of | will join the * board of
 sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 siege au conseil de | siege au conseil d' | siege egalement au conseil de | siege egalement au conseil d' | siege aussi au conseil de | siege aussi au conseil d'
 siege * au conseil d' administration de | siege * au conseil d' administration d' | siege * au conseil de surveillance de | siege * au conseil de surveillance d'
