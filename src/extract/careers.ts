@@ -214,7 +214,10 @@ function spentAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'hiring', 'poached', 'poaching', 'recruited', 'recruiting', 'recrute', 'debauche', 'lured']);
+const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'hiring', 'poached', 'poaching', 'recruited', 'recruiting', 'recrute', 'debauche', 'lured', 'brings', 'brought', 'bringing', 'taps', 'tapped', 'appointed', 'appoints', 'named', 'names', 'recruits', 'lures', 'poaches']);
+
+/** Objects of a hire that name no one: "hiring someone from X", "brought in staff from Y". */
+const UNNAMED_HIRES = new Set(['someone', 'somebody', 'anyone', 'people', 'staff', 'talent', 'executives', 'bankers', 'employees', 'engineers', 'workers']);
 
 /** "joined Veltis in 2015 from Novartis": the company after "from" is a past employer. */
 function joinedFrom(v: SentenceView, i: number): number {
@@ -224,6 +227,11 @@ function joinedFrom(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(v.from, i - 12); k--) {
     const x = v.tokens[k]?.text;
     if (x === ',' || x === ';' || x === '.') return -1;
+    if (JOINED.has(v.tokens[k]?.f ?? '')) {
+      // ("Bringing in someone from Norrow signals…": no one in particular)
+      const object = v.tokens[k + 1]?.f === 'in' ? k + 2 : k + 1;
+      if (UNNAMED_HIRES.has(v.tokens[object]?.f ?? '')) return -1;
+    }
     if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
   }
   return -1;
