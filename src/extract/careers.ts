@@ -12,6 +12,7 @@ import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
 import { append } from './append.js';
+import { boardSeatAfter } from './board.js';
 import { inEarlierLeave } from './status.js';
 import { succeededBefore } from './successions.js';
 import type { Token } from './tokens.js';
@@ -269,6 +270,28 @@ function alumOf(v: SentenceView, i: number): Mention | null {
   return m;
 }
 
+const INDEPENDENT_SEAT = cueList('independent director | independent non-executive director | outside director');
+
+/** Nouns for a firm's people between its name and a person's: "Statvik executive Erik Nygaard". */
+const FIRM_PEOPLE = new Set(['executive', 'banker', 'manager', 'lawyer', 'engineer', 'trader', 'dealmaker', 'insider', 'boss']);
+
+/**
+ * "Statvik Energy executive Erik Nygaard said…" (works there now), "Halvorsen hired Statvik
+ * executive Erik Nygaard" (hired away: the firm left). The firm's mention, or null.
+ */
+function firmPersonAt(v: SentenceView, i: number, refs: PersonRef[]): { m: Mention; person: string; status: 'former' | 'current' } | null {
+  const m = v.cover[i];
+  if (!isCompanyLike(m) || m.s !== i || PUBLIC_BODIES.test(m.text)) return null;
+  const noun = v.tokens[m.e];
+  if (!noun || noun.cap || !FIRM_PEOPLE.has(noun.f)) return null;
+  const person = refAt(refs, m.e + 1, true);
+  if (!person) return null;
+  let hired = false;
+  for (let k = Math.max(v.from, i - 3); k < i && !hired; k++) hired = anyCueAt(v.tokens, k, APPOINT_VERBS) === i;
+  // ("named Google executive X as an independent director": a board seat is held beside the job)
+  return { m, person: person.name, status: hired && !boardSeatAfter(v, person.e) && findCue(v.tokens, INDEPENDENT_SEAT, person.e) === null ? 'former' : 'current' };
+}
+
 /** Work done for a client: "led work for X", "ran the account for X". */
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'co-led', 'co-headed', 'co-ran', 'co-managed']);
@@ -492,6 +515,13 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         out.push({ fact: { person, company: alum.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: alum.s, added: false });
       }
       i = alum.e - 1;
+      continue;
+    }
+    const staff = alum ? null : firmPersonAt(v, i, refs);
+    if (staff && !taken.has(staff.m.s)) {
+      taken.add(staff.m.s);
+      out.push({ fact: { person: staff.person, company: staff.m.text, title: null, status: staff.status, start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: staff.status === 'current', sentence: v.sent.index, pos: staff.m.s, added: false });
+      i = staff.m.e - 1;
       continue;
     }
     if (!starts) continue;

@@ -135,9 +135,16 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
 
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
+/** Nouns for a firm's people written between its name and a person's ("Statvik executive X"). */
+const FIRM_PEOPLE = new Set(['executive', 'banker', 'veteran', 'manager', 'lawyer', 'engineer', 'trader', 'dealmaker', 'insider', 'alum', 'alumnus', 'alumna', 'boss']);
+
 function firmTitleBetween(v: SentenceView, e: number, s: number): boolean {
+  // ("hired former Statvik Energy executive X": the past job told before the name)
+  if (v.tokens[e]?.f === 'former' || v.tokens[e]?.f === 'ex-') e++;
   const m = v.cover[e];
   if (!m || m.s !== e || !isCompanyLike(m)) return false;
+  // ("hired Statvik executive X", "poached Orrin banker Y": a firm's people named by a noun)
+  if (m.e === s - 1 && FIRM_PEOPLE.has(v.tokens[m.e]?.f ?? '') && v.tokens[m.e]?.cap === false) return true;
   const title = v.titles.find((x) => x.s === m.e && x.e <= s);
   if (!title) return false;
   // ("chief economist": lowercase words of the post may follow its head)
