@@ -373,6 +373,12 @@ function ranAt(v: SentenceView, i: number): number {
   return -1;
 }
 
+/** Is another person named between the lead taken at i and the leaving verb at `left`? */
+function someoneElseLeaves(refs: PersonRef[], person: string, i: number, left: number): boolean {
+  for (const r of refs) if (r.s > i && r.e <= left && r.name !== person) return true;
+  return false;
+}
+
 /** "prend la direction générale du studio": the article fused in "du" before the firm's noun. */
 function fusedRef(t: Token[], k: number): boolean {
   return t[k - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[k]?.f ?? '') && !(t[k]?.cap ?? true);
@@ -599,7 +605,11 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // (not "X will take the helm at Y when Z retires": the leaving is another person's)
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to') {
+      const left = findCue(t, LEAVE_AFTER, v.from);
+      if (left !== null && !someoneElseLeaves(refs, person, i, left.s)) status = 'former';
+    }
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
