@@ -140,7 +140,7 @@ function employersNamedAfterPeople(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s)) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s) || joinedByPerson(v, m)) {
       m.kind = 'COMPANY';
       m.name = undefined;
     }
@@ -148,6 +148,29 @@ function employersNamedAfterPeople(v: SentenceView): void {
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
+
+const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined']);
+const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would']);
+const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they']);
+
+/**
+ * "Anna Berg has joined Sahel Microfinance as chief risk officer": the name a person joins is an
+ * employer, even when it reads like a person's (a given name and a word the lists miss). Not
+ * "joins Ana Ruiz's team" (the team of someone) nor a name with a civility.
+ */
+function joinedByPerson(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const verb = m.s - 1;
+  if (!JOINED_WORDS.has(t[verb]?.f ?? '') || t[m.e]?.f === "'s" || civilityBefore(t, m.s)) return false;
+  let k = verb - 1;
+  while (k > verb - 4 && JOIN_AUX.has(t[k]?.f ?? '')) k--;
+  if (JOIN_PRONOUNS.has(t[k]?.f ?? '')) return true;
+  const subject = v.mentions.find((x) => x.e === k + 1);
+  if (subject === undefined || subject === m || subject.kind !== 'PERSON') return false;
+  // ("has joined Tom Reed as co-head of the unit at Kora Bank": the employer is named after)
+  for (const x of v.mentions) if (x.s > m.e && x.kind === 'COMPANY' && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
+  return true;
+}
 
 const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
 
