@@ -149,12 +149,13 @@ function employersNamedAfterPeople(v: SentenceView): void {
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
 
-const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined']);
+const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'left', 'leaves', 'leaving', 'quits', 'quit', 'exits', 'exited', 'departs', 'departed']);
 const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would']);
 const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they']);
 
 /**
- * "Anna Berg has joined Sahel Microfinance as chief risk officer": the name a person joins is an
+ * "Anna Berg has joined Sahel Microfinance as chief risk officer", "Anna Berg left Kora Microfinance":
+ * the name a person joins or leaves is an
  * employer, even when it reads like a person's (a given name and a word the lists miss). Not
  * "joins Ana Ruiz's team" (the team of someone) nor a name with a civility.
  */

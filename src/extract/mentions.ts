@@ -405,7 +405,7 @@ const QUOTES = new Set(['"', '“', '«', "'", '‘']);
  * "practiced at Jones Xavier", "nine years at Hart Delmas", "late of Hart Delmas", "en provenance de Marc Ollier": a
  * name in the place of a workplace is a firm named after its founders.
  */
-const WORKPLACE_BEFORE_AT = new Set(['practiced', 'practised', 'worked', 'working', 'years', 'stint', 'career']);
+const WORKPLACE_BEFORE_AT = new Set(['practiced', 'practised', 'worked', 'working', 'years', 'stint', 'career', 'decade', 'decades', 'months', 'stints', 'spell', 'tenure']);
 /** "late of Hart Delmas" (British for "formerly of"), "a veteran of Jones Xavier". */
 const WORKPLACE_BEFORE_OF = new Set(['late', 'formerly', 'veteran']);
 function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolean {
