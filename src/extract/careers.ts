@@ -318,7 +318,7 @@ const RUNS_NOW = new Set(['runs', 'heads', 'leads', 'oversees', 'manages', 'chai
 /** Adverbs between "who" and the verb: "who currently runs", "who also chairs". */
 const RUNS_ADVERBS = new Set(['currently', 'now', 'also', 'still', 'jointly', 'today']);
 /** Every word ranAt can start at, indexed like cues: a token of none is turned down by reading its entry. */
-const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...RUNS_NOW]);
+const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...RUNS_NOW, 'run', 'chaired', 'overseen', 'helmed']);
 
 /** Does the sentence name a company outside the clause [i, end) and its company (the firm that hires)? */
 function otherCompany(v: SentenceView, i: number, end: number): boolean {
@@ -339,6 +339,13 @@ function firmLeaves(v: SentenceView, i: number): boolean {
   return isCompanyLike(m) && m.e === k + 1 && m.kind === 'COMPANY';
 }
 
+const HAS_LED = new Set(['led', 'run', 'headed', 'chaired', 'managed', 'overseen', 'helmed']);
+
+/** "who has led Pellam Retail since 2019", "who has run X's Asian arm for a decade": a job held now. */
+function hasLed(t: Token[], i: number): boolean {
+  return HAS_LED.has(t[i]?.f ?? '') && (t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') && t[i + 1]?.f !== 'by';
+}
+
 /** Is token i a present "runs"/"heads" of a relative clause ("…, who heads", "…, who also chairs")? */
 function runsNow(t: Token[], i: number): boolean {
   if (!RUNS_NOW.has(t[i]?.f ?? '')) return false;
@@ -357,9 +364,10 @@ function ranAt(v: SentenceView, i: number): number {
   const f = t[i]?.f ?? '';
   // "after leading robotics at X", "before running Y's payments arm": a step told as done.
   const gerund = RAN_GERUNDS.has(f) && (t[i - 1]?.f === 'after' || t[i - 1]?.f === 'before');
-  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i) && !runsNow(t, i)) return -1;
+  const perfect = hasLed(t, i);
+  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i) && !runsNow(t, i) && !perfect) return -1;
   const next = t[i + 1]?.f ?? '';
-  if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
+  if (next === 'by' || next === 'par' || next === 'to' || (!perfect && (t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have'))) return -1;
   // "ran Acme's European business"
   const direct = v.cover[i + 1];
   if (isCompanyLike(direct) && direct.s === i + 1) return i + 1;
@@ -552,12 +560,15 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (end < 0 && i >= firstRef) {
       end = ranAt(v, i);
       // ("who heads the European unit of X": the job is held now, with no title given)
-      if (end > 0 && runsNow(t, i)) {
+      if (end > 0 && (runsNow(t, i) || hasLed(t, i))) {
         heldNow = true;
         // ("Acme has hired X, who runs Gucci's Asian business, as CEO": the job left for the one
         // given, unless a time word keeps it: "who still chairs")
-        const kept = t[i - 1]?.f !== 'who' && t[i - 1]?.f !== 'jointly';
-        status = !kept && (findCue(t, APPOINT_VERBS, v.from) !== null || findCue(t, JOIN_VERBS, v.from) !== null) && otherCompany(v, i, end) ? 'former' : 'current';
+        const before = hasLed(t, i) ? i - 1 : i;
+        const kept = t[before - 1]?.f !== 'who' && t[before - 1]?.f !== 'jointly';
+        const hiredElsewhere = (findCue(t, APPOINT_VERBS, v.from) !== null || findCue(t, JOIN_VERBS, v.from) !== null) && otherCompany(v, i, end);
+        // ("X, who has led Y since 2019, is stepping down": the post is left)
+        status = !kept && (hiredElsewhere || findCue(t, LEAVE_AFTER, end) !== null) ? 'former' : 'current';
       }
     }
     if (end < 0) {
