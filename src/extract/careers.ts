@@ -339,11 +339,30 @@ function firmLeaves(v: SentenceView, i: number): boolean {
   return isCompanyLike(m) && m.e === k + 1 && m.kind === 'COMPANY';
 }
 
+const HAS_BEEN_WITH = cueList('has been with | has been at | have been with | has worked at | has worked for | has been working at | has been working for');
+
 const HAS_LED = new Set(['led', 'run', 'headed', 'chaired', 'managed', 'overseen', 'helmed']);
 
 /** "who has led Pellam Retail since 2019", "who has run X's Asian arm for a decade": a job held now. */
 function hasLed(t: Token[], i: number): boolean {
   return HAS_LED.has(t[i]?.f ?? '') && (t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') && t[i + 1]?.f !== 'by';
+}
+
+/**
+ * A job told as held now at i..end, of the person named last before i: left when the sentence
+ * has that person hired by another firm or leaving — a cue told after someone else is named
+ * ("…, while Tanaka joins from Bandai") is that other person's.
+ */
+function heldThenLeft(v: SentenceView, refs: PersonRef[], i: number, end: number): boolean {
+  const t = v.tokens;
+  const holder = refs.filter((r) => r.e <= i).pop();
+  let stop = t.length;
+  for (const r of refs) if (r.s > end && r.name !== holder?.name) {
+    stop = r.s;
+    break;
+  }
+  const hired = findCue(t, APPOINT_VERBS, v.from, i) !== null || findCue(t, JOIN_VERBS, v.from, stop) !== null;
+  return (hired && otherCompany(v, i, end)) || findCue(t, LEAVE_AFTER, end, stop) !== null;
 }
 
 /** Is token i a present "runs"/"heads" of a relative clause ("…, who heads", "…, who also chairs")? */
@@ -503,7 +522,7 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
  * and those that start none of these are skipped by one read of their entry instead of being
  * tried by every rule. A new per-token rule must add its start words here.
  */
-const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
+const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(HAS_BEEN_WITH), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
@@ -566,9 +585,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         // given, unless a time word keeps it: "who still chairs")
         const before = hasLed(t, i) ? i - 1 : i;
         const kept = t[before - 1]?.f !== 'who' && t[before - 1]?.f !== 'jointly';
-        const hiredElsewhere = (findCue(t, APPOINT_VERBS, v.from) !== null || findCue(t, JOIN_VERBS, v.from) !== null) && otherCompany(v, i, end);
         // ("X, who has led Y since 2019, is stepping down": the post is left)
-        status = !kept && (hiredElsewhere || findCue(t, LEAVE_AFTER, end) !== null) ? 'former' : 'current';
+        status = !kept && heldThenLeft(v, refs, i, end) ? 'former' : 'current';
       }
     }
     if (end < 0) {
@@ -576,6 +594,15 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       if (end > 0) {
         status = 'current';
         list = CAREER_LEAD;
+      }
+    }
+    // "who has been with Pellam Retail since 2015": a stay still going on (left beside a leaving
+    // or a hire elsewhere, like "who has led X").
+    if (end < 0) {
+      end = anyCueAt(t, i, HAS_BEEN_WITH);
+      if (end > 0) {
+        heldNow = true;
+        status = heldThenLeft(v, refs, i, end) ? 'former' : 'current';
       }
     }
     if (end < 0) continue;

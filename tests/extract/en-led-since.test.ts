@@ -24,4 +24,10 @@ describe('English "who has led X since"', () => {
     expect(r.filter((row) => row[0] === 'Lars Holm' && row[1] === 'Brevik Power' && row[3] === 'current')).toEqual([]);
     expect(r).toContainEqual(['Omar Haddad', 'Qasr Solar', 'deputy chairman', 'current']);
   });
+  it('reads "has been with X since" likewise, and a joining told of someone else as theirs', () => {
+    expect(roles('Ruth Adler, who has been with Pellam Retail since 2015, said sales rose.', 'en')).toContainEqual(['Ruth Adler', 'Pellam Retail', null, 'current']);
+    expect(roles('Ruth Adler, who has been with Pellam Retail for 20 years, is retiring.', 'en')).toContainEqual(['Ruth Adler', 'Pellam Retail', null, 'former']);
+    const r = roles('Kalder Games has named Lee Min-ho and Sara Holt co-CEOs. Lee has been with Kalder Games since 2016, while Holt joins from Brisk Studios.', 'en');
+    expect(r.filter((row) => row[0] === 'Lee Min-ho' && row[1] === 'Kalder Games' && row[3] === 'former')).toEqual([]);
+  });
 });
