@@ -59,6 +59,9 @@ function pastQualifier(v: SentenceView, j: number): number {
   return k > j && QUALIFIER_NOUNS.has(v.tokens[k]?.f ?? '') && v.cover[k + 1]?.s === k + 1 ? k + 1 : j;
 }
 
+/** "Helsinki-based", "Nasdaq-listed": one token describing the name after it. */
+const PLACE_DESCRIBED = /^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*-(?:based|listed|headquartered)$/u;
+
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12'.split(' '));
 
 /**
@@ -70,7 +73,9 @@ function pastSectorWords(v: SentenceView, j: number): number {
   let k = j;
   const adjective = v.cover[k];
   if (adjective?.kind === 'PLACE' && adjective.adjective && adjective.s === k) k = adjective.e;
-  let noun = false;
+  // ("from Helsinki-based Arctic Mobility": a place-described name)
+  let noun = PLACE_DESCRIBED.test(t[k]?.text ?? '');
+  if (noun) k++;
   // "et par le cabinet Bain & Company": the French nouns that stand for a firm describe one too.
   for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) noun = DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') || COMPANY_REF_NOUNS.has(t[k]?.f ?? '');
   return noun && k > j && isCompanyLike(v.cover[k]) && v.cover[k]?.s === k ? k : j;
