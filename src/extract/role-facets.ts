@@ -42,8 +42,16 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
     const f = t[i]?.f ?? '';
     if (/^(?:19|20)\d\d$/.test(f)) return published === null || f < published.slice(0, 4);
   }
-  return false;
+  // "CFO at Brisk until last year", "until recently", "until his retirement in 2023".
+  return anyCueAt(t, e, ENDED_WHEN) > 0;
 }
+
+/** Time phrases after "until" that put the end in the past. */
+const ENDED_WHEN = cueList(`
+last year | last month | last week | last summer | last spring | last autumn | last fall | last winter | recently | earlier this year | earlier this month
+his retirement | her retirement | his departure | her departure | she left | he left | the end of last year
+l' an dernier | l' annee derniere | le mois dernier | recemment | sa retraite | son depart
+`);
 
 /** "Ardenix perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
 const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing | se separe de | se separe d\' | s\' est separe de | s\' est separee de | se separe de | vient de se separer de | parts ways with | parted ways with | has parted ways with');
