@@ -106,6 +106,9 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     // "promoted X and Y to partner", "the promotion of X to partner": the rank a promotion gives
     // ("agreed to partner with Y" is the verb: no promotion before it).
     if (pf === 'to' && nf !== 'with' && promotionBefore(tokens, i - 1)) return true;
+    // "Sullivan & Cromwell partner Brian Frawley", "Harlow Partners associate X": a firm's rank
+    // between its name and a given name.
+    if (FIRM_RANKS.has(f) && !t.cap && prev?.cap === true && prev.word && next?.cap === true && isFirstName(nf)) return true;
     // "X, associé depuis 2018", "Y, partner since 2019": an apposition with its start.
     if (pf === ',' && (nf === 'depuis' || nf === 'since') && /^\d{4}$/.test(tokens[i + 2]?.f ?? '')) return true;
     // ("associée du fonds Y", "associé du cabinet Y": the firm after "du")
@@ -113,6 +116,9 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   }
   return true;
 }
+
+/** Ranks of firms written between the firm's name and a person's ("Kirkland partner X"). */
+const FIRM_RANKS = new Set(['partner', 'associate', 'counsel', 'adviser', 'advisor']);
 
 /** A department word opening the sentence or a quote, capitalised only for that ("Finance chief"). */
 function openingDomain(tokens: Token[], i: number): boolean {
