@@ -185,6 +185,11 @@ est remplace | est remplacee | was ousted | ousted | departs | departed | s' en 
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 hands the reins | handed the reins | is handing the reins | will hand the reins | handing the reins | is handing over | passes the baton | passed the baton | will pass the baton
+was sacked | has been sacked | was fired | has been fired | was dismissed | has been dismissed | was removed | has been removed | was let go | has been let go
+was forced out | has been forced out | was pushed out | was ousted | has been ousted | is out as | is stepping aside | parted ways | have parted ways | has parted ways
+announced her resignation | announced his resignation | has announced her resignation | has announced his resignation | tendered her resignation | tendered his resignation
+handed in her resignation | handed in his resignation | submitted her resignation | submitted his resignation
+'s departure | 's exit | 's resignation | 's retirement | 's ouster | 's dismissal
 exits | exited | will exit | is exiting
 a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
 cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
@@ -204,7 +209,8 @@ inherits the role from | inherited the role from | inherits the post from | inhe
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 en lieu et place de | en lieu et place d'
-has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed
+has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed | removed | has removed | fired
+successor to | a successor to | replacement for | a replacement for | ouster of | dismissal of | retirement of
 `);
 
 export const RUMOUR = cues(`
