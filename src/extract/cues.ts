@@ -292,6 +292,7 @@ pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
 leaves for | left for | moves to | moved to | is moving to | will move to | heads to | departed for | departs for | departing for | has departed for
 decamped to | decamps to | has decamped to | defected to | has defected to
+hired by | recruited by | poached by | tapped by | brought in by | headhunted by | lured by | snapped up by | lured away by | poached away by
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
 `);
