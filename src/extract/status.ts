@@ -55,6 +55,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     }
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
+    // ("Cravath Legal said Dana Whitfield had joined the firm as a partner": reported news)
+    if (f > 0 && f <= at && tok.f === 'had' && reportedNews(v, i)) return 'current';
     if (f > 0 && f <= at && !pastEmployerPhrase(v, f, at)) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
@@ -63,6 +65,30 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
   }
   return null;
+}
+
+/** Reporting verbs that put the news after them in the pluperfect ("Acme said X had joined as a partner"). */
+const REPORTED = new Set(['said', 'announced', 'confirmed']);
+/** Pluperfects of the news itself: "had joined", "had been appointed", "had hired". */
+const NEWS_PARTICIPLES = new Set(['joined', 'appointed', 'named', 'hired', 'promoted', 'elected', 'recruited']);
+
+/**
+ * "Cravath Legal said (on Monday) (that) Dana Whitfield had joined the firm as a partner": a
+ * pluperfect of joining right after a reporting verb is the news itself in reported speech, not an
+ * earlier step — unless the clause dates it ("had joined in 2015", "years ago").
+ */
+function reportedNews(v: SentenceView, had: number): boolean {
+  const t = v.tokens;
+  const k = t[had + 1]?.f === 'been' ? had + 2 : had + 1;
+  if (!NEWS_PARTICIPLES.has(t[k]?.f ?? '')) return false;
+  let said = false;
+  for (let j = had - 1; j >= Math.max(v.from, had - 10) && !said; j--) {
+    if (t[j]?.text === ',' || t[j]?.text === ';' || t[j]?.text === '.') return false;
+    said = REPORTED.has(t[j]?.f ?? '');
+  }
+  if (!said) return false;
+  for (let j = k + 1; j < Math.min(t.length, k + 12); j++) if (/^(?:19|20)\d\d$/.test(t[j]?.text ?? '') || t[j]?.f === 'ago') return false;
+  return true;
 }
 
 const OF = new Set(['de', "d'", 'du', 'des']);
