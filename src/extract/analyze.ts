@@ -86,7 +86,9 @@ function promotePersons(v: SentenceView): void {
       while (STATUS_SKIP.has(t[j]?.f ?? '')) j++;
       // "Kim Do-yun, the studio's head of art": the post of a firm named by a noun.
       if (t[j]?.word === true && !t[j]?.cap && t[j + 1]?.f === "'s") j += 2;
-      if (titleStartsAt(v.titles, j)) m.kind = 'PERSON';
+      // (not "…the Securities and Futures Commission, chief executive Lim Wei Jie said": the title
+      // is the name's after it)
+      if (titleStartsAt(v.titles, j) && !nameRightAfterTitle(v, j)) m.kind = 'PERSON';
       // "X, 52 ans," / "X, 47, joins…"
       if (/^\d{2}$/.test(t[m.e + 1]?.f ?? '') && (t[m.e + 2]?.f === 'ans' || t[m.e + 2]?.text === ',')) m.kind = 'PERSON';
     }
@@ -98,6 +100,15 @@ function promotePersons(v: SentenceView): void {
     for (let i = Math.max(v.from, m.s - 4); i < m.s; i++) if (anyCueAt(t, i, APPOINT_VERBS) === m.s) m.kind = 'PERSON';
     if (m.kind === 'PERSON') m.name = m.text;
   }
+}
+
+/** Does a person's name (or one that reads like it) follow the title starting at j right away? */
+function nameRightAfterTitle(v: SentenceView, j: number): boolean {
+  let e = -1;
+  for (const x of v.titles) if (x.s === j) e = x.e;
+  if (e < 0) return false;
+  for (const m of v.mentions) if (m.s === e) return m.kind === 'PERSON' || m.personLike === true;
+  return false;
 }
 
 const EMPLOYER_PREPS = new Set(['de', "d'", 'of', 'at', 'chez']);
