@@ -251,8 +251,12 @@ function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
  * "where" clause of the company someone comes from is left, whatever its tense.
  */
 export function heldWhereLeft(v: SentenceView, company: Mention | null, title: TitleSpan): boolean {
-  if (!company || v.tokens[company.s - 1]?.f !== 'from') return false;
+  if (!company) return false;
   const t = v.tokens;
+  // ("from rival Kessel Group", "from the London-based lender X": a short description between)
+  let k = company.s - 1;
+  while (k > company.s - 4 && t[k]?.word && !t[k]?.cap && t[k]?.f !== 'from') k--;
+  if (t[k]?.f !== 'from') return false;
   if (t[company.e]?.text !== ',' || t[company.e + 1]?.f !== 'where' || title.s < company.e || title.s - company.e > 8) return false;
   return findCue(t, NOW, company.e, title.s) === null;
 }
