@@ -74,7 +74,7 @@ const INSTITUTION_ADJECTIVE = /^.{3,}(?:ale|el|ole|aire|ais|ier|iere|if|ive|ique
 /** "Crédit d'impôt", "Société des Nations"-like common phrases that are no firm's name. */
 const NOT_INSTITUTION_NOUNS = new Set(['impot', 'impots']);
 
-const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
+const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af los las".split(' '));
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
@@ -168,7 +168,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
     const link = next?.f ?? '';
     const after = tokens[i + 2];
-    if (next && !next.cap && (LINKS.has(link) || link === 'of') && after?.word && !after.cap && !STOPWORDS.has(after.f) && !INSTITUTION_HEADS.has(t.f) && !COMPANY_HEADS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) return false;
+    // (not a given name and its particles: "Juan de las Heras", "Maria de los Ángeles García")
+    if (next && !next.cap && (LINKS.has(link) || link === 'of') && after?.word && !after.cap && !STOPWORDS.has(after.f) && !(t.firstName && PARTICLES.has(after.f)) && !INSTITUTION_HEADS.has(t.f) && !COMPANY_HEADS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) return false;
   }
   // "Open-access operator", "la K-beauty": a word whose last hyphenated part is lowercase is a
   // common word written at a sentence start or a prefix, not a name.
@@ -206,7 +207,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
   }
   // A lowercase particle joined to the surname: "Samira al-Zahrani", "Karim el-Amrani".
-  if (headIsFirstName && end - s <= 2 && PARTICLE_SURNAME.test(c.text)) return end + 1;
+  // (also after a patronymic: "Omar bin Rashid al-Falasi", "Abdullah bin Khalid al-Saud")
+  if (headIsFirstName && (end - s <= 2 || (end - s <= 4 && patronymicIn(tokens, s, end))) && PARTICLE_SURNAME.test(c.text)) return end + 1;
   // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden".
   if (headIsFirstName && end - s <= 2) {
     let j = end;
@@ -443,6 +445,13 @@ const RANKS = new Set('general admiral vice-admiral rear-admiral colonel lieuten
 const PARTICLE_SURNAME = /^(?:al|el|ben|bin|abu|ibn|ould|ait|ter|van|von|de|da|di|d')-\p{Lu}/u;
 const LINKS = new Set(['de', 'du', "d'", 'des']);
 const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);
+const PATRONYMICS = new Set(['bin', 'ibn', 'ben', 'bint', 'abu']);
+
+/** Does the chunk [s, end) hold a lowercase patronymic ("Omar bin Rashid")? */
+function patronymicIn(tokens: Token[], s: number, end: number): boolean {
+  for (let k = s + 1; k < end; k++) if (PATRONYMICS.has(tokens[k]?.f ?? '') && tokens[k]?.cap === false) return true;
+  return false;
+}
 const NAME_S_NEXT = new Set(['where', 'and', 'or', 'in', 'at', 'for', 'from', 'since', 'until', 'which', 'who', 'before', 'after', 'then']);
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
