@@ -395,6 +395,9 @@ function ranAt(v: SentenceView, i: number): number {
   // "ran Acme's European business"
   const direct = v.cover[i + 1];
   if (isCompanyLike(direct) && direct.s === i + 1) return i + 1;
+  // "who runs bakery chain Crumb & Co": the firm named after its description
+  const described = pastSectorWords(v, i + 1);
+  if (described > i + 1) return described;
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     if (!x || !x.word) return -1;

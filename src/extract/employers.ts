@@ -146,7 +146,8 @@ function pastDescription(v: SentenceView, j: number): number {
   const t = v.tokens;
   let k = j;
   const adjective = v.cover[k];
-  if (adjective && adjective.s === k && adjective.kind === 'PLACE' && adjective.adjective) k = adjective.e;
+  // ("of the Bristol bakery X": a city before a lowercase noun is used as an adjective)
+  if (adjective && adjective.s === k && adjective.kind === 'PLACE' && (adjective.adjective || (t[adjective.e]?.word === true && t[adjective.e]?.cap === false && DESCRIPTOR_NOUNS.has(t[adjective.e]?.f ?? '')))) k = adjective.e;
   // "chief executive of Helsinki-based Arctic Mobility", "at Nasdaq-listed Y": a place-described name.
   let noun = PLACE_DESCRIBED.test(t[k]?.text ?? '');
   if (noun) k++;

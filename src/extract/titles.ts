@@ -183,6 +183,8 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
     // "chief executive of Kenyan lender Orvel Bank": an adjective of origin opens the
     // description of a company, not a scope.
     if (m && m.kind === 'PLACE' && m.adjective && describedCompanyAfter(tokens, m.e)) return end;
+    // ("founder of the Bristol bakery Crumb Works": a city used as an adjective, likewise)
+    if (m && m.kind === 'PLACE' && words === 0 && end < 0 && describedCompanyAfter(tokens, m.e)) return end;
     // "for the Nordics", "of European operations", "de la zone Europe"
     if (m && m.kind === 'PLACE' && (!m.adjective || lowerWord(tokens[m.e]))) {
       j = m.e;
@@ -196,6 +198,9 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
       words++;
       continue;
     }
+    // "chief executive of online lender Fundwell", "boss of family firm X": the words describe
+    // the employer named after them, not a scope of the post.
+    if (words === 0 && end < 0 && describedCompanyAfter(tokens, j)) return end;
     const w = tokens[j];
     const department = !!w && w.cap && DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON');
     if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j)) && !VERBS_AFTER_TITLE.has(w?.f ?? '')) {

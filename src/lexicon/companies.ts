@@ -97,6 +97,7 @@ provider conglomerate outfit unicorn distributor wholesaler grocer supermarket b
 shipper marketplace utility telco fintech insurtech healthtech edtech proptech biotech medtech pharma
 drugmaker chipmaker automaker builder contractor bottler brewer distiller winemaker hotelier
 streamer broadcaster portal service exchange fund house label brand store club shop studio syndicate newsroom
+bakery brewery winery distillery boutique cooperative co-operative
 assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant banque
 `);
 
