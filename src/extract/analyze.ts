@@ -86,7 +86,7 @@ function promotePersons(v: SentenceView): void {
       while (STATUS_SKIP.has(t[j]?.f ?? '')) j++;
       // "Kim Do-yun, the studio's head of art": the post of a firm named by a noun.
       if (t[j]?.word === true && !t[j]?.cap && t[j + 1]?.f === "'s") j += 2;
-      // (not "…the Securities and Futures Commission, chief executive Lim Wei Jie said": the title
+      // (not "…the Tidewater Securities Commission, chief executive Goh Kai Wen said": the title
       // is the name's after it)
       if (titleStartsAt(v.titles, j) && !nameRightAfterTitle(v, j)) m.kind = 'PERSON';
       // "X, 52 ans," / "X, 47, joins…"

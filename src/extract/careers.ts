@@ -234,7 +234,7 @@ function joinedFrom(v: SentenceView, i: number): number {
     const x = v.tokens[k]?.text;
     if (x === ',' || x === ';' || x === '.') return -1;
     if (JOINED.has(v.tokens[k]?.f ?? '')) {
-      // ("Bringing in someone from Norrow signals…": no one in particular)
+      // ("Bringing in someone from Pellam signals…": no one in particular)
       const object = v.tokens[k + 1]?.f === 'in' ? k + 2 : k + 1;
       if (UNNAMED_HIRES.has(v.tokens[object]?.f ?? '')) return -1;
     }
@@ -289,11 +289,13 @@ function firmPersonAt(v: SentenceView, i: number, refs: PersonRef[]): { m: Menti
   if (!isCompanyLike(m) || m.s !== i || PUBLIC_BODIES.test(m.text)) return null;
   const noun = v.tokens[m.e];
   if (!noun || noun.cap || !FIRM_PEOPLE.has(noun.f)) return null;
+  // ("Manchester United manager X": a title there is read with its firm)
+  for (const x of v.titles) if (x.s <= m.e && x.e > m.e) return null;
   const person = refAt(refs, m.e + 1, true);
   if (!person) return null;
   let hired = false;
   for (let k = Math.max(v.from, i - 3); k < i && !hired; k++) hired = anyCueAt(v.tokens, k, APPOINT_VERBS) === i;
-  // ("named Google executive X as an independent director": a board seat is held beside the job)
+  // ("named Orvel executive X as an independent director": a board seat is held beside the job)
   return { m, person: person.name, status: hired && !boardSeatAfter(v, person.e) && findCue(v.tokens, INDEPENDENT_SEAT, person.e) === null ? 'former' : 'current' };
 }
 
@@ -356,7 +358,7 @@ function hasLed(t: Token[], i: number): boolean {
 /**
  * A job told as held now at i..end, of the person named last before i: left when the sentence
  * has that person hired by another firm or leaving — a cue told after someone else is named
- * ("…, while Tanaka joins from Bandai") is that other person's.
+ * ("…, while Holt joins from Brisk") is that other person's.
  */
 function heldThenLeft(v: SentenceView, refs: PersonRef[], i: number, end: number): boolean {
   const t = v.tokens;
@@ -589,7 +591,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       // ("who heads the European unit of X": the job is held now, with no title given)
       if (end > 0 && (runsNow(t, i) || hasLed(t, i))) {
         heldNow = true;
-        // ("Acme has hired X, who runs Gucci's Asian business, as CEO": the job left for the one
+        // ("Acme has hired X, who runs Vellano's Asian business, as CEO": the job left for the one
         // given, unless a time word keeps it: "who still chairs")
         const before = hasLed(t, i) ? i - 1 : i;
         const kept = t[before - 1]?.f !== 'who' && t[before - 1]?.f !== 'jointly';

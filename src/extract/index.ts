@@ -266,13 +266,13 @@ function extractRules(input: ExtractInput): Facts {
 // taken late deoptimizes a small function, which V8 recompiles cheaply, not the whole loop.
 
 /**
- * Verbs of leaving whose object stays the subject of the rest of the sentence ("X exits Maritimo
+ * Verbs of leaving whose object stays the subject of the rest of the sentence ("X exits Marvik
  * after four years, the Oslo-listed shipping company said"): the firm left is not used up by the
  * career rule. Folded.
  */
 const EXITED = new Set(['exits', 'exited', 'quits', 'quit', 'departs', 'departed']);
 
-/** Verbs of leading now right before a firm's name ("who runs Qamar", "who has run Qamar since…"). Folded. */
+/** Verbs of leading now right before a firm's name ("who runs Qasr", "who has run Qasr since…"). Folded. */
 const LEADING_NOW = new Set(['runs', 'heads', 'leads', 'oversees', 'manages', 'chairs', 'helms']);
 const LED_SINCE = new Set(['led', 'run', 'headed', 'chaired', 'managed', 'overseen', 'helmed']);
 
@@ -281,7 +281,7 @@ function consumeCareerCompanies(v: SentenceView, careers: readonly RoleCandidate
     const c = careers[i] as RoleCandidate;
     const m = mentionAt(v.mentions, c.pos);
     if (!m || (c.fact.status === 'former' && EXITED.has(v.tokens[c.pos - 1]?.f ?? ''))) continue;
-    // ("X, who has run Qamar since its creation, will hand over to Y and become deputy chairman":
+    // ("X, who has run Qasr since it was set up, hands over to Y and becomes deputy chair":
     // the firm led stays free for the post told after it)
     const verb = v.tokens[c.pos - 1]?.f ?? '';
     if (LEADING_NOW.has(verb) || (LED_SINCE.has(verb) && (v.tokens[c.pos - 2]?.f === 'has' || v.tokens[c.pos - 2]?.f === 'have'))) continue;
@@ -290,12 +290,12 @@ function consumeCareerCompanies(v: SentenceView, careers: readonly RoleCandidate
 }
 
 /**
- * "Fjellstrand said its chief executive X would step down… X, who has led Fjellstrand since 2018,
+ * "Brevik said its chief executive X would step down… X, who has led Brevik since 2018,
  * oversaw…": a post told without a title as held now, at a firm the person was said to leave in
  * an earlier sentence, is the post left (unless the sentence gives a board seat there).
  */
 function leftEarlier(v: SentenceView, careers: readonly RoleCandidate[], roles: readonly RoleCandidate[]): void {
-  // ("Kragh has led Skovgaard since 2015 and will join the board": a seat kept there)
+  // ("Lind has led Skarven since 2015 and will join the board": a seat kept there)
   if (careers.length === 0 || boardSeatAfter(v, v.from)) return;
   for (const c of careers) {
     if (!c.untitledPost || c.fact.status !== 'current' || c.fact.title !== null) continue;

@@ -75,8 +75,10 @@ const INSTITUTION_ADJECTIVE = /^.{3,}(?:ale|el|ole|aire|ais|ier|iere|if|ive|ique
 const NOT_INSTITUTION_NOUNS = new Set(['impot', 'impots']);
 
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af los las".split(' '));
+/** Acronyms of a trade that describe the firm named after them ("SME lender X"). */
+const TRADE_ACRONYMS = new Set(['sme', 'smes']);
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
-const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes sme smes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
@@ -134,6 +136,9 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  // "SME lender Fundwell": a trade's acronym before a lowercase noun (in brackets it may stand for a firm's name)
+  // ("The SME's chief financial officer": the firm described, told before)
+  if (TRADE_ACRONYMS.has(t.f) && ((tokens[i + 1]?.word === true && tokens[i + 1]?.cap === false) || tokens[i + 1]?.f === "'s")) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
@@ -207,7 +212,7 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
   }
   // A lowercase particle joined to the surname: "Samira al-Zahrani", "Karim el-Amrani".
-  // (also after a patronymic: "Omar bin Rashid al-Falasi", "Abdullah bin Khalid al-Saud")
+  // (also after a patronymic: "Hamad bin Saeed al-Qasimi", "Abdullah bin Khalid al-Saud")
   if (headIsFirstName && (end - s <= 2 || (end - s <= 4 && patronymicIn(tokens, s, end))) && PARTICLE_SURNAME.test(c.text)) return end + 1;
   // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden".
   if (headIsFirstName && end - s <= 2) {
@@ -447,7 +452,7 @@ const LINKS = new Set(['de', 'du', "d'", 'des']);
 const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);
 const PATRONYMICS = new Set(['bin', 'ibn', 'ben', 'bint', 'abu']);
 
-/** Does the chunk [s, end) hold a lowercase patronymic ("Omar bin Rashid")? */
+/** Does the chunk [s, end) hold a lowercase patronymic ("Hamad bin Saeed")? */
 function patronymicIn(tokens: Token[], s: number, end: number): boolean {
   for (let k = s + 1; k < end; k++) if (PATRONYMICS.has(tokens[k]?.f ?? '') && tokens[k]?.cap === false) return true;
   return false;

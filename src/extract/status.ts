@@ -55,7 +55,7 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     }
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
-    // ("Cravath Legal said Dana Whitfield had joined the firm as a partner": reported news)
+    // ("Cravath Legal said Dana Whitlow had joined the firm as a partner": reported news)
     if (f > 0 && f <= at && tok.f === 'had' && reportedNews(v, i)) return 'current';
     if (f > 0 && f <= at && !pastEmployerPhrase(v, f, at)) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
@@ -73,7 +73,7 @@ const REPORTED = new Set(['said', 'announced', 'confirmed']);
 const NEWS_PARTICIPLES = new Set(['joined', 'appointed', 'named', 'hired', 'promoted', 'elected', 'recruited']);
 
 /**
- * "Cravath Legal said (on Monday) (that) Dana Whitfield had joined the firm as a partner": a
+ * "Cravath Legal said (on Monday) (that) Dana Whitlow had joined the firm as a partner": a
  * pluperfect of joining right after a reporting verb is the news itself in reported speech, not an
  * earlier step — unless the clause dates it ("had joined in 2015", "years ago").
  */

@@ -71,7 +71,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (next && next.word && !next.cap && !STOPWORDS.has(nf)) return true;
     // "Chief Revenue Officer", "Chief Executive Officer": capitalised, up to its "Officer".
     for (let k = i + 1; k <= i + 4 && tokens[k]?.cap; k++) if (tokens[k]?.f === 'officer') return true;
-    // "Pellam Retail chief Ruth Adler", "Ruth Adler, the Pellam Retail chief, said": the press's
+    // "Pellam Retail chief Ruth Adlam", "Ruth Adlam, the Pellam Retail chief, said": the press's
     // short word for a firm's head, between its name and a person's or closing an apposition.
     if (!t.cap && prev?.cap === true && prev.word && ((next?.cap === true && isFirstName(nf)) || nf === ',')) return true;
     return (!!prev && prev.word && !prev.cap && !STOPWORDS.has(pf)) || openingDomain(tokens, i - 1);

@@ -171,7 +171,7 @@ joins its board | has joined its board | joined its board | is joining its board
 joins the board | has joined the board | will join the board | is joining the board | to join the board | to the supervisory board
 `);
 
-/** "the board of Tata Steel" (not "its board of directors"): the seat is on another firm's board, read with its name. */
+/** "the board of Ostrava Steel" (not "its board of directors"): the seat is on another firm's board, read with its name. */
 function boardOfAnother(t: readonly Token[], e: number): boolean {
   const k = t[e]?.f === 'of' ? e : t[e + 1]?.f === 'of' ? e + 1 : -1;
   return k > 0 && t[k + 1]?.f !== 'directors' && t[k + 1]?.f !== 'trustees';

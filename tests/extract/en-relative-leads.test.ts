@@ -11,7 +11,7 @@ import { roleRows as roles } from '../helpers/extract.js';
 describe('English relative clauses of leading', () => {
   it('reads "who heads / runs / leads / oversees / chairs" as a current job without a title', () => {
     expect(roles('Hamid Karimi, who heads the European unit of Zarin Trading, told reporters that demand was weak.', 'en')).toContainEqual(['Hamid Karimi', 'Zarin Trading', null, 'current']);
-    expect(roles('"We are cautious," said Yusuf Demir, who runs investor relations at Kalder Foods.', 'en')).toContainEqual(['Yusuf Demir', 'Kalder Foods', null, 'current']);
+    expect(roles('"We are cautious," said Yusuf Demirel, who runs investor relations at Kalder Foods.', 'en')).toContainEqual(['Yusuf Demirel', 'Kalder Foods', null, 'current']);
     expect(roles("Lena Holt, who oversees Asian sales for Brisk Motors, said prices would rise.", 'en')).toContainEqual(['Lena Holt', 'Brisk Motors', null, 'current']);
     expect(roles('Castelmora appointed Ana Ruiz as chair. Ruiz, who also chairs the audit committee of Brixton Water, joined the board in 2019.', 'en')).toContainEqual(['Ana Ruiz', 'Brixton Water', null, 'current']);
   });

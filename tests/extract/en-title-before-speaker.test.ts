@@ -1,8 +1,8 @@
 /**
  * A title right before a name belongs to that name, also when a comma and another name come
  * before it — the speaker closing a sentence: "Brisk Motors has hired Anna Berg, chief executive
- * Tom Reed said", "…from the Securities and Futures Commission, co-founder and chief executive
- * Lim Wei Jie said". Sentences of our own.
+ * Tom Reed said", "…from the Tidewater Securities Commission, co-founder and chief executive
+ * Goh Kai Wen said". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -14,7 +14,7 @@ describe('English title before the speaker', () => {
     expect(r.filter((row) => row[0] === 'Anna Berg' && row[2] === 'chief executive')).toEqual([]);
   });
   it('does not make a body before the comma a person', () => {
-    const r = roles('Singapore-based wealth platform Kaizen Vault has launched in Hong Kong after securing a licence from the Securities and Futures Commission, co-founder and chief executive Lim Wei Jie said on Monday.', 'en');
-    expect(r).toContainEqual(['Lim Wei Jie', 'Kaizen Vault', 'co-founder and chief executive', 'current']);
+    const r = roles('Singapore-based wealth platform Mirai Vault has launched in Hong Kong after securing a licence from the Tidewater Securities Commission, co-founder and chief executive Goh Kai Wen said on Monday.', 'en');
+    expect(r).toContainEqual(['Goh Kai Wen', 'Mirai Vault', 'co-founder and chief executive', 'current']);
   });
 });
