@@ -55,8 +55,26 @@ function subjectCompany(v: SentenceView, to: number, doc: DocView, consumed: Map
   return near ? focusNameAt(doc, v) : null;
 }
 
-export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
+/** A sentence listing the people just added: "The new directors are X, …, and Y, …". */
+const NEW_MEMBERS_ARE = cueList(`
+the new directors are | the new board members are | the new non-executive directors are | the new independent directors are
+the two new directors are | the three new directors are | the new members are | the new partners are | the appointees are
+`);
+
+/** "Brisk has added two directors to its board. The new directors are X, a former…, and Y, …": each named sits there. */
+function newMembersListed(v: SentenceView, refs: PersonRef[], doc: DocView): RoleCandidate[] {
+  const e = anyCueAt(v.tokens, v.from, NEW_MEMBERS_ARE);
+  if (e < 0) return [];
+  const company = focusNameAt(doc, v);
+  if (company === null) return [];
   const out: RoleCandidate[] = [];
+  for (const p of refs) if (p.named && p.s >= e && p.name !== company) out.push(untitledPost(v.sent, p, company, 'current', 'default'));
+  return out;
+}
+
+export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
+  const out: RoleCandidate[] = newMembersListed(v, refs, doc);
+  if (out.length > 0) return out;
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;
