@@ -187,6 +187,7 @@ steps back | step back | stepped back | stepping back | steps aside | stepped as
 hands the reins | handed the reins | is handing the reins | will hand the reins | handing the reins | is handing over | passes the baton | passed the baton | will pass the baton
 was sacked | has been sacked | was fired | has been fired | was dismissed | has been dismissed | was removed | has been removed | was let go | has been let go
 was forced out | has been forced out | was pushed out | was ousted | has been ousted | is out as | is stepping aside | parted ways | have parted ways | has parted ways
+are leaving | are both leaving | are stepping down | are both stepping down | have both resigned | have resigned | are retiring | are both retiring | will both leave | will both step down
 announced her resignation | announced his resignation | has announced her resignation | has announced his resignation | tendered her resignation | tendered his resignation
 handed in her resignation | handed in his resignation | submitted her resignation | submitted his resignation
 's departure | 's exit | 's resignation | 's retirement | 's ouster | 's dismissal

@@ -88,7 +88,7 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
   const cue = localCue(v, title.s, floor);
   if (cue) return { status: cue, source: 'cue' };
   // "Il remplace X, partie chez Y comme T": the post X goes to after the move is current.
-  if ((!title.founder || title.withPost === true) && leaves(marks, person, title.e, refs) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
+  if ((!title.founder || title.withPost === true) && leaves(marks, person, title.e, refs, v) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
   if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
   return { status: 'current', source: 'default' };
 }

@@ -190,12 +190,41 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
   return { after, before, quotes };
 }
 
+const COORDINATION_WORDS = new Set([',', 'and', 'et', 'its', 'their', 'both', 'the', "'s", 'respectively']);
+
+/**
+ * Are the subject ending at `e` and the person starting at `s` one coordinated subject: only
+ * commas, "and", titles and owners' names between, with an "and" ("CFO X and COO Y are both
+ * leaving", "X, its general counsel, and Y")?
+ */
+function coordinated(v: SentenceView, e: number, s: number): boolean {
+  const t = v.tokens;
+  let and = false;
+  for (let k = e; k < s; k++) {
+    const f = t[k]?.f ?? '';
+    if (f === 'and' || f === 'et') and = true;
+    if (COORDINATION_WORDS.has(f) || v.cover[k] !== undefined) continue;
+    let titled = false;
+    for (const x of v.titles) if (x.s <= k && k < x.e) titled = true;
+    if (!titled) return false;
+  }
+  return and;
+}
+
 /** Does this person leave in this sentence, for a job named before `at`? */
-export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[]): boolean {
+export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[], v?: SentenceView): boolean {
   // Subject leaving: "Gérard Lemonnier, président …, passe la main", "X, who retires".
   const from = Math.max(person.e, at);
-  // Up to the next other person, named or not ("… when she retires": she is someone else).
-  const stop = refs.find((r) => r.s >= from && r.name !== person.name)?.s ?? Infinity;
+  // Up to the next other person, named or not ("… when she retires": she is someone else),
+  // past those joined to the subject by "and" ("X, its general counsel, and Y, its treasurer,
+  // will leave": both leave).
+  let stop = Infinity;
+  for (const r of refs) {
+    if (r.s < from || r.name === person.name) continue;
+    if (v && coordinated(v, person.e, r.s)) continue;
+    stop = r.s;
+    break;
+  }
   // ('Chair X said: "Y … leaves it stronger"': the speech the subject opens tells of someone else.)
   const quote = marks.quotes.find((q) => q >= from) ?? Infinity;
   if (marks.after.some((i) => i >= from && i < stop && i < quote)) return true;
