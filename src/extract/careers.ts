@@ -534,10 +534,36 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
  */
 const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(HAS_BEEN_WITH), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
 
+const WHEN_WORDS = new Set(['when', 'after', 'once']);
+const RETIRES = cueList(`
+retires | retired | steps down | stepped down | leaves | left | departs | departed | steps aside | stepped aside | has retired | has stepped down | has left
+`);
+
+/**
+ * "Y will take the helm at Z when X retires in June", "Y was promoted at Z after X stepped
+ * down": the one whose leaving dates the move leaves the only firm the sentence names.
+ */
+function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  let firm: Mention | null = null;
+  for (const m of v.mentions) {
+    if (!isCompanyLike(m) || PUBLIC_BODIES.test(m.text)) continue;
+    if (firm !== null && firm.text !== m.text) return [];
+    firm = m;
+  }
+  if (firm === null) return [];
+  const out: RoleCandidate[] = [];
+  for (const p of refs) {
+    if (!p.named || !WHEN_WORDS.has(v.tokens[p.s - 1]?.f ?? '') || anyCueAt(v.tokens, p.e, RETIRES) < 0 || p.name === firm.text) continue;
+    if (!refs.some((r) => r.named && r.name !== p.name && r.e <= p.s)) continue;
+    out.push({ fact: { person: p.name, company: firm.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: p.s, added: false });
+  }
+  return out;
+}
+
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
-  const out: RoleCandidate[] = [];
+  const out: RoleCandidate[] = leaverInTimeClause(v, refs);
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   const t = v.tokens;

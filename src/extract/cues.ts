@@ -321,7 +321,7 @@ est nomme | est nommee | a ete nomme | a ete nommee | sera nomme | sera nommee |
 rejoint | rejoindra | succede | quitte | quittera | prend la tete | prendra la tete | est appele | est appelee
 becomes | will become | joins | will join | has been named | has been appointed | was named | was appointed | has joined
 succeeds | will succeed | steps down | will step down | stepped down | takes over | will take over | is promoted | was promoted
-has left | left | leaves | is leaving | will leave | exits | has exited | resigned | resigns | has resigned | retires | will retire | has retired
+has left | left | leaves | is leaving | will leave | exits | has exited | resigned | resigns | has resigned | retires | will retire | has retired | retired
 quits | has quit | departs | has departed | is stepping down | has stepped down | is to step down | took over | has taken over
 was hired | has been hired | has been promoted | was elected | has been elected | takes the helm | took the helm | joined | has rejoined | rejoins
 `);
