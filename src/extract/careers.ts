@@ -413,6 +413,12 @@ function ranAt(v: SentenceView, i: number): number {
 /** Is another person named between the lead taken at i and the leaving verb at `left`? */
 function someoneElseLeaves(refs: PersonRef[], person: string, i: number, left: number): boolean {
   for (const r of refs) if (r.s > i && r.e <= left && r.name !== person) return true;
+  // ("Founder X hands the reins to Y, who takes the helm at Z": the leaving told before is X's)
+  if (left < i) {
+    let subject: PersonRef | undefined;
+    for (const r of refs) if (r.e <= left) subject = r;
+    return subject !== undefined && subject.name !== person;
+  }
   return false;
 }
 
