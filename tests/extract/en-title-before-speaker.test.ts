@@ -1,8 +1,8 @@
 /**
  * A title right before a name belongs to that name, also when a comma and another name come
  * before it — the speaker closing a sentence: "Brisk Motors has hired Anna Berg, chief executive
- * Tom Reed said", "…from the Tidewater Securities Commission, co-founder and chief executive
- * Goh Kai Wen said". Sentences of our own.
+ * Tom Reed said", "…approval from the Tidewater Securities Commission, co-founder and chief executive
+ * Goh Kai Wen told reporters". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -14,7 +14,7 @@ describe('English title before the speaker', () => {
     expect(r.filter((row) => row[0] === 'Anna Berg' && row[2] === 'chief executive')).toEqual([]);
   });
   it('does not make a body before the comma a person', () => {
-    const r = roles('Singapore-based wealth platform Mirai Vault has launched in Hong Kong after securing a licence from the Tidewater Securities Commission, co-founder and chief executive Goh Kai Wen said on Monday.', 'en');
+    const r = roles('Wealth platform Mirai Vault has started operating in Taiwan after winning approval from the Tidewater Securities Commission, co-founder and chief executive Goh Kai Wen told reporters.', 'en');
     expect(r).toContainEqual(['Goh Kai Wen', 'Mirai Vault', 'co-founder and chief executive', 'current']);
   });
 });
