@@ -566,10 +566,31 @@ function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[]
   return out;
 }
 
+const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
+const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
+
+/** "Kestrel Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
+function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const lost = findCue(t, LOST, v.from);
+  if (lost === null) return [];
+  const to = findCue(t, LOST_TO, lost.e);
+  if (to === null) return [];
+  const person = refs.filter((r) => r.named && r.s >= lost.e && r.e <= to.s).pop();
+  const firm = companyList(v, to.e)[0];
+  if (!person || !firm) return [];
+  const out: RoleCandidate[] = [{ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false }];
+  // ("Kestrel Labs lost Ana Ruiz to rival Y": the firm that loses is the one left)
+  const loser = v.cover[lost.s - 1];
+  if (isCompanyLike(loser) && loser.e === lost.s && !PUBLIC_BODIES.test(loser.text)) out.push({ fact: { person: person.name, company: loser.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: person.s, added: false });
+  return out;
+}
+
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = leaverInTimeClause(v, refs);
+  append(out, lostTo(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   const t = v.tokens;
