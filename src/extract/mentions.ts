@@ -87,6 +87,8 @@ const SENTENCE_OPENERS = new Set(
   ('profit profits revenue revenues earnings turnover income sales output orders bookings losses margins volumes deliveries net quarterly annual underlying adjusted operating ' +
   'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees').split(' '),
 );
+/** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
+const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);
 /** Dashes after a column's rubric word ("Santé – …"). */
 const RUBRIC_DASHES = new Set(['–', '—']);
 /** Ordinals and "new" that head a rubric sentence when a lowercase word follows ("Premiers pas…", "Nouvelle étape…"). */
@@ -166,6 +168,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;
+    // "Privately held X", "Newly listed Y", "Recently appointed Z": an adverb before a participle.
+    if (t.text.length >= 5 && t.f.endsWith('ly') && next?.word === true && !next.cap && ADVERBED_PARTICIPLES.has(next.f)) return false;
     // "Santé – Le laboratoire X nomme…", "Luxe – X promeut…": a one-word rubric and its dash.
     if (RUBRIC_DASHES.has(next?.text ?? '') && tokens[i + 2]?.cap === true) return false;
     // "Premiers pas réussis pour X", "Nouvelle étape pour Y": an ordinal before a common noun.
