@@ -86,7 +86,9 @@ function promotePersons(v: SentenceView): void {
       while (STATUS_SKIP.has(t[j]?.f ?? '')) j++;
       // "Kim Do-yun, the studio's head of art": the post of a firm named by a noun.
       if (t[j]?.word === true && !t[j]?.cap && t[j + 1]?.f === "'s") j += 2;
-      if (titleStartsAt(v.titles, j)) m.kind = 'PERSON';
+      // (not "…the Tidewater Securities Commission, chief executive Goh Kai Wen said": the title
+      // is the name's after it)
+      if (titleStartsAt(v.titles, j) && !nameRightAfterTitle(v, j)) m.kind = 'PERSON';
       // "X, 52 ans," / "X, 47, joins…"
       if (/^\d{2}$/.test(t[m.e + 1]?.f ?? '') && (t[m.e + 2]?.f === 'ans' || t[m.e + 2]?.text === ',')) m.kind = 'PERSON';
     }
@@ -98,6 +100,15 @@ function promotePersons(v: SentenceView): void {
     for (let i = Math.max(v.from, m.s - 4); i < m.s; i++) if (anyCueAt(t, i, APPOINT_VERBS) === m.s) m.kind = 'PERSON';
     if (m.kind === 'PERSON') m.name = m.text;
   }
+}
+
+/** Does a person's name (or one that reads like it) follow the title starting at j right away? */
+function nameRightAfterTitle(v: SentenceView, j: number): boolean {
+  let e = -1;
+  for (const x of v.titles) if (x.s === j) e = x.e;
+  if (e < 0) return false;
+  for (const m of v.mentions) if (m.s === e) return m.kind === 'PERSON' || m.personLike === true;
+  return false;
 }
 
 const EMPLOYER_PREPS = new Set(['de', "d'", 'of', 'at', 'chez']);
@@ -140,7 +151,7 @@ function employersNamedAfterPeople(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s)) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s) || joinedByPerson(v, m)) {
       m.kind = 'COMPANY';
       m.name = undefined;
     }
@@ -148,6 +159,30 @@ function employersNamedAfterPeople(v: SentenceView): void {
 }
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
+
+const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'left', 'leaves', 'leaving', 'quits', 'quit', 'exits', 'exited', 'departs', 'departed']);
+const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would']);
+const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they']);
+
+/**
+ * "Anna Berg has joined Sahel Microfinance as chief risk officer", "Anna Berg left Kora Microfinance":
+ * the name a person joins or leaves is an
+ * employer, even when it reads like a person's (a given name and a word the lists miss). Not
+ * "joins Ana Ruiz's team" (the team of someone) nor a name with a civility.
+ */
+function joinedByPerson(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const verb = m.s - 1;
+  if (!JOINED_WORDS.has(t[verb]?.f ?? '') || t[m.e]?.f === "'s" || civilityBefore(t, m.s)) return false;
+  let k = verb - 1;
+  while (k > verb - 4 && JOIN_AUX.has(t[k]?.f ?? '')) k--;
+  if (JOIN_PRONOUNS.has(t[k]?.f ?? '')) return true;
+  const subject = v.mentions.find((x) => x.e === k + 1);
+  if (subject === undefined || subject === m || subject.kind !== 'PERSON') return false;
+  // ("has joined Tom Reed as co-head of the unit at Kora Bank": the employer is named after)
+  for (const x of v.mentions) if (x.s > m.e && x.kind === 'COMPANY' && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
+  return true;
+}
 
 const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
 

@@ -179,7 +179,10 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
   if (otherStatus) kept.add(otherStatus);
   const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
   // The sentence where a new post at this company is announced, if any.
-  const appointedAt = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder)?.sentence ?? Infinity;
+  const appointed = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder);
+  // ("named X acting chief executive … X, the firm's COO, will hold both roles": a stand-in keeps
+  // the post told after the appointment)
+  const appointedAt = appointed && !ACTING.test(appointed.fact.title ?? '') ? appointed.sentence : Infinity;
   for (const c of titled) {
     if (c.statusSource === 'default' && pastCareer && !c.founder) c.fact.status = 'former';
     // A post told later as background ("Entrée … comme directrice des achats") is a past one.

@@ -16,6 +16,7 @@ const SEAT_WORDS = new Set(
 /** Phrases that name a person to a board: "a nommé X, DG de Y, au conseil de surveillance". */
 const NAMED_TO_BOARD = cueList(`
 au conseil de surveillance | au conseil d' administration | au conseil | to its board | to the board | to the supervisory board
+joins the board | has joined the board | will join the board | is joining the board | joins its board | has joined its board | will join its board
 `);
 
 /** Titles that are board posts, held on top of a job rather than replacing it. */

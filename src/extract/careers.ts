@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, CAREER_CURRENT, JOIN_VERBS, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -59,6 +59,9 @@ function pastQualifier(v: SentenceView, j: number): number {
   return k > j && QUALIFIER_NOUNS.has(v.tokens[k]?.f ?? '') && v.cover[k + 1]?.s === k + 1 ? k + 1 : j;
 }
 
+/** "Helsinki-based", "Nasdaq-listed": one token describing the name after it. */
+const PLACE_DESCRIBED = /^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*-(?:based|listed|headquartered)$/u;
+
 const COUNT_WORDS = new Set('two three four five six seven eight nine ten eleven twelve 2 3 4 5 6 7 8 9 10 11 12'.split(' '));
 
 /**
@@ -70,7 +73,9 @@ function pastSectorWords(v: SentenceView, j: number): number {
   let k = j;
   const adjective = v.cover[k];
   if (adjective?.kind === 'PLACE' && adjective.adjective && adjective.s === k) k = adjective.e;
-  let noun = false;
+  // ("from Helsinki-based Arctic Mobility": a place-described name)
+  let noun = PLACE_DESCRIBED.test(t[k]?.text ?? '');
+  if (noun) k++;
   // "et par le cabinet Bain & Company": the French nouns that stand for a firm describe one too.
   for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) noun = DESCRIPTOR_NOUNS.has(t[k]?.f ?? '') || COMPANY_REF_NOUNS.has(t[k]?.f ?? '');
   return noun && k > j && isCompanyLike(v.cover[k]) && v.cover[k]?.s === k ? k : j;
@@ -215,7 +220,10 @@ function spentAt(v: SentenceView, i: number): number {
   return -1;
 }
 
-const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'hiring', 'poached', 'poaching', 'recruited', 'recruiting', 'recrute', 'debauche', 'lured']);
+const JOINED = new Set(['joined', 'joins', 'join', 'rejoint', 'rejoindra', 'arrive', 'arrived', 'arrives', 'came', 'hired', 'hires', 'hiring', 'poached', 'poaching', 'recruited', 'recruiting', 'recrute', 'debauche', 'lured', 'brings', 'brought', 'bringing', 'taps', 'tapped', 'appointed', 'appoints', 'named', 'names', 'recruits', 'lures', 'poaches']);
+
+/** Objects of a hire that name no one: "hiring someone from X", "brought in staff from Y". */
+const UNNAMED_HIRES = new Set(['someone', 'somebody', 'anyone', 'people', 'staff', 'talent', 'executives', 'bankers', 'employees', 'engineers', 'workers']);
 
 /** "joined Veltis in 2015 from Novartis": the company after "from" is a past employer. */
 function joinedFrom(v: SentenceView, i: number): number {
@@ -225,6 +233,11 @@ function joinedFrom(v: SentenceView, i: number): number {
   for (let k = i - 1; k >= Math.max(v.from, i - 12); k--) {
     const x = v.tokens[k]?.text;
     if (x === ',' || x === ';' || x === '.') return -1;
+    if (JOINED.has(v.tokens[k]?.f ?? '')) {
+      // ("Bringing in someone from Pellam signals…": no one in particular)
+      const object = v.tokens[k + 1]?.f === 'in' ? k + 2 : k + 1;
+      if (UNNAMED_HIRES.has(v.tokens[object]?.f ?? '')) return -1;
+    }
     if (JOINED.has(v.tokens[k]?.f ?? '')) return f === 'from' ? i + 1 : v.tokens[i + 1]?.f === 'de' || v.tokens[i + 1]?.f === "d'" ? i + 2 : -1;
   }
   return -1;
@@ -262,6 +275,30 @@ function alumOf(v: SentenceView, i: number): Mention | null {
   return m;
 }
 
+const INDEPENDENT_SEAT = cueList('independent director | independent non-executive director | outside director');
+
+/** Nouns for a firm's people between its name and a person's: "Statvik executive Erik Nygaard". */
+const FIRM_PEOPLE = new Set(['executive', 'banker', 'manager', 'lawyer', 'engineer', 'trader', 'dealmaker', 'insider', 'boss']);
+
+/**
+ * "Statvik Energy executive Erik Nygaard said…" (works there now), "Halvorsen hired Statvik
+ * executive Erik Nygaard" (hired away: the firm left). The firm's mention, or null.
+ */
+function firmPersonAt(v: SentenceView, i: number, refs: PersonRef[]): { m: Mention; person: string; status: 'former' | 'current' } | null {
+  const m = v.cover[i];
+  if (!isCompanyLike(m) || m.s !== i || PUBLIC_BODIES.test(m.text)) return null;
+  const noun = v.tokens[m.e];
+  if (!noun || noun.cap || !FIRM_PEOPLE.has(noun.f)) return null;
+  // ("Manchester United manager X": a title there is read with its firm)
+  for (const x of v.titles) if (x.s <= m.e && x.e > m.e) return null;
+  const person = refAt(refs, m.e + 1, true);
+  if (!person) return null;
+  let hired = false;
+  for (let k = Math.max(v.from, i - 3); k < i && !hired; k++) hired = anyCueAt(v.tokens, k, APPOINT_VERBS) === i;
+  // ("named Orvel executive X as an independent director": a board seat is held beside the job)
+  return { m, person: person.name, status: hired && !boardSeatAfter(v, person.e) && findCue(v.tokens, INDEPENDENT_SEAT, person.e) === null ? 'former' : 'current' };
+}
+
 /** Work done for a client: "led work for X", "ran the account for X". */
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'chaired', 'co-led', 'co-headed', 'co-ran', 'co-managed', 'co-chaired']);
@@ -284,8 +321,65 @@ function ranFrench(t: Token[], i: number): boolean {
   return RAN_AUX.has(t[aux]?.f ?? '');
 }
 const RAN_PREPS = new Set(['at', 'of', 'for', 'chez', 'de', 'du', "d'"]);
+/** "who heads the European unit of X", "who also chairs the audit committee of X": a job held now. */
+const RUNS_NOW = new Set(['runs', 'heads', 'leads', 'oversees', 'manages', 'chairs', 'helms', 'co-leads', 'co-heads', 'co-runs', 'co-chairs', 'co-manages']);
+/** Adverbs between "who" and the verb: "who currently runs", "who also chairs". */
+const RUNS_ADVERBS = new Set(['currently', 'now', 'also', 'still', 'jointly', 'today']);
 /** Every word ranAt can start at, indexed like cues: a token of none is turned down by reading its entry. */
-const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES]);
+const RAN_WORDS = wordList([...RAN_EN, ...RAN_GERUNDS, ...RAN_FR, ...RAN_FR_PAST, ...RAN_FR_INFINITIVES, ...RUNS_NOW, 'run', 'chaired', 'overseen', 'helmed']);
+
+/** Does the sentence name a company outside the clause [i, end) and its company (the firm that hires)? */
+function otherCompany(v: SentenceView, i: number, end: number): boolean {
+  const own = companyList(v, end)[0];
+  for (const m of v.mentions) if ((m.s < i || m.s >= (own?.e ?? end)) && isCompanyLike(m) && m.text !== own?.text) return true;
+  return false;
+}
+
+/** Verbs of leaving that a firm can be the subject of ("Pellam Foods exits its Brixon joint venture"). Folded. */
+const FIRM_LEAVING = new Set(['exits', 'exited', 'quits', 'quit', 'departs', 'departed', 'leaves', 'left']);
+const AUX_BEFORE = new Set(['has', 'had', 'have', 'will', 'would', 'is', 'was']);
+
+/** Is the leaving verb at i told of a firm named right before it ("Pellam Foods had quit Norvik")? */
+function firmLeaves(v: SentenceView, i: number): boolean {
+  if (!FIRM_LEAVING.has(v.tokens[i]?.f ?? '')) return false;
+  const k = AUX_BEFORE.has(v.tokens[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  const m = v.cover[k];
+  return isCompanyLike(m) && m.e === k + 1 && m.kind === 'COMPANY';
+}
+
+const HAS_BEEN_WITH = cueList('has been with | has been at | have been with | has worked at | has worked for | has been working at | has been working for');
+
+const HAS_LED = new Set(['led', 'run', 'headed', 'chaired', 'managed', 'overseen', 'helmed']);
+
+/** "who has led Pellam Retail since 2019", "who has run X's Asian arm for a decade": a job held now. */
+function hasLed(t: Token[], i: number): boolean {
+  return HAS_LED.has(t[i]?.f ?? '') && (t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') && t[i + 1]?.f !== 'by';
+}
+
+/**
+ * A job told as held now at i..end, of the person named last before i: left when the sentence
+ * has that person hired by another firm or leaving — a cue told after someone else is named
+ * ("…, while Holt joins from Brisk") is that other person's.
+ */
+function heldThenLeft(v: SentenceView, refs: PersonRef[], i: number, end: number): boolean {
+  const t = v.tokens;
+  const holder = refs.filter((r) => r.e <= i).pop();
+  let stop = t.length;
+  for (const r of refs) if (r.s > end && r.name !== holder?.name) {
+    stop = r.s;
+    break;
+  }
+  const hired = findCue(t, APPOINT_VERBS, v.from, i) !== null || findCue(t, JOIN_VERBS, v.from, stop) !== null;
+  // (not beside a board seat taken at the firm that names them: "appointed X, who runs Y, as a non-executive director")
+  return (hired && otherCompany(v, i, end) && !boardSeatAfter(v, end)) || findCue(t, LEAVE_AFTER, end, stop) !== null;
+}
+
+/** Is token i a present "runs"/"heads" of a relative clause ("…, who heads", "…, who also chairs")? */
+function runsNow(t: Token[], i: number): boolean {
+  if (!RUNS_NOW.has(t[i]?.f ?? '')) return false;
+  const who = RUNS_ADVERBS.has(t[i - 1]?.f ?? '') ? i - 2 : i - 1;
+  return t[who]?.f === 'who';
+}
 
 /**
  * "most recently ran R&D at Brightwell", "après avoir dirigé les éditions de Norvel", "who ran
@@ -298,12 +392,16 @@ function ranAt(v: SentenceView, i: number): number {
   const f = t[i]?.f ?? '';
   // "after leading robotics at X", "before running Y's payments arm": a step told as done.
   const gerund = RAN_GERUNDS.has(f) && (t[i - 1]?.f === 'after' || t[i - 1]?.f === 'before');
-  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i)) return -1;
+  const perfect = hasLed(t, i);
+  if (!gerund && !RAN_EN.has(f) && !RAN_FR_PAST.has(f) && !ranFrench(t, i) && !runsNow(t, i) && !perfect) return -1;
   const next = t[i + 1]?.f ?? '';
-  if (next === 'by' || next === 'par' || next === 'to' || t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have') return -1;
+  if (next === 'by' || next === 'par' || next === 'to' || (!perfect && (t[i - 1]?.f === 'has' || t[i - 1]?.f === 'have'))) return -1;
   // "ran Acme's European business"
   const direct = v.cover[i + 1];
   if (isCompanyLike(direct) && direct.s === i + 1) return i + 1;
+  // "who runs bakery chain Crumb & Co": the firm named after its description
+  const described = pastSectorWords(v, i + 1);
+  if (described > i + 1) return described;
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     if (!x || !x.word) return -1;
@@ -312,6 +410,18 @@ function ranAt(v: SentenceView, i: number): number {
     if (RAN_PREPS.has(x.f) && companyList(v, k + 1).length > 0) return k + 1;
   }
   return -1;
+}
+
+/** Is another person named between the lead taken at i and the leaving verb at `left`? */
+function someoneElseLeaves(refs: PersonRef[], person: string, i: number, left: number): boolean {
+  for (const r of refs) if (r.s > i && r.e <= left && r.name !== person) return true;
+  // ("Founder X hands the reins to Y, who takes the helm at Z": the leaving told before is X's)
+  if (left < i) {
+    let subject: PersonRef | undefined;
+    for (const r of refs) if (r.e <= left) subject = r;
+    return subject !== undefined && subject.name !== person;
+  }
+  return false;
 }
 
 /** "prend la direction générale du studio": the article fused in "du" before the firm's noun. */
@@ -350,17 +460,16 @@ const BOARD_KINDS = new Set(['supervisory', 'executive', 'management']);
 const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilote', 'pilotent']);
 
 /**
- * Leading now, in a relative clause on the person or with the person as subject: "Ann Lee, who
- * runs Valmor, said…", "who has chaired Orsel since 2015", "Paul Roy, qui dirige la filiale
- * française de Valmor", "Tom Reed now chairs Orsel". The post is
- * held today, its title untold (GUIDELINES' "who led the European business", in the present).
- * The past ("who ran", "qui a dirigé") is ranAt's.
+ * Leading now, told in English with the person as subject: "Tom Reed now chairs Orsel", "He now
+ * runs Valmor", "Ann Lee has led Orsel since 2015". The post is held today, its title untold
+ * (GUIDELINES' "who led the European business", in the present). The relative ("who runs X",
+ * "who has led X") is ranAt's (runsNow, hasLed); French present leads are leadsNowAt's; the past
+ * ("who ran") is ranAt's.
  */
-const RUNS_NOW = wordList(['runs', 'leads', 'heads', 'chairs', 'oversees', 'manages', 'co-leads', 'co-heads', 'co-chairs', 'dirige', 'preside', 'pilote', 'codirige', 'copreside', 'chapeaute']);
-/** After "who has": "who has led Orsel since 2015" (a perfect that reaches today). */
+const EN_LEADS_NOW = new Set(['runs', 'leads', 'heads', 'chairs', 'oversees', 'manages', 'co-leads', 'co-heads', 'co-chairs']);
+/** After "has": "Ann Lee has led Orsel since 2015" (a perfect that reaches today). */
 const HAS_RUN = new Set(['led', 'run', 'headed', 'chaired', 'overseen', 'co-led', 'co-chaired']);
-const RELATIVE_WHO = new Set(['who', 'qui']);
-const NOW_ADVERBS = new Set(['now', 'currently', 'still', 'also', 'today', 'aujourd\'hui', 'desormais', 'actuellement', 'toujours', 'egalement', 'aussi']);
+const NOW_ADVERBS = new Set(['now', 'currently', 'still', 'also', 'today']);
 
 /**
  * "Valmor named Ann Lee, who runs Orsel's UK arm, as chief executive": a person hired by another
@@ -385,19 +494,13 @@ function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: Per
   if (HAS_RUN.has(f)) {
     if (t[i - 1]?.f !== 'has') return null;
     w = i - 2;
-  } else if (!startsCue(t[i], RUNS_NOW)) return null;
-  // "Tom Reed now chairs Orsel", "Elle dirige aujourd'hui X": the person as the verb's subject.
+  } else if (!EN_LEADS_NOW.has(f)) return null;
+  // "Tom Reed now chairs Orsel": an adverb between the subject and the verb.
   if (NOW_ADVERBS.has(t[w]?.f ?? '')) w--;
-  let person: PersonRef | undefined;
-  if (RELATIVE_WHO.has(t[w]?.f ?? '') && t[w - 1]?.text === ',') {
-    person = lastRefBefore(refs, w - 1, null, true);
-    if (!person || person.e !== w - 1) return null;
-  } else {
-    person = lastRefBefore(refs, w + 1);
-    if (!person || person.e !== w + 1) return null;
-  }
-  // "runs Valmor", "préside la coopérative Terres du Gers", "dirige aujourd'hui Orsel"
-  const from = NOW_ADVERBS.has(t[i + 1]?.f ?? '') ? i + 2 : i + 1;
+  const person = lastRefBefore(refs, w + 1);
+  if (!person || person.e !== w + 1) return null;
+  // "runs Valmor", "heads sales at Valmor"
+  const from = i + 1;
   const direct = companyList(v, from)[0];
   if (direct) return { person, company: direct };
   for (let k = from; k < Math.min(t.length, i + 8); k++) {
@@ -513,12 +616,59 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
  * and those that start none of these are skipped by one read of their entry instead of being
  * tried by every rule. A new per-token rule must add its start words here.
  */
-const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
+const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(HAS_BEEN_WITH), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
+
+const WHEN_WORDS = new Set(['when', 'after', 'once']);
+const RETIRES = cueList(`
+retires | retired | steps down | stepped down | leaves | left | departs | departed | steps aside | stepped aside | has retired | has stepped down | has left
+`);
+
+/**
+ * "Y will take the helm at Z when X retires in June", "Y was promoted at Z after X stepped
+ * down": the one whose leaving dates the move leaves the only firm the sentence names.
+ */
+function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  let firm: Mention | null = null;
+  for (const m of v.mentions) {
+    if (!isCompanyLike(m) || PUBLIC_BODIES.test(m.text)) continue;
+    if (firm !== null && firm.text !== m.text) return [];
+    firm = m;
+  }
+  if (firm === null) return [];
+  const out: RoleCandidate[] = [];
+  for (const p of refs) {
+    if (!p.named || !WHEN_WORDS.has(v.tokens[p.s - 1]?.f ?? '') || anyCueAt(v.tokens, p.e, RETIRES) < 0 || p.name === firm.text) continue;
+    if (!refs.some((r) => r.named && r.name !== p.name && r.e <= p.s)) continue;
+    out.push({ fact: { person: p.name, company: firm.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: p.s, added: false });
+  }
+  return out;
+}
+
+const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
+const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
+
+/** "Kestrel Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
+function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const lost = findCue(t, LOST, v.from);
+  if (lost === null) return [];
+  const to = findCue(t, LOST_TO, lost.e);
+  if (to === null) return [];
+  const person = refs.filter((r) => r.named && r.s >= lost.e && r.e <= to.s).pop();
+  const firm = companyList(v, to.e)[0];
+  if (!person || !firm) return [];
+  const out: RoleCandidate[] = [{ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false }];
+  // ("Kestrel Labs lost Ana Ruiz to rival Y": the firm that loses is the one left)
+  const loser = v.cover[lost.s - 1];
+  if (isCompanyLike(loser) && loser.e === lost.s && !PUBLIC_BODIES.test(loser.text)) out.push({ fact: { person: person.name, company: loser.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: person.s, added: false });
+  return out;
+}
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
-  const out: RoleCandidate[] = [];
+  const out: RoleCandidate[] = leaverInTimeClause(v, refs);
+  append(out, lostTo(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   const t = v.tokens;
@@ -541,6 +691,13 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       i = alum.e - 1;
       continue;
     }
+    const staff = alum ? null : firmPersonAt(v, i, refs);
+    if (staff && !taken.has(staff.m.s)) {
+      taken.add(staff.m.s);
+      out.push({ fact: { person: staff.person, company: staff.m.text, title: null, status: staff.status, start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: staff.status === 'current', sentence: v.sent.index, pos: staff.m.s, added: false });
+      i = staff.m.e - 1;
+      continue;
+    }
     if (!starts) continue;
     let end = -1;
     let status: 'former' | 'current' = 'former';
@@ -559,12 +716,34 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);
     if (end < 0) end = afterEmployers(v, i, refs);
-    if (end < 0 && i >= firstRef) end = ranAt(v, i);
+    let heldNow = false;
+    if (end < 0 && i >= firstRef) {
+      end = ranAt(v, i);
+      // ("who heads the European unit of X": the job is held now, with no title given)
+      if (end > 0 && (runsNow(t, i) || hasLed(t, i))) {
+        heldNow = true;
+        // ("Acme has hired X, who runs Vellano's Asian business, as CEO": the job left for the one
+        // given, unless a time word keeps it: "who still chairs")
+        const before = hasLed(t, i) ? i - 1 : i;
+        const kept = t[before - 1]?.f !== 'who' && t[before - 1]?.f !== 'jointly';
+        // ("X, who has led Y since 2019, is stepping down": the post is left)
+        status = !kept && heldThenLeft(v, refs, i, end) ? 'former' : 'current';
+      }
+    }
     if (end < 0) {
       end = leadAt(v, i);
       if (end > 0) {
         status = 'current';
         list = CAREER_LEAD;
+      }
+    }
+    // "who has been with Pellam Retail since 2015": a stay still going on (left beside a leaving
+    // or a hire elsewhere, like "who has led X").
+    if (end < 0) {
+      end = anyCueAt(t, i, HAS_BEEN_WITH);
+      if (end > 0) {
+        heldNow = true;
+        status = heldThenLeft(v, refs, i, end) ? 'former' : 'current';
       }
     }
     if (end < 0) continue;
@@ -597,7 +776,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
       continue;
     }
-    if (companies.length === 0 || someoneElse(v, i, refs)) continue;
+    if (companies.length === 0 || someoneElse(v, i, refs) || firmLeaves(v, i)) continue;
     const person = (t[i]?.f === 'former' ? describedAfter(v, refs, companies[companies.length - 1]?.e ?? end) : null) ?? personFor(v, refs, i, lastPerson);
     if (!person) continue;
     // A rumoured move is no job: "serait pressenti pour succéder à X".
@@ -605,7 +784,11 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // (not "X will take the helm at Y when Z retires": the leaving is another person's)
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to') {
+      const left = findCue(t, LEAVE_AFTER, v.from);
+      if (left !== null && !someoneElseLeaves(refs, person, i, left.s)) status = 'former';
+    }
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
@@ -629,7 +812,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
           evidence: v.sent.text,
         };
         if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
-        out.push({ fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: m.s, added: false });
+        out.push({ fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: heldNow, sentence: v.sent.index, pos: m.s, added: false });
       }
     }
     i = (companies[companies.length - 1]?.e ?? end) - 1;

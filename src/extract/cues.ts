@@ -164,6 +164,7 @@ picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee |
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
+elected | elects | has elected | re-elected
 `);
 
 export const JOIN_VERBS = cues(`
@@ -183,6 +184,13 @@ demissionne | a demissionne | prend sa retraite | part a la retraite | be replac
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place | laisse sa place | laissera sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
+hands the reins | handed the reins | is handing the reins | will hand the reins | handing the reins | is handing over | passes the baton | passed the baton | will pass the baton
+was sacked | has been sacked | was fired | has been fired | was dismissed | has been dismissed | was removed | has been removed | was let go | has been let go
+was forced out | has been forced out | was pushed out | was ousted | has been ousted | is out as | is stepping aside | parted ways | have parted ways | has parted ways
+are leaving | are both leaving | are stepping down | are both stepping down | have both resigned | have resigned | are retiring | are both retiring | will both leave | will both step down
+announced her resignation | announced his resignation | has announced her resignation | has announced his resignation | tendered her resignation | tendered his resignation
+handed in her resignation | handed in his resignation | submitted her resignation | submitted his resignation
+'s departure | 's exit | 's resignation | 's retirement | 's ouster | 's dismissal
 exits | exited | will exit | is exiting
 a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
 cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
@@ -202,7 +210,8 @@ inherits the role from | inherited the role from | inherits the post from | inhe
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 en lieu et place de | en lieu et place d'
-has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed
+has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed | removed | has removed | fired
+successor to | a successor to | replacement for | a replacement for | ouster of | dismissal of | retirement of
 prend la releve de | prend la releve d' | prend la succession de | prend la succession d'
 prendra la releve de | prendra la releve d' | prendra la succession de | prendra la succession d'
 a pris la releve de | a pris la releve d' | a pris le relais de | a pris le relais d' | a pris la suite de | a pris la suite d' | a pris la succession de | a pris la succession d'
@@ -243,6 +252,8 @@ veteran of | alumnus of | alumna of | alumni of | formerly of | late of | former
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
 hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
+stepped down from | steps down from | retired from | retires from | will retire from
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
@@ -277,6 +288,9 @@ export const SPENT = cues('spent | a passe | passe');
 export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
+elected to the board of | elected to the * board of | elected to the board of directors of | elected to the boards of
+appointed to the board of | appointed to the * board of | appointed to the board of directors of | named to the board of | named to the * board of | named to the board of directors of
+joins the board of | joined the board of | join the board of | will join the board of | joins the * board of | joined the * board of | join the * board of | will join the * board of
 sits on the board of | sit on the board of | serves on the board of | sits on the boards of | sit on the boards of | serves on the boards of | also sits on the boards of | siege au conseil d' administration de | siege au conseil d' administration d' | siege au conseil de surveillance de
 siege au conseil de | siege au conseil d' | siege egalement au conseil de | siege egalement au conseil d' | siege aussi au conseil de | siege aussi au conseil d'
 siege * au conseil d' administration de | siege * au conseil d' administration d' | siege * au conseil de surveillance de | siege * au conseil de surveillance d'
@@ -286,6 +300,7 @@ pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
 leaves for | left for | moves to | moved to | is moving to | will move to | heads to | departed for | departs for | departing for | has departed for
 decamped to | decamps to | has decamped to | defected to | has defected to
+hired by | recruited by | poached by | tapped by | brought in by | headhunted by | lured by | snapped up by | lured away by | poached away by
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
 `);
@@ -313,6 +328,9 @@ est nomme | est nommee | a ete nomme | a ete nommee | sera nomme | sera nommee |
 rejoint | rejoindra | succede | quitte | quittera | prend la tete | prendra la tete | est appele | est appelee
 becomes | will become | joins | will join | has been named | has been appointed | was named | was appointed | has joined
 succeeds | will succeed | steps down | will step down | stepped down | takes over | will take over | is promoted | was promoted
+has left | left | leaves | is leaving | will leave | exits | has exited | resigned | resigns | has resigned | retires | will retire | has retired | retired
+quits | has quit | departs | has departed | is stepping down | has stepped down | is to step down | took over | has taken over
+was hired | has been hired | has been promoted | was elected | has been elected | takes the helm | took the helm | joined | has rejoined | rejoins
 `);
 
 export const PERSON_PRONOUNS = new Set(['il', 'elle', 'he', 'she', 'him']);

@@ -134,6 +134,8 @@ function pastScope(v: SentenceView, j: number): number {
 }
 
 const RIVALS = new Set(['rival', 'concurrent', 'competitor']);
+/** "Helsinki-based", "Nasdaq-listed": one token describing the name after it. */
+const PLACE_DESCRIBED = /^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*-(?:based|listed|headquartered)$/u;
 
 /**
  * "at French start-up Spendesk", "at rival JPMorgan": a place adjective and lowercase words
@@ -144,8 +146,11 @@ function pastDescription(v: SentenceView, j: number): number {
   const t = v.tokens;
   let k = j;
   const adjective = v.cover[k];
-  if (adjective && adjective.s === k && adjective.kind === 'PLACE' && adjective.adjective) k = adjective.e;
-  let noun = false;
+  // ("of the Bristol bakery X": a city before a lowercase noun is used as an adjective)
+  if (adjective && adjective.s === k && adjective.kind === 'PLACE' && (adjective.adjective || (t[adjective.e]?.word === true && t[adjective.e]?.cap === false && DESCRIPTOR_NOUNS.has(t[adjective.e]?.f ?? '')))) k = adjective.e;
+  // "chief executive of Helsinki-based Arctic Mobility", "at Nasdaq-listed Y": a place-described name.
+  let noun = PLACE_DESCRIBED.test(t[k]?.text ?? '');
+  if (noun) k++;
   for (const stop = k + 3; k < stop && t[k]?.word && !(t[k]?.cap ?? true); k++) {
     const f = t[k]?.f ?? '';
     if (DESCRIPTOR_NOUNS.has(f) || COMPANY_REF_NOUNS.has(f) || RIVALS.has(f)) noun = true;

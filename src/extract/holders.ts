@@ -71,6 +71,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   const j = skipBack(v, title.s - 1);
   if (t[j]?.text === ',' || t[j]?.text === '(') {
     const r = refs.find((p) => p.e === j);
+    // (not "Acme has hired X, chief executive Tom Reed said": a name right after the title holds it)
+    const c = CIVILITY.has(t[title.e]?.f ?? '') ? title.e + (t[title.e + 1]?.text === '.' ? 2 : 1) : title.e;
+    const after = t[j]?.text === ',' ? refs.find((p) => p.s === c && p.named) : undefined;
+    if (after && after.name !== r?.name) return after;
     if (r) return r;
   }
   // b. "chief executive Desmond Adeyinka", "son PDG, Aurélien Castagnet", "un directeur général en France : X"

@@ -14,7 +14,7 @@ import { untitledRoles } from './untitled.js';
 import { teamMoves } from './teams.js';
 import { sharedPosts } from './shared-posts.js';
 import { teamHireIn, teamMembers, type TeamHire } from './team-hires.js';
-import { isBoardTitle } from './board.js';
+import { boardSeatAfter, isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
@@ -214,6 +214,7 @@ function extractRules(input: ExtractInput): Facts {
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
     append(careers, leadHandovers(v, refs, doc.focusName));
+    leftEarlier(v, careers, roles);
     consumeCareerCompanies(v, careers, consumed);
     const successions = successionsIn(v, refs, state.lastPerson);
     for (const s of successions) replaced.add(s.predecessor.name);
@@ -264,11 +265,48 @@ function extractRules(input: ExtractInput): Facts {
 // The steps of extractRules' sentence loop are plain functions, not inlined code: a rule first
 // taken late deoptimizes a small function, which V8 recompiles cheaply, not the whole loop.
 
+/**
+ * Verbs of leaving whose object stays the subject of the rest of the sentence ("X exits Marvik
+ * after four years, the Oslo-listed shipping company said"): the firm left is not used up by the
+ * career rule. Folded.
+ */
+const EXITED = new Set(['exits', 'exited', 'quits', 'quit', 'departs', 'departed']);
+
+/** Verbs of leading now right before a firm's name ("who runs Qasr", "who has run Qasr since…"). Folded. */
+const LEADING_NOW = new Set(['runs', 'heads', 'leads', 'oversees', 'manages', 'chairs', 'helms']);
+const LED_SINCE = new Set(['led', 'run', 'headed', 'chaired', 'managed', 'overseen', 'helmed']);
+
 function consumeCareerCompanies(v: SentenceView, careers: readonly RoleCandidate[], consumed: Map<Mention, string | null>): void {
   for (let i = 0; i < careers.length; i++) {
     const c = careers[i] as RoleCandidate;
     const m = mentionAt(v.mentions, c.pos);
-    if (m) consumed.set(m, c.fact.person);
+    if (!m || (c.fact.status === 'former' && EXITED.has(v.tokens[c.pos - 1]?.f ?? ''))) continue;
+    // ("X, who has run Qasr since it was set up, hands over to Y and becomes deputy chair":
+    // the firm led stays free for the post told after it)
+    const verb = v.tokens[c.pos - 1]?.f ?? '';
+    if (LEADING_NOW.has(verb) || (LED_SINCE.has(verb) && (v.tokens[c.pos - 2]?.f === 'has' || v.tokens[c.pos - 2]?.f === 'have'))) continue;
+    consumed.set(m, c.fact.person);
+  }
+}
+
+/**
+ * "Brevik said its chief executive X would step down… X, who has led Brevik since 2018,
+ * oversaw…": a post told without a title as held now, at a firm the person was said to leave in
+ * an earlier sentence, is the post left (unless the sentence gives a board seat there).
+ */
+function leftEarlier(v: SentenceView, careers: readonly RoleCandidate[], roles: readonly RoleCandidate[]): void {
+  // ("Lind has led Skarven since 2015 and will join the board": a seat kept there)
+  if (careers.length === 0 || boardSeatAfter(v, v.from)) return;
+  for (const c of careers) {
+    if (!c.untitledPost || c.fact.status !== 'current' || c.fact.title !== null) continue;
+    const company = `${c.fact.company} `;
+    for (const r of roles) {
+      if (r.fact.person !== c.fact.person || r.fact.status !== 'former' || r.statusSource !== 'departure' && r.statusSource !== 'cue') continue;
+      if (r.fact.company === c.fact.company || r.fact.company.startsWith(company)) {
+        c.fact.status = 'former';
+        break;
+      }
+    }
   }
 }
 

@@ -74,15 +74,21 @@ const INSTITUTION_ADJECTIVE = /^.{3,}(?:ale|el|ole|aire|ais|ier|iere|if|ive|ique
 /** "Crédit d'impôt", "Société des Nations"-like common phrases that are no firm's name. */
 const NOT_INSTITUTION_NOUNS = new Set(['impot', 'impots']);
 
-const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af".split(' '));
+const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af los las".split(' '));
+/** Acronyms of a trade that describe the firm named after them ("SME lender X"). */
+const TRADE_ACRONYMS = new Set(['sme', 'smes']);
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
 const SENTENCE_OPENERS = new Set(
-  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees'.split(' '),
+  // (and the nouns of English results news: "Profits at Dunmore Brewing rose…", "Net income at X…")
+  ('profit profits revenue revenues earnings turnover income sales output orders bookings losses margins volumes deliveries net quarterly annual underlying adjusted operating ' +
+  'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees').split(' '),
 );
+/** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
+const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);
 /** Dashes after a column's rubric word ("Santé – …"). */
 const RUBRIC_DASHES = new Set(['–', '—']);
 /** Ordinals and "new" that head a rubric sentence when a lowercase word follows ("Premiers pas…", "Nouvelle étape…"). */
@@ -137,6 +143,9 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "Via un accord avec X,", "Grâce à", "Through a deal with X,": a preposition opening the sentence ("Via Rail", "Grace Lin" stay names).
   if (OPENING_PREPS.has(t.f) && tokens[i + 1]?.word === true && !tokens[i + 1]?.cap) return false;
+  // "SME lender Fundwell": a trade's acronym before a lowercase noun (in brackets it may stand for a firm's name)
+  // ("The SME's chief financial officer": the firm described, told before)
+  if (TRADE_ACRONYMS.has(t.f) && ((tokens[i + 1]?.word === true && tokens[i + 1]?.cap === false) || tokens[i + 1]?.f === "'s")) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
@@ -164,6 +173,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Press rubrics and participles heading a sentence ("Carnet.", "Scoop:", "Mouvement chez…",
     // "Promu en Ligue 2, le club…").
     if (SENTENCE_OPENERS.has(t.f)) return false;
+    // "Privately held X", "Newly listed Y", "Recently appointed Z": an adverb before a participle.
+    if (t.text.length >= 5 && t.f.endsWith('ly') && next?.word === true && !next.cap && ADVERBED_PARTICIPLES.has(next.f)) return false;
     // "Santé – Le laboratoire X nomme…", "Luxe – X promeut…": a one-word rubric and its dash.
     if (RUBRIC_DASHES.has(next?.text ?? '') && tokens[i + 2]?.cap === true) return false;
     // "Premiers pas réussis pour X", "Nouvelle étape pour Y": an ordinal before a common noun.
@@ -171,7 +182,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
     const link = next?.f ?? '';
     const after = tokens[i + 2];
-    if (next && !next.cap && (LINKS.has(link) || link === 'of') && after?.word && !after.cap && !STOPWORDS.has(after.f) && !INSTITUTION_HEADS.has(t.f) && !COMPANY_HEADS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) return false;
+    // (not a given name and its particles: "Juan de las Heras", "Maria de los Ángeles García")
+    if (next && !next.cap && (LINKS.has(link) || link === 'of') && after?.word && !after.cap && !STOPWORDS.has(after.f) && !(t.firstName && PARTICLES.has(after.f)) && !INSTITUTION_HEADS.has(t.f) && !COMPANY_HEADS.has(t.f) && !KNOWN_COMPANIES.has(t.f)) return false;
   }
   // "Open-access operator", "la K-beauty": a word whose last hyphenated part is lowercase is a
   // common word written at a sentence start or a prefix, not a name.
@@ -209,7 +221,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
   }
   // A lowercase particle joined to the surname: "Samira al-Zahrani", "Karim el-Amrani".
-  if (headIsFirstName && end - s <= 2 && PARTICLE_SURNAME.test(c.text)) return end + 1;
+  // (also after a patronymic: "Hamad bin Saeed al-Qasimi", "Abdullah bin Khalid al-Saud")
+  if (headIsFirstName && (end - s <= 2 || (end - s <= 4 && patronymicIn(tokens, s, end))) && PARTICLE_SURNAME.test(c.text)) return end + 1;
   // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden".
   if (headIsFirstName && end - s <= 2) {
     let j = end;
@@ -408,7 +421,7 @@ const QUOTES = new Set(['"', '“', '«', "'", '‘']);
  * "practiced at Jones Xavier", "nine years at Hart Delmas", "late of Hart Delmas", "en provenance de Marc Ollier": a
  * name in the place of a workplace is a firm named after its founders.
  */
-const WORKPLACE_BEFORE_AT = new Set(['practiced', 'practised', 'worked', 'working', 'years', 'stint', 'career']);
+const WORKPLACE_BEFORE_AT = new Set(['practiced', 'practised', 'worked', 'working', 'years', 'stint', 'career', 'decade', 'decades', 'months', 'stints', 'spell', 'tenure']);
 /** "late of Hart Delmas" (British for "formerly of"), "a veteran of Jones Xavier". */
 const WORKPLACE_BEFORE_OF = new Set(['late', 'formerly', 'veteran']);
 function workplaceCue(prev2: Token | undefined, prev: Token | undefined): boolean {
@@ -446,6 +459,13 @@ const RANKS = new Set('general admiral vice-admiral rear-admiral colonel lieuten
 const PARTICLE_SURNAME = /^(?:al|el|ben|bin|abu|ibn|ould|ait|ter|van|von|de|da|di|d')-\p{Lu}/u;
 const LINKS = new Set(['de', 'du', "d'", 'des']);
 const PERSON_ONLY_PARTICLES = new Set(['van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'af']);
+const PATRONYMICS = new Set(['bin', 'ibn', 'ben', 'bint', 'abu']);
+
+/** Does the chunk [s, end) hold a lowercase patronymic ("Hamad bin Saeed")? */
+function patronymicIn(tokens: Token[], s: number, end: number): boolean {
+  for (let k = s + 1; k < end; k++) if (PATRONYMICS.has(tokens[k]?.f ?? '') && tokens[k]?.cap === false) return true;
+  return false;
+}
 const NAME_S_NEXT = new Set(['where', 'and', 'or', 'in', 'at', 'for', 'from', 'since', 'until', 'which', 'who', 'before', 'after', 'then']);
 const INITIAL = /^\p{Lu}(?:\.\p{Lu})*$/u;
 
@@ -741,7 +761,9 @@ function surnameOnly(m: Mention | undefined, tokens: Token[]): m is Mention {
 function joinCommaFirms(sentence: string, tokens: Token[], out: Mention[]): Mention[] {
   for (let x = out.length - 1; x > 0; x--) {
     const pair = out[x];
-    if (!pair || pair.e - pair.s !== 3 || tokens[pair.s + 1]?.text !== '&') continue;
+    // ("Weil, Gotshal & Manges LLP": the pair may end in a legal form)
+    const n = pair ? pair.e - pair.s : 0;
+    if (!pair || (n !== 3 && !(n === 4 && LEGAL_SUFFIXES.has(tokens[pair.e - 1]?.f ?? ''))) || tokens[pair.s + 1]?.text !== '&') continue;
     const left = tokens[pair.s]?.f ?? '';
     if (KNOWN_COMPANIES.has(left) || AND_COMPANIES.has(`${left}-and-${tokens[pair.s + 2]?.f ?? ''}`)) continue;
     let first = x;

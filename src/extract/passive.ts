@@ -129,13 +129,30 @@ function postHandedAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[],
   out.push(successor(v, next, post.fact.company, t[i + 1]?.f === 'son' && t[i + 2]?.f === 'fauteuil' ? post.fact.title : null));
 }
 
+const OWNERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "succeeded by his deputy, Grace Mwangi", "hands the reins to her longtime number two, X": the
+ * token of the name after a possessive and a few lowercase words and a comma (else e).
+ */
+function pastDescribedBy(v: SentenceView, e: number): number {
+  const t = v.tokens;
+  if (!OWNERS.has(t[e]?.f ?? '')) return e;
+  for (let k = e + 1; k < e + 5; k++) {
+    const x = t[k];
+    if (x?.text === ',') return k > e + 1 ? k + 1 : e;
+    if (!x?.word || x.cap) return e;
+  }
+  return e;
+}
+
 /**
  * The newcomer named after a passive or hand-over cue at i..e takes the post the one before it
  * leaves. (Its own function: arrow functions in the per-token loop above would make V8
  * allocate a context at every token.)
  */
 function successorsAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[], before: RoleCandidate[], i: number, e: number, handover: boolean, out: RoleCandidate[]): void {
-  const next = refAt(refs, e, true);
+  const next = refAt(refs, e, true) ?? refAt(refs, pastDescribedBy(v, e), true);
   // The one who leaves: named in the passive; a pronoun may stand for them.
   const left = handover ? lastRefBefore(refs, i) : lastRefBefore(refs, i, null, true) ?? lastRefBefore(refs, i);
   if (!next || !left || next.name === left.name) return;

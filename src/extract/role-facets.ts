@@ -48,8 +48,16 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
     const f = t[i]?.f ?? '';
     if (/^(?:19|20)\d\d$/.test(f)) return published === null || f < published.slice(0, 4);
   }
-  return false;
+  // "CFO at Brisk until last year", "until recently", "until his retirement in 2023".
+  return anyCueAt(t, e, ENDED_WHEN) > 0;
 }
+
+/** Time phrases after "until" that put the end in the past. */
+const ENDED_WHEN = cueList(`
+last year | last month | last week | last summer | last spring | last autumn | last fall | last winter | recently | earlier this year | earlier this month
+his retirement | her retirement | his departure | her departure | she left | he left | the end of last year
+l' an dernier | l' annee derniere | le mois dernier | recemment | sa retraite | son depart
+`);
 
 /** "Ardenix perd son directeur général : X…", "Acme has lost its finance chief": the holder leaves. */
 const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | has lost | lost | is losing | se separe de | se separe d\' | s\' est separe de | s\' est separee de | se separe de | vient de se separer de | parts ways with | parted ways with | has parted ways with');
@@ -98,7 +106,7 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
   if (cue === 'current' && !title.founder && appointedThenLeaves(v, marks, title, person, refs)) return { status: 'former', source: 'departure' };
   if (cue) return { status: cue, source: 'cue' };
   // "Il remplace X, partie chez Y comme T": the post X goes to after the move is current.
-  if ((!title.founder || title.withPost === true) && leaves(marks, person, title.e, refs) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
+  if ((!title.founder || title.withPost === true) && leaves(marks, person, title.e, refs, v) && !(person.e <= title.s && findCue(v.tokens, JOIN_VERBS, person.e, title.s))) return { status: 'former', source: 'departure' };
   if (range && published && range < published.slice(0, range.length)) return { status: 'former', source: 'date' };
   return { status: 'current', source: 'default' };
 }
@@ -261,11 +269,15 @@ function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
  * "where" clause of the company someone comes from is left, whatever its tense.
  */
 export function heldWhereLeft(v: SentenceView, company: Mention | null, title: TitleSpan): boolean {
-  if (!company || v.tokens[company.s - 1]?.f !== 'from') return false;
+  if (!company) return false;
   const t = v.tokens;
+  // ("from rival Kessel Group", "from the London-based lender X": a short description between)
+  let k = company.s - 1;
+  while (k > company.s - 4 && t[k]?.word && !t[k]?.cap && t[k]?.f !== 'from') k--;
+  if (t[k]?.f !== 'from') return false;
   // "has added a four-partner team from Orrin Vale in London, led by partner X": the team's
   // lead held that rank at the firm the team leaves.
-  for (let k = company.e; k < title.s && k < company.e + 6; k++) if (t[k]?.f === 'led' && t[k + 1]?.f === 'by' && title.s - k <= 4) return true;
+  for (let j = company.e; j < title.s && j < company.e + 6; j++) if (t[j]?.f === 'led' && t[j + 1]?.f === 'by' && title.s - j <= 4) return true;
   if (t[company.e]?.text !== ',' || t[company.e + 1]?.f !== 'where' || title.s < company.e || title.s - company.e > 8) return false;
   return findCue(t, NOW, company.e, title.s) === null;
 }

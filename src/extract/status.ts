@@ -55,6 +55,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     }
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
+    // ("Cravath Legal said Dana Whitlow had joined the firm as a partner": reported news)
+    if (f > 0 && f <= at && tok.f === 'had' && reportedNews(v, i)) return 'current';
     if (f > 0 && f <= at && !pastEmployerPhrase(v, f, at)) return 'former';
     const c = anyCueAt(t, i, CURRENT_WORDS);
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
@@ -63,6 +65,30 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
   }
   return null;
+}
+
+/** Reporting verbs that put the news after them in the pluperfect ("Acme said X had joined as a partner"). */
+const REPORTED = new Set(['said', 'announced', 'confirmed']);
+/** Pluperfects of the news itself: "had joined", "had been appointed", "had hired". */
+const NEWS_PARTICIPLES = new Set(['joined', 'appointed', 'named', 'hired', 'promoted', 'elected', 'recruited']);
+
+/**
+ * "Cravath Legal said (on Monday) (that) Dana Whitlow had joined the firm as a partner": a
+ * pluperfect of joining right after a reporting verb is the news itself in reported speech, not an
+ * earlier step — unless the clause dates it ("had joined in 2015", "years ago").
+ */
+function reportedNews(v: SentenceView, had: number): boolean {
+  const t = v.tokens;
+  const k = t[had + 1]?.f === 'been' ? had + 2 : had + 1;
+  if (!NEWS_PARTICIPLES.has(t[k]?.f ?? '')) return false;
+  let said = false;
+  for (let j = had - 1; j >= Math.max(v.from, had - 10) && !said; j--) {
+    if (t[j]?.text === ',' || t[j]?.text === ';' || t[j]?.text === '.') return false;
+    said = REPORTED.has(t[j]?.f ?? '');
+  }
+  if (!said) return false;
+  for (let j = k + 1; j < Math.min(t.length, k + 12); j++) if (/^(?:19|20)\d\d$/.test(t[j]?.text ?? '') || t[j]?.f === 'ago') return false;
+  return true;
 }
 
 const OF = new Set(['de', "d'", 'du', 'des']);
@@ -164,12 +190,41 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
   return { after, before, quotes };
 }
 
+const COORDINATION_WORDS = new Set([',', 'and', 'et', 'its', 'their', 'both', 'the', "'s", 'respectively']);
+
+/**
+ * Are the subject ending at `e` and the person starting at `s` one coordinated subject: only
+ * commas, "and", titles and owners' names between, with an "and" ("CFO X and COO Y are both
+ * leaving", "X, its general counsel, and Y")?
+ */
+function coordinated(v: SentenceView, e: number, s: number): boolean {
+  const t = v.tokens;
+  let and = false;
+  for (let k = e; k < s; k++) {
+    const f = t[k]?.f ?? '';
+    if (f === 'and' || f === 'et') and = true;
+    if (COORDINATION_WORDS.has(f) || v.cover[k] !== undefined) continue;
+    let titled = false;
+    for (const x of v.titles) if (x.s <= k && k < x.e) titled = true;
+    if (!titled) return false;
+  }
+  return and;
+}
+
 /** Does this person leave in this sentence, for a job named before `at`? */
-export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[]): boolean {
+export function leaves(marks: LeaveMarks, person: PersonRef, at: number, refs: PersonRef[], v?: SentenceView): boolean {
   // Subject leaving: "Gérard Lemonnier, président …, passe la main", "X, who retires".
   const from = Math.max(person.e, at);
-  // Up to the next other person, named or not ("… when she retires": she is someone else).
-  const stop = refs.find((r) => r.s >= from && r.name !== person.name)?.s ?? Infinity;
+  // Up to the next other person, named or not ("… when she retires": she is someone else),
+  // past those joined to the subject by "and" ("X, its general counsel, and Y, its treasurer,
+  // will leave": both leave).
+  let stop = Infinity;
+  for (const r of refs) {
+    if (r.s < from || r.name === person.name) continue;
+    if (v && coordinated(v, person.e, r.s)) continue;
+    stop = r.s;
+    break;
+  }
   // ('Chair X said: "Y … leaves it stronger"': the speech the subject opens tells of someone else.)
   const quote = marks.quotes.find((q) => q >= from) ?? Infinity;
   if (marks.after.some((i) => i >= from && i < stop && i < quote)) return true;

@@ -71,6 +71,9 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (next && next.word && !next.cap && !STOPWORDS.has(nf)) return true;
     // "Chief Revenue Officer", "Chief Executive Officer": capitalised, up to its "Officer".
     for (let k = i + 1; k <= i + 4 && tokens[k]?.cap; k++) if (tokens[k]?.f === 'officer') return true;
+    // "Pellam Retail chief Ruth Adlam", "Ruth Adlam, the Pellam Retail chief, said": the press's
+    // short word for a firm's head, between its name and a person's or closing an apposition.
+    if (!t.cap && prev?.cap === true && prev.word && ((next?.cap === true && isFirstName(nf)) || nf === ',')) return true;
     return (!!prev && prev.word && !prev.cap && !STOPWORDS.has(pf)) || openingDomain(tokens, i - 1);
   }
   if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
@@ -86,11 +89,15 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   // (a family name may come first: "partners Tan Wei Ming")
   if (f === 'partners') return !t.cap && !!next && next.cap && (isFirstName(nf) || (tokens[i + 2]?.cap === true && isFirstName(tokens[i + 2]?.f ?? '')));
   if (WEAK_HEADS.has(f)) {
-    // "Orrin Vale partner Ruth Kamara", "advised by partner Ruth Kamara", "Tesco executive Helen
-    // Marsh": a rank written right before a given name, like a title before a name.
-    // Not right after a hiring verb ("has lured restructuring partner X away from Y", "hired
-    // partner X from Y"): the rank there is held at the firm left, which those rules do not tell.
-    if (RANKS_BEFORE_NAMES.has(f) && !!next && next.cap && isFirstName(nf) && (!t.cap || !prev?.word) && !HIRING_WORDS.has(pf) && !HIRING_WORDS.has(tokens[i - 2]?.f ?? '')) return true;
+    // A rank written right before a given name: "Sullivan & Cromwell partner Brian Frawley",
+    // "Harlow Partners associate X" (the firm's name before it), "advised by partner Ruth Kamara",
+    // "included counsel Y", "Partner X of Y". Not right after a hiring verb without the firm
+    // ("has lured restructuring partner X away from Y", "hired partner X from Y"): the rank there
+    // is held at the firm left, which those rules do not tell.
+    if (RANKS_BEFORE_NAMES.has(f) && !!next && next.cap && isFirstName(nf) && (!t.cap || !prev?.word)) {
+      if (prev?.cap === true && prev.word) return true;
+      if (!HIRING_WORDS.has(pf) && !HIRING_WORDS.has(tokens[i - 2]?.f ?? '')) return true;
+    }
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
     // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.
     if (f === 'redacteur' || f === 'redactrice') return nf === 'en' && tokens[i + 2]?.f === 'chef';
@@ -183,6 +190,8 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
     // "chief executive of Kenyan lender Orvel Bank": an adjective of origin opens the
     // description of a company, not a scope.
     if (m && m.kind === 'PLACE' && m.adjective && describedCompanyAfter(tokens, m.e)) return end;
+    // ("founder of the Bristol bakery Crumb Works": a city used as an adjective, likewise)
+    if (m && m.kind === 'PLACE' && words === 0 && end < 0 && describedCompanyAfter(tokens, m.e)) return end;
     // "for the Nordics", "of European operations", "de la zone Europe"
     if (m && m.kind === 'PLACE' && (!m.adjective || lowerWord(tokens[m.e]))) {
       j = m.e;
@@ -196,6 +205,9 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
       words++;
       continue;
     }
+    // "chief executive of online lender Fundwell", "boss of family firm X": the words describe
+    // the employer named after them, not a scope of the post.
+    if (words === 0 && end < 0 && describedCompanyAfter(tokens, j)) return end;
     const w = tokens[j];
     const department = !!w && w.cap && DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON');
     if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j)) && !VERBS_AFTER_TITLE.has(w?.f ?? '')) {

@@ -12,6 +12,7 @@ import { anyCueAt, APPOINT_VERBS, cueList, RUMOUR, findCue } from './cues.js';
 import { civilityBefore, type Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, type PersonRef } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import type { Token } from './tokens.js';
 
 const LED_BY = cueList(`
 led by | run by | headed by | managed by | overseen by | helmed by
@@ -54,8 +55,26 @@ function subjectCompany(v: SentenceView, to: number, doc: DocView, consumed: Map
   return near ? focusNameAt(doc, v) : null;
 }
 
-export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
+/** A sentence listing the people just added: "The new directors are X, …, and Y, …". */
+const NEW_MEMBERS_ARE = cueList(`
+the new directors are | the new board members are | the new non-executive directors are | the new independent directors are
+the two new directors are | the three new directors are | the new members are | the new partners are | the appointees are
+`);
+
+/** "Brisk has added two directors to its board. The new directors are X, a former…, and Y, …": each named sits there. */
+function newMembersListed(v: SentenceView, refs: PersonRef[], doc: DocView): RoleCandidate[] {
+  const e = anyCueAt(v.tokens, v.from, NEW_MEMBERS_ARE);
+  if (e < 0) return [];
+  const company = focusNameAt(doc, v);
+  if (company === null) return [];
   const out: RoleCandidate[] = [];
+  for (const p of refs) if (p.named && p.s >= e && p.name !== company) out.push(untitledPost(v.sent, p, company, 'current', 'default'));
+  return out;
+}
+
+export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
+  const out: RoleCandidate[] = newMembersListed(v, refs, doc);
+  if (out.length > 0) return out;
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;
@@ -123,7 +142,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     // "Frescalis est dirigé par X", "Carrick Pumps, which is run by X", "The board is chaired by X".
     if (company === null) company = ledCompany(v, p.s, doc);
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
-    if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
+    // (not "has joined the board of Y": a board named is read with its company)
+    const toBoard = company === null ? anyCueAt(t, pastApposition(t, p.e), TO_ITS_BOARD) : -1;
+    if (toBoard > 0 && !boardOfAnother(t, toBoard)) company = subjectCompany(v, p.s, doc, consumed);
     if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;
     out.push(untitledPost(v.sent, p, company, 'current', 'default'));
   }
@@ -132,9 +153,16 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
 
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
+/** Nouns for a firm's people written between its name and a person's ("Statvik executive X"). */
+const FIRM_PEOPLE = new Set(['executive', 'banker', 'veteran', 'manager', 'lawyer', 'engineer', 'trader', 'dealmaker', 'insider', 'alum', 'alumnus', 'alumna', 'boss']);
+
 function firmTitleBetween(v: SentenceView, e: number, s: number): boolean {
+  // ("hired former Statvik Energy executive X": the past job told before the name)
+  if (v.tokens[e]?.f === 'former' || v.tokens[e]?.f === 'ex-') e++;
   const m = v.cover[e];
   if (!m || m.s !== e || !isCompanyLike(m)) return false;
+  // ("hired Statvik executive X", "poached Orrin banker Y": a firm's people named by a noun)
+  if (m.e === s - 1 && FIRM_PEOPLE.has(v.tokens[m.e]?.f ?? '') && v.tokens[m.e]?.cap === false) return true;
   const title = v.titles.find((x) => x.s === m.e && x.e <= s);
   if (!title) return false;
   // ("chief economist": lowercase words of the post may follow its head)
@@ -155,7 +183,31 @@ function seatedBefore(v: SentenceView, at: number): boolean {
 }
 
 /** Right after a name: the person is to take a seat on the subject company's own board. */
-const TO_ITS_BOARD = cueList('to chair its board | to chair its supervisory board | will chair its board | to join its board | will join its board | to its board');
+const TO_ITS_BOARD = cueList(`
+to chair its board | to chair its supervisory board | will chair its board | to join its board | will join its board | to its board
+joins its board | has joined its board | joined its board | is joining its board | will join its supervisory board | joins its supervisory board
+joins the board | has joined the board | will join the board | is joining the board | to join the board | to the supervisory board
+`);
+
+/** "the board of Ostrava Steel" (not "its board of directors"): the seat is on another firm's board, read with its name. */
+function boardOfAnother(t: readonly Token[], e: number): boolean {
+  const k = t[e]?.f === 'of' ? e : t[e + 1]?.f === 'of' ? e + 1 : -1;
+  return k > 0 && t[k + 1]?.f !== 'directors' && t[k + 1]?.f !== 'trustees';
+}
+
+/**
+ * The token after the name ending at e, past an apposition ("X, a former partner at Y, will join
+ * its board"): the board the person joins is told after it.
+ */
+function pastApposition(t: readonly Token[], e: number): number {
+  if (t[e]?.text !== ',') return e;
+  for (let k = e + 1; k < Math.min(t.length, e + 16); k++) {
+    const x = t[k]?.text;
+    if (x === ',') return k + 1;
+    if (x === '.' || x === ';' || x === '(') return e;
+  }
+  return e;
+}
 
 /** Led or chaired by the agent after them, said of a company or of its board. */
 const RUN_BY = cueList(`

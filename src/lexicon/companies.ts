@@ -32,12 +32,18 @@ apparel fashion textiles jewellery jewelry watches farms drinks beverages dynami
 construction constructions batiment travaux medical courtage
 air aviation engineering developments homes builders build tankers marine utilities water oil gas bancorp
 clinics hospitals kliniken cables mutuelle collective
-aero wind solar renewables nutrition architects living wellness packaging plastics textile seafood organics naturals
-bikes cycles satellites quantum biosciences sciences diagnostics genomics devices instruments optics photonics sensors
-batteries battery hydrogen fibre fiber broadband wireless apps toys pets petcare dental eyewear footwear shoes
-cruises trucks trucking couriers kitchens restaurants burgers pizza chocolate spirits juice snacks grocers stores
-supermarkets furniture interiors estates stays rentals lending wealth advisory recruitment staffing automation
-machines equipment components polymers fibres coatings paints skincare fragrances denim knitwear yachts charging
+advisory advisers consultancy legal law trading equity credit wealth lending leasing reinsurance brokers brokerage
+manufacturing automation devices diagnostics biosciences genomics instruments machinery packaging plastics coatings
+solar renewables infrastructure wireless pictures films publishing restaurants stores supermarkets grocers architects
+paper papers timber cement concrete tools toys furniture printing optics photonics footwear clothing fabrics tyres batteries lighting
+pumps engines turbines vehicles trucks shipyard shipyards terminals travel cruises leisure gaming casinos betting broadcasting
+agency agencies fintech medtech biopharma bioscience nutrition seafood poultry fisheries agritech forestry
+aero wind living wellness textile organics naturals
+bikes cycles satellites quantum sciences sensors
+battery hydrogen fibre fiber broadband apps pets petcare dental eyewear shoes
+trucking couriers kitchens burgers pizza chocolate spirits juice snacks
+interiors estates stays rentals recruitment staffing
+machines equipment components polymers fibres paints skincare fragrances denim knitwear yachts charging
 sante solaire eolien mobilite emballages menuiserie chaussures meubles jouets aeronautique vins spiritueux biscuits
 habitat robotique semences agro environnement recyclage materiaux hydrogene optique voyages electronique dentaire
 architectes avocats paiements patrimoine invest
@@ -100,6 +106,7 @@ provider conglomerate outfit unicorn distributor wholesaler grocer supermarket b
 shipper marketplace utility telco fintech insurtech healthtech edtech proptech biotech medtech pharma
 drugmaker chipmaker automaker builder contractor bottler brewer distiller winemaker hotelier
 streamer broadcaster portal service exchange fund house label brand store club shop studio syndicate newsroom
+bakery brewery winery distillery boutique cooperative co-operative
 assureur reassureur editeur constructeur equipementier distributeur transitaire operateur fabricant banque
 `);
 

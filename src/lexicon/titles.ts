@@ -14,6 +14,7 @@ responsable fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondat
 fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders
 administrateur administratrice gerant gerante associe-gerant associee-gerante co-gerant co-gerante tresorier tresoriere patron patronne
 vice-president vice-presidente manager head chef directeur-general directrice-generale co-head co-chair co-president co-ceo
+co-heads co-chairs co-presidents co-ceos
 codirecteur codirectrice co-directeur co-directrice copresident copresidente co-presidente cogerant cogerante
 president-directeur presidente-directrice president-fondateur presidente-fondatrice secretaire
 controleur controleuse acheteur acheteuse consultant consultante journaliste
