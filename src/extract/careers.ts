@@ -515,8 +515,32 @@ function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: Per
   return null;
 }
 
+/** A firm's part, led by someone: "its Polish unit", "Valmor's European arm". */
+const UNIT_NOUNS = new Set(['unit', 'units', 'arm', 'business', 'division', 'subsidiary', 'operations', 'operation', 'branch', 'venture', 'office', 'plant', 'team', 'filiale', 'branche', 'antenne', 'usine', 'activite', 'activites']);
+const UNIT_POSSESSIVES = new Set(['its', 'sa', 'son', 'ses']);
+const PASSIVE_LED = new Set(['be', 'been', 'is', 'was', 'are', 'were', 'being', 'sera', 'est', 'a', 'ete', 'serait']);
+
+/**
+ * The owner of the unit a passive "(will) be run by X" has for subject: "its Polish unit would be
+ * run by X" (the text's company), "Valmor's European arm will be led by X"; null when the subject
+ * is no firm's unit.
+ */
+function unitOwner(v: SentenceView, i: number, focus: string | null): string | null {
+  const t = v.tokens;
+  let k = i - 1;
+  if (!PASSIVE_LED.has(t[k]?.f ?? '')) return null;
+  while (k > v.from && (PASSIVE_LED.has(t[k]?.f ?? '') || t[k]?.f === 'will' || t[k]?.f === 'would' || t[k]?.f === 'to' || t[k]?.f === 'has' || t[k]?.f === 'now')) k--;
+  if (!UNIT_NOUNS.has(t[k]?.f ?? '')) return null;
+  // (adjectives before the noun: "its new Polish unit", "Valmor's European business")
+  let j = k - 1;
+  while (j > k - 4 && t[j]?.word && !UNIT_POSSESSIVES.has(t[j]?.f ?? '') && t[j]?.f !== "'s" && !isCompanyLike(v.cover[j])) j--;
+  if (UNIT_POSSESSIVES.has(t[j]?.f ?? '')) return focus;
+  if (t[j]?.f === "'s" && isCompanyLike(v.cover[j - 1])) return v.cover[j - 1]?.text ?? null;
+  return null;
+}
+
 /** "Doctalis, dirigée par Hugo Martin", "Brokerly, led by Ann Lee", "Velmont, présidé par X": the leader works there now. */
-function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+function ledBy(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   const t = v.tokens;
   for (let i = v.from + 1; i < t.length - 2; i++) {
@@ -549,16 +573,24 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
       if (BOARD_KINDS.has(t[j]?.f ?? '')) j--;
       if (t[j]?.f === "'s") k = j - 1;
     }
-    const company = v.cover[k];
-    if (!person || !isCompanyLike(company)) continue;
+    let company = v.cover[k];
+    // "Le site de Vaxel à Cholet, dirigé par X": a town after "à" locates the unit of the firm before it.
+    if (company && company.kind === 'UNKNOWN' && t[company.s - 1]?.text === 'à') {
+      const owner = v.cover[company.s - 2];
+      if (isCompanyLike(owner) && owner.e === company.s - 1) company = owner;
+    }
+    // "its Polish unit will be run by X", "Valmor's European arm, to be led by X": the unit's owner.
+    const owner = isCompanyLike(company) ? null : unitOwner(v, i, focus);
+    if (!person || (!isCompanyLike(company) && !owner)) continue;
+    const name = owner ?? (company as Mention).text;
     out.push({
-      fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+      fact: { person: person.name, company: name, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
       statusSource: 'cue',
       founder: false,
       predecessor: false,
       untitledPost: false,
       sentence: v.sent.index,
-      pos: company.s,
+      pos: company?.s ?? i,
       added: false,
     });
   }
@@ -676,7 +708,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const taken = new Set<number>();
   // Running part of a company is someone's past job only once someone is named.
   const firstRef = refs[0]?.e ?? Infinity;
-  append(out, ledBy(v, refs));
+  append(out, ledBy(v, refs, focus));
   for (let i = v.from; i < t.length; i++) {
     const starts = startsCue(t[i], CAREER_STARTS);
     if (!starts && v.cover[i] === undefined) continue;

@@ -62,3 +62,15 @@ describe('a board led by someone', () => {
     expect(roles("Valmor's supervisory board, led by Tom Reed, approved the deal.")).toEqual([['Tom Reed', 'Valmor', null, 'current']]);
   });
 });
+
+describe("a firm's unit led by someone", () => {
+  it('gives the leader of "its unit" or "Firm\'s arm" a post at the firm', () => {
+    expect(roles('Drax Foods posted a 7% rise in sales. The company said its Polish unit would be run by Tomasz Wrona.')).toContainEqual(['Tomasz Wrona', 'Drax Foods', null, 'current']);
+    expect(roles("Valmor's European arm will be led by Ann Lee.")).toEqual([['Ann Lee', 'Valmor', null, 'current']]);
+    expect(fr('Valmor a publié ses résultats. Sa filiale polonaise sera dirigée par Tomasz Wrona.')).toContainEqual(['Tomasz Wrona', 'Valmor', null, 'current']);
+  });
+  it('finds no employer in talks or a venture of nobody named', () => {
+    expect(roles('The talks were led by Ann Lee.')).toEqual([]);
+    expect(roles('The new venture will be run by Ann Lee.')).toEqual([]);
+  });
+});
