@@ -563,6 +563,21 @@ function employerBesideScope(v: SentenceView, title: TitleSpan, person: PersonRe
   return whereBefore(v, title, person);
 }
 
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+
+/**
+ * A round-up's line labelled with its firm: "Kestrel Insurance: Tobias Lindqvist, chief
+ * underwriting officer", "- Harlow Partners: X joins as…". The label is the employer of the
+ * titles told after its colon.
+ */
+function labelBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
+  const t = v.tokens;
+  const s = BULLETS.has(t[v.from]?.text ?? '') ? v.from + 1 : v.from;
+  const m = v.cover[s];
+  if (!isCompanyLike(m) || m.s !== s || t[m.e]?.text !== ':' || title.s <= m.e || PUBLIC_BODIES.test(m.text)) return null;
+  return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   const explicit = explicitAfter(v, title.e, doc);
@@ -573,6 +588,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   const unit = namedUnitAfter(v, title) ?? possessedUnitAfter(v, title);
   if (unit) return unit;
+  const label = labelBefore(v, title);
+  if (label) return label;
   const set = firmSetOffAfter(v, title, person, doc);
   if (set) return set;
   const stay = stayBefore(v, title);

@@ -8,3 +8,15 @@ describe('obituary and interview rubrics', () => {
     expect(roles('Nécrologie : Pierre Aumont, qui a présidé Terres du Gers de 1998 à 2015, est décédé.', 'fr')).toEqual([['Pierre Aumont', 'Terres du Gers', null, 'former']]);
   });
 });
+
+describe('round-up lines labelled with their firm', () => {
+  it('gives each line its own firm', () => {
+    const text = 'MOVES\n- Harlow Partners: Mira Sandoval joins as head of private credit from Brightwater Capital.\n- Kestrel Insurance: Tobias Lindqvist, chief underwriting officer (ex-Aldane Re).';
+    expect(roles(text)).toEqual([
+      ['Mira Sandoval', 'Harlow Partners', 'head of private credit', 'current'],
+      ['Mira Sandoval', 'Brightwater Capital', null, 'former'],
+      ['Tobias Lindqvist', 'Kestrel Insurance', 'chief underwriting officer', 'current'],
+      ['Tobias Lindqvist', 'Aldane Re', null, 'former'],
+    ]);
+  });
+});
