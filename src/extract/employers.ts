@@ -566,7 +566,7 @@ function employerBesideScope(v: SentenceView, title: TitleSpan, person: PersonRe
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
 
 /**
- * A round-up's line labelled with its firm: "Kestrel Insurance: Tobias Lindqvist, chief
+ * A round-up's line labelled with its firm: "Kestrel Insurance: Tobin Larsgard, chief
  * underwriting officer", "- Harlow Partners: X joins as…". The label is the employer of the
  * titles told after its colon.
  */

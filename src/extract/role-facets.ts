@@ -275,7 +275,7 @@ export function heldWhereLeft(v: SentenceView, company: Mention | null, title: T
   let k = company.s - 1;
   while (k > company.s - 4 && t[k]?.word && !t[k]?.cap && t[k]?.f !== 'from') k--;
   if (t[k]?.f !== 'from') return false;
-  // "has added a four-partner team from Orrin Vale in London, led by partner X": the team's
+  // "has hired a three-partner tax team from Orrin Vale, led by partner X": the team's
   // lead held that rank at the firm the team leaves.
   for (let j = company.e; j < title.s && j < company.e + 6; j++) if (t[j]?.f === 'led' && t[j + 1]?.f === 'by' && title.s - j <= 4) return true;
   if (t[company.e]?.text !== ',' || t[company.e + 1]?.f !== 'where' || title.s < company.e || title.s - company.e > 8) return false;

@@ -92,7 +92,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     // A rank written right before a given name: "Sullivan & Cromwell partner Brian Frawley",
     // "Harlow Partners associate X" (the firm's name before it), "advised by partner Ruth Kamara",
     // "included counsel Y", "Partner X of Y". Not right after a hiring verb without the firm
-    // ("has lured restructuring partner X away from Y", "hired partner X from Y"): the rank there
+    // ("has poached tax partner X from Y", "hired partner X from Y"): the rank there
     // is held at the firm left, which those rules do not tell.
     if (RANKS_BEFORE_NAMES.has(f) && !!next && next.cap && isFirstName(nf) && (!t.cap || !prev?.word)) {
       if (prev?.cap === true && prev.word) return true;

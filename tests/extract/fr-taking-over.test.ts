@@ -10,18 +10,18 @@ const roles = (text: string) => roleRows(text, 'fr');
 
 describe('taking over, in French', () => {
   it('reads "prendra la relève de Y à la tête de Z"', () => {
-    expect(roles('Claire Dubois prendra la relève de Hugo Dias à la tête de Valmor.')).toEqual([
-      ['Claire Dubois', 'Valmor', null, 'current'],
+    expect(roles('Claire Dumoulin prendra la relève de Hugo Dias à la tête de Valmor.')).toEqual([
+      ['Claire Dumoulin', 'Valmor', null, 'current'],
       ['Hugo Dias', 'Valmor', null, 'former'],
     ]);
   });
   it('reads a function\'s lead handed over ("à la direction financière de Z")', () => {
-    expect(roles("C'est Claire Dubois qui succédera à Hugo Dias à la direction financière de Valmor.")).toEqual([
-      ['Claire Dubois', 'Valmor', null, 'current'],
+    expect(roles("C'est Claire Dumoulin qui succédera à Hugo Dias à la direction financière de Valmor.")).toEqual([
+      ['Claire Dumoulin', 'Valmor', null, 'current'],
       ['Hugo Dias', 'Valmor', null, 'former'],
     ]);
   });
   it('gives the one replaced the post told beside their name, in the past', () => {
-    expect(roles('Claire Dubois a pris le relais de Hugo Dias, directeur financier de Valmor depuis 2015.')).toContainEqual(['Hugo Dias', 'Valmor', 'directeur financier', 'former']);
+    expect(roles('Claire Dumoulin a pris le relais de Hugo Dias, directeur financier de Valmor depuis 2015.')).toContainEqual(['Hugo Dias', 'Valmor', 'directeur financier', 'former']);
   });
 });

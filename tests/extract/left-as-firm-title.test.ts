@@ -18,7 +18,7 @@ describe('posts left, firm before title', () => {
 describe('an appointment told beside a leaving', () => {
   it('reads the post someone was appointed to, then leaves, as left', () => {
     expect(roles('Ann Lee, who was appointed chief financial officer of Valmor in 2021, is leaving the company.')).toEqual([['Ann Lee', 'Valmor', 'chief financial officer', 'former']]);
-    expect(roles('Claire Dubois, nommée en 2021 directrice des opérations de Valmor, quitte le groupe.', 'fr')).toEqual([['Claire Dubois', 'Valmor', 'directrice des opérations', 'former']]);
+    expect(roles('Claire Dumoulin, nommée en 2021 directrice des opérations de Valmor, quitte le groupe.', 'fr')).toEqual([['Claire Dumoulin', 'Valmor', 'directrice des opérations', 'former']]);
   });
   it('keeps the new post of someone who leaves another firm', () => {
     expect(roles('Ann Lee, appointed chief executive of Valmor, will leave Orsel in June.')).toEqual([

@@ -11,12 +11,12 @@ describe('obituary and interview rubrics', () => {
 
 describe('round-up lines labelled with their firm', () => {
   it('gives each line its own firm', () => {
-    const text = 'MOVES\n- Harlow Partners: Mira Sandoval joins as head of private credit from Brightwater Capital.\n- Kestrel Insurance: Tobias Lindqvist, chief underwriting officer (ex-Aldane Re).';
+    const text = 'MOVES\n- Harlow Partners: Mira Sandoval joins as head of private credit from Brightwater Capital.\n- Kestrel Insurance: Tobin Larsgard, chief underwriting officer (ex-Aldane Re).';
     expect(roles(text)).toEqual([
       ['Mira Sandoval', 'Harlow Partners', 'head of private credit', 'current'],
       ['Mira Sandoval', 'Brightwater Capital', null, 'former'],
-      ['Tobias Lindqvist', 'Kestrel Insurance', 'chief underwriting officer', 'current'],
-      ['Tobias Lindqvist', 'Aldane Re', null, 'former'],
+      ['Tobin Larsgard', 'Kestrel Insurance', 'chief underwriting officer', 'current'],
+      ['Tobin Larsgard', 'Aldane Re', null, 'former'],
     ]);
   });
 });
