@@ -461,14 +461,11 @@ const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilo
 
 /**
  * Leading now, told in English with the person as subject: "Tom Reed now chairs Orsel", "He now
- * runs Valmor", "Ann Lee has led Orsel since 2015". The post is held today, its title untold
- * (GUIDELINES' "who led the European business", in the present). The relative ("who runs X",
- * "who has led X") is ranAt's (runsNow, hasLed); French present leads are leadsNowAt's; the past
- * ("who ran") is ranAt's.
+ * runs Valmor". The post is held today, its title untold (GUIDELINES' "who led the European
+ * business", in the present). The relative ("who runs X") and the perfect ("has led X since") are
+ * ranAt's (runsNow, hasLed); French present leads are leadsNowAt's; the past ("who ran") is ranAt's.
  */
 const EN_LEADS_NOW = new Set(['runs', 'leads', 'heads', 'chairs', 'oversees', 'manages', 'co-leads', 'co-heads', 'co-chairs']);
-/** After "has": "Ann Lee has led Orsel since 2015" (a perfect that reaches today). */
-const HAS_RUN = new Set(['led', 'run', 'headed', 'chaired', 'overseen', 'co-led', 'co-chaired']);
 const NOW_ADVERBS = new Set(['now', 'currently', 'still', 'also', 'today']);
 
 /**
@@ -491,10 +488,7 @@ function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: Per
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   let w = i - 1;
-  if (HAS_RUN.has(f)) {
-    if (t[i - 1]?.f !== 'has') return null;
-    w = i - 2;
-  } else if (!EN_LEADS_NOW.has(f)) return null;
+  if (!EN_LEADS_NOW.has(f)) return null;
   // "Tom Reed now chairs Orsel": an adverb between the subject and the verb.
   if (NOW_ADVERBS.has(t[w]?.f ?? '')) w--;
   const person = lastRefBefore(refs, w + 1);
