@@ -10,7 +10,7 @@ import { anyCueAt, cueFirstWords, cueList, CAREER_CURRENT, CAREER_FORMER, CAREER
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
-import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
+import { companyRefAt, isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import { append } from './append.js';
 import { inEarlierLeave } from './status.js';
 import { succeededBefore } from './successions.js';
@@ -317,16 +317,18 @@ function fusedRef(t: Token[], k: number): boolean {
   return t[k - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[k]?.f ?? '') && !(t[k]?.cap ?? true);
 }
 
-const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
+// "reprend la présidence de X", "assure la direction générale de X": taking or holding the lead.
+const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take', 'reprend', 'reprendra', 'reprennent', 'repris', 'reprendre', 'assure', 'assurera', 'assurent', 'assume', 'assumera']);
 const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
-const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
+const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'manettes', 'helm', 'reins']);
 
 /** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
 function leadAt(v: SentenceView, i: number): number {
   if (!startsCue(v.tokens[i], TAKES)) return -1;
   for (let k = i + 1; k < i + 6; k++) {
     const f = v.tokens[k]?.f ?? '';
-    if (f === '.' || f === ',') return -1;
+    // ("assure que la direction de X…": a clause, not the lead taken)
+    if (f === '.' || f === ',' || f === 'que' || f === "qu'") return -1;
     if (LEAD_NOUNS.has(f)) {
       let j = k + 1;
       // "prendre la direction financière de X": a function's lead is a post there too.
@@ -334,6 +336,48 @@ function leadAt(v: SentenceView, i: number): number {
       const p = v.tokens[j]?.f;
       return p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at' ? j + 1 : -1;
     }
+  }
+  return -1;
+}
+
+/**
+ * The present of leading, written with its own accents ("dirige", not the participle
+ * "dirigé"): "X dirige Soltech depuis 2020", "X, qui préside Brévia". Lowercase text forms.
+ */
+const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'préside', 'président', 'copréside', 'co-préside', 'chapeaute']);
+const LEADS_NOW_WORDS = wordList(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'preside', 'president', 'copreside', 'co-preside', 'chapeaute']);
+/** Words that may sit between the subject and the verb: "qui dirige désormais", "X dirige aussi". */
+const LEADS_NOW_GAP = new Set(['desormais', 'aujourd\'hui', 'toujours', 'aussi', 'egalement', 'deja', 'actuellement', 'encore', 'notamment', 'par', 'ailleurs', 'depuis', 'lors']);
+/** Lowercase words of the unit led before "de X": "dirige les activités européennes de X". */
+const LEADS_NOW_SPAN = 4;
+/** What is led is a deal or a task, not a unit of the firm named after it: "dirige le rachat de X". */
+const NOT_UNITS = new Set('projet projets rachat acquisition fusion cession vente dossier dossiers negociation negociations operation enquete campagne delegation chantier chantiers travaux offre introduction restructuration plan programme mission consortium procedure audit tour'.split(' '));
+
+/**
+ * "Rania X dirige Soltech", "X, qui préside Brévia depuis 2019", "elle dirige la filiale
+ * française de Y": a person leading a company now. The subject is a person right before the
+ * verb (adverbs between); not "se dirige vers" (heading for), nor "Y, que dirige X" (ledBy).
+ * Returns where the company's name starts, or -1.
+ */
+function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
+  const t = v.tokens;
+  if (!startsCue(t[i], LEADS_NOW_WORDS) || !LEADS_NOW.has((t[i]?.text ?? '').toLowerCase())) return -1;
+  // ("président" is the noun unless a person's relative opens it: "qui président")
+  if (t[i]?.f === 'president' && t[i - 1]?.f !== 'qui') return -1;
+  let k = i - 1;
+  while (k > v.from && LEADS_NOW_GAP.has(t[k]?.f ?? '')) k--;
+  const subject = lastRefBefore(refs, k + 1);
+  if (!subject || subject.e !== k + 1) return -1;
+  const next = t[i + 1]?.f ?? '';
+  if (next === 'par' || next === 'vers' || next === 'sur') return -1;
+  if (isCompanyLike(v.cover[i + 1]) && v.cover[i + 1]?.s === i + 1) return i + 1;
+  for (let j = i + 1; j <= i + 3; j++) if (NOT_UNITS.has(t[j]?.f ?? '')) return -1;
+  // "dirige le groupe", "préside la filiale française de Y", "dirige les ventes chez Z".
+  if (companyList(v, i + 1).length > 0 || companyRefAt(v, i + 1) > 0) return i + 1;
+  for (let j = i + 1; j <= i + 1 + LEADS_NOW_SPAN; j++) {
+    const x = t[j];
+    if (!x || !x.word || x.cap || NOT_UNITS.has(x.f)) return -1;
+    if ((x.f === 'de' || x.f === 'du' || x.f === "d'" || x.f === 'chez') && j > i + 1 && companyList(v, j + 1).length > 0) return j + 1;
   }
   return -1;
 }
@@ -428,7 +472,7 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
  * and those that start none of these are skipped by one read of their entry instead of being
  * tried by every rule. A new per-token rule must add its start words here.
  */
-const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
+const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES), ...cueFirstWords(LEADS_NOW_WORDS)]);
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
@@ -477,6 +521,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (end < 0 && i >= firstRef) end = ranAt(v, i);
     if (end < 0) {
       end = leadAt(v, i);
+      if (end < 0) end = leadsNowAt(v, i, refs);
       if (end > 0) {
         status = 'current';
         list = CAREER_LEAD;
@@ -494,6 +539,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
     if (refEnd > 0 && focus) {
       const person = personFor(v, refs, i, lastPerson);
+      // "À la tête du groupe depuis 2010, X prend sa retraite": leading until now, then leaving.
+      if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
       // "La directrice de L'Écho du Val quitte le quotidien": the company just named, not the focus.
       const named = status === 'former' ? v.cover[i - 1] : undefined;
       const company = named && named.e === i && isCompanyLike(named) && OF_WORDS.has(v.tokens[named.s - 1]?.f ?? '') ? named.text : focus;

@@ -298,6 +298,7 @@ prend la presidence du conseil d' administration de | prendra la presidence du c
 a pris la presidence du conseil d' administration de | a pris la presidence du conseil de surveillance de
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
+aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
 `);
 
 /** Verbs whose subject is a person: a Titlecase name before them is a person's name. */
