@@ -151,6 +151,8 @@ will be | sera | take over | takes over | will take over | taking over | prend l
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 remain | will remain | stay on | stays on | will stay on | restera | demeurera | redevient | redeviendra | conserve | conservera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
 contre celle de | contre celle d' | contre celui de | contre celui d'
+coopte | cooptee | designe | designee | reconduit | reconduite | confirme dans ses fonctions | confirmee dans ses fonctions | propulse | propulsee | bombarde | bombardee | recrute | recrutee
+choisi comme | choisie comme | intronise | intronisee | installe au poste | installee au poste | titularise | titularisee | renouvele | renouvelee | appele | appelee | parachute | parachutee
 transition to | transitions to | will transition to | transitioning to | to transition to | move to the role of | moves to the role of | moving to the role of | move into the role of | moves into the role of | moving into the role of
 assume the role of | assumes the role of | will assume the role of | assuming the role of
 `);
@@ -299,6 +301,9 @@ a pris la presidence du conseil d' administration de | a pris la presidence du c
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
 aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
+appele a la tete de | appelee a la tete de | appele a la tete du | appelee a la tete du | appele a la presidence de | appelee a la presidence de | appele a la presidence du | appelee a la presidence du
+appele a la direction de | appelee a la direction de | appele a la direction generale de | appelee a la direction generale de | appele a la direction du | appelee a la direction du
+porte a la presidence de | portee a la presidence de | porte a la presidence du | portee a la presidence du | portee a la tete de | porte a la tete du | portee a la tete du
 `);
 
 /** Verbs whose subject is a person: a Titlecase name before them is a person's name. */

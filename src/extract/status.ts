@@ -60,7 +60,9 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
     // "until now head of X", "up to now": the post held before the move.
     if (c > 0 && c <= at && tok.f === 'now' && (t[i - 1]?.f === 'until' || t[i - 1]?.f === 'till' || (t[i - 1]?.f === 'to' && t[i - 2]?.f === 'up'))) return 'former';
-    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
+    // ("avait été nommée directrice de X en 2015": a pluperfect passive too)
+    const aux = t[i - 1]?.f === 'ete' ? i - 2 : i - 1;
+    if (c > 0 && c <= at) return t[aux]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
   }
   return null;
 }
