@@ -191,6 +191,14 @@ cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | 
 est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evincee | est limoge | est limogee | a ete limoge | a ete limogee
 est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
 abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
+jette l' eponge | a jete l' eponge | jettera l' eponge | tire sa reverence | tirera sa reverence | a tire sa reverence | raccroche les gants | raccrochera les gants | rend son tablier | a rendu son tablier | rendra son tablier
+passer la main | passer le relais | passer le flambeau | passe le temoin | passera le temoin | passer le temoin | est sur le depart | sera sur le depart | claque la porte | a claque la porte
+presente sa demission | a presente sa demission | remet sa demission | a remis sa demission | donne sa demission | a donne sa demission | remettra sa demission
+annonce son depart | a annonce son depart | annonce sa retraite | a annonce sa retraite | annonce son depart a la retraite | a annonce son depart a la retraite
+cesse ses fonctions | cessera ses fonctions | a cesse ses fonctions | met fin a ses fonctions | mettra fin a ses fonctions | a mis fin a ses fonctions
+ne sollicitera pas | ne sollicite pas | ne se representera pas | ne se represente pas | ne briguera pas | ne brigue pas
+se retire de ses fonctions | se retirera de ses fonctions | s' est retire de ses fonctions | s' est retiree de ses fonctions | se retire de la presidence | se retirera de la presidence | se retire de la direction | se retirera de la direction
+ont decide de se separer | ont choisi de se separer | se separent | vont se separer | se sont separes
 `);
 
 /** The person after these words is the one leaving. */
@@ -205,6 +213,8 @@ filling the vacancy left by | fills the vacancy left by | filled the vacancy lef
 prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 en lieu et place de | en lieu et place d'
 has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed
+limoge | a limoge | limogera | a remercie | revoque | a revoque | congedie | a congedie | evince | a evince | a demis
+se separe de | se separe d' | se separera de | se separera d' | s' est separe de | s' est separe d' | s' est separee de | s' est separee d' | va se separer de | va se separer d' | a decide de se separer de | a decide de se separer d'
 `);
 
 export const RUMOUR = cues(`

@@ -53,6 +53,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
       const j = holder.s - 1;
       return anyCueAt(t, j, APPOINT_VERBS) > 0 || anyCueAt(t, j, CURRENT_WORDS) > 0 ? 'current' : null;
     }
+    // "s'est séparé de son directeur général": a reflexive perfect, not the copula "est".
+    if (tok.f === 'est' && t[i - 1]?.f === "s'") continue;
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
     if (f > 0 && f <= at && !pastEmployerPhrase(v, f, at)) return 'former';
@@ -156,7 +158,8 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     if (t[i - 1]?.text === ':' && OPENING_QUOTES.has(t[i]?.text ?? '')) quotes.push(i);
     // Not "the vacancy left by X": a passive names who left, not the subject.
     const left = anyCueAt(t, i, LEAVE_AFTER);
-    if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i)) after.push(i);
+    // (not the French "le groupe se retire de Chine": a market left; "se retire de ses fonctions" is a cue of its own)
+    if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i) && !(t[i]?.f === 'retire' && t[i - 1]?.f === 'se')) after.push(i);
     const e = anyCueAt(t, i, LEAVE_BEFORE);
     // Not "remplacé par X" / "replaced by X": that X is the newcomer. Not "Pour la remplacer,
     // le groupe a recruté X": the one who leaves is the pronoun before the verb.
