@@ -102,6 +102,16 @@ const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const ADJECTIVE_HEADS = new Set('mid pre post non semi multi anti self cross well high low top full part long short small large family state tier like all first second third single dual'.split(' '));
 /** Vietnamese family names that fold to a stopword ("Lê" to "le"): written so, before a capitalised word, they open a name. */
 const VIETNAMESE_SURNAMES = new Set(['Lê', 'Đỗ']);
+/**
+ * Vietnamese middle names: "Le Van Hung", "Do Thi Hoa", written without their accents, open
+ * with a family name that folds to a function word; before "Van"/"Thi" and a capitalised
+ * word, it opens the name.
+ */
+const VIETNAMESE_MIDDLES = new Set(['Thi', 'Thị', 'Van', 'Văn']);
+function vietnameseOpening(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (t.text === 'Le' || t.text === 'Do' || t.text === 'Ho') && VIETNAMESE_MIDDLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap === true && tokens[i + 2]?.word === true;
+}
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 /** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
 const WORD_CIVILITIES = new Set(['sir', 'dame', 'maitre']);
@@ -131,7 +141,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "the Stockholm-based app": a description, not a name.
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
-  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
@@ -583,9 +593,15 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e++;
         break;
       }
+      const after = tokens[e + 1];
+      // "Tran Thi Mai, directrice…", "Theresa May said": a month's name written with a capital
+      // inside a name is its last word (French months take none; a date has its day or year).
+      if (n && n.cap && n.word && MONTHS.has(n.f) && n.text !== n.text.toUpperCase() && !(after?.cap ?? false) && !/^\d/.test(after?.text ?? '') && after?.text !== '.' && e > i + 1) {
+        e++;
+        break;
+      }
       // A capitalised short word between two names is part of the name ("Aoife Ní Dhuibhir"):
       // inside a sentence, function words are written in lowercase.
-      const after = tokens[e + 1];
       if (n && n.cap && n.word && n.text.length <= 4 && n.text !== n.text.toUpperCase() && STOPWORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1)) {
         e += 2;
         continue;
