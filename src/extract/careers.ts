@@ -457,6 +457,15 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: company.s, added: false }];
 }
 
+const PARTICIPLE_END = /(?:é|ée|és|ées)$/;
+const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 'avait']);
+
+/** A French past participle with no auxiliary before it ("Arrivé chez X en 2015, …"). */
+function bareParticiple(t: Token[], i: number): boolean {
+  const w = t[i];
+  return !!w && (w.f === 'arrive' || w.f === 'arrivee' || w.f === 'entre' || w.f === 'entree') && PARTICIPLE_END.test(w.text.toLowerCase()) && !AUXILIARIES.has(t[i - 1]?.f ?? '');
+}
+
 /** The career lists in order of precedence, with the status they give and whether they mark the earliest job. */
 const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boolean]> = [
   [CAREER_START, 'former', true],
@@ -528,6 +537,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
     }
     if (end < 0) continue;
+    // "Entré chez PSA en 1998, il a ensuite gravi…": a bare participle opens a step of a story
+    // whose time the main clause tells, not a move made now ("est entré chez", "entre chez" are).
+    if (list === CAREER_CURRENT && bareParticiple(t, i)) continue;
     // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
     if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);

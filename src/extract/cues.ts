@@ -166,6 +166,8 @@ picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee |
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
+s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
+s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
 `);
 
 export const JOIN_VERBS = cues(`
@@ -293,6 +295,14 @@ leaves for | left for | moves to | moved to | is moving to | will move to | head
 decamped to | decamps to | has decamped to | defected to | has defected to
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
+arrive chez | arrivera chez | est arrive chez | est arrivee chez | debarque chez | debarquera chez | a debarque chez | atterrit chez | a atterri chez | atterrira chez
+fait son entree chez | a fait son entree chez | fera son entree chez | fait son retour chez | a fait son retour chez | fera son retour chez | revient chez | reviendra chez | est revenu chez | est revenue chez
+entre chez | entrera chez | est entre chez | est entree chez | a integre | avait integre | integrera
+entre au comite executif de | entre au comite executif d' | entrera au comite executif de | est entre au comite executif de | est entree au comite executif de
+entre au comite de direction de | entre au comite de direction d' | entre au directoire de | entre au directoire d'
+fait son entree au comite executif de | fait son entree au conseil d' administration de | fait son entree au conseil de surveillance de | fait son entree au directoire de
+entre au conseil d' administration de | entre au conseil d' administration d' | entre au conseil de surveillance de | entre au conseil de surveillance d'
+recrute par | recrutee par | recrutes par | recrutees par | embauche par | embauchee par | debauche par | debauchee par
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */

@@ -102,13 +102,15 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       for (let i = Math.max(v.from, p.s - 8); i < p.s && company === null; i++) {
         // ("by hiring Ondrel partners X, Y…": the gerund, only before another firm's title)
         let e = t[i]?.f === 'hiring' && firmTitleBetween(v, i + 1, p.s) ? i + 1 : anyCueAt(t, i, APPOINT_VERBS);
+        // ("s'attache les services de X": a long cue ending right at the name)
+        const whole = e === p.s && t[i]?.f !== 'hiring';
         // ("appointed Dr. X": a civility may stand between the verb and the name)
         if (e > 0 && e < p.s && e >= p.s - 2 && civilityBefore(t, p.s)) e = p.s;
         // ("hired Ondrel partners X, Y…": another firm's title between the verb and the name)
         const firmTitle = e > 0 && e < p.s && firmTitleBetween(v, e, p.s);
         if (firmTitle) e = p.s;
         // "X coopte à son conseil d'administration P": a seat on the subject's own board.
-        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle)) continue;
+        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle && !whole)) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
         const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
         // ("Danish homeware retailer Lagom & Co … has hired": a short description may come first)
