@@ -243,6 +243,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       return tokens[end + 2]?.f === 'et' && m?.word && !m.cap && !STOPWORDS.has(m.f) && !isTitle(end + 3) ? end + 4 : end + 2;
     }
   }
+  const tail = institutionTail(tokens, s, end, head, isTitle);
+  if (tail > end) return tail;
   // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.
   if (end - s === 1 && FEDERATION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '')) {
     const field = tokens[end + 2];
@@ -269,6 +271,49 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // "Bol d'Or", "Val d'Europe": a short name whose last word is elided onto it. Not a place, a
   // department or a person before it ("directeur Europe d'Airbnb", "Marketing d'Orange").
   if (c.f === "d'" && end - s <= 2 && !headIsFirstName && elidedTail(tokens, s, end, isTitle)) return end + 2;
+  return -1;
+}
+
+/** Adjectives written in lowercase inside an institution's name: "sahélienne", "marocaine", "agricoles", "régionale" (folded). */
+const INSTITUTION_ADJECTIVE_WIDE = /^.{3,}(?:ale|ales|aux|el|elle|ole|oles|aire|aires|ais|aise|ier|iers|iere|ieres|if|ifs|ive|ives|ique|iques|al|ien|ienne|iens|ain|aine|ois|oise|ane|ee|ees)$/;
+const TAIL_LINKS = new Set(['de', 'des', 'du', "d'"]);
+const TAIL_HEADS = new Set(['union', 'mutuelle', 'mutuelles', 'chambre', 'caisse', 'banque', 'federation', 'confederation', 'cooperative', 'association', 'syndicat', 'office', 'agence', 'compagnie', 'societe', 'institut', 'aeroports', 'ports', 'port', 'regie', 'centre', 'groupement', 'credit']);
+/** Lowercase nouns that end an institution's name's complement ("des cheminots", "de commerce"), not a clause. */
+/** Heads named by their place alone: "Aéroports de Paris", "Port de Marseille". */
+const PLACE_NAMED_HEADS = new Set(['aeroports', 'aeroport', 'port', 'ports']);
+const CARDINALS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'midi']);
+const NOT_TAIL_NOUNS = new Set(['impot', 'impots', 'annee', 'mois', 'semaine', 'poste', 'depuis', 'fonctions']);
+
+/**
+ * French typography capitalises only the first word of an institution's name: "Union des
+ * coopératives agricoles du Sud", "Mutuelle générale des cheminots", "Chambre de commerce et
+ * d'industrie de Lyon", "Banque sahélienne", "Caisse régionale du Crédit agricole de Bretagne".
+ * After such a head (every word since it lowercase or a link, or a nested head), one step: a
+ * lowercase adjective, a link and a lowercase noun, "et d'" and a noun, or a link and one
+ * capitalised place word closing the name. Returns the new end, or -1.
+ */
+function institutionTail(tokens: Token[], s: number, end: number, head: string, isTitle: (i: number) => boolean): number {
+  if (!TAIL_HEADS.has(head) || end - s > 7 || !tokens[s]?.cap) return -1;
+  let capsInside = 0;
+  for (let k = s + 1; k < end; k++) if (tokens[k]?.cap) capsInside++;
+  // (a capitalised word inside only as a nested head: "du Crédit agricole")
+  if (capsInside > 1 || (capsInside === 1 && !(tokens[end - 1]?.cap && LOWERCASE_NAMED_HEADS.has(tokens[end - 1]?.f ?? '')))) {
+    if (!(capsInside === 1 && tokens[end - 1]?.cap === false)) return -1;
+  }
+  const c = tokens[end];
+  const n = tokens[end + 1];
+  if (!c || isTitle(end)) return -1;
+  const lower = (x: Token | undefined): boolean => !!x && x.word && !x.cap && !STOPWORDS.has(x.f) && !NOT_TAIL_NOUNS.has(x.f);
+  if (lower(c) && INSTITUTION_ADJECTIVE_WIDE.test(c.f)) return end + 1;
+  if (TAIL_LINKS.has(c.f)) {
+    let j = end + 1;
+    if (c.f === 'de' && (n?.f === 'la' || n?.f === "l'")) j++;
+    const w = tokens[j];
+    if (lower(w) && !isTitle(j) && w && w.text.length >= 4) return j + 1;
+    // "… du Sud", "… de Bretagne": one capitalised word closes the name (only after a lowercase tail).
+    if ((end - s >= 2 || PLACE_NAMED_HEADS.has(head)) && w?.cap && w.word && !isTitle(j) && !STOPWORDS.has(w.f) && !(tokens[j + 1]?.cap ?? false) && tokens[j + 1]?.f !== "'s" && (lookupTokenPlace(w) || CARDINALS.has(w.f))) return j + 1;
+  }
+  if (c.f === 'et' && (n?.f === "d'" || n?.f === 'de' || n?.f === 'des') && lower(tokens[end + 2]) && end - s >= 2) return end + 3;
   return -1;
 }
 
