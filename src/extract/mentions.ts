@@ -173,6 +173,10 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     if (RUBRIC_DASHES.has(next?.text ?? '') && tokens[i + 2]?.cap === true) return false;
     // "Premiers pas réussis pour X", "Nouvelle étape pour Y": an ordinal before a common noun.
     if (ORDINAL_OPENERS.has(t.f) && next?.word === true && !next.cap) return false;
+    // "Semaine chargée chez X", "Rentrée mouvementée chez Y": a common noun and its adjective
+    // heading a sentence about the firm after "chez".
+    // (an adjective or participle, written with its accent: "Stellantis débauche chez Y" is a verb)
+    if (next?.word && !next.cap && /(?:é|ée|és|ées)$/u.test(next.text) && (tokens[i + 2]?.f === 'chez' || (tokens[i + 2]?.word && !tokens[i + 2]?.cap && tokens[i + 3]?.f === 'chez'))) return false;
     // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
     const link = next?.f ?? '';
     const after = tokens[i + 2];
