@@ -324,18 +324,54 @@ const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'command
 
 /** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
 function leadAt(v: SentenceView, i: number): number {
-  if (!startsCue(v.tokens[i], TAKES)) return -1;
+  const t = v.tokens;
+  // "à la tête des opérations de Sorelis en Europe", "aux commandes de la filiale française de Y".
+  if (t[i]?.text === 'à' && t[i + 1]?.f === 'la' && t[i + 2]?.f === 'tete') return unitOf(v, i + 3);
+  if (t[i]?.f === 'aux' && (t[i + 1]?.f === 'commandes' || t[i + 1]?.f === 'manettes')) return unitOf(v, i + 2);
+  if (!startsCue(t[i], TAKES)) return -1;
   for (let k = i + 1; k < i + 6; k++) {
-    const f = v.tokens[k]?.f ?? '';
+    const f = t[k]?.f ?? '';
     // ("assure que la direction de X…": a clause, not the lead taken)
     if (f === '.' || f === ',' || f === 'que' || f === "qu'") return -1;
     if (LEAD_NOUNS.has(f)) {
       let j = k + 1;
       // "prendre la direction financière de X": a function's lead is a post there too.
-      if (LEAD_KINDS.has(v.tokens[j]?.f ?? '')) j++;
-      const p = v.tokens[j]?.f;
-      return p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at' ? j + 1 : -1;
+      if (LEAD_KINDS.has(t[j]?.f ?? '')) j++;
+      const p = t[j]?.f;
+      if (p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at') return j + 1;
+      // "prend la direction des ventes de X", "prend la tête de la division énergie de Y".
+      return f === 'of' ? -1 : unitOf(v, j);
     }
+  }
+  return -1;
+}
+
+/** "Après dix ans (passés) à la tête de X": "après", a count and "ans"/"années" right before token i. */
+function afterDuration(t: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  if (STAYED.has(t[k]?.f ?? '')) k--;
+  if (!startsCue(t[k], DURATIONS)) return false;
+  return (k - 2 >= from && t[k - 2]?.f === 'apres') || (k - 3 >= from && t[k - 3]?.f === 'apres');
+}
+
+/**
+ * After a lead ("à la tête", "la direction"): "des opérations de X", "de la division énergie
+ * de X", "du pôle santé chez X" — a unit of the company named after it; where that name
+ * starts, or -1 (the company itself, "de X", is read by the cue lists).
+ */
+function unitOf(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  let j = k;
+  if (t[j]?.f === 'des' || t[j]?.f === 'du') j++;
+  else if (t[j]?.f === 'de' && (t[j + 1]?.f === 'la' || t[j + 1]?.f === "l'")) j += 2;
+  else if (t[j]?.f === "d'" && !(t[j + 1]?.cap ?? true)) j++;
+  else return -1;
+  const from = j;
+  for (; j < from + 4; j++) {
+    const x = t[j];
+    if (!x || !x.word || x.cap || NOT_UNITS.has(x.f)) return -1;
+    const n = t[j + 1]?.f;
+    if ((n === 'de' || n === 'du' || n === "d'" || n === 'chez') && companyList(v, j + 2).length > 0) return j + 2;
   }
   return -1;
 }
@@ -543,6 +579,11 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
     if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);
+    // "à la tête du pôle santé chez Y": the lead of a unit of the company named after it.
+    if (companies.length === 0 && list === CAREER_LEAD && t[end - 1]?.f === 'du') {
+      const unit = unitOf(v, end - 1);
+      if (unit > 0) companies = companyList(v, unit);
+    }
     // "a dirigé l'hôtel X pour le compte de Y": Y is the employer, X the place run for it.
     const owner = companies.length === 1 ? onBehalfOf(v, companies[0]?.e ?? -1) : null;
     if (owner) companies = [owner];
@@ -580,6 +621,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
     if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
+    if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
