@@ -496,9 +496,10 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
 const PARTICIPLE_END = /(?:é|ée|és|ées)$/;
 const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 'avait']);
 
-/** A French past participle with no auxiliary before it ("Arrivé chez X en 2015, …"). */
+/** A French past participle with no auxiliary before it ("Arrivé chez X en 2015, …"); "travaillé chez X" at all (a past stay). */
 function bareParticiple(t: Token[], i: number): boolean {
   const w = t[i];
+  if (w?.f === 'travaille') return PARTICIPLE_END.test(w.text.toLowerCase());
   return !!w && (w.f === 'arrive' || w.f === 'arrivee' || w.f === 'entre' || w.f === 'entree') && PARTICIPLE_END.test(w.text.toLowerCase()) && !AUXILIARIES.has(t[i - 1]?.f ?? '');
 }
 

@@ -303,6 +303,8 @@ entre au comite de direction de | entre au comite de direction d' | entre au dir
 fait son entree au comite executif de | fait son entree au conseil d' administration de | fait son entree au conseil de surveillance de | fait son entree au directoire de
 entre au conseil d' administration de | entre au conseil d' administration d' | entre au conseil de surveillance de | entre au conseil de surveillance d'
 recrute par | recrutee par | recrutes par | recrutees par | embauche par | embauchee par | debauche par | debauchee par
+travaille chez | travaille pour | travaille depuis * chez | travaille depuis * ans chez | travaille aujourd'hui chez | travaille desormais chez | travaille actuellement chez | travaille au sein de | travaille au sein d'
+en poste chez | en poste au sein de | en poste au sein d' | salarie de | salariee de | salarie d' | salariee d' | salarie chez | salariee chez | employe chez | employee chez
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */

@@ -87,6 +87,8 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (f === 'partners') return !t.cap && !!next && next.cap && (isFirstName(nf) || (tokens[i + 2]?.cap === true && isFirstName(tokens[i + 2]?.f ?? '')));
   if (WEAK_HEADS.has(f)) {
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
+    // "cadre chez X" (never "dans le cadre de X").
+    if (f === 'cadre') return nf === 'chez' && pf !== 'le';
     // "déléguée générale de l'Afep", "délégué général": not the minister's "ministre déléguée".
     if (f === 'delegue' || f === 'deleguee') return (nf === 'general' || nf === 'generale') && !NON_BUSINESS.has(pf);
     // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.
