@@ -267,7 +267,7 @@ const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'co-led', 
 const RAN_GERUNDS = new Set(['leading', 'running', 'heading', 'overseeing', 'managing', 'co-leading', 'co-heading']);
 const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
 /** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
-const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait']);
+const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait', 'presidait', 'codirigeait']);
 const RAN_AUX = new Set(['a', 'avait', 'avoir']);
 /** "a ensuite piloté", "avait aussi dirigé": an adverb between the auxiliary and the participle. */
 const RAN_ADVERBS = new Set(['ensuite', 'aussi', 'egalement', 'notamment', 'longtemps', 'deja', 'successivement', 'brievement']);

@@ -323,6 +323,7 @@ a pris la presidence du conseil d' administration de | a pris la presidence du c
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
 aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
+tient les renes de | tient les renes du | tient les renes d' | tient la barre de | tient la barre du | tient la barre d' | tiendra les renes de | tiendra les renes du
 appele a la tete de | appelee a la tete de | appele a la tete du | appelee a la tete du | appele a la presidence de | appelee a la presidence de | appele a la presidence du | appelee a la presidence du
 appele a la direction de | appelee a la direction de | appele a la direction generale de | appelee a la direction generale de | appele a la direction du | appelee a la direction du
 porte a la presidence de | portee a la presidence de | porte a la presidence du | portee a la presidence du | portee a la tete de | porte a la tete du | portee a la tete du

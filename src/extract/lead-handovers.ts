@@ -68,17 +68,29 @@ function succeededLead(v: SentenceView, refs: PersonRef[], focus: string | null)
     const replaced = refAt(refs, e, true);
     if (!replaced) continue;
     const j = leadPhraseAt(v, replaced.e);
-    if (j < 0) continue;
+    const led = j < 0 ? ledByReplaced(v, replaced.e, focus) : null;
+    if (j < 0 && led === null) continue;
     // "Chez Z, c'est X qui succède à Y à la présidence": the company the sentence is about.
-    const company = j === NO_COMPANY ? subjectBefore(v, i, focus) : companyAt(v, j, focus);
+    const company = led ?? (j === NO_COMPANY ? subjectBefore(v, i, focus) : companyAt(v, j, focus));
     if (company === null) continue;
     // "serait pressenti pour succéder à Y": a rumour is no fact.
     if (findCue(t, RUMOUR, v.from, i) !== null) return out;
     const successor = successorOf(v, replaced, refs);
     if (successor) out.push(untitledPost(v.sent, successor, company, 'current', 'default'));
-    out.push({ ...untitledPost(v.sent, replaced, company, 'former', 'cue'), predecessor: true });
+    // (the lead the one replaced held, "qui dirigeait Z", is read as their past by careers.ts)
+    if (led === null) out.push({ ...untitledPost(v.sent, replaced, company, 'former', 'cue'), predecessor: true });
   }
   return out;
+}
+
+/** The past of leading, after the one replaced: "remplace Y, qui dirigeait Z depuis 2012". */
+const LED_PAST = cueList("qui dirigeait | qui presidait | qui pilotait | qui codirigeait | qui etait a la tete de | qui etait a la tete du | qui etait aux commandes de");
+
+/** "…Y, qui dirigeait Z": Z, the company the one replaced led; else null. */
+function ledByReplaced(v: SentenceView, k: number, focus: string | null): string | null {
+  if (v.tokens[k]?.text !== ',') return null;
+  const e = anyCueAt(v.tokens, k + 1, LED_PAST);
+  return e > 0 ? companyAt(v, e, focus) : null;
 }
 
 const ENTRUST_VERBS = cueList('confie | a confie | confiera | vient de confier | va confier | confient | ont confie | hands | has handed | handed');

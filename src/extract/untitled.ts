@@ -17,6 +17,8 @@ const LED_BY = cueList(`
 led by | run by | headed by | managed by | overseen by | helmed by
 dirige par | dirigee par | dirigee depuis | pilote par | pilotee par | confie a | confiee a | anime par | animee par
 preside par | presidee par | dirigees respectivement par | diriges respectivement par | pilotees respectivement par | pilotes respectivement par
+emmene par | emmenee par | cornaque par | cornaquee par | avec a sa tete | avec a leur tete | a a sa tete
+sous la direction de | sous la direction d' | sous la houlette de | sous la houlette d' | sous la conduite de | sous la conduite d'
 `);
 /** Units a person runs for the company: offices, arms, subsidiaries, pushes. Folded. */
 const UNITS = new Set(
@@ -89,7 +91,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
       // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it;
       // "La PME, dirigée depuis 2019 par X, …": a participle in apposition, of the description before)
-      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || (t[i - 1]?.text === ',' && opensOnCompany(v)) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
+      // ("Voltaïs, qui a à sa tête X": the relative of the company opening the sentence)
+      const relative = t[i - 1]?.f === 'qui' && t[i - 2]?.text === ',';
+      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || ((t[i - 1]?.text === ',' || relative) && opensOnCompany(v)) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
     }
     led = company;
     // "Le groupe a confié la direction de sa nouvelle usine à X": the company hands X the lead.
@@ -212,7 +216,7 @@ function beforeRelative(v: SentenceView, k: number): number {
   return k;
 }
 
-const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);
+const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'preside', 'presidee', 'led', 'run', 'headed', 'chaired']);
 const SINCE = new Set(['depuis', 'since', 'en', 'in']);
 
 /** "dirigée depuis 2022 par X", "led since 2019 by X": a date between the verb and its agent. */
