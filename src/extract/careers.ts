@@ -318,7 +318,7 @@ function fusedRef(t: Token[], k: number): boolean {
 }
 
 // "reprend la présidence de X", "assure la direction générale de X": taking or holding the lead.
-const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take', 'reprend', 'reprendra', 'reprennent', 'repris', 'reprendre', 'assure', 'assurera', 'assurent', 'assume', 'assumera']);
+const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take', 'reprend', 'reprendra', 'reprennent', 'repris', 'reprendre', 'assure', 'assurera', 'assurent', 'assume', 'assumera', 'herite', 'heritera', 'accede', 'accedera']);
 const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'manettes', 'helm', 'reins']);
 
@@ -493,6 +493,7 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: company.s, added: false }];
 }
 
+const LEAD_INFINITIVES = new Set(['diriger', 'presider', 'piloter', 'codiriger']);
 const PARTICIPLE_END = /(?:é|ée|és|ées)$/;
 const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 'avait']);
 
@@ -580,6 +581,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
     if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);
+    // "pour diriger Brévia" names the firm led; "pour diriger la rédaction de son hebdomadaire
+    // X" a unit of the hiring firm, read with the hire.
+    if (list === CAREER_LEAD && LEAD_INFINITIVES.has(t[i + 1]?.f ?? '') && (t[i]?.f === 'pour' || t[i]?.f === 'a') && companies[0]?.s !== end) continue;
     // "à la tête du pôle santé chez Y": the lead of a unit of the company named after it.
     if (companies.length === 0 && list === CAREER_LEAD && t[end - 1]?.f === 'du') {
       const unit = unitOf(v, end - 1);
@@ -621,7 +625,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
     if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.

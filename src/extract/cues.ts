@@ -166,6 +166,7 @@ picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee |
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
+a elu | ont elu | elit | a reelu | ont reelu | a porte | ont porte
 s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
 s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
 `);
@@ -324,6 +325,8 @@ takes the helm at | took the helm at | will take the helm at | takes the helm of
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
 aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
 tient les renes de | tient les renes du | tient les renes d' | tient la barre de | tient la barre du | tient la barre d' | tiendra les renes de | tiendra les renes du
+pour diriger | pour presider | pour piloter | a diriger | a presider | pour codiriger
+monte au conseil d' administration de | monte au conseil d' administration d' | monte au conseil de surveillance de | monte au conseil de surveillance d' | monte au directoire de | monte au comite executif de
 appele a la tete de | appelee a la tete de | appele a la tete du | appelee a la tete du | appele a la presidence de | appelee a la presidence de | appele a la presidence du | appelee a la presidence du
 appele a la direction de | appelee a la direction de | appele a la direction generale de | appelee a la direction generale de | appele a la direction du | appelee a la direction du
 porte a la presidence de | portee a la presidence de | porte a la presidence du | portee a la presidence du | portee a la tete de | porte a la tete du | portee a la tete du

@@ -1,0 +1,30 @@
+/**
+ * More French ways to take a lead or a seat: "le conseil de X a élu (porté) Y à sa
+ * présidence", "hérite de la présidence de X", "accède à la présidence de X", "devient la
+ * première femme à diriger X", "a été choisie pour diriger X", "monte au conseil
+ * d'administration de X" (current, title null). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('more French lead verbs', () => {
+  const current = [
+    'Le conseil de surveillance de Brévia a élu Ingrid Larsen à sa présidence.',
+    "Le conseil d'administration de Brévia a porté Ingrid Larsen à sa présidence.",
+    'Ingrid Larsen hérite de la présidence de Brévia.',
+    'Ingrid Larsen accède à la présidence de Brévia.',
+    'Ingrid Larsen devient la première femme à diriger Brévia.',
+    'Ingrid Larsen a été choisie pour diriger Brévia.',
+    "Ingrid Larsen monte au conseil d'administration de Brévia.",
+  ];
+  for (const text of current) {
+    it(`reads "${text}"`, () => {
+      expect(roleKeys(text, 'fr')).toEqual([['Ingrid Larsen', 'Brévia', 'current']]);
+    });
+  }
+  it('reads "quitte X pour diriger Y" as a move', () => {
+    const k = roleKeys('Paul Roy quitte Orvel pour diriger Brévia.', 'fr');
+    expect(k).toContainEqual(['Paul Roy', 'Orvel', 'former']);
+    expect(k).toContainEqual(['Paul Roy', 'Brévia', 'current']);
+  });
+});
