@@ -157,7 +157,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
     // …followed by a word: "Thimble, the London-based maker" is a name before its comma.
-    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap) return false;
+    // (not a first name before its particle: "Zoé d'Astier", "André de Villiers")
+    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap && !(t.firstName && PARTICLES.has(next.f) && tokens[i + 2]?.cap)) return false;
     // English participles before a preposition ("Founded in 2015, X…", "Based in Oslo,
     // X…", "Backed by Y, X…", "Speaking to reporters, X…"); a name ending in -ed ("Allied
     // has…") is not followed by one.
@@ -219,8 +220,9 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   }
   // A lowercase particle joined to the surname: "Samira al-Zahrani", "Karim el-Amrani".
   if (headIsFirstName && end - s <= 2 && PARTICLE_SURNAME.test(c.text)) return end + 1;
-  // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden".
-  if (headIsFirstName && end - s <= 2) {
+  // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden";
+  // a second one after an elided first: "Hélène d'Astier de La Vigerie".
+  if (headIsFirstName && (end - s <= 2 || (end - s === 3 && tokens[s + 1]?.f === "d'"))) {
     let j = end;
     while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
     // "de La Roche-Vernet", "van Der Berg": a capitalised particle after a lowercase one.
