@@ -265,7 +265,7 @@ function alumOf(v: SentenceView, i: number): Mention | null {
 const CLIENT_WORK = new Set(['work', 'campaigns', 'campaign', 'accounts', 'account', 'pitches', 'pitch', 'projects', 'project', 'deals', 'mandates', 'launches']);
 const RAN_EN = new Set(['ran', 'led', 'headed', 'oversaw', 'managed', 'co-led', 'co-headed', 'co-ran', 'co-managed']);
 const RAN_GERUNDS = new Set(['leading', 'running', 'heading', 'overseeing', 'managing', 'co-leading', 'co-heading']);
-const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere']);
+const RAN_FR = new Set(['dirige', 'pilote', 'chapeaute', 'gere', 'preside', 'codirige']);
 /** Imperfects are past on their own: "elle dirigeait jusque-là les achats de X". */
 const RAN_FR_PAST = new Set(['dirigeait', 'pilotait', 'chapeautait', 'gerait', 'supervisait', 'presidait', 'codirigeait']);
 const RAN_AUX = new Set(['a', 'avait', 'avoir']);
@@ -344,6 +344,14 @@ function leadAt(v: SentenceView, i: number): number {
     }
   }
   return -1;
+}
+
+/** A date range right after token k ("de 2010 à 2018", "entre 2010 et 2018") that ends before `published`. */
+function endedSpanAfter(v: SentenceView, k: number, published: string): boolean {
+  const at = v.tokens[k]?.start;
+  if (at === undefined) return false;
+  for (const d of v.dates) if (d.kind === 'range' && d.start >= at && d.start - at <= 2 && d.to !== null && d.to < published.slice(0, d.to.length)) return true;
+  return false;
 }
 
 /** "Après dix ans (passés) à la tête de X": "après", a count and "ans"/"années" right before token i. */
@@ -523,7 +531,7 @@ const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
-export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
+export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null, published: string | null = null): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
@@ -628,6 +636,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
     if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
+    // "à la tête de X entre 2010 et 2018": a closed span, ended before the text was written.
+    if (status === 'current' && published !== null && endedSpanAfter(v, companies[companies.length - 1]?.e ?? end, published)) status = 'former';
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.

@@ -187,6 +187,7 @@ announced his retirement | announced her retirement | announces his retirement |
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place | laisse sa place | laissera sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
+a pris sa retraite | est parti a la retraite | est partie a la retraite | fait valoir ses droits a la retraite | a fait valoir ses droits a la retraite
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 exits | exited | will exit | is exiting
 a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
