@@ -30,3 +30,13 @@ describe('French employees', () => {
     expect(roleKeys('Dans le cadre de Sorelis 2030, Jean Dupré a témoigné.', 'fr')).toEqual([]);
   });
 });
+
+describe('French leaders and linchpins in apposition', () => {
+  it('reads "X, dirigeante de Y" and "X, codirigeante de Y"', () => {
+    expect(roleRows("Anne Morin, dirigeante d'Orvel, a signé.", 'fr')).toEqual([['Anne Morin', 'Orvel', 'dirigeante', 'current']]);
+    expect(roleRows("Anne Morin, codirigeante d'Orvel, a signé.", 'fr')).toEqual([['Anne Morin', 'Orvel', 'codirigeante', 'current']]);
+  });
+  it('does not read "la cheville ouvrière de Y" as a worker', () => {
+    expect(roleRows("Anne Morin, cheville ouvrière d'Orvel, a signé.", 'fr')).toEqual([]);
+  });
+});
