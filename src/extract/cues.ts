@@ -327,6 +327,7 @@ will lead | to lead | to run | to head | a la tete de | a la tete du | at the he
 aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
 tient les renes de | tient les renes du | tient les renes d' | tient la barre de | tient la barre du | tient la barre d' | tiendra les renes de | tiendra les renes du
 pour diriger | pour presider | pour piloter | a diriger | a presider | pour codiriger
+a la direction generale de | a la direction generale d' | a la direction generale du | a la presidence de | a la presidence d' | a la presidence du | a la direction de | a la direction d'
 monte au conseil d' administration de | monte au conseil d' administration d' | monte au conseil de surveillance de | monte au conseil de surveillance d' | monte au directoire de | monte au comite executif de
 appele a la tete de | appelee a la tete de | appele a la tete du | appelee a la tete du | appele a la presidence de | appelee a la presidence de | appele a la presidence du | appelee a la presidence du
 appele a la direction de | appelee a la direction de | appele a la direction generale de | appelee a la direction generale de | appele a la direction du | appelee a la direction du

@@ -28,3 +28,15 @@ describe('more French lead verbs', () => {
     expect(k).toContainEqual(['Paul Roy', 'Brévia', 'current']);
   });
 });
+
+describe('French leads named after an appointment participle', () => {
+  it('reads "nommée (arrivée) en mars à la direction générale de X"', () => {
+    expect(roleKeys("Anne Morin, nommée en mars à la direction générale d'Orvel, a signé.", 'fr')).toEqual([['Anne Morin', 'Orvel', 'current']]);
+    expect(roleKeys("Anne Morin, arrivée en mars à la direction générale d'Orvel, a signé.", 'fr')).toEqual([['Anne Morin', 'Orvel', 'current']]);
+  });
+  it('keeps "succède à Y à la présidence de X" a handover', () => {
+    const k = roleKeys("Anne Morin succède à Paul Roy à la présidence d'Orvel.", 'fr');
+    expect(k).toContainEqual(['Anne Morin', 'Orvel', 'current']);
+    expect(k).toContainEqual(['Paul Roy', 'Orvel', 'former']);
+  });
+});
