@@ -512,6 +512,25 @@ function bareParticiple(t: Token[], i: number): boolean {
   return !!w && (w.f === 'arrive' || w.f === 'arrivee' || w.f === 'entre' || w.f === 'entree') && PARTICIPLE_END.test(w.text.toLowerCase()) && !AUXILIARIES.has(t[i - 1]?.f ?? '');
 }
 
+/** Parentheses after a name that are no employer: parties, news agencies (folded). */
+const NOT_EMPLOYERS_IN_PARENS = new Set('lr ps rn lfi eelv modem pcf udi lrem renaissance horizons afp reuters ap bloomberg'.split(' '));
+
+/**
+ * "Paul Roy (Vaxel) a été élu président de la fédération", "Étaient présents X (Vaxel) et
+ * Y (Orvel)": a firm in parentheses right after a name is the person's employer now.
+ */
+function employerInParens(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (const r of refs) {
+    if (!r.named || t[r.e]?.text !== '(') continue;
+    const m = v.cover[r.e + 1];
+    if (!isCompanyLike(m) || m.s !== r.e + 1 || t[m.e]?.text !== ')' || NOT_EMPLOYERS_IN_PARENS.has(t[m.s]?.f ?? '') || PUBLIC_BODIES.test(m.text)) continue;
+    out.push({ fact: { person: r.name, company: m.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: m.s, added: false });
+  }
+  return out;
+}
+
 /** The career lists in order of precedence, with the status they give and whether they mark the earliest job. */
 const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boolean]> = [
   [CAREER_START, 'former', true],
@@ -535,6 +554,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const out: RoleCandidate[] = [];
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
+  append(out, employerInParens(v, refs));
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const taken = new Set<number>();
