@@ -354,6 +354,12 @@ function endedSpanAfter(v: SentenceView, k: number, published: string): boolean 
   return false;
 }
 
+/** "dirigera", "présidera", "va diriger": a lead told in the future. */
+function futureLead(t: Token[], i: number): boolean {
+  const f = t[i]?.f ?? '';
+  return f.endsWith('era') || f.endsWith('eront') || GOING.has(t[i - 1]?.f ?? '');
+}
+
 /** "Après dix ans (passés) à la tête de X": "après", a count and "ans"/"années" right before token i. */
 function afterDuration(t: Token[], i: number, from: number): boolean {
   let k = i - 1;
@@ -388,8 +394,10 @@ function unitOf(v: SentenceView, k: number): number {
  * The present of leading, written with its own accents ("dirige", not the participle
  * "dirigé"): "X dirige Soltech depuis 2020", "X, qui préside Brévia". Lowercase text forms.
  */
-const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'préside', 'président', 'copréside', 'co-préside', 'chapeaute']);
-const LEADS_NOW_WORDS = wordList(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'preside', 'president', 'copreside', 'co-preside', 'chapeaute']);
+const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'préside', 'président', 'copréside', 'co-préside', 'chapeaute', 'dirigera', 'présidera', 'codirigera', 'chapeautera', 'diriger', 'présider']);
+const LEADS_NOW_WORDS = wordList(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'preside', 'president', 'copreside', 'co-preside', 'chapeaute', 'dirigera', 'presidera', 'codirigera', 'chapeautera', 'diriger', 'presider']);
+/** "va diriger X": the near future, the person before "va". */
+const GOING = new Set(['va', 'vont']);
 /** Words that may sit between the subject and the verb: "qui dirige désormais", "X dirige aussi". */
 const LEADS_NOW_GAP = new Set(['desormais', 'aujourd\'hui', 'toujours', 'aussi', 'egalement', 'deja', 'actuellement', 'encore', 'notamment', 'par', 'ailleurs', 'depuis', 'lors']);
 /** Lowercase words of the unit led before "de X": "dirige les activités européennes de X". */
@@ -408,7 +416,10 @@ function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
   if (!startsCue(t[i], LEADS_NOW_WORDS) || !LEADS_NOW.has((t[i]?.text ?? '').toLowerCase())) return -1;
   // ("président" is the noun unless a person's relative opens it: "qui président")
   if (t[i]?.f === 'president' && t[i - 1]?.f !== 'qui') return -1;
-  let k = i - 1;
+  // (an infinitive only after "va": "va diriger X"; "pour diriger" is a cue of its own)
+  const infinitive = t[i]?.f === 'diriger' || t[i]?.f === 'presider';
+  if (infinitive && !GOING.has(t[i - 1]?.f ?? '')) return -1;
+  let k = infinitive ? i - 2 : i - 1;
   while (k > v.from && LEADS_NOW_GAP.has(t[k]?.f ?? '')) k--;
   const subject = lastRefBefore(refs, k + 1);
   if (!subject || subject.e !== k + 1) return -1;
@@ -653,7 +664,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // ("qui dirigera Y, quitte Z": a lead to come is the new job, like "pour")
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && !futureLead(t, i) && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
     // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
     if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
     // "à la tête de X entre 2010 et 2018": a closed span, ended before the text was written.

@@ -45,3 +45,19 @@ describe('French lead idioms', () => {
     expect(roleKeys('Jean Okoro cède son fauteuil à la Banque du Midi. À la tête de la banque régionale depuis 2016, le président prend sa retraite.', 'fr')).toContainEqual(['Jean Okoro', 'Banque du Midi', 'former']);
   });
 });
+
+describe('French leads told in the future', () => {
+  it('reads "dirigera", "présidera", "va diriger"', () => {
+    expect(roleKeys('Anne Morin dirigera la filiale marocaine de Vaxel.', 'fr')).toEqual([['Anne Morin', 'Vaxel', 'current']]);
+    expect(roleKeys('Anne Morin présidera Vaxel Maroc.', 'fr')).toEqual([['Anne Morin', 'Vaxel Maroc', 'current']]);
+    expect(roleKeys('Anne Morin va diriger Vaxel Maroc.', 'fr')).toEqual([['Anne Morin', 'Vaxel Maroc', 'current']]);
+  });
+  it('keeps a lead to come current when the person leaves another firm', () => {
+    const k = roleKeys('Paul Roy, qui dirigera Vaxel Maroc, quitte Orvel.', 'fr');
+    expect(k).toContainEqual(['Paul Roy', 'Vaxel Maroc', 'current']);
+    expect(k).toContainEqual(['Paul Roy', 'Orvel', 'former']);
+  });
+  it('does not read "va diriger ses efforts"', () => {
+    expect(roleKeys('Le groupe va diriger ses efforts vers Vaxel, selon Paul Roy.', 'fr')).toEqual([]);
+  });
+});
