@@ -17,3 +17,13 @@ describe('rare French titles', () => {
     expect(roleRows("Nadia Rahmani, ministre déléguée chargée de l'Industrie, a visité Mobilis.", 'fr')).toEqual([]);
   });
 });
+
+describe('French founders called creators', () => {
+  it('reads "X, créateur de Kelvio" as a founder, kept when the person moves', () => {
+    expect(roleRows('Théo Marchand, créateur de Kelvio, lève 12 millions.', 'fr')).toEqual([['Théo Marchand', 'Kelvio', 'créateur', 'current']]);
+    expect(roleRows('Théo Marchand, créateur de Kelvio, rejoint Orvel comme directeur.', 'fr')).toContainEqual(['Théo Marchand', 'Kelvio', 'créateur', 'current']);
+  });
+  it('does not read a content creator', () => {
+    expect(roleRows('Inès Dubois, créatrice de contenus pour Kelvio, témoigne.', 'fr')).toEqual([]);
+  });
+});
