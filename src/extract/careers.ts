@@ -360,6 +360,29 @@ function futureLead(t: Token[], i: number): boolean {
   return f.endsWith('era') || f.endsWith('eront') || GOING.has(t[i - 1]?.f ?? '');
 }
 
+/** A company's own boards, joined without its name: "le conseil d'administration", "au board". */
+const OWN_BOARDS = cueList(`
+le conseil d' administration | le conseil de surveillance | le board | le comite executif | le comite de direction | le directoire
+au conseil d' administration | au conseil de surveillance | au board | au comite executif | au comite de direction | au directoire
+son conseil d' administration | son conseil de surveillance | son board | son comite executif | son directoire
+`);
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'en', 'aux', 'a', 'avec', 'pour', 'comme', 'et']);
+
+/** After a joining cue at `end`: a board or a description of the company, no name; its end, or -1. */
+function unnamedJoined(v: SentenceView, end: number): number {
+  const t = v.tokens;
+  const board = anyCueAt(t, end, OWN_BOARDS);
+  if (board > 0) {
+    if (t[board] === undefined || CLAUSE_ENDS.has(t[board]?.f ?? '') || t[board]?.text === 'à') return board;
+    if (fusedRef(t, board + 1)) return board + 2;
+    if ((t[board]?.f === 'de' || t[board]?.f === "d'") && companyRefAt(v, board + 1) > 0) return companyRefAt(v, board + 1);
+    return -1;
+  }
+  // ("entre au conseil d'administration de la start-up": the cue ends on "de")
+  if (t[end - 1]?.f === 'de' || t[end - 1]?.f === "d'" || t[end - 1]?.f === 'du') return fusedRef(t, end) ? end + 1 : companyRefAt(v, end);
+  return -1;
+}
+
 /** "Après dix ans (passés) à la tête de X": "après", a count and "ans"/"années" right before token i. */
 function afterDuration(t: Token[], i: number, from: number): boolean {
   let k = i - 1;
@@ -633,7 +656,10 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (owner) companies = [owner];
     // "left the company", "quitte le groupe": the document's company, when it is named.
     // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
-    const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
+    let refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
+    // "rejoint le conseil d'administration.", "fait son entrée au board de la start-up",
+    // "rejoint le groupe": a seat or a job at the company the text is about.
+    if (companies.length === 0 && list === CAREER_CURRENT && refEnd < 0) refEnd = unnamedJoined(v, end);
     if (refEnd > 0 && focus) {
       const person = personFor(v, refs, i, lastPerson);
       // "À la tête du groupe depuis 2010, X prend sa retraite": leading until now, then leaving.
@@ -641,7 +667,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       // "La directrice de L'Écho du Val quitte le quotidien": the company just named, not the focus.
       const named = status === 'former' ? v.cover[i - 1] : undefined;
       const company = named && named.e === i && isCompanyLike(named) && OF_WORDS.has(v.tokens[named.s - 1]?.f ?? '') ? named.text : focus;
-      if (person) {
+      // ("pourrait rejoindre le conseil", "serait pressenti pour rejoindre…": a rumour)
+      if (person && !(status === 'current' && findCue(t, RUMOUR, v.from, i) !== null)) {
         out.push({
           fact: { person, company, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
           statusSource: 'cue',

@@ -302,7 +302,7 @@ fait son entree chez | a fait son entree chez | fera son entree chez | fait son 
 entre chez | entrera chez | est entre chez | est entree chez | a integre | avait integre | integrera
 entre au comite executif de | entre au comite executif d' | entrera au comite executif de | est entre au comite executif de | est entree au comite executif de
 entre au comite de direction de | entre au comite de direction d' | entre au directoire de | entre au directoire d'
-fait son entree au comite executif de | fait son entree au conseil d' administration de | fait son entree au conseil de surveillance de | fait son entree au directoire de
+fait son entree au comite executif de | fait son entree au conseil d' administration de | fait son entree au conseil de surveillance de | fait son entree au directoire de | fait son entree au board de | entre au board de | fait son entree au board d' | entre au board d'
 entre au conseil d' administration de | entre au conseil d' administration d' | entre au conseil de surveillance de | entre au conseil de surveillance d'
 recrute par | recrutee par | recrutes par | recrutees par | embauche par | embauchee par | debauche par | debauchee par
 travaille chez | travaille pour | travaille depuis * chez | travaille depuis * ans chez | travaille aujourd'hui chez | travaille desormais chez | travaille actuellement chez | travaille au sein de | travaille au sein d'
