@@ -483,7 +483,12 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
     const person = refAt(refs, i + 2, true);
     let k = i - 1;
     if (t[k]?.text === ',') k--;
-    const company = v.cover[k];
+    let company = v.cover[k];
+    // "Le site de Vaxel à Cholet, dirigé par X": a town after "à" locates the unit of the firm before it.
+    if (company && company.kind === 'UNKNOWN' && t[company.s - 1]?.text === 'à') {
+      const owner = v.cover[company.s - 2];
+      if (isCompanyLike(owner) && owner.e === company.s - 1) company = owner;
+    }
     if (!person || !isCompanyLike(company)) continue;
     out.push({
       fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },

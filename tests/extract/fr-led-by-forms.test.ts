@@ -34,3 +34,9 @@ describe('French leaders told in passing', () => {
     expect(roleKeys("Action contre la Soif nomme Awa Ngo directrice générale. Elle remplace Paul Roy, qui dirigeait l'ONG depuis 2016.", 'fr')).toContainEqual(['Paul Roy', 'Action contre la Soif', 'former']);
   });
 });
+
+describe('a unit located in a town, led by someone', () => {
+  it('reads "Le site de Vaxel à Cholet, dirigé par X" at the firm, not the town', () => {
+    expect(roleKeys('Le site de Vaxel à Cholet, dirigé par Marc Petit, emploie 400 salariés.', 'fr')).toEqual([['Marc Petit', 'Vaxel', 'current']]);
+  });
+});
