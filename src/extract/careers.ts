@@ -328,6 +328,10 @@ function leadAt(v: SentenceView, i: number): number {
   // "à la tête des opérations de Sorelis en Europe", "aux commandes de la filiale française de Y".
   if (t[i]?.text === 'à' && t[i + 1]?.f === 'la' && t[i + 2]?.f === 'tete') return unitOf(v, i + 3);
   if (t[i]?.f === 'aux' && (t[i + 1]?.f === 'commandes' || t[i + 1]?.f === 'manettes')) return unitOf(v, i + 2);
+  // "X, en charge des ventes chez Vaxel", "X, chargée de mission chez Vaxel": a remit at the firm,
+  // in apposition to the person only (not "la ministre chargée de…", "la banque chargée de…").
+  if (t[i]?.f === 'en' && t[i + 1]?.f === 'charge' && t[i - 1]?.text === ',') return remitAt(v, i + 2);
+  if ((t[i]?.f === 'charge' || t[i]?.f === 'chargee') && t[i - 1]?.text === ',' && v.cover[i - 2]?.kind === 'PERSON') return remitAt(v, i + 1);
   if (!startsCue(t[i], TAKES)) return -1;
   for (let k = i + 1; k < i + 6; k++) {
     const f = t[k]?.f ?? '';
@@ -391,6 +395,20 @@ function afterDuration(t: Token[], i: number, from: number): boolean {
   return (k - 2 >= from && t[k - 2]?.f === 'apres') || (k - 3 >= from && t[k - 3]?.f === 'apres');
 }
 
+/** A remit's complement: "de Vaxel" (the firm itself), or "des ventes chez (de) Vaxel", "de mission chez Vaxel". */
+function remitAt(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  const f = t[k]?.f;
+  if ((f === 'de' || f === 'du' || f === "d'") && isCompanyLike(v.cover[k + 1]) && v.cover[k + 1]?.s === k + 1) return k + 1;
+  if (f === 'de' && !(t[k + 1]?.cap ?? true) && t[k + 1]?.f !== 'la' && t[k + 1]?.f !== "l'") {
+    // "chargée de mission chez Vaxel": one lowercase noun, then the firm.
+    const n = t[k + 2]?.f;
+    if ((t[k + 1]?.f === 'mission' || !NOT_UNITS.has(t[k + 1]?.f ?? '')) && (n === 'chez' || n === 'de' || n === 'du' || n === "d'") && companyList(v, k + 3).length > 0) return k + 3;
+    return -1;
+  }
+  return unitOf(v, k);
+}
+
 /**
  * After a lead ("à la tête", "la direction"): "des opérations de X", "de la division énergie
  * de X", "du pôle santé chez X" — a unit of the company named after it; where that name
@@ -417,8 +435,8 @@ function unitOf(v: SentenceView, k: number): number {
  * The present of leading, written with its own accents ("dirige", not the participle
  * "dirigé"): "X dirige Soltech depuis 2020", "X, qui préside Brévia". Lowercase text forms.
  */
-const LEADS_NOW = new Set(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'préside', 'président', 'copréside', 'co-préside', 'chapeaute', 'dirigera', 'présidera', 'codirigera', 'chapeautera', 'diriger', 'présider']);
-const LEADS_NOW_WORDS = wordList(['dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'preside', 'president', 'copreside', 'co-preside', 'chapeaute', 'dirigera', 'presidera', 'codirigera', 'chapeautera', 'diriger', 'presider']);
+const LEADS_NOW = new Set(['pilote', 'pilotent', 'dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'préside', 'président', 'copréside', 'co-préside', 'chapeaute', 'dirigera', 'présidera', 'codirigera', 'chapeautera', 'diriger', 'présider']);
+const LEADS_NOW_WORDS = wordList(['pilote', 'pilotent', 'dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'preside', 'president', 'copreside', 'co-preside', 'chapeaute', 'dirigera', 'presidera', 'codirigera', 'chapeautera', 'diriger', 'presider']);
 /** "va diriger X": the near future, the person before "va". */
 const GOING = new Set(['va', 'vont']);
 /** Words that may sit between the subject and the verb: "qui dirige désormais", "X dirige aussi". */
@@ -437,8 +455,9 @@ const NOT_UNITS = new Set('projet projets rachat acquisition fusion cession vent
 function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
   const t = v.tokens;
   if (!startsCue(t[i], LEADS_NOW_WORDS) || !LEADS_NOW.has((t[i]?.text ?? '').toLowerCase())) return -1;
-  // ("président" is the noun unless a person's relative opens it: "qui président")
-  if (t[i]?.f === 'president' && t[i - 1]?.f !== 'qui') return -1;
+  // ("président" is the noun unless a person's relative opens it: "qui président"; "pilote"
+  // too, far more often a noun or a project's steering: "X, qui pilote les ventes de Y")
+  if ((t[i]?.f === 'president' || t[i]?.f === 'pilote' || t[i]?.f === 'pilotent') && t[i - 1]?.f !== 'qui') return -1;
   // (an infinitive only after "va": "va diriger X"; "pour diriger" is a cue of its own)
   const infinitive = t[i]?.f === 'diriger' || t[i]?.f === 'presider';
   if (infinitive && !GOING.has(t[i - 1]?.f ?? '')) return -1;
@@ -541,6 +560,8 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
 }
 
 const LEAD_INFINITIVES = new Set(['diriger', 'presider', 'piloter', 'codiriger']);
+/** Before an arrival's participle in apposition: "X, récemment arrivée chez Y", "X, arrivé chez Y en 2020". */
+const APPOSED_ARRIVAL = new Set([',', 'recemment', 'fraichement', 'nouvellement', 'juste']);
 const PARTICIPLE_END = /(?:é|ée|és|ées)$/;
 const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 'avait']);
 
@@ -548,7 +569,28 @@ const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 
 function bareParticiple(t: Token[], i: number): boolean {
   const w = t[i];
   if (w?.f === 'travaille') return PARTICIPLE_END.test(w.text.toLowerCase());
-  return !!w && (w.f === 'arrive' || w.f === 'arrivee' || w.f === 'entre' || w.f === 'entree') && PARTICIPLE_END.test(w.text.toLowerCase()) && !AUXILIARIES.has(t[i - 1]?.f ?? '');
+  // (in apposition the arrival is the person's present: "X, récemment arrivée chez Y,")
+  return !!w && (w.f === 'arrive' || w.f === 'arrivee' || w.f === 'entre' || w.f === 'entree') && PARTICIPLE_END.test(w.text.toLowerCase()) && !AUXILIARIES.has(t[i - 1]?.f ?? '') && !APPOSED_ARRIVAL.has(t[i - 1]?.f ?? '');
+}
+
+/**
+ * "…chez Vaxel, où Sonia Perret dirige les ventes", "Orvel, où elle pilotait la R&D": the
+ * firm before "où" is where the person leads now (present) or led (imperfect), title null.
+ */
+function whereLeads(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (const r of refs) {
+    if (t[r.s - 1]?.text !== 'où' || t[r.s - 2]?.text !== ',') continue;
+    const m = v.cover[r.s - 3];
+    if (!isCompanyLike(m) || m.e !== r.s - 2 || PUBLIC_BODIES.test(m.text)) continue;
+    const verb = t[r.e];
+    const now = !!verb && LEADS_NOW.has(verb.text.toLowerCase()) && !verb.f.endsWith('er');
+    const past = !!verb && RAN_FR_PAST.has(verb.f);
+    if (!now && !past) continue;
+    out.push({ fact: { person: r.name, company: m.text, title: null, status: past ? 'former' : 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: m.s, added: false });
+  }
+  return out;
 }
 
 /** Parentheses after a name that are no employer: parties, news agencies (folded). */
@@ -585,7 +627,7 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
  * and those that start none of these are skipped by one read of their entry instead of being
  * tried by every rule. A new per-token rule must add its start words here.
  */
-const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES), ...cueFirstWords(LEADS_NOW_WORDS)]);
+const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES), ...cueFirstWords(LEADS_NOW_WORDS), 'en', 'charge', 'chargee']);
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
@@ -594,6 +636,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));
+  append(out, whereLeads(v, refs));
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const taken = new Set<number>();

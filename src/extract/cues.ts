@@ -297,7 +297,7 @@ leaves for | left for | moves to | moved to | is moving to | will move to | head
 decamped to | decamps to | has decamped to | defected to | has defected to
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
-arrive chez | arrivera chez | est arrive chez | est arrivee chez | debarque chez | debarquera chez | a debarque chez | atterrit chez | a atterri chez | atterrira chez
+arrive chez | arrivee chez | arrives chez | arrivees chez | arrivera chez | est arrive chez | est arrivee chez | debarque chez | debarquera chez | a debarque chez | atterrit chez | a atterri chez | atterrira chez
 fait son entree chez | a fait son entree chez | fera son entree chez | fait son retour chez | a fait son retour chez | fera son retour chez | revient chez | reviendra chez | est revenu chez | est revenue chez
 entre chez | entrera chez | est entre chez | est entree chez | a integre | avait integre | integrera
 entre au comite executif de | entre au comite executif d' | entrera au comite executif de | est entre au comite executif de | est entree au comite executif de
@@ -307,6 +307,7 @@ entre au conseil d' administration de | entre au conseil d' administration d' | 
 recrute par | recrutee par | recrutes par | recrutees par | embauche par | embauchee par | debauche par | debauchee par
 travaille chez | travaille pour | travaille depuis * chez | travaille depuis * ans chez | travaille aujourd'hui chez | travaille desormais chez | travaille actuellement chez | travaille au sein de | travaille au sein d'
 en poste chez | en poste au sein de | en poste au sein d' | salarie de | salariee de | salarie d' | salariee d' | salarie chez | salariee chez | employe chez | employee chez
+aujourd'hui chez | desormais chez | actuellement chez | maintenant chez | aujourd'hui au sein de | desormais au sein de
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */
