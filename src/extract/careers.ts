@@ -150,6 +150,8 @@ function someoneElse(v: SentenceView, i: number, refs: PersonRef[]): boolean {
 }
 
 const ALL_WORDS = new Set(['tous', 'toutes', 'deux', 'both', 'all']);
+/** Plural verbs of a move (folded first words of their cues). */
+const PLURAL_MOVES = new Set(['rejoignent', 'rejoindront', 'ont', 'vont', 'arrivent', 'arriveront', 'sont', 'entrent', 'integrent', 'quittent', 'quitteront']);
 
 /** The persons listed right before token `at` ("Léa X, Karim Y et Jonas Z, tous…"), or the one found. */
 function listedBefore(v: SentenceView, refs: PersonRef[], at: number, person: string): string[] {
@@ -748,7 +750,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
-    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
+    // "X et Y rejoignent Z": a plural verb joins everyone listed before it.
+    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : [person];
     for (let n = 0; n < companies.length; n++) {
       const m = companies[n] as Mention;
       if (taken.has(m.s)) continue;
