@@ -61,17 +61,20 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;
-  let hired: { company: string; e: number } | null = null;
+  let hired: { company: string; e: number; left: number } | null = null;
+  let counted = 0;
   for (const p of refs) {
     if (!p.named) continue;
     if (led !== null && t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') {
       out.push(untitledPost(v.sent, p, led, 'current', 'default'));
       continue;
     }
-    // "hiring Ondrel partners X, Y and Z": the names listed after the first one hired are hired too.
-    if (hired !== null && hired.e === p.s - 1 && (t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and')) {
+    // "hiring Ondrel partners X, Y and Z", "Vaxel a recruté X et Y": the names listed after the
+    // first one hired are hired too; "recrute deux directeurs : X, …, et Y": as many as counted.
+    const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et';
+    if (hired !== null && link && (hired.e === p.s - 1 || hired.left > 0)) {
       out.push(untitledPost(v.sent, p, hired.company, 'current', 'default'));
-      hired = { company: hired.company, e: p.e };
+      hired = { company: hired.company, e: p.e, left: hired.left - 1 };
       continue;
     }
     hired = null;
@@ -113,8 +116,11 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         // ("hired Ondrel partners X, Y…": another firm's title between the verb and the name)
         const firmTitle = e > 0 && e < p.s && firmTitleBetween(v, e, p.s);
         if (firmTitle) e = p.s;
+        // ("recrute deux directeurs : X, …, et Y": a count of hires announced before the names)
+        counted = e > 0 && e < p.s ? countedHires(t, e, p.s) : 0;
+        if (counted > 0) e = p.s;
         // "X coopte à son conseil d'administration P": a seat on the subject's own board.
-        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle && !whole)) continue;
+        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle && !whole && counted === 0)) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
         const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
         // ("Danish homeware retailer Lagom & Co … has hired": a short description may come first)
@@ -122,7 +128,7 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 4 && v.mentions.every((x) => x.s >= first.s || x.kind === 'PLACE') ? first : undefined;
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) {
           company = m.text;
-          if (firmTitle) hired = { company, e: p.e };
+          if (firmTitle || counted > 0 || t[p.e]?.f === 'et' || t[p.e]?.f === 'and') hired = { company, e: p.e, left: counted - 1 };
         }
       }
     }
@@ -136,6 +142,16 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   return out;
 }
 
+
+const COUNTS: ReadonlyMap<string, number> = new Map([['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
+
+/** "deux directeurs :", "trois nouveaux associés," from e up to the name at s: the count, or 0. */
+function countedHires(t: SentenceView['tokens'], e: number, s: number): number {
+  const n = COUNTS.get(t[e]?.f ?? '') ?? 0;
+  if (n === 0 || s - e > 5 || (t[s - 1]?.text !== ':' && t[s - 1]?.text !== ',')) return 0;
+  for (let k = e + 1; k < s - 1; k++) if (!t[k]?.word || t[k]?.cap) return 0;
+  return n;
+}
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
 function firmTitleBetween(v: SentenceView, e: number, s: number): boolean {
