@@ -151,7 +151,7 @@ function someoneElse(v: SentenceView, i: number, refs: PersonRef[]): boolean {
 
 const ALL_WORDS = new Set(['tous', 'toutes', 'deux', 'both', 'all']);
 /** Plural verbs of a move (folded first words of their cues). */
-const PLURAL_MOVES = new Set(['rejoignent', 'rejoindront', 'ont', 'vont', 'arrivent', 'arriveront', 'sont', 'entrent', 'integrent', 'quittent', 'quitteront']);
+const PLURAL_MOVES = new Set(['dirigent', 'codirigent', 'pilotent', 'rejoignent', 'rejoindront', 'ont', 'vont', 'arrivent', 'arriveront', 'sont', 'entrent', 'integrent', 'quittent', 'quitteront']);
 
 /** The persons listed right before token `at` ("Léa X, Karim Y et Jonas Z, tous…"), or the one found. */
 function listedBefore(v: SentenceView, refs: PersonRef[], at: number, person: string): string[] {
@@ -465,18 +465,23 @@ function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
   if (infinitive && !GOING.has(t[i - 1]?.f ?? '')) return -1;
   let k = infinitive ? i - 2 : i - 1;
   while (k > v.from && LEADS_NOW_GAP.has(t[k]?.f ?? '')) k--;
+  // ("Ses deux cofondateurs, X et Y, dirigent Vaxel": the comma closing the names)
+  if (t[k]?.text === ',' && lastRefBefore(refs, k)?.e === k && lastRefBefore(refs, k)?.named) k--;
   const subject = lastRefBefore(refs, k + 1);
   if (!subject || subject.e !== k + 1) return -1;
   const next = t[i + 1]?.f ?? '';
   if (next === 'par' || next === 'vers' || next === 'sur') return -1;
-  if (isCompanyLike(v.cover[i + 1]) && v.cover[i + 1]?.s === i + 1) return i + 1;
-  for (let j = i + 1; j <= i + 3; j++) if (NOT_UNITS.has(t[j]?.f ?? '')) return -1;
+  // ("dirigent toujours Vaxel", "dirige désormais la filiale de Y": an adverb after the verb)
+  let a = i + 1;
+  while (a < i + 3 && LEADS_NOW_GAP.has(t[a]?.f ?? '')) a++;
+  if (isCompanyLike(v.cover[a]) && v.cover[a]?.s === a) return a;
+  for (let j = a; j <= a + 2; j++) if (NOT_UNITS.has(t[j]?.f ?? '')) return -1;
   // "dirige le groupe", "préside la filiale française de Y", "dirige les ventes chez Z".
-  if (companyList(v, i + 1).length > 0 || companyRefAt(v, i + 1) > 0) return i + 1;
-  for (let j = i + 1; j <= i + 1 + LEADS_NOW_SPAN; j++) {
+  if (companyList(v, a).length > 0 || companyRefAt(v, a) > 0) return a;
+  for (let j = a; j <= a + LEADS_NOW_SPAN; j++) {
     const x = t[j];
     if (!x || !x.word || x.cap || NOT_UNITS.has(x.f)) return -1;
-    if ((x.f === 'de' || x.f === 'du' || x.f === "d'" || x.f === 'chez') && j > i + 1 && companyList(v, j + 1).length > 0) return j + 1;
+    if ((x.f === 'de' || x.f === 'du' || x.f === "d'" || x.f === 'chez') && j > a && companyList(v, j + 1).length > 0) return j + 1;
   }
   return -1;
 }
@@ -511,16 +516,19 @@ function ledBy(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
       if (isCompanyLike(owner) && owner.e === company.s - 1) company = owner;
     }
     if (!person || !isCompanyLike(company)) continue;
-    out.push({
-      fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
-      statusSource: 'cue',
-      founder: false,
-      predecessor: false,
-      untitledPost: false,
-      sentence: v.sent.index,
-      pos: company.s,
-      added: false,
-    });
+    // "Vaxel, dirigée par X et Y": each one listed after "par".
+    for (let who: PersonRef | undefined = person; who; who = t[who.e]?.f === 'et' || t[who.e]?.f === 'and' ? refAt(refs, who.e + 1, true) : undefined) {
+      out.push({
+        fact: { person: who.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+        statusSource: 'cue',
+        founder: false,
+        predecessor: false,
+        untitledPost: false,
+        sentence: v.sent.index,
+        pos: company.s,
+        added: false,
+      });
+    }
   }
   return out;
 }

@@ -65,7 +65,8 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   let counted = 0;
   for (const p of refs) {
     if (!p.named) continue;
-    if (led !== null && t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') {
+    // ("dirigée par X et Y", "dirigées respectivement par X, …, et par Y")
+    if (led !== null && ((t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') || (t[p.s - 1]?.f === 'et' && refs.some((r) => r.named && r.e === p.s - 1)))) {
       out.push(untitledPost(v.sent, p, led, 'current', 'default'));
       continue;
     }
@@ -133,7 +134,11 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       }
     }
     // "Frescalis est dirigé par X", "Carrick Pumps, which is run by X", "The board is chaired by X".
-    if (company === null) company = ledCompany(v, p.s, doc);
+    if (company === null) {
+      company = ledCompany(v, p.s, doc);
+      // ("est dirigée par X et Y": the next name after "et" leads it too)
+      if (company !== null) led = company;
+    }
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
     if (company === null && anyCueAt(t, p.e, TO_ITS_BOARD) > 0) company = subjectCompany(v, p.s, doc, consumed);
     if (company === null || company === p.name || findCue(t, RUMOUR, v.from, t.length)) continue;

@@ -25,10 +25,11 @@ engineer ingenieur ingenieure producer producteur productrice collaborateur coll
 controller comptroller principal lead partners
 delegue deleguee strategiste economiste technicien technicienne ouvrier ouvriere cadre
 dirigeant dirigeante codirigeant codirigeante createur creatrice cocreateur cocreatrice
+associes associees codirecteurs codirectrices copresidents cogerants
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste delegue deleguee economiste technicien technicienne ouvrier ouvriere cadre dirigeant dirigeante codirigeant codirigeante createur creatrice cocreateur cocreatrice');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste delegue deleguee economiste technicien technicienne ouvrier ouvriere cadre dirigeant dirigeante codirigeant codirigeante createur creatrice cocreateur cocreatrice associes associees');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
