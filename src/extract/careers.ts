@@ -467,8 +467,11 @@ function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
   while (k > v.from && LEADS_NOW_GAP.has(t[k]?.f ?? '')) k--;
   // ("Ses deux cofondateurs, X et Y, dirigent Vaxel": the comma closing the names)
   if (t[k]?.text === ',' && lastRefBefore(refs, k)?.e === k && lastRefBefore(refs, k)?.named) k--;
-  const subject = lastRefBefore(refs, k + 1);
-  if (!subject || subject.e !== k + 1) return -1;
+  // ("X, arrivée d'Orvel en janvier, dirige les achats de Vaxel": the subject opening the
+  // sentence, an apposition between it and the verb)
+  const opener = t[k]?.text === ',' ? appositionSubject(v, refs, k) : undefined;
+  const subject = opener ?? lastRefBefore(refs, k + 1);
+  if (!subject || (subject.e !== k + 1 && subject !== opener)) return -1;
   const next = t[i + 1]?.f ?? '';
   if (next === 'par' || next === 'vers' || next === 'sur') return -1;
   // ("dirigent toujours Vaxel", "dirige désormais la filiale de Y": an adverb after the verb)
@@ -484,6 +487,14 @@ function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
     if ((x.f === 'de' || x.f === 'du' || x.f === "d'" || x.f === 'chez') && j > a && companyList(v, j + 1).length > 0) return j + 1;
   }
   return -1;
+}
+
+/** The person opening the sentence ("X, <apposition>, verb") when the comma at k closes their apposition. */
+function appositionSubject(v: SentenceView, refs: PersonRef[], k: number): PersonRef | undefined {
+  const first = refs[0];
+  if (!first || !first.named || first.s !== v.from || v.tokens[first.e]?.text !== ',' || k - first.e > 12) return undefined;
+  for (const r of refs) if (r !== first && r.named && r.s < k) return undefined;
+  return first;
 }
 
 /** Indexed like cues: the scan below reads each token's entry (startsCue). */
@@ -750,7 +761,10 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
     // ("qui dirigera Y, quitte Z": a lead to come is the new job, like "pour")
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && !futureLead(t, i) && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
+    // ("X, qui a quitté Orvel l'an dernier, dirige les achats de Y": a leaving told before a lead
+    // in the present is the earlier job's)
+    const leaveFrom = LEADS_NOW.has((t[i]?.text ?? '').toLowerCase()) ? i : v.from;
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && !futureLead(t, i) && findCue(t, LEAVE_AFTER, leaveFrom) !== null) status = 'former';
     // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
     if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
     // "à la tête de X entre 2010 et 2018": a closed span, ended before the text was written.

@@ -253,6 +253,7 @@ away from | poached from | debauche chez | debauchee chez | debauches chez | deb
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
 hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 quittent | ont quitte | quitteront
+debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarquee du | partie de | partie d' | partie du | est parti de | est partie de | est parti d' | est partie d'
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
@@ -310,6 +311,7 @@ recrute par | recrutee par | recrutes par | recrutees par | embauche par | embau
 travaille chez | travaille pour | travaille depuis * chez | travaille depuis * ans chez | travaille aujourd'hui chez | travaille desormais chez | travaille actuellement chez | travaille au sein de | travaille au sein d'
 en poste chez | en poste au sein de | en poste au sein d' | salarie de | salariee de | salarie d' | salariee d' | salarie chez | salariee chez | employe chez | employee chez
 aujourd'hui chez | desormais chez | actuellement chez | maintenant chez | aujourd'hui au sein de | desormais au sein de
+nouvelle recrue de | nouvelle recrue d' | nouvelle recrue du | derniere recrue de | derniere recrue d' | derniere recrue du
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */

@@ -61,3 +61,23 @@ describe('French leads told in the future', () => {
     expect(roleKeys('Le groupe va diriger ses efforts vers Vaxel, selon Paul Roy.', 'fr')).toEqual([]);
   });
 });
+
+describe('French leaders after an apposition', () => {
+  const both: Array<[string, string]> = [
+    ["Anne Roy, arrivée d'Orvel en janvier, dirige désormais les achats de Vaxel.", 'Orvel'],
+    ["Anne Roy, une ancienne d'Orvel, dirige les achats de Vaxel.", 'Orvel'],
+    ["Anne Roy, qui a quitté Orvel l'an dernier, dirige les achats de Vaxel.", 'Orvel'],
+    ["Anne Roy, partie d'Orvel l'an dernier, dirige les achats de Vaxel.", 'Orvel'],
+  ];
+  for (const [text, left] of both) {
+    it(`reads "${text}"`, () => {
+      const k = roleKeys(text, 'fr');
+      expect(k).toContainEqual(['Anne Roy', 'Vaxel', 'current']);
+      expect(k).toContainEqual(['Anne Roy', left, 'former']);
+    });
+  }
+  it('reads "nouvelle recrue de X" and "fraîchement débarquée de Y"', () => {
+    expect(roleKeys('Anne Roy, nouvelle recrue de Vaxel, a présenté le plan.', 'fr')).toEqual([['Anne Roy', 'Vaxel', 'current']]);
+    expect(roleKeys("Anne Roy, fraîchement débarquée d'Orvel, a présenté le plan de Vaxel.", 'fr')).toEqual([['Anne Roy', 'Orvel', 'former']]);
+  });
+});
