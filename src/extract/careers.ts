@@ -360,6 +360,23 @@ function endedSpanAfter(v: SentenceView, k: number, published: string): boolean 
   return false;
 }
 
+/**
+ * A leaving cue from token `from` on. With the companies of a lead taken, a cue followed by
+ * another firm's name leaves that firm ("prend la tête de Y et quitte Orvel").
+ */
+function leavingFrom(v: SentenceView, from: number, companies: readonly Mention[] | null): boolean {
+  let at = findCue(v.tokens, LEAVE_AFTER, from);
+  while (at !== null) {
+    let k = at.e;
+    if (v.tokens[k]?.f === 'le' || v.tokens[k]?.f === 'la' || v.tokens[k]?.f === "l'") k++;
+    const m = v.cover[k];
+    const elsewhere = companies !== null && isCompanyLike(m) && m.s === k && !companies.some((c) => c.text === m.text);
+    if (!elsewhere) return true;
+    at = findCue(v.tokens, LEAVE_AFTER, at.e);
+  }
+  return false;
+}
+
 /** "dirigera", "présidera", "va diriger": a lead told in the future. */
 function futureLead(t: Token[], i: number): boolean {
   const f = t[i]?.f ?? '';
@@ -763,8 +780,11 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // ("qui dirigera Y, quitte Z": a lead to come is the new job, like "pour")
     // ("X, qui a quitté Orvel l'an dernier, dirige les achats de Y": a leaving told before a lead
     // in the present is the earlier job's)
-    const leaveFrom = LEADS_NOW.has((t[i]?.text ?? '').toLowerCase()) ? i : v.from;
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && !futureLead(t, i) && findCue(t, LEAVE_AFTER, leaveFrom) !== null) status = 'former';
+    // (likewise a lead taken: "X quitte Orvel et prend la tête de Y"; a lead held, "À la tête de Y
+    // depuis 2012, X passe la main", ends with any leaving in the sentence)
+    const held = t[i]?.text === 'à' || t[i]?.text === 'À' || t[i]?.f === 'aux' || t[i]?.f === 'at' || t[i]?.f === 'tient';
+    const leaveFrom = held ? v.from : i;
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && !futureLead(t, i) && leavingFrom(v, leaveFrom, held ? null : companies)) status = 'former';
     // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
     if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
     // "à la tête de X entre 2010 et 2018": a closed span, ended before the text was written.
