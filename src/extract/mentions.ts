@@ -127,6 +127,13 @@ function isCivility(t: Token | undefined): boolean {
 }
 
 /** "M. Dupont", "Mrs Obi", "Dr. Lee": a civility (its dot a token of its own or not) right before s. */
+/** "Côte d'Ivoire": a capitalised word that folds to a function word ("côté") opening a place the lexicon knows with its link. */
+function linkedPlaceAt(tokens: Token[], i: number): boolean {
+  const link = tokens[i + 1]?.f;
+  if (link !== "d'" && link !== 'de' && link !== 'du') return false;
+  return tokens[i + 2]?.cap === true && lookupPlaceForm(joinTokens(tokens, i, i + 3)) !== null;
+}
+
 export function civilityBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1];
   return isCivility(prev) || (prev?.text === '.' && isCivility(tokens[s - 2]));
@@ -141,7 +148,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "the Stockholm-based app": a description, not a name.
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
-  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i) && !linkedPlaceAt(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
