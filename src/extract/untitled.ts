@@ -150,12 +150,19 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
 
 const COUNTS: ReadonlyMap<string, number> = new Map([['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
 
+/** Staff counted before their names (folded plurals): "deux directeurs", not "deux experts" (advisers, not hires). */
+const STAFF_PLURALS = new Set('directeurs directrices associes associees dirigeants dirigeantes cadres ingenieurs ingenieures collaborateurs collaboratrices salaries salariees managers responsables vice-presidents vice-presidentes consultants consultantes avocats avocates'.split(' '));
+
 /** "deux directeurs :", "trois nouveaux associés," from e up to the name at s: the count, or 0. */
 function countedHires(t: SentenceView['tokens'], e: number, s: number): number {
   const n = COUNTS.get(t[e]?.f ?? '') ?? 0;
   if (n === 0 || s - e > 5 || (t[s - 1]?.text !== ':' && t[s - 1]?.text !== ',')) return 0;
-  for (let k = e + 1; k < s - 1; k++) if (!t[k]?.word || t[k]?.cap) return 0;
-  return n;
+  let staff = false;
+  for (let k = e + 1; k < s - 1; k++) {
+    if (!t[k]?.word || t[k]?.cap) return 0;
+    if (STAFF_PLURALS.has(t[k]?.f ?? '')) staff = true;
+  }
+  return staff ? n : 0;
 }
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
