@@ -127,6 +127,9 @@ function isCivility(t: Token | undefined): boolean {
 }
 
 /** "M. Dupont", "Mrs Obi", "Dr. Lee": a civility (its dot a token of its own or not) right before s. */
+/** First halves of double nationalities ("franco-marocain", "germano-suisse"), folded. */
+const NATIONALITY_PREFIXES = new Set('franco germano italo anglo sino nippo russo hispano luso belgo helveto austro greco turco indo arabo afro americano canado israelo libano syro tuniso algero maroco polono suedo dano norvego nigero senegalo ivoiro congolo camerouno'.split(' '));
+
 /** "Côte d'Ivoire": a capitalised word that folds to a function word ("côté") opening a place the lexicon knows with its link. */
 function linkedPlaceAt(tokens: Token[], i: number): boolean {
   const link = tokens[i + 1]?.f;
@@ -148,6 +151,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "the Stockholm-based app": a description, not a name.
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
+  // "Le Franco-Marocain Paul Roy": a double nationality before a first name describes the person.
+  if (hyphen && tokens[i + 1]?.firstName === true && NATIONALITY_PREFIXES.has(t.f.slice(0, t.f.indexOf('-')))) return false;
   if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i) && !linkedPlaceAt(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;

@@ -18,3 +18,10 @@ describe('French names with particles', () => {
     expect(roleKeys('Passée par Orvel, Claire Roy dirige Vaxel.', 'fr')).toContainEqual(['Claire Roy', 'Orvel', 'former']);
   });
 });
+
+describe('double nationalities before a name', () => {
+  it('keeps "Le Franco-Marocain" out of the name', () => {
+    expect(roleKeys('Le Franco-Marocain Paul Roy rejoint Vaxel.', 'fr')).toEqual([['Paul Roy', 'Vaxel', 'current']]);
+    expect(roleKeys('La Germano-Suisse Anna Keller prend la tête de Vaxel.', 'fr')).toEqual([['Anna Keller', 'Vaxel', 'current']]);
+  });
+});
