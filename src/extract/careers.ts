@@ -320,7 +320,7 @@ function fusedRef(t: Token[], k: number): boolean {
 }
 
 // "reprend la présidence de X", "assure la direction générale de X": taking or holding the lead.
-const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take', 'reprend', 'reprendra', 'reprennent', 'repris', 'reprendre', 'assure', 'assurera', 'assurent', 'assume', 'assumera', 'herite', 'heritera', 'accede', 'accedera']);
+const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take', 'reprend', 'reprendra', 'reprennent', 'repris', 'reprendre', 'assure', 'assurera', 'assurent', 'assume', 'assumera', 'herite', 'heritera', 'accede', 'accedera', 'conserve', 'conservera', 'garde', 'gardera']);
 const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'manettes', 'helm', 'reins']);
 

@@ -312,6 +312,7 @@ travaille chez | travaille pour | travaille depuis * chez | travaille depuis * a
 en poste chez | en poste au sein de | en poste au sein d' | salarie de | salariee de | salarie d' | salariee d' | salarie chez | salariee chez | employe chez | employee chez
 aujourd'hui chez | desormais chez | actuellement chez | maintenant chez | aujourd'hui au sein de | desormais au sein de
 nouvelle recrue de | nouvelle recrue d' | nouvelle recrue du | derniere recrue de | derniere recrue d' | derniere recrue du
+fait son come-back chez | a fait son come-back chez | est de retour chez | sera de retour chez | fait son retour au sein de | revient au sein de
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */

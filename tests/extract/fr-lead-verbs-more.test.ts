@@ -40,3 +40,20 @@ describe('French leads named after an appointment participle', () => {
     expect(k).toContainEqual(['Paul Roy', 'Orvel', 'former']);
   });
 });
+
+describe('French leads kept and returns', () => {
+  const current = [
+    'Anne Roy conserve la présidence de Vaxel.',
+    'Anne Roy garde la direction de Vaxel.',
+    'Anne Roy fait son come-back chez Vaxel.',
+    'Anne Roy est de retour chez Vaxel.',
+  ];
+  for (const text of current) {
+    it(`reads "${text}"`, () => {
+      expect(roleKeys(text, 'fr')).toEqual([['Anne Roy', 'Vaxel', 'current']]);
+    });
+  }
+  it('does not read "garde la tête froide"', () => {
+    expect(roleKeys('Anne Roy garde la tête froide face à Vaxel.', 'fr')).toEqual([]);
+  });
+});
