@@ -156,6 +156,8 @@ function someoneElse(v: SentenceView, i: number, refs: PersonRef[]): boolean {
 }
 
 const ALL_WORDS = new Set(['tous', 'toutes', 'deux', 'both', 'all']);
+/** Plural verbs of a move (folded first words of their cues). */
+const PLURAL_MOVES = new Set(['dirigent', 'codirigent', 'pilotent', 'rejoignent', 'rejoindront', 'ont', 'vont', 'arrivent', 'arriveront', 'sont', 'entrent', 'integrent', 'quittent', 'quitteront']);
 
 /** The persons listed right before token `at` ("Léa X, Karim Y et Jonas Z, tous…"), or the one found. */
 function listedBefore(v: SentenceView, refs: PersonRef[], at: number, person: string): string[] {
@@ -429,25 +431,199 @@ function fusedRef(t: Token[], k: number): boolean {
   return t[k - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[k]?.f ?? '') && !(t[k]?.cap ?? true);
 }
 
-const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take']);
+// "reprend la présidence de X", "assure la direction générale de X": taking or holding the lead.
+const TAKES = wordList(['prend', 'prendra', 'prennent', 'pris', 'prendre', 'takes', 'took', 'take', 'reprend', 'reprendra', 'reprennent', 'repris', 'reprendre', 'assure', 'assurera', 'assurent', 'assume', 'assumera', 'herite', 'heritera', 'accede', 'accedera', 'conserve', 'conservera', 'garde', 'gardera']);
 const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale']);
-const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
+const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'manettes', 'helm', 'reins']);
 
 /** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
 function leadAt(v: SentenceView, i: number): number {
-  if (!startsCue(v.tokens[i], TAKES)) return -1;
+  const t = v.tokens;
+  // "à la tête des opérations de Sorelis en Europe", "aux commandes de la filiale française de Y".
+  if (t[i]?.text === 'à' && t[i + 1]?.f === 'la' && t[i + 2]?.f === 'tete') return unitOf(v, i + 3);
+  if (t[i]?.f === 'aux' && (t[i + 1]?.f === 'commandes' || t[i + 1]?.f === 'manettes')) return unitOf(v, i + 2);
+  // "X, en charge des ventes chez Vaxel", "X, chargée de mission chez Vaxel": a remit at the firm,
+  // in apposition to the person only (not "la ministre chargée de…", "la banque chargée de…").
+  if (t[i]?.f === 'en' && t[i + 1]?.f === 'charge' && t[i - 1]?.text === ',') return remitAt(v, i + 2);
+  if ((t[i]?.f === 'charge' || t[i]?.f === 'chargee') && t[i - 1]?.text === ',' && v.cover[i - 2]?.kind === 'PERSON') return remitAt(v, i + 1);
+  if (!startsCue(t[i], TAKES)) return -1;
   for (let k = i + 1; k < i + 6; k++) {
-    const f = v.tokens[k]?.f ?? '';
-    if (f === '.' || f === ',') return -1;
+    const f = t[k]?.f ?? '';
+    // ("assure que la direction de X…": a clause, not the lead taken)
+    if (f === '.' || f === ',' || f === 'que' || f === "qu'") return -1;
     if (LEAD_NOUNS.has(f)) {
       let j = k + 1;
       // "prendre la direction financière de X": a function's lead is a post there too.
-      if (LEAD_KINDS.has(v.tokens[j]?.f ?? '')) j++;
-      const p = v.tokens[j]?.f;
-      return p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at' ? j + 1 : -1;
+      if (LEAD_KINDS.has(t[j]?.f ?? '')) j++;
+      const p = t[j]?.f;
+      if (p === 'de' || p === 'du' || p === "d'" || p === 'of' || p === 'at') return j + 1;
+      // "prend la direction des ventes de X", "prend la tête de la division énergie de Y".
+      return f === 'of' ? -1 : unitOf(v, j);
     }
   }
   return -1;
+}
+
+/** A date range right after token k ("de 2010 à 2018", "entre 2010 et 2018") that ends before `published`. */
+function endedSpanAfter(v: SentenceView, k: number, published: string): boolean {
+  const at = v.tokens[k]?.start;
+  if (at === undefined) return false;
+  for (const d of v.dates) if (d.kind === 'range' && d.start >= at && d.start - at <= 2 && d.to !== null && d.to < published.slice(0, d.to.length)) return true;
+  return false;
+}
+
+/**
+ * A leaving cue from token `from` on. With the companies of a lead taken, a cue followed by
+ * another firm's name leaves that firm ("prend la tête de Y et quitte Orvel").
+ */
+function leavingFrom(v: SentenceView, from: number, companies: readonly Mention[] | null): boolean {
+  let at = findCue(v.tokens, LEAVE_AFTER, from);
+  while (at !== null) {
+    let k = at.e;
+    if (v.tokens[k]?.f === 'le' || v.tokens[k]?.f === 'la' || v.tokens[k]?.f === "l'") k++;
+    const m = v.cover[k];
+    const elsewhere = companies !== null && isCompanyLike(m) && m.s === k && !companies.some((c) => c.text === m.text);
+    if (!elsewhere) return true;
+    at = findCue(v.tokens, LEAVE_AFTER, at.e);
+  }
+  return false;
+}
+
+/** "dirigera", "présidera", "va diriger": a lead told in the future. */
+function futureLead(t: Token[], i: number): boolean {
+  const f = t[i]?.f ?? '';
+  return f.endsWith('era') || f.endsWith('eront') || GOING.has(t[i - 1]?.f ?? '');
+}
+
+/** A company's own boards, joined without its name: "le conseil d'administration", "au board". */
+const OWN_BOARDS = cueList(`
+le conseil d' administration | le conseil de surveillance | le board | le comite executif | le comite de direction | le directoire
+au conseil d' administration | au conseil de surveillance | au board | au comite executif | au comite de direction | au directoire
+son conseil d' administration | son conseil de surveillance | son board | son comite executif | son directoire
+`);
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', 'en', 'aux', 'a', 'avec', 'pour', 'comme', 'et']);
+
+/** After a joining cue at `end`: a board or a description of the company, no name; its end, or -1. */
+function unnamedJoined(v: SentenceView, end: number): number {
+  const t = v.tokens;
+  const board = anyCueAt(t, end, OWN_BOARDS);
+  if (board > 0) {
+    if (t[board] === undefined || CLAUSE_ENDS.has(t[board]?.f ?? '') || t[board]?.text === 'à') return board;
+    if (fusedRef(t, board + 1)) return board + 2;
+    if ((t[board]?.f === 'de' || t[board]?.f === "d'") && companyRefAt(v, board + 1) > 0) return companyRefAt(v, board + 1);
+    return -1;
+  }
+  // ("entre au conseil d'administration de la start-up": the cue ends on "de")
+  if (t[end - 1]?.f === 'de' || t[end - 1]?.f === "d'" || t[end - 1]?.f === 'du') return fusedRef(t, end) ? end + 1 : companyRefAt(v, end);
+  return -1;
+}
+
+/** "Après dix ans (passés) à la tête de X": "après", a count and "ans"/"années" right before token i. */
+function afterDuration(t: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  if (STAYED.has(t[k]?.f ?? '')) k--;
+  if (!startsCue(t[k], DURATIONS)) return false;
+  return (k - 2 >= from && t[k - 2]?.f === 'apres') || (k - 3 >= from && t[k - 3]?.f === 'apres');
+}
+
+/** A remit's complement: "de Vaxel" (the firm itself), or "des ventes chez (de) Vaxel", "de mission chez Vaxel". */
+function remitAt(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  const f = t[k]?.f;
+  if ((f === 'de' || f === 'du' || f === "d'") && isCompanyLike(v.cover[k + 1]) && v.cover[k + 1]?.s === k + 1) return k + 1;
+  if (f === 'de' && !(t[k + 1]?.cap ?? true) && t[k + 1]?.f !== 'la' && t[k + 1]?.f !== "l'") {
+    // "chargée de mission chez Vaxel": one lowercase noun, then the firm.
+    const n = t[k + 2]?.f;
+    if ((t[k + 1]?.f === 'mission' || !NOT_UNITS.has(t[k + 1]?.f ?? '')) && (n === 'chez' || n === 'de' || n === 'du' || n === "d'") && companyList(v, k + 3).length > 0) return k + 3;
+    return -1;
+  }
+  return unitOf(v, k);
+}
+
+/**
+ * After a lead ("à la tête", "la direction"): "des opérations de X", "de la division énergie
+ * de X", "du pôle santé chez X" — a unit of the company named after it; where that name
+ * starts, or -1 (the company itself, "de X", is read by the cue lists).
+ */
+function unitOf(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  let j = k;
+  if (t[j]?.f === 'des' || t[j]?.f === 'du') j++;
+  else if (t[j]?.f === 'de' && (t[j + 1]?.f === 'la' || t[j + 1]?.f === "l'")) j += 2;
+  else if (t[j]?.f === "d'" && !(t[j + 1]?.cap ?? true)) j++;
+  else return -1;
+  const from = j;
+  for (; j < from + 4; j++) {
+    const x = t[j];
+    if (!x || !x.word || x.cap || NOT_UNITS.has(x.f)) return -1;
+    const n = t[j + 1]?.f;
+    if ((n === 'de' || n === 'du' || n === "d'" || n === 'chez') && companyList(v, j + 2).length > 0) return j + 2;
+  }
+  return -1;
+}
+
+/**
+ * The present of leading, written with its own accents ("dirige", not the participle
+ * "dirigé"): "X dirige Soltech depuis 2020", "X, qui préside Brévia". Lowercase text forms.
+ */
+const LEADS_NOW = new Set(['pilote', 'pilotent', 'dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'préside', 'président', 'copréside', 'co-préside', 'chapeaute', 'dirigera', 'présidera', 'codirigera', 'chapeautera', 'diriger', 'présider']);
+const LEADS_NOW_WORDS = wordList(['pilote', 'pilotent', 'dirige', 'dirigent', 'codirige', 'codirigent', 'co-dirige', 'preside', 'president', 'copreside', 'co-preside', 'chapeaute', 'dirigera', 'presidera', 'codirigera', 'chapeautera', 'diriger', 'presider']);
+/** "va diriger X": the near future, the person before "va". */
+const GOING = new Set(['va', 'vont']);
+/** Words that may sit between the subject and the verb: "qui dirige désormais", "X dirige aussi". */
+const LEADS_NOW_GAP = new Set(['desormais', 'aujourd\'hui', 'toujours', 'aussi', 'egalement', 'deja', 'actuellement', 'encore', 'notamment', 'par', 'ailleurs', 'depuis', 'lors']);
+/** Lowercase words of the unit led before "de X": "dirige les activités européennes de X". */
+const LEADS_NOW_SPAN = 4;
+/** What is led is a deal or a task, not a unit of the firm named after it: "dirige le rachat de X". */
+const NOT_UNITS = new Set('projet projets rachat acquisition fusion cession vente dossier dossiers negociation negociations operation enquete campagne delegation chantier chantiers travaux offre introduction restructuration plan programme mission consortium procedure audit tour'.split(' '));
+
+/**
+ * "Rania X dirige Soltech", "X, qui préside Brévia depuis 2019", "elle dirige la filiale
+ * française de Y": a person leading a company now. The subject is a person right before the
+ * verb (adverbs between); not "se dirige vers" (heading for), nor "Y, que dirige X" (ledBy).
+ * Returns where the company's name starts, or -1.
+ */
+function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
+  const t = v.tokens;
+  if (!startsCue(t[i], LEADS_NOW_WORDS) || !LEADS_NOW.has((t[i]?.text ?? '').toLowerCase())) return -1;
+  // ("président" is the noun unless a person's relative opens it: "qui président"; "pilote"
+  // too, far more often a noun or a project's steering: "X, qui pilote les ventes de Y")
+  if ((t[i]?.f === 'president' || t[i]?.f === 'pilote' || t[i]?.f === 'pilotent') && t[i - 1]?.f !== 'qui') return -1;
+  // (an infinitive only after "va": "va diriger X"; "pour diriger" is a cue of its own)
+  const infinitive = t[i]?.f === 'diriger' || t[i]?.f === 'presider';
+  if (infinitive && !GOING.has(t[i - 1]?.f ?? '')) return -1;
+  let k = infinitive ? i - 2 : i - 1;
+  while (k > v.from && LEADS_NOW_GAP.has(t[k]?.f ?? '')) k--;
+  // ("Ses deux cofondateurs, X et Y, dirigent Vaxel": the comma closing the names)
+  if (t[k]?.text === ',' && lastRefBefore(refs, k)?.e === k && lastRefBefore(refs, k)?.named) k--;
+  // ("X, arrivée d'Orvel en janvier, dirige les achats de Vaxel": the subject opening the
+  // sentence, an apposition between it and the verb)
+  const opener = t[k]?.text === ',' ? appositionSubject(v, refs, k) : undefined;
+  const subject = opener ?? lastRefBefore(refs, k + 1);
+  if (!subject || (subject.e !== k + 1 && subject !== opener)) return -1;
+  const next = t[i + 1]?.f ?? '';
+  if (next === 'par' || next === 'vers' || next === 'sur') return -1;
+  // ("dirigent toujours Vaxel", "dirige désormais la filiale de Y": an adverb after the verb)
+  let a = i + 1;
+  while (a < i + 3 && LEADS_NOW_GAP.has(t[a]?.f ?? '')) a++;
+  if (isCompanyLike(v.cover[a]) && v.cover[a]?.s === a) return a;
+  for (let j = a; j <= a + 2; j++) if (NOT_UNITS.has(t[j]?.f ?? '')) return -1;
+  // "dirige le groupe", "préside la filiale française de Y", "dirige les ventes chez Z".
+  if (companyList(v, a).length > 0 || companyRefAt(v, a) > 0) return a;
+  for (let j = a; j <= a + LEADS_NOW_SPAN; j++) {
+    const x = t[j];
+    if (!x || !x.word || x.cap || NOT_UNITS.has(x.f)) return -1;
+    if ((x.f === 'de' || x.f === 'du' || x.f === "d'" || x.f === 'chez') && j > a && companyList(v, j + 1).length > 0) return j + 1;
+  }
+  return -1;
+}
+
+/** The person opening the sentence ("X, <apposition>, verb") when the comma at k closes their apposition. */
+function appositionSubject(v: SentenceView, refs: PersonRef[], k: number): PersonRef | undefined {
+  const first = refs[0];
+  if (!first || !first.named || first.s !== v.from || v.tokens[first.e]?.text !== ',' || k - first.e > 12) return undefined;
+  for (const r of refs) if (r !== first && r.named && r.s < k) return undefined;
+  return first;
 }
 
 /** Indexed like cues: the scan below reads each token's entry (startsCue). */
@@ -577,16 +753,19 @@ function ledBy(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCa
     const owner = isCompanyLike(company) ? null : unitOwner(v, i, focus);
     if (!person || (!isCompanyLike(company) && !owner)) continue;
     const name = owner ?? (company as Mention).text;
-    out.push({
-      fact: { person: person.name, company: name, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
-      statusSource: 'cue',
-      founder: false,
-      predecessor: false,
-      untitledPost: false,
-      sentence: v.sent.index,
-      pos: company?.s ?? i,
-      added: false,
-    });
+    // "Vaxel, dirigée par X et Y": each one listed after "par".
+    for (let who: PersonRef | undefined = person; who; who = t[who.e]?.f === 'et' || t[who.e]?.f === 'and' ? refAt(refs, who.e + 1, true) : undefined) {
+      out.push({
+        fact: { person: who.name, company: name, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text },
+        statusSource: 'cue',
+        founder: false,
+        predecessor: false,
+        untitledPost: false,
+        sentence: v.sent.index,
+        pos: company?.s ?? i,
+        added: false,
+      });
+    }
   }
   return out;
 }
@@ -627,6 +806,59 @@ function entrusted(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return [{ fact: { person: person.name, company: company.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: company.s, added: false }];
 }
 
+const LEAD_INFINITIVES = new Set(['diriger', 'presider', 'piloter', 'codiriger']);
+/** Before an arrival's participle in apposition: "X, récemment arrivée chez Y", "X, arrivé chez Y en 2020". */
+const APPOSED_ARRIVAL = new Set([',', 'recemment', 'fraichement', 'nouvellement', 'juste']);
+const PARTICIPLE_END = /(?:é|ée|és|ées)$/;
+const AUXILIARIES = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 'avait']);
+
+/** A French past participle with no auxiliary before it ("Arrivé chez X en 2015, …"); "travaillé chez X" at all (a past stay). */
+function bareParticiple(t: Token[], i: number): boolean {
+  const w = t[i];
+  if (w?.f === 'travaille') return PARTICIPLE_END.test(w.text.toLowerCase());
+  // (in apposition the arrival is the person's present: "X, récemment arrivée chez Y,")
+  return !!w && (w.f === 'arrive' || w.f === 'arrivee' || w.f === 'entre' || w.f === 'entree') && PARTICIPLE_END.test(w.text.toLowerCase()) && !AUXILIARIES.has(t[i - 1]?.f ?? '') && !APPOSED_ARRIVAL.has(t[i - 1]?.f ?? '');
+}
+
+/**
+ * "…chez Vaxel, où Sonia Perret dirige les ventes", "Orvel, où elle pilotait la R&D": the
+ * firm before "où" is where the person leads now (present) or led (imperfect), title null.
+ */
+function whereLeads(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (const r of refs) {
+    if (t[r.s - 1]?.text !== 'où' || t[r.s - 2]?.text !== ',') continue;
+    const m = v.cover[r.s - 3];
+    if (!isCompanyLike(m) || m.e !== r.s - 2 || PUBLIC_BODIES.test(m.text)) continue;
+    const verb = t[r.e];
+    const now = !!verb && LEADS_NOW.has(verb.text.toLowerCase()) && !verb.f.endsWith('er');
+    const past = !!verb && RAN_FR_PAST.has(verb.f);
+    if (!now && !past) continue;
+    out.push({ fact: { person: r.name, company: m.text, title: null, status: past ? 'former' : 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: m.s, added: false });
+  }
+  return out;
+}
+
+/** Parentheses after a name that are no employer: parties, news agencies (folded). */
+const NOT_EMPLOYERS_IN_PARENS = new Set('lr ps rn lfi eelv modem pcf udi lrem renaissance horizons afp reuters ap bloomberg'.split(' '));
+
+/**
+ * "Paul Roy (Vaxel) a été élu président de la fédération", "Étaient présents X (Vaxel) et
+ * Y (Orvel)": a firm in parentheses right after a name is the person's employer now.
+ */
+function employerInParens(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const out: RoleCandidate[] = [];
+  const t = v.tokens;
+  for (const r of refs) {
+    if (!r.named || t[r.e]?.text !== '(') continue;
+    const m = v.cover[r.e + 1];
+    if (!isCompanyLike(m) || m.s !== r.e + 1 || t[m.e]?.text !== ')' || NOT_EMPLOYERS_IN_PARENS.has(t[m.s]?.f ?? '') || PUBLIC_BODIES.test(m.text)) continue;
+    out.push({ fact: { person: r.name, company: m.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: m.s, added: false });
+  }
+  return out;
+}
+
 /** The career lists in order of precedence, with the status they give and whether they mark the earliest job. */
 const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boolean]> = [
   [CAREER_START, 'former', true],
@@ -642,7 +874,7 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
  * and those that start none of these are skipped by one read of their entry instead of being
  * tried by every rule. A new per-token rule must add its start words here.
  */
-const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(HAS_BEEN_WITH), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES)]);
+const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l)), ...cueFirstWords(HAS_BEEN_WITH), ...cueFirstWords(SPENT), ...cueFirstWords(DURATIONS), 'passe', 'from', 'provenance', 'apres', ...cueFirstWords(RAN_WORDS), ...cueFirstWords(TAKES), ...cueFirstWords(LEADS_NOW_WORDS), 'en', 'charge', 'chargee']);
 
 const WHEN_WORDS = new Set(['when', 'after', 'once']);
 const RETIRES = cueList(`
@@ -692,11 +924,13 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
-export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null): RoleCandidate[] {
+export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null, published: string | null = null): RoleCandidate[] {
   const out: RoleCandidate[] = leaverInTimeClause(v, refs);
   append(out, lostTo(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
+  append(out, employerInParens(v, refs));
+  append(out, whereLeads(v, refs));
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const taken = new Set<number>();
@@ -758,6 +992,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     }
     if (end < 0) {
       end = leadAt(v, i);
+      if (end < 0) end = leadsNowAt(v, i, refs);
       if (end > 0) {
         status = 'current';
         list = CAREER_LEAD;
@@ -773,21 +1008,38 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
       }
     }
     if (end < 0) continue;
+    // "Entré chez PSA en 1998, il a ensuite gravi…": a bare participle opens a step of a story
+    // whose time the main clause tells, not a move made now ("est entré chez", "entre chez" are).
+    if (list === CAREER_CURRENT && bareParticiple(t, i)) continue;
     // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
     if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);
+    // "pour diriger Brévia" names the firm led; "pour diriger la rédaction de son hebdomadaire
+    // X" a unit of the hiring firm, read with the hire.
+    if (list === CAREER_LEAD && LEAD_INFINITIVES.has(t[i + 1]?.f ?? '') && (t[i]?.f === 'pour' || t[i]?.f === 'a') && companies[0]?.s !== end) continue;
+    // "à la tête du pôle santé chez Y": the lead of a unit of the company named after it.
+    if (companies.length === 0 && list === CAREER_LEAD && t[end - 1]?.f === 'du') {
+      const unit = unitOf(v, end - 1);
+      if (unit > 0) companies = companyList(v, unit);
+    }
     // "a dirigé l'hôtel X pour le compte de Y": Y is the employer, X the place run for it.
     const owner = companies.length === 1 ? onBehalfOf(v, companies[0]?.e ?? -1) : null;
     if (owner) companies = [owner];
     // "left the company", "quitte le groupe": the document's company, when it is named.
     // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
-    const refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
+    let refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
+    // "rejoint le conseil d'administration.", "fait son entrée au board de la start-up",
+    // "rejoint le groupe": a seat or a job at the company the text is about.
+    if (companies.length === 0 && list === CAREER_CURRENT && refEnd < 0) refEnd = unnamedJoined(v, end);
     if (refEnd > 0 && focus) {
       const person = personFor(v, refs, i, lastPerson);
+      // "À la tête du groupe depuis 2010, X prend sa retraite": leading until now, then leaving.
+      if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to' && findCue(t, LEAVE_AFTER, v.from) !== null) status = 'former';
       // "La directrice de L'Écho du Val quitte le quotidien": the company just named, not the focus.
       const named = status === 'former' ? v.cover[i - 1] : undefined;
       const company = named && named.e === i && isCompanyLike(named) && OF_WORDS.has(v.tokens[named.s - 1]?.f ?? '') ? named.text : focus;
-      if (person) {
+      // ("pourrait rejoindre le conseil", "serait pressenti pour rejoindre…": a rumour)
+      if (person && !(status === 'current' && findCue(t, RUMOUR, v.from, i) !== null)) {
         out.push({
           fact: { person, company, title: null, status, start: null, end: null, place: null, evidence: v.sent.text },
           statusSource: 'cue',
@@ -810,15 +1062,27 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X, à la tête de Y depuis 2012, passe la main": leading until now, then leaving.
     // (but "quitte X pour prendre la direction de Y": the lead taken is the new job)
     // (nor "left Acme to run Y's unit": an infinitive of purpose is the new job, like "pour")
+    // ("qui dirigera Y, quitte Z": a lead to come is the new job, like "pour")
+    // ("X, qui a quitté Orvel l'an dernier, dirige les achats de Y": a leaving told before a lead
+    // in the present is the earlier job's)
+    // (likewise a lead taken: "X quitte Orvel et prend la tête de Y"; a lead held, "À la tête de Y
+    // depuis 2012, X passe la main", ends with any leaving in the sentence)
+    const held = t[i]?.text === 'à' || t[i]?.text === 'À' || t[i]?.f === 'aux' || t[i]?.f === 'at' || t[i]?.f === 'tient';
+    const leaveFrom = held ? v.from : i;
     // (not "X will take the helm at Y when Z retires": the leaving is another person's)
-    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'to') {
+    if (list === CAREER_LEAD && t[i - 1]?.f !== 'pour' && t[i]?.f !== 'pour' && t[i]?.f !== 'to' && !futureLead(t, i) && leavingFrom(v, leaveFrom, held ? null : companies)) {
       const left = findCue(t, LEAVE_AFTER, v.from);
-      if (left !== null && !someoneElseLeaves(refs, person, i, left.s)) status = 'former';
+      if (left === null || !someoneElseLeaves(refs, person, i, left.s)) status = 'former';
     }
+    // "Après dix ans à la tête des ventes de X, Y rejoint Z": a lead that lasted, told as over.
+    if (list === CAREER_LEAD && afterDuration(t, i, v.from)) status = 'former';
+    // "à la tête de X entre 2010 et 2018": a closed span, ended before the text was written.
+    if (status === 'current' && published !== null && endedSpanAfter(v, companies[companies.length - 1]?.e ?? end, published)) status = 'former';
     // "has rehired X, four years after she left to join Y": a move told as earlier is over.
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
-    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : [person];
+    // "X et Y rejoignent Z": a plural verb joins everyone listed before it.
+    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : [person];
     // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES).
     const alumni = ALUM_WORDS.has(t[i]?.f ?? '');
     for (let n = 0; n < companies.length; n++) {

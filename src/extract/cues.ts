@@ -151,6 +151,8 @@ will be | sera | take over | takes over | will take over | taking over | prend l
 rejoint | rejoindra | rejoindre | join | joins | joining | devenir | to become | nouveau | nouvelle | new | incoming | elected | elu | elue | reste | remains | demeure | succede
 remain | will remain | stay on | stays on | will stay on | restera | demeurera | redevient | redeviendra | conserve | conservera | aujourd'hui | returns to | will return to | retourne a | retrouve | reprend
 contre celle de | contre celle d' | contre celui de | contre celui d'
+coopte | cooptee | designe | designee | reconduit | reconduite | confirme dans ses fonctions | confirmee dans ses fonctions | propulse | propulsee | bombarde | bombardee | recrute | recrutee
+choisi comme | choisie comme | intronise | intronisee | installe au poste | installee au poste | titularise | titularisee | renouvele | renouvelee | appele | appelee | parachute | parachutee
 transition to | transitions to | will transition to | transitioning to | to transition to | move to the role of | moves to the role of | moving to the role of | move into the role of | moves into the role of | moving into the role of
 assume the role of | assumes the role of | will assume the role of | assuming the role of
 `);
@@ -165,6 +167,9 @@ announced the appointment of | announces the appointment of | has announced the 
 naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
 elected | elects | has elected | re-elected
+a elu | ont elu | elit | a reelu | ont reelu | a porte | ont porte
+s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
+s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
 `);
 
 export const JOIN_VERBS = cues(`
@@ -183,6 +188,7 @@ announced his retirement | announced her retirement | announces his retirement |
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
 est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place | laisse sa place | laissera sa place
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
+a pris sa retraite | est parti a la retraite | est partie a la retraite | fait valoir ses droits a la retraite | a fait valoir ses droits a la retraite
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 hands the reins | handed the reins | is handing the reins | will hand the reins | handing the reins | is handing over | passes the baton | passed the baton | will pass the baton
 was sacked | has been sacked | was fired | has been fired | was dismissed | has been dismissed | was removed | has been removed | was let go | has been let go
@@ -197,6 +203,14 @@ cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | 
 est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evincee | est limoge | est limogee | a ete limoge | a ete limogee
 est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
 abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
+jette l' eponge | a jete l' eponge | jettera l' eponge | tire sa reverence | tirera sa reverence | a tire sa reverence | raccroche les gants | raccrochera les gants | rend son tablier | a rendu son tablier | rendra son tablier
+passer la main | passer le relais | passer le flambeau | passe le temoin | passera le temoin | passer le temoin | est sur le depart | sera sur le depart | claque la porte | a claque la porte
+presente sa demission | a presente sa demission | remet sa demission | a remis sa demission | donne sa demission | a donne sa demission | remettra sa demission
+annonce son depart | a annonce son depart | annonce sa retraite | a annonce sa retraite | annonce son depart a la retraite | a annonce son depart a la retraite
+cesse ses fonctions | cessera ses fonctions | a cesse ses fonctions | met fin a ses fonctions | mettra fin a ses fonctions | a mis fin a ses fonctions
+ne sollicitera pas | ne sollicite pas | ne se representera pas | ne se represente pas | ne briguera pas | ne brigue pas
+se retire de ses fonctions | se retirera de ses fonctions | s' est retire de ses fonctions | s' est retiree de ses fonctions | se retire de la presidence | se retirera de la presidence | se retire de la direction | se retirera de la direction
+ont decide de se separer | ont choisi de se separer | se separent | vont se separer | se sont separes
 `);
 
 /** The person after these words is the one leaving. */
@@ -219,6 +233,8 @@ prendre la releve de | prendre la releve d' | prendre le relais de | prendre le 
 prenait la releve de | prenait la releve d' | prenait le relais de | prenait le relais d' | prenait la suite de | prenait la suite d' | prenait la succession de | prenait la succession d'
 avait pris la releve de | avait pris la releve d' | avait pris le relais de | avait pris le relais d' | avait pris la suite de | avait pris la suite d' | avait pris la succession de | avait pris la succession d'
 va prendre la releve de | va prendre la releve d' | va prendre le relais de | va prendre le relais d' | va prendre la suite de | va prendre la suite d' | va prendre la succession de | va prendre la succession d'
+limoge | a limoge | limogera | a remercie | revoque | a revoque | congedie | a congedie | evince | a evince | a demis
+se separe de | se separe d' | se separera de | se separera d' | s' est separe de | s' est separe d' | s' est separee de | s' est separee d' | va se separer de | va se separer d' | a decide de se separer de | a decide de se separer d'
 `);
 
 export const RUMOUR = cues(`
@@ -255,6 +271,8 @@ after stints at | after a stint at | an earlier stint at | an early stint at | a
 hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
 stepped down from | steps down from | retired from | retires from | will retire from
+quittent | ont quitte | quitteront
+debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarquee du | partie de | partie d' | partie du | est parti de | est partie de | est parti d' | est partie d'
 `);
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
@@ -288,6 +306,7 @@ export const SPENT = cues('spent | a passe | passe');
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
 pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
+rejoignent | rejoindront | ont rejoint | vont rejoindre | arrivent chez | arriveront chez | sont arrives chez | entrent chez | integrent | ont integre
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 elected to the board of | elected to the * board of | elected to the board of directors of | elected to the boards of
 appointed to the board of | appointed to the * board of | appointed to the board of directors of | named to the board of | named to the * board of | named to the board of directors of
@@ -304,6 +323,19 @@ decamped to | decamps to | has decamped to | defected to | has defected to
 hired by | recruited by | poached by | tapped by | brought in by | headhunted by | lured by | snapped up by | lured away by | poached away by
 for a role at | for a job at | to take a role at | to take up a role at | for a post at | pour un poste chez
 to a new role at | into a new role at | to a new position at | to a new post at | to a new role with | into a role at
+arrive chez | arrivee chez | arrives chez | arrivees chez | arrivera chez | est arrive chez | est arrivee chez | debarque chez | debarquera chez | a debarque chez | atterrit chez | a atterri chez | atterrira chez
+fait son entree chez | a fait son entree chez | fera son entree chez | fait son retour chez | a fait son retour chez | fera son retour chez | revient chez | reviendra chez | est revenu chez | est revenue chez
+entre chez | entrera chez | est entre chez | est entree chez | a integre | avait integre | integrera
+entre au comite executif de | entre au comite executif d' | entrera au comite executif de | est entre au comite executif de | est entree au comite executif de
+entre au comite de direction de | entre au comite de direction d' | entre au directoire de | entre au directoire d'
+fait son entree au comite executif de | fait son entree au conseil d' administration de | fait son entree au conseil de surveillance de | fait son entree au directoire de | fait son entree au board de | entre au board de | fait son entree au board d' | entre au board d'
+entre au conseil d' administration de | entre au conseil d' administration d' | entre au conseil de surveillance de | entre au conseil de surveillance d'
+recrute par | recrutee par | recrutes par | recrutees par | embauche par | embauchee par | debauche par | debauchee par
+travaille chez | travaille pour | travaille depuis * chez | travaille depuis * ans chez | travaille aujourd'hui chez | travaille desormais chez | travaille actuellement chez | travaille au sein de | travaille au sein d'
+en poste chez | en poste au sein de | en poste au sein d' | salarie de | salariee de | salarie d' | salariee d' | salarie chez | salariee chez | employe chez | employee chez
+aujourd'hui chez | desormais chez | actuellement chez | maintenant chez | aujourd'hui au sein de | desormais au sein de
+nouvelle recrue de | nouvelle recrue d' | nouvelle recrue du | derniere recrue de | derniere recrue d' | derniere recrue du
+fait son come-back chez | a fait son come-back chez | est de retour chez | sera de retour chez | fait son retour au sein de | revient au sein de
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */
@@ -321,6 +353,14 @@ prend la presidence du conseil d' administration de | prendra la presidence du c
 a pris la presidence du conseil d' administration de | a pris la presidence du conseil de surveillance de
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
+aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
+tient les renes de | tient les renes du | tient les renes d' | tient la barre de | tient la barre du | tient la barre d' | tiendra les renes de | tiendra les renes du
+pour diriger | pour presider | pour piloter | a diriger | a presider | pour codiriger
+a la direction generale de | a la direction generale d' | a la direction generale du | a la presidence de | a la presidence d' | a la presidence du | a la direction de | a la direction d'
+monte au conseil d' administration de | monte au conseil d' administration d' | monte au conseil de surveillance de | monte au conseil de surveillance d' | monte au directoire de | monte au comite executif de
+appele a la tete de | appelee a la tete de | appele a la tete du | appelee a la tete du | appele a la presidence de | appelee a la presidence de | appele a la presidence du | appelee a la presidence du
+appele a la direction de | appelee a la direction de | appele a la direction generale de | appelee a la direction generale de | appele a la direction du | appelee a la direction du
+porte a la presidence de | portee a la presidence de | porte a la presidence du | portee a la presidence du | portee a la tete de | porte a la tete du | portee a la tete du
 `);
 
 /** Verbs whose subject is a person: a Titlecase name before them is a person's name. */

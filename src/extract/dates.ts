@@ -1,7 +1,7 @@
 /**
  * Stage 6 — dates. Finds date expressions in a sentence and turns them into partial ISO
  * dates: "2014", "2014-09", "2014-05-12". "depuis 2011"/"since 2016" start something,
- * "de 2019 à 2023"/"from 2015 to 2018" are ranges, "en mai 2014", "September 2014",
+ * "de 2019 à 2023"/"entre 2010 et 2018"/"from 2015 to 2018" are ranges, "en mai 2014", "September 2014",
  * "le 1er avril" are points; a month without a year takes the year that puts it nearest to
  * the publication date, and "last year"/"l'an dernier" count from it.
  */
@@ -27,7 +27,7 @@ type Maker = (m: RegExpExecArray, published: string | null) => Omit<DateExpr, 's
 // anchored on words with bounded repetition, so scanning stays linear.
 const PATTERNS: Array<[RegExp, Maker]> = [
   [
-    new RegExp(`(?<![\\p{L}])(?:de|from|between)\\s+(?:${MONTH}\\s+)?${YEAR}\\s*(?:à|a|to|until|till|and|et|-|–)\\s*(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
+    new RegExp(`(?<![\\p{L}])(?:de|from|between|entre)\\s+(?:${MONTH}\\s+)?${YEAR}\\s*(?:à|a|to|until|till|and|et|-|–)\\s*(?:${MONTH}\\s+)?${YEAR}`, 'giu'),
     (m) => ({ kind: 'range', from: iso(+(m[2] ?? 0), monthNumber(m[1]), null), to: iso(+(m[4] ?? 0), monthNumber(m[3]), null) }),
   ],
   [

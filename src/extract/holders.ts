@@ -57,6 +57,24 @@ function namedAfterColon(v: SentenceView, refs: PersonRef[], from: number): Pers
   return null;
 }
 
+/** Words between a person and the post a copula or an appointment gives them (folded). */
+const GIVING = new Set('devient deviendra est sera a ete nomme nommee promu promue designe designee elu elue reste demeure redevient le la nouveau nouvelle'.split(' '));
+const GIVING_VERBS = new Set('devient deviendra nomme nommee promu promue designe designee elu elue redevient'.split(' '));
+
+/** "X devient DRH, Y …": X, when only a copula or an appointment stands between X and the title and a name follows its comma. */
+function givenBefore(t: SentenceView['tokens'], refs: PersonRef[], title: TitleSpan): PersonRef | null {
+  if (t[title.e]?.text !== ',') return null;
+  if (!refs.some((p) => p.s === title.e + 1 && p.named)) return null;
+  let k = title.s - 1;
+  let verb = false;
+  while (k >= 0 && GIVING.has(t[k]?.f ?? '')) {
+    if (GIVING_VERBS.has(t[k]?.f ?? '')) verb = true;
+    k--;
+  }
+  if (!verb) return null;
+  return refs.find((p) => p.e === k + 1 && p.named) ?? null;
+}
+
 export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   if (describesCompany(v, title)) return null;
@@ -77,6 +95,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     if (after && after.name !== r?.name) return after;
     if (r) return r;
   }
+  // "Anne Roy devient DRH, Paul Lenoir directeur financier": the title a copula gives the
+  // person before it, whoever is named after its comma.
+  const given = givenBefore(t, refs, title);
+  if (given) return given;
   // b. "chief executive Desmond Adeyinka", "son PDG, Aurélien Castagnet", "un directeur général en France : X"
   let k = title.e;
   // "co-founder Dr. X", "son président, M. X"

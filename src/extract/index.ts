@@ -212,7 +212,7 @@ function extractRules(input: ExtractInput): Facts {
     const refs = personRefs(v, memory, appointees(state.appointed, replaced));
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
-    const careers = careerRoles(v, refs, state.lastPerson, doc.focusName);
+    const careers = careerRoles(v, refs, state.lastPerson, doc.focusName, doc.published);
     append(careers, leadHandovers(v, refs, doc.focusName));
     leftEarlier(v, careers, roles);
     consumeCareerCompanies(v, careers, consumed);

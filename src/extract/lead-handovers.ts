@@ -9,9 +9,9 @@ import type { SentenceView } from './analyze.js';
 import { untitledPost, type RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList, findCue, RUMOUR } from './cues.js';
 import { companyList } from './careers.js';
-import { companyRefAt, isCompanyLike, refAt, type PersonRef } from './refs.js';
-import { SUCCEED, successorOf } from './successions.js';
-import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import { companyRefAt, isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
+import { HANDED_TO, SUCCEED, successorOf } from './successions.js';
+import { COMPANY_REF_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 
 /** The lead itself, folded: "la tête", "la direction (générale)", "la présidence", "les rênes". */
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
@@ -49,6 +49,8 @@ function leadPhraseAt(v: SentenceView, k: number): number {
 function companyAt(v: SentenceView, j: number, focus: string | null): string | null {
   const named = companyList(v, j)[0];
   if (named) return named.text;
+  // "à la présidence du groupe": the fused article before the company's noun.
+  if (v.tokens[j - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(v.tokens[j]?.f ?? '') && !(v.tokens[j]?.cap ?? true)) return focus;
   // "du groupe", "of the company": fused "du" + noun, or a description of the company.
   const ref = v.tokens[j - 1]?.f === 'du' ? companyRefAt(v, j - 1) : companyRefAt(v, j);
   return ref > 0 ? focus : null;
@@ -67,17 +69,29 @@ function succeededLead(v: SentenceView, refs: PersonRef[], focus: string | null)
     const replaced = refAt(refs, e, true);
     if (!replaced) continue;
     const j = leadPhraseAt(v, replaced.e);
-    if (j < 0) continue;
+    const led = j < 0 ? ledByReplaced(v, replaced.e, focus) : null;
+    if (j < 0 && led === null) continue;
     // "Chez Z, c'est X qui succède à Y à la présidence": the company the sentence is about.
-    const company = j === NO_COMPANY ? subjectBefore(v, i, focus) : companyAt(v, j, focus);
+    const company = led ?? (j === NO_COMPANY ? subjectBefore(v, i, focus) : companyAt(v, j, focus));
     if (company === null) continue;
     // "serait pressenti pour succéder à Y": a rumour is no fact.
     if (findCue(t, RUMOUR, v.from, i) !== null) return out;
     const successor = successorOf(v, replaced, refs);
     if (successor) out.push(untitledPost(v.sent, successor, company, 'current', 'default'));
-    out.push({ ...untitledPost(v.sent, replaced, company, 'former', 'cue'), predecessor: true });
+    // (the lead the one replaced held, "qui dirigeait Z", is read as their past by careers.ts)
+    if (led === null) out.push({ ...untitledPost(v.sent, replaced, company, 'former', 'cue'), predecessor: true });
   }
   return out;
+}
+
+/** The past of leading, after the one replaced: "remplace Y, qui dirigeait Z depuis 2012". */
+const LED_PAST = cueList("qui dirigeait | qui presidait | qui pilotait | qui codirigeait | qui etait a la tete de | qui etait a la tete du | qui etait aux commandes de");
+
+/** "…Y, qui dirigeait Z": Z, the company the one replaced led; else null. */
+function ledByReplaced(v: SentenceView, k: number, focus: string | null): string | null {
+  if (v.tokens[k]?.text !== ',') return null;
+  const e = anyCueAt(v.tokens, k + 1, LED_PAST);
+  return e > 0 ? companyAt(v, e, focus) : null;
 }
 
 const ENTRUST_VERBS = cueList('confie | a confie | confiera | vient de confier | va confier | confient | ont confie | hands | has handed | handed');
@@ -140,8 +154,70 @@ function entrustedLead(v: SentenceView, refs: PersonRef[], focus: string | null)
   return [untitledPost(v.sent, person, company, 'current', 'default')];
 }
 
+/** "à la tête de Z", "aux commandes de Z" before token `to`: Z, or null. */
+function leadBefore(v: SentenceView, to: number): string | null {
+  const t = v.tokens;
+  for (let k = v.from; k < to; k++) {
+    if (!LEAD_NOUNS.has(t[k]?.f ?? '')) continue;
+    const of = LEAD_KINDS.has(t[k + 1]?.f ?? '') ? k + 2 : k + 1;
+    if (!OF_WORDS.has(t[of]?.f ?? '') || t[of]?.f === 'at') continue;
+    const named = companyList(v, of + 1)[0];
+    if (named && named.e <= to) return named.text;
+  }
+  return null;
+}
+
+/** A lead handed by its holder, the lead named before the newcomer: "cède la présidence de Z à Y". */
+const HANDS_LEAD = cueList(`
+cede | cedera | a cede | va ceder | transmet | transmettra | a transmis | va transmettre | passe | passera | a passe | va passer
+laisse | laissera | a laisse | va laisser | remet | remettra | a remis | va remettre
+`);
+
+/**
+ * "X cède sa place à Y à la tête de Z", "X passe le relais à Y à la direction générale de Z"
+ * (the lead after the newcomer), "X cède la présidence de Z à Y", "X transmet les rênes de Z à
+ * Y" (the lead before): Y leads Z now, X did before. Both untitled (a lead names no title).
+ */
+function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (t[i]?.cues === null) continue;
+    const handed = anyCueAt(t, i, HANDED_TO);
+    let next: PersonRef | undefined;
+    let company: string | null = null;
+    if (handed > 0) {
+      // "cède sa place à sa fille, Y": a relative's description before the name.
+      next = refs.find((r) => r.named && r.s >= handed && r.s <= handed + 4 && (r.s === handed || t[r.s - 1]?.text === ','));
+      if (!next) continue;
+      const j = leadPhraseAt(v, next.e);
+      // "Après vingt ans à la tête de Z, X cède sa place à Y": the lead told before.
+      company = j > 0 ? companyAt(v, j, focus) : j === NO_COMPANY ? null : leadBefore(v, i);
+    } else {
+      const e = anyCueAt(t, i, HANDS_LEAD);
+      if (e < 0 || (t[e]?.f !== 'la' && t[e]?.f !== 'les') || !LEAD_NOUNS.has(t[e + 1]?.f ?? '')) continue;
+      let k = e + 2;
+      while (k < e + 4 && t[k]?.word && !t[k]?.cap && !OF_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'a') k++;
+      const board = anyCueAt(t, k, BOARDS);
+      if (board > 0) k = board;
+      if (!OF_WORDS.has(t[k]?.f ?? '')) continue;
+      const named = companyList(v, k + 1)[0];
+      if (!named) continue;
+      company = named.text;
+      let a = named.e;
+      if (t[a]?.text === ',') a++;
+      if (t[a]?.text !== 'à') continue;
+      next = refs.find((r) => r.named && r.s > a && r.s <= a + 4);
+    }
+    const left = lastRefBefore(refs, i);
+    if (!next || !left || company === null || left.name === next.name || findCue(t, RUMOUR, v.from, i) !== null) continue;
+    return [untitledPost(v.sent, next, company, 'current', 'default'), { ...untitledPost(v.sent, left, company, 'former', 'cue'), predecessor: true }];
+  }
+  return [];
+}
+
 export function leadHandovers(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
   const out = succeededLead(v, refs, focus);
+  for (const c of handedLead(v, refs, focus)) out.push(c);
   for (const c of entrustedLead(v, refs, focus)) out.push(c);
   return out;
 }

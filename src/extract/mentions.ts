@@ -78,7 +78,7 @@ const PARTICLES = new Set("von van der den de d' da di del della du la le dos da
 /** Acronyms of a trade that describe the firm named after them ("SME lender X"). */
 const TRADE_ACRONYMS = new Set(['sme', 'smes']);
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
-const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii'.split(' '));
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii ong ngo'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
@@ -110,6 +110,16 @@ const LOWER_TAIL = /^\p{Lu}[\p{L}\p{M}]*-\p{Ll}[\p{Ll}\p{M}]{2,}$/u;
 const ADJECTIVE_HEADS = new Set('mid pre post non semi multi anti self cross well high low top full part long short small large family state tier like all first second third single dual'.split(' '));
 /** Vietnamese family names that fold to a stopword ("Lê" to "le"): written so, before a capitalised word, they open a name. */
 const VIETNAMESE_SURNAMES = new Set(['Lê', 'Đỗ']);
+/**
+ * Vietnamese middle names: "Le Van Hung", "Do Thi Hoa", written without their accents, open
+ * with a family name that folds to a function word; before "Van"/"Thi" and a capitalised
+ * word, it opens the name.
+ */
+const VIETNAMESE_MIDDLES = new Set(['Thi', 'Thị', 'Van', 'Văn']);
+function vietnameseOpening(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && (t.text === 'Le' || t.text === 'Do' || t.text === 'Ho') && VIETNAMESE_MIDDLES.has(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.cap === true && tokens[i + 2]?.word === true;
+}
 const REF_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'our', 'notre']);
 /** Civilities written as whole words, capitalised like a name's first word ("Sir", "Maître"). */
 const WORD_CIVILITIES = new Set(['sir', 'dame', 'maitre']);
@@ -125,6 +135,16 @@ function isCivility(t: Token | undefined): boolean {
 }
 
 /** "M. Dupont", "Mrs Obi", "Dr. Lee": a civility (its dot a token of its own or not) right before s. */
+/** First halves of double nationalities ("franco-marocain", "germano-suisse"), folded. */
+const NATIONALITY_PREFIXES = new Set('franco germano italo anglo sino nippo russo hispano luso belgo helveto austro greco turco indo arabo afro americano canado israelo libano syro tuniso algero maroco polono suedo dano norvego nigero senegalo ivoiro congolo camerouno'.split(' '));
+
+/** "Côte d'Ivoire": a capitalised word that folds to a function word ("côté") opening a place the lexicon knows with its link. */
+function linkedPlaceAt(tokens: Token[], i: number): boolean {
+  const link = tokens[i + 1]?.f;
+  if (link !== "d'" && link !== 'de' && link !== 'du') return false;
+  return tokens[i + 2]?.cap === true && lookupPlaceForm(joinTokens(tokens, i, i + 3)) !== null;
+}
+
 export function civilityBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1];
   return isCivility(prev) || (prev?.text === '.' && isCivility(tokens[s - 2]));
@@ -142,7 +162,9 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "the Stockholm-based app": a description, not a name.
   const hyphen = t.text.indexOf('-') > 0;
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
-  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  // "Le Franco-Marocain Paul Roy": a double nationality before a first name describes the person.
+  if (hyphen && tokens[i + 1]?.firstName === true && NATIONALITY_PREFIXES.has(t.f.slice(0, t.f.indexOf('-')))) return false;
+  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i) && !linkedPlaceAt(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "Via un accord avec X,", "Grâce à", "Through a deal with X,": a preposition opening the sentence ("Via Rail", "Grace Lin" stay names).
   if (OPENING_PREPS.has(t.f) && tokens[i + 1]?.word === true && !tokens[i + 1]?.cap) return false;
   // "SME lender Fundwell": a trade's acronym before a lowercase noun (in brackets it may stand for a firm's name)
@@ -163,7 +185,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     // Sentence-initial participles and adverbs ("Passée par", "Cotée sur", "Separately").
     const next = tokens[i + 1];
     // …followed by a word: "Thimble, the London-based maker" is a name before its comma.
-    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap) return false;
+    // (not a first name before its particle: "Zoé d'Astier", "André de Villiers")
+    if (/(?:é|ée|és|ées|ant)$/u.test(t.text) && next?.word === true && !next.cap && !(t.firstName && PARTICLES.has(next.f) && tokens[i + 2]?.cap)) return false;
     // English participles before a preposition ("Founded in 2015, X…", "Based in Oslo,
     // X…", "Backed by Y, X…", "Speaking to reporters, X…"); a name ending in -ed ("Allied
     // has…") is not followed by one.
@@ -181,6 +204,10 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
     if (RUBRIC_DASHES.has(next?.text ?? '') && tokens[i + 2]?.cap === true) return false;
     // "Premiers pas réussis pour X", "Nouvelle étape pour Y": an ordinal before a common noun.
     if (ORDINAL_OPENERS.has(t.f) && next?.word === true && !next.cap) return false;
+    // "Semaine chargée chez X", "Rentrée mouvementée chez Y": a common noun and its adjective
+    // heading a sentence about the firm after "chez".
+    // (an adjective or participle, written with its accent: "Stellantis débauche chez Y" is a verb)
+    if (next?.word && !next.cap && /(?:é|ée|és|ées)$/u.test(next.text) && (tokens[i + 2]?.f === 'chez' || (tokens[i + 2]?.word && !tokens[i + 2]?.cap && tokens[i + 3]?.f === 'chez'))) return false;
     // "Coup de théâtre chez X", "Vent de panique sur Y": a common noun and its complement.
     const link = next?.f ?? '';
     const after = tokens[i + 2];
@@ -225,8 +252,9 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // A lowercase particle joined to the surname: "Samira al-Zahrani", "Karim el-Amrani".
   // (also after a patronymic: "Hamad bin Saeed al-Qasimi", "Abdullah bin Khalid al-Saud")
   if (headIsFirstName && (end - s <= 2 || (end - s <= 4 && patronymicIn(tokens, s, end))) && PARTICLE_SURNAME.test(c.text)) return end + 1;
-  // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden".
-  if (headIsFirstName && end - s <= 2) {
+  // Person particles: "Terry von Bibra", "Amaury de La Roche-Vernet", "Femke van der Linden";
+  // a second one after an elided first: "Hélène d'Astier de La Vigerie".
+  if (headIsFirstName && (end - s <= 2 || (end - s === 3 && tokens[s + 1]?.f === "d'"))) {
     let j = end;
     while (j < end + 3 && PARTICLES.has(tokens[j]?.f ?? '') && !(tokens[j]?.cap ?? false)) j++;
     // "de La Roche-Vernet", "van Der Berg": a capitalised particle after a lowercase one.
@@ -253,6 +281,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       return tokens[end + 2]?.f === 'et' && m?.word && !m.cap && !STOPWORDS.has(m.f) && !isTitle(end + 3) ? end + 4 : end + 2;
     }
   }
+  const tail = institutionTail(tokens, s, end, head, isTitle);
+  if (tail > end) return tail;
   // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.
   if (end - s === 1 && FEDERATION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '')) {
     const field = tokens[end + 2];
@@ -279,6 +309,49 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   // "Bol d'Or", "Val d'Europe": a short name whose last word is elided onto it. Not a place, a
   // department or a person before it ("directeur Europe d'Airbnb", "Marketing d'Orange").
   if (c.f === "d'" && end - s <= 2 && !headIsFirstName && elidedTail(tokens, s, end, isTitle)) return end + 2;
+  return -1;
+}
+
+/** Adjectives written in lowercase inside an institution's name: "sahélienne", "marocaine", "agricoles", "régionale" (folded). */
+const INSTITUTION_ADJECTIVE_WIDE = /^.{3,}(?:ale|ales|aux|el|elle|ole|oles|aire|aires|ais|aise|ier|iers|iere|ieres|if|ifs|ive|ives|ique|iques|al|ien|ienne|iens|ain|aine|ois|oise|ane|ee|ees)$/;
+const TAIL_LINKS = new Set(['de', 'des', 'du', "d'"]);
+const TAIL_HEADS = new Set(['union', 'mutuelle', 'mutuelles', 'chambre', 'caisse', 'banque', 'federation', 'confederation', 'cooperative', 'association', 'syndicat', 'office', 'agence', 'compagnie', 'societe', 'institut', 'aeroports', 'ports', 'port', 'regie', 'centre', 'groupement', 'credit']);
+/** Lowercase nouns that end an institution's name's complement ("des cheminots", "de commerce"), not a clause. */
+/** Heads named by their place alone: "Aéroports de Paris", "Port de Marseille". */
+const PLACE_NAMED_HEADS = new Set(['aeroports', 'aeroport', 'port', 'ports']);
+const CARDINALS = new Set(['nord', 'sud', 'est', 'ouest', 'centre', 'midi']);
+const NOT_TAIL_NOUNS = new Set(['impot', 'impots', 'annee', 'mois', 'semaine', 'poste', 'depuis', 'fonctions']);
+
+/**
+ * French typography capitalises only the first word of an institution's name: "Union des
+ * coopératives agricoles du Sud", "Mutuelle générale des cheminots", "Chambre de commerce et
+ * d'industrie de Lyon", "Banque sahélienne", "Caisse régionale du Crédit agricole de Bretagne".
+ * After such a head (every word since it lowercase or a link, or a nested head), one step: a
+ * lowercase adjective, a link and a lowercase noun, "et d'" and a noun, or a link and one
+ * capitalised place word closing the name. Returns the new end, or -1.
+ */
+function institutionTail(tokens: Token[], s: number, end: number, head: string, isTitle: (i: number) => boolean): number {
+  if (!TAIL_HEADS.has(head) || end - s > 7 || !tokens[s]?.cap) return -1;
+  let capsInside = 0;
+  for (let k = s + 1; k < end; k++) if (tokens[k]?.cap) capsInside++;
+  // (a capitalised word inside only as a nested head: "du Crédit agricole")
+  if (capsInside > 1 || (capsInside === 1 && !(tokens[end - 1]?.cap && LOWERCASE_NAMED_HEADS.has(tokens[end - 1]?.f ?? '')))) {
+    if (!(capsInside === 1 && tokens[end - 1]?.cap === false)) return -1;
+  }
+  const c = tokens[end];
+  const n = tokens[end + 1];
+  if (!c || isTitle(end)) return -1;
+  const lower = (x: Token | undefined): boolean => !!x && x.word && !x.cap && !STOPWORDS.has(x.f) && !NOT_TAIL_NOUNS.has(x.f);
+  if (lower(c) && INSTITUTION_ADJECTIVE_WIDE.test(c.f)) return end + 1;
+  if (TAIL_LINKS.has(c.f)) {
+    let j = end + 1;
+    if (c.f === 'de' && (n?.f === 'la' || n?.f === "l'")) j++;
+    const w = tokens[j];
+    if (lower(w) && !isTitle(j) && w && w.text.length >= 4) return j + 1;
+    // "… du Sud", "… de Bretagne": one capitalised word closes the name (only after a lowercase tail).
+    if ((end - s >= 2 || PLACE_NAMED_HEADS.has(head)) && w?.cap && w.word && !isTitle(j) && !STOPWORDS.has(w.f) && !(tokens[j + 1]?.cap ?? false) && tokens[j + 1]?.f !== "'s" && (lookupTokenPlace(w) || CARDINALS.has(w.f))) return j + 1;
+  }
+  if (c.f === 'et' && (n?.f === "d'" || n?.f === 'de' || n?.f === 'des') && lower(tokens[end + 2]) && end - s >= 2) return end + 3;
   return -1;
 }
 
@@ -612,9 +685,15 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e++;
         break;
       }
+      const after = tokens[e + 1];
+      // "Tran Thi Mai, directrice…", "Theresa May said": a month's name written with a capital
+      // inside a name is its last word (French months take none; a date has its day or year).
+      if (n && n.cap && n.word && MONTHS.has(n.f) && n.text !== n.text.toUpperCase() && !(after?.cap ?? false) && !/^\d/.test(after?.text ?? '') && after?.text !== '.' && e > i + 1) {
+        e++;
+        break;
+      }
       // A capitalised short word between two names is part of the name ("Aoife Ní Dhuibhir"):
       // inside a sentence, function words are written in lowercase.
-      const after = tokens[e + 1];
       if (n && n.cap && n.word && n.text.length <= 4 && n.text !== n.text.toUpperCase() && STOPWORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1)) {
         e += 2;
         continue;

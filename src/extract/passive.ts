@@ -13,6 +13,7 @@ import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 const SUCCEEDED_BY = cueList(`
 will be succeeded by | is succeeded by | to be succeeded by | be succeeded by | will be replaced by | is replaced by | to be replaced by | be replaced by
 sera remplace par | sera remplacee par | est remplace par | est remplacee par | sera succede par
+sera remplace par interim par | sera remplacee par interim par | est remplace par interim par | est remplacee par interim par | sera remplace a titre interimaire par | sera remplacee a titre interimaire par
 est remplace au poste de * par | est remplacee au poste de * par | sera remplace au poste de * par | sera remplacee au poste de * par
 `);
 

@@ -256,6 +256,24 @@ function apposedToPredecessor(s: Succession | undefined, title: TitleSpan): bool
   return s !== undefined && title.s - s.predecessor.e <= 2 && title.s > s.predecessor.s;
 }
 
+/** Bodies that are no company: a title ending in one, unnamed, holds no job at a firm (folded). */
+const BODY_NOUNS = new Set('federation syndicat association chambre confederation fondation collectif observatoire commission jury alliance cluster ordre'.split(' '));
+const BODY_COMMITTEES = cueList("comite de pilotage | comite scientifique | comite d' organisation | comite d' ethique | pole de competitivite");
+const BODY_LINKS = new Set(['de', 'du', "d'", 'des', 'la', "l'"]);
+
+/** "président de la fédération", "présidente du comité de pilotage": the title's last words name a body, and no name follows. */
+function unnamedBody(v: SentenceView, title: TitleSpan, doc: DocView): boolean {
+  const t = v.tokens;
+  let k = title.h + 1;
+  while (k < title.e && !BODY_LINKS.has(t[k]?.f ?? '')) k++;
+  while (k < title.e && BODY_LINKS.has(t[k]?.f ?? '')) k++;
+  if (k >= title.e) return false;
+  const body = BODY_NOUNS.has(t[k]?.f ?? '') ? k + 1 : anyCueAt(t, k, BODY_COMMITTEES);
+  if (body < 0) return false;
+  // ("président de la fédération Syntec": the body named after it is its own employer)
+  return explicitAfter(v, title.e, doc) === null && !(t[title.e]?.cap ?? false);
+}
+
 export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, state: RoleState, consumed: Map<Mention, string | null>, successions: Succession[] = []): RoleCandidate[] {
   const out: RoleCandidate[] = [];
   if (v.titles.length === 0) return out;
@@ -277,6 +295,9 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (unnamedSpeaker(v, title)) return null;
     // "Acme is in talks to hire X as its next CFO": a hire not made.
     if (findCue(v.tokens, HIRE_TALKS, v.from, title.s)) return null;
+    // "élu président de la fédération", "président du comité de pilotage": a body left unnamed,
+    // not the firm named elsewhere in the sentence.
+    if (unnamedBody(v, title, doc)) return null;
     return { title, person };
   };
   for (const title of v.titles) chosen.push(choose(title));

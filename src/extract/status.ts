@@ -53,6 +53,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
       const j = holder.s - 1;
       return anyCueAt(t, j, APPOINT_VERBS) > 0 || anyCueAt(t, j, CURRENT_WORDS) > 0 ? 'current' : null;
     }
+    // "s'est séparé de son directeur général": a reflexive perfect, not the copula "est".
+    if (tok.f === 'est' && t[i - 1]?.f === "s'") continue;
     // Multi-token cues are tried from each start position, nearest first.
     const f = anyCueAt(t, i, FORMER_WORDS);
     // ("Cravath Legal said Dana Whitlow had joined the firm as a partner": reported news)
@@ -62,7 +64,9 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // "avait rejoint … comme", "had joined … as": a pluperfect tells of a past job.
     // "until now head of X", "up to now": the post held before the move.
     if (c > 0 && c <= at && tok.f === 'now' && (t[i - 1]?.f === 'until' || t[i - 1]?.f === 'till' || (t[i - 1]?.f === 'to' && t[i - 2]?.f === 'up'))) return 'former';
-    if (c > 0 && c <= at) return t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
+    // ("avait été nommée directrice de X en 2015": a pluperfect passive too)
+    const aux = t[i - 1]?.f === 'ete' ? i - 2 : i - 1;
+    if (c > 0 && c <= at) return t[aux]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
   }
   return null;
 }
@@ -180,7 +184,8 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     if (t[i - 1]?.text === ':' && OPENING_QUOTES.has(t[i]?.text ?? '')) quotes.push(i);
     // Not "the vacancy left by X": a passive names who left, not the subject.
     const left = anyCueAt(t, i, LEAVE_AFTER);
-    if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i)) after.push(i);
+    // (not the French "le groupe se retire de Chine": a market left; "se retire de ses fonctions" is a cue of its own)
+    if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i) && !(t[i]?.f === 'retire' && t[i - 1]?.f === 'se')) after.push(i);
     const e = anyCueAt(t, i, LEAVE_BEFORE);
     // Not "remplacé par X" / "replaced by X": that X is the newcomer. Not "Pour la remplacer,
     // le groupe a recruté X": the one who leaves is the pronoun before the verb.

@@ -36,10 +36,20 @@ export function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRe
 export function succeededBefore(v: SentenceView, refs: PersonRef[], i: number): boolean {
   for (const r of refs) {
     if (r.e !== i || !r.named) continue;
-    for (let k = r.s - 1; k >= Math.max(v.from, r.s - 4); k--) if (anyCueAt(v.tokens, k, SUCCEED) === r.s) return true;
+    for (let k = r.s - 1; k >= Math.max(v.from, r.s - 5); k--) if (anyCueAt(v.tokens, k, SUCCEED) === r.s || anyCueAt(v.tokens, k, HANDED_TO) === r.s) return true;
   }
   return false;
 }
+
+/**
+ * The one before hands their place to the one after, the post told after the newcomer or
+ * nowhere: "X cède sa place à Y (à la tête de Z)", "X passe le relais à Y".
+ */
+export const HANDED_TO = cueList(`
+passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | a cede sa place a | laisse sa place a | laissera sa place a | a laisse sa place a
+cede son fauteuil a | cedera son fauteuil a | a cede son fauteuil a | passe le relais a | passera le relais a | a passe le relais a | passe le flambeau a | passera le flambeau a | a passe le flambeau a
+transmet le flambeau a | transmettra le flambeau a | a transmis le flambeau a | passe le temoin a | passera le temoin a | a passe le temoin a
+`);
 
 const REPLACING = cueList("en remplacement de | en remplacement d' | replacing | in place of | succedant a | succeeding");
 

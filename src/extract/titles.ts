@@ -99,6 +99,16 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
       if (!HIRING_WORDS.has(pf) && !HIRING_WORDS.has(tokens[i - 2]?.f ?? '')) return true;
     }
     if (f === 'secretaire') return nf === 'general' || nf === 'generale';
+    // "cadre chez X" (never "dans le cadre de X").
+    if (f === 'cadre') return nf === 'chez' && pf !== 'le';
+    // "X, dirigeante d'Orvel": in apposition only ("le dirigeant de X" describes someone named elsewhere).
+    if (f === 'dirigeant' || f === 'dirigeante' || f === 'codirigeant' || f === 'codirigeante') return pf === ',' && (nf === 'de' || nf === "d'" || nf === 'du');
+    // "X, créatrice de Kelvio": the firm's founder, named after "de" (not "créateur de contenus").
+    if (f === 'createur' || f === 'creatrice' || f === 'cocreateur' || f === 'cocreatrice') return (nf === 'de' || nf === "d'" || nf === 'du') && !!tokens[i + 2]?.cap;
+    // ("la cheville ouvrière de X" is a linchpin, not a worker)
+    if (f === 'ouvrier' || f === 'ouvriere') return pf !== 'cheville' && (nf === 'chez' || nf === 'de' || nf === "d'" || nf === 'du');
+    // "déléguée générale de l'Afep", "délégué général": not the minister's "ministre déléguée".
+    if (f === 'delegue' || f === 'deleguee') return (nf === 'general' || nf === 'generale') && !NON_BUSINESS.has(pf);
     // "rédactrice en chef": a newsroom's head; a "rédacteur" alone is a writer.
     if (f === 'redacteur' || f === 'redactrice') return nf === 'en' && tokens[i + 2]?.f === 'chef';
     // "associé fondateur", "partner and founder" read as one founder title.

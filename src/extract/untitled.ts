@@ -18,6 +18,8 @@ const LED_BY = cueList(`
 led by | run by | headed by | managed by | overseen by | helmed by
 dirige par | dirigee par | dirigee depuis | pilote par | pilotee par | confie a | confiee a | anime par | animee par
 preside par | presidee par | dirigees respectivement par | diriges respectivement par | pilotees respectivement par | pilotes respectivement par
+emmene par | emmenee par | cornaque par | cornaquee par | avec a sa tete | avec a leur tete | a a sa tete
+sous la direction de | sous la direction d' | sous la houlette de | sous la houlette d' | sous la conduite de | sous la conduite d'
 `);
 /** Units a person runs for the company: offices, arms, subsidiaries, pushes. Folded. */
 const UNITS = new Set(
@@ -78,17 +80,21 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;
-  let hired: { company: string; e: number } | null = null;
+  let hired: { company: string; e: number; left: number } | null = null;
+  let counted = 0;
   for (const p of refs) {
     if (!p.named) continue;
-    if (led !== null && t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') {
+    // ("dirigée par X et Y", "dirigées respectivement par X, …, et par Y")
+    if (led !== null && ((t[p.s - 1]?.f === 'par' && t[p.s - 2]?.f === 'et') || (t[p.s - 1]?.f === 'et' && refs.some((r) => r.named && r.e === p.s - 1)))) {
       out.push(untitledPost(v.sent, p, led, 'current', 'default'));
       continue;
     }
-    // "hiring Ondrel partners X, Y and Z": the names listed after the first one hired are hired too.
-    if (hired !== null && hired.e === p.s - 1 && (t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and')) {
+    // "hiring Ondrel partners X, Y and Z", "Vaxel a recruté X et Y": the names listed after the
+    // first one hired are hired too; "recrute deux directeurs : X, …, et Y": as many as counted.
+    const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et';
+    if (hired !== null && link && (hired.e === p.s - 1 || hired.left > 0)) {
       out.push(untitledPost(v.sent, p, hired.company, 'current', 'default'));
-      hired = { company: hired.company, e: p.e };
+      hired = { company: hired.company, e: p.e, left: hired.left - 1 };
       continue;
     }
     hired = null;
@@ -108,7 +114,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
       // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it;
       // "La PME, dirigée depuis 2019 par X, …": a participle in apposition, of the description before)
-      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || (t[i - 1]?.text === ',' && opensOnCompany(v)) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
+      // ("Voltaïs, qui a à sa tête X": the relative of the company opening the sentence)
+      const relative = t[i - 1]?.f === 'qui' && t[i - 2]?.text === ',';
+      if (unitIn(v, i) || postEntrusted(v, i) || i === v.from || ((t[i - 1]?.text === ',' || relative) && opensOnCompany(v)) || (isPronounSubject(v, i) && (unitIn(prev, prev?.tokens.length ?? 0) || opensOnCompany(prev)))) company = subjectCompany(v, i, doc, consumed);
     }
     led = company;
     // "Le groupe a confié la direction de sa nouvelle usine à X": the company hands X the lead.
@@ -121,13 +129,18 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
       for (let i = Math.max(v.from, p.s - 8); i < p.s && company === null; i++) {
         // ("by hiring Ondrel partners X, Y…": the gerund, only before another firm's title)
         let e = t[i]?.f === 'hiring' && firmTitleBetween(v, i + 1, p.s) ? i + 1 : anyCueAt(t, i, APPOINT_VERBS);
+        // ("s'attache les services de X": a long cue ending right at the name)
+        const whole = e === p.s && t[i]?.f !== 'hiring';
         // ("appointed Dr. X": a civility may stand between the verb and the name)
         if (e > 0 && e < p.s && e >= p.s - 2 && civilityBefore(t, p.s)) e = p.s;
         // ("hired Ondrel partners X, Y…": another firm's title between the verb and the name)
         const firmTitle = e > 0 && e < p.s && firmTitleBetween(v, e, p.s);
         if (firmTitle) e = p.s;
+        // ("recrute deux directeurs : X, …, et Y": a count of hires announced before the names)
+        counted = e > 0 && e < p.s ? countedHires(t, e, p.s) : 0;
+        if (counted > 0) e = p.s;
         // "X coopte à son conseil d'administration P": a seat on the subject's own board.
-        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle)) continue;
+        if (e < 0 || (e !== p.s && anyCueAt(t, e, TO_OWN_BOARD) !== p.s) || (e === p.s && i < p.s - 3 && !firmTitle && !whole && counted === 0)) continue;
         // The subject: a name right before the verb ("Velcor a recruté") or opening the sentence.
         const near = v.mentions.filter((x) => x.e <= i && i - x.e <= 3).pop();
         // ("Danish homeware retailer Lagom & Co … has hired": a short description may come first)
@@ -135,12 +148,16 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 4 && v.mentions.every((x) => x.s >= first.s || x.kind === 'PLACE') ? first : undefined;
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) {
           company = m.text;
-          if (firmTitle) hired = { company, e: p.e };
+          if (firmTitle || counted > 0 || t[p.e]?.f === 'et' || t[p.e]?.f === 'and') hired = { company, e: p.e, left: counted - 1 };
         }
       }
     }
     // "Frescalis est dirigé par X", "Carrick Pumps, which is run by X", "The board is chaired by X".
-    if (company === null) company = ledCompany(v, p.s, doc);
+    if (company === null) {
+      company = ledCompany(v, p.s, doc);
+      // ("est dirigée par X et Y": the next name after "et" leads it too)
+      if (company !== null) led = company;
+    }
     // "Acme has turned to X to chair its board": the board of the company the sentence is about.
     // (not "has joined the board of Y": a board named is read with its company)
     const toBoard = company === null ? anyCueAt(t, pastApposition(t, p.e), TO_ITS_BOARD) : -1;
@@ -151,6 +168,23 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
   return out;
 }
 
+
+const COUNTS: ReadonlyMap<string, number> = new Map([['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
+
+/** Staff counted before their names (folded plurals): "deux directeurs", not "deux experts" (advisers, not hires). */
+const STAFF_PLURALS = new Set('directeurs directrices associes associees dirigeants dirigeantes cadres ingenieurs ingenieures collaborateurs collaboratrices salaries salariees managers responsables vice-presidents vice-presidentes consultants consultantes avocats avocates'.split(' '));
+
+/** "deux directeurs :", "trois nouveaux associés," from e up to the name at s: the count, or 0. */
+function countedHires(t: SentenceView['tokens'], e: number, s: number): number {
+  const n = COUNTS.get(t[e]?.f ?? '') ?? 0;
+  if (n === 0 || s - e > 5 || (t[s - 1]?.text !== ':' && t[s - 1]?.text !== ',')) return 0;
+  let staff = false;
+  for (let k = e + 1; k < s - 1; k++) {
+    if (!t[k]?.word || t[k]?.cap) return 0;
+    if (STAFF_PLURALS.has(t[k]?.f ?? '')) staff = true;
+  }
+  return staff ? n : 0;
+}
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */
 /** Nouns for a firm's people written between its name and a person's ("Statvik executive X"). */
@@ -262,7 +296,7 @@ function beforeRelative(v: SentenceView, k: number): number {
   return k;
 }
 
-const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'run', 'headed']);
+const LED_SINCE = new Set(['dirige', 'dirigee', 'pilote', 'pilotee', 'preside', 'presidee', 'led', 'run', 'headed', 'chaired']);
 const SINCE = new Set(['depuis', 'since', 'en', 'in']);
 
 /** "dirigée depuis 2022 par X", "led since 2019 by X": a date between the verb and its agent. */

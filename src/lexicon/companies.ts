@@ -88,7 +88,7 @@ groupe societe entreprise firme compagnie start-up startup jeune-pousse fintech 
 enseigne editeur constructeur fabricant plateforme studio operateur distributeur laboratoire courtier fonds fonciere
 equipementier specialiste leader geant societe-mere filiale maison etablissement cabinet verrier
 maroquinier assureur mutuelle healthtech edtech proptech insurtech legaltech neobanque licorne scale-up pme eti
-medtech biotech foodtech cleantech greentech agritech deeptech cooperative co-operative club hebdomadaire mensuel magazine
+medtech biotech foodtech cleantech greentech agritech deeptech cooperative co-operative club hebdomadaire mensuel magazine ong
 company firm group bank lender insurer carmaker automaker retailer maker developer platform app
 business operator startup start-up giant manufacturer
 `);

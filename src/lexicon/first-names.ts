@@ -28,6 +28,12 @@ const MALE_SHORT = 'dan per rob ruairi cathal ren';
  * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose").
  */
 const NOT_NAMES = new Set('harvard stanford princeton yale royal irish prime ocean golden junior alliance trust africa sterling check jones'.split(' '));
+/**
+ * Countries the lists give as names, far more often a title's scope: "directeur Chine de Valeo"
+ * is no person "Chine de Valeo" ("Jordan", "Kenya", "India", "Ireland" stay names).
+ */
+const COUNTRY_WORDS = 'chine inde italie coree irlande islande malte liban bresil argentine russia cyprus egypt malaysia thailand australia brazil argentina korea taiwan britain england'.split(' ');
+for (const c of COUNTRY_WORDS) NOT_NAMES.add(c);
 
 function names(...lists: string[]): ReadonlySet<string> {
   return new Set(lists.flatMap((l) => l.split(' ')).filter((n) => !NOT_NAMES.has(n)));

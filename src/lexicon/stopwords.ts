@@ -28,7 +28,7 @@ additionally finally recently currently previously similarly notably importantly
 eventually subsequently consequently accordingly alternatively specifically unfortunately fortunately
 interestingly overall earlier later today yesterday tomorrow instead likewise nonetheless nevertheless
 separately meanwhile furthermore
-naguere autrefois jadis sinon toutefois cependant neanmoins pourtant ailleurs aujourd hier demain desormais enfin surtout
+naguere autrefois jadis sinon toutefois cependant neanmoins pourtant ailleurs aujourd hier demain desormais enfin surtout entre-temps entretemps
 mr mrs ms dr dre m mme mmes mlle me`;
 
 const MONTHS_FR = 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre';

@@ -24,10 +24,13 @@ treasurer counsel boss executive officer partner associe associee cheffe membre 
 spokesperson spokesman spokeswoman adviser advisor
 engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate analyst analyste editor-in-chief editor redacteur redactrice
 controller comptroller principal lead partners
+delegue deleguee strategiste economiste technicien technicienne ouvrier ouvriere cadre
+dirigeant dirigeante codirigeant codirigeante createur creatrice cocreateur cocreatrice
+associes associees codirecteurs codirectrices copresidents cogerants
 `);
 
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
-export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste');
+export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste delegue deleguee economiste technicien technicienne ouvrier ouvriere cadre dirigeant dirigeante codirigeant codirigeante createur creatrice cocreateur cocreatrice associes associees');
 
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
@@ -83,7 +86,7 @@ ambassadrice prefet prefete governor gouverneur senator congressman congresswoma
 export const GOVERNMENT_POSTS = /\b(?:parliament|parlement|assembl[ée]e nationale|s[ée]nat|senate|congress|gouvernement|government|minist[eè]re|ministry|secr[ée]taire d['’][ée]tat|secretary of state|cabinet du ministre|cabinet of the minister)\b/i;
 
 /** Founder titles stay current when the person leaves another job. */
-export const FOUNDER_WORDS = set('fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders');
+export const FOUNDER_WORDS = set('createur creatrice cocreateur cocreatrice fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders');
 
 /**
  * Relatives ("petit-fils du fondateur", "the founder's granddaughter"): a kinship noun joined

@@ -5,7 +5,7 @@
  * (W)". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows } from '../helpers/extract.js';
+import { roleKeys, roleRows } from '../helpers/extract.js';
 
 describe('French untitled current posts', () => {
   it('reads "X, que dirige Y depuis sa création"', () => {
@@ -33,5 +33,18 @@ describe('a partner named with the year the partnership began', () => {
   it('reads "X, associé depuis 2018" as a title at the firm the text is about', () => {
     const r = roleRows('Le cabinet Varenne & Associés ouvre un bureau à Lille, qu\'elle codirigera avec Paul Ressac, associé depuis 2018.', 'fr');
     expect(r).toContainEqual(['Paul Ressac', 'Varenne & Associés', 'associé', 'current']);
+  });
+});
+
+describe('a lead taken beside a firm left', () => {
+  it('keeps the lead taken current whichever comes first', () => {
+    for (const text of ['Anne Roy quitte Orvel et prend la tête de Vaxel.', 'Anne Roy prend la tête de Vaxel et quitte Orvel.', "Anne Roy, qui a quitté Orvel l'an dernier, prend la tête de Vaxel."]) {
+      const k = roleKeys(text, 'fr');
+      expect(k).toContainEqual(['Anne Roy', 'Vaxel', 'current']);
+      expect(k).toContainEqual(['Anne Roy', 'Orvel', 'former']);
+    }
+  });
+  it('still ends a lead held until a leaving', () => {
+    expect(roleKeys('À la tête de Vaxel depuis 2012, Anne Roy passe la main.', 'fr')).toEqual([['Anne Roy', 'Vaxel', 'former']]);
   });
 });

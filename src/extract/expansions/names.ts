@@ -516,8 +516,13 @@ const JOIN_VERBS = new Set('rejoindre rejoint rejoignent rejoignait rejoindra in
 /** "avant de rejoindre X en 2019", "joined X in 2020": when X is the focus, someone works there now and it stays the company the text is about. */
 function joined(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
-  return JOIN_VERBS.has(t[m.s - 1]?.f ?? '') || (ARTICLES.has(t[m.s - 1]?.f ?? '') && JOIN_VERBS.has(t[m.s - 2]?.f ?? ''));
+  if (JOIN_VERBS.has(t[m.s - 1]?.f ?? '') || (ARTICLES.has(t[m.s - 1]?.f ?? '') && JOIN_VERBS.has(t[m.s - 2]?.f ?? ''))) return true;
+  // "fait son retour chez X", "débarque chez X", "revient chez X": a French move to X.
+  return t[m.s - 1]?.f === 'chez' && JOINED_AT.has(t[m.s - 2]?.f ?? '');
 }
+
+/** The word before "chez" of a French move to the company after it (folded). */
+const JOINED_AT = new Set('arrive arrivee arrivera debarque debarquera atterrit atterri atterrira retour entree revient reviendra revenu revenue entrera rejoint'.split(' '));
 
 function commonestForm(c: NameCount): string {
   let form = '';

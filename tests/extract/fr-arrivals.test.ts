@@ -1,0 +1,35 @@
+/**
+ * French arrivals without a title: "débarque chez X (pour diriger…)", "arrive chez X", "fait
+ * son entrée / son retour chez X", "a intégré X", "entre au comité exécutif de X", "a été
+ * recruté par X", "X s'attache les services de Y" (current, title null). A bare participle
+ * opening a story ("Entré chez X en 1998, il a ensuite…") is no move made now. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows, roleKeys } from '../helpers/extract.js';
+
+describe('French arrivals without a title', () => {
+  const current = [
+    "Youssef El Amrani débarque chez Quantix pour diriger l'activité cloud.",
+    "Youssef El Amrani arrive chez Quantix pour diriger l'activité cloud.",
+    'Youssef El Amrani a été recruté par Quantix pour diriger sa filiale allemande.',
+    'Youssef El Amrani fait son entrée chez Quantix.',
+    'Youssef El Amrani fait son retour chez Quantix.',
+    'Youssef El Amrani a intégré Quantix en 2024.',
+    'Youssef El Amrani entre au comité exécutif de Quantix.',
+    "Youssef El Amrani fait son entrée au conseil d'administration de Quantix.",
+    "Quantix s'offre les services de Youssef El Amrani.",
+    "Le groupe Quantix s'est assuré les services de Youssef El Amrani pour piloter son expansion.",
+  ];
+  for (const text of current) {
+    it(`reads "${text}"`, () => {
+      expect(roleKeys(text, 'fr')).toContainEqual(['Youssef El Amrani', 'Quantix', 'current']);
+    });
+  }
+  it('does not read a bare participle opening a story as a move made now', () => {
+    expect(roleKeys('Entré chez Valmeo en 1998, Paul Roy a ensuite gravi les échelons chez Orvel.', 'fr')).not.toContainEqual(['Paul Roy', 'Valmeo', 'current']);
+  });
+  it('keeps the firm returned to as the one the story is about', () => {
+    const text = "Léa Morvan fait son retour chez Orvel & Partners, qu'elle avait quitté en 2018, en tant qu'associée. Entre-temps, elle a été directrice juridique de Velcor. Le cabinet ouvre dans le même temps un bureau à Lyon.";
+    expect(expansionRows(text, 'fr')).toEqual(['Orvel & Partners | office | Lyon']);
+  });
+});

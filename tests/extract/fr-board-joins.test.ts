@@ -1,0 +1,22 @@
+/**
+ * A seat joined without the company's name: "entre au conseil de surveillance de la société",
+ * "fait son entrée au board de la start-up", "rejoint le conseil d'administration." (current at
+ * the company the text is about, title null); a rumoured seat is none. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('French board seats joined without the name', () => {
+  it('reads "entre au conseil de surveillance de la société"', () => {
+    expect(roleKeys("Kelvio lève 12 millions d'euros. Julie Roux entre au conseil de surveillance de la société.", 'fr')).toEqual([['Julie Roux', 'Kelvio', 'current']]);
+  });
+  it('reads "fait son entrée au board de la start-up"', () => {
+    expect(roleKeys("Kelvio lève 12 millions d'euros. Julie Roux fait son entrée au board de la start-up.", 'fr')).toEqual([['Julie Roux', 'Kelvio', 'current']]);
+  });
+  it('reads "rejoint le conseil d\'administration."', () => {
+    expect(roleKeys("Kelvio lève 12 millions d'euros. Julie Roux rejoint le conseil d'administration.", 'fr')).toEqual([['Julie Roux', 'Kelvio', 'current']]);
+  });
+  it('does not read a rumoured seat', () => {
+    expect(roleKeys("Kelvio lève 12 millions d'euros. Julie Roux pourrait rejoindre le conseil de surveillance.", 'fr')).toEqual([]);
+  });
+});

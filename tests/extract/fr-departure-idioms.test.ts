@@ -1,0 +1,38 @@
+/**
+ * French departures as the press tells them: the person leaving before the idiom ("jette
+ * l'éponge", "tire sa révérence", "a présenté sa démission", "cessera ses fonctions le 30 juin",
+ * "ne se représentera pas", "va passer la main") or after the company's verb ("limoge son
+ * directeur général, X", "s'est séparé de son président X", "a révoqué", "a remercié").
+ * Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('French departure idioms', () => {
+  const subjectLeaves = [
+    "Paul Roy, directeur général de Solvane, jette l'éponge.",
+    'Paul Roy, directeur général de Solvane, tire sa révérence.',
+    'Paul Roy, président de Solvane, ne se représentera pas.',
+    'Paul Roy, président de Solvane, va passer la main.',
+    'Paul Roy, président de Solvane, est sur le départ.',
+    'Paul Roy, président de Solvane, a présenté sa démission.',
+    'Paul Roy, président de Solvane, a annoncé son départ.',
+    'Paul Roy, président de Solvane, cessera ses fonctions le 30 juin.',
+    'Paul Roy, président de Solvane, se retire de la présidence.',
+    'Le groupe Solvane et son directeur général, Paul Roy, ont décidé de se séparer.',
+  ];
+  const objectLeaves = [
+    'Solvane limoge son directeur général, Paul Roy.',
+    'Solvane a révoqué son président, Paul Roy.',
+    'Solvane a remercié son directeur général Paul Roy.',
+    "Solvane s'est séparé de son directeur général Paul Roy, après trois ans.",
+  ];
+  for (const text of [...subjectLeaves, ...objectLeaves]) {
+    it(`reads "${text}" as a post left`, () => {
+      expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+    });
+  }
+  it('does not read a market left by the group as the speaker leaving', () => {
+    expect(roleKeys('Paul Roy, président de Solvane, annonce que le groupe se retire de Chine.', 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+  });
+});
