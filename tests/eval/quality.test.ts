@@ -7,7 +7,8 @@
  * lower. The floors sit a little under what the extractor scores today, so a rule change that
  * loses facts elsewhere fails here and not only in `careergraph eval`. A set joins only once its
  * held-out measure is recorded in its README: nothing is tuned against a held-out set, not even
- * a floor (blind18, held out in rounds 17 and 18, is left out).
+ * a floor (blind18, held out in rounds 17 and 18, joins at round 19's start; blind19, held out
+ * in rounds 19 and 20, is left out).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
