@@ -922,6 +922,17 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return out;
 }
 
+/**
+ * Firms named after "avant de rejoindre" / "before joining": a later step of a career story, read
+ * as past; index.ts makes the last one current when the text gives the person no current post
+ * elsewhere ("Before joining Valmor in 2020, she spent ten years at Orsel": Valmor is held now).
+ */
+export const joinedLater = new WeakSet<RoleCandidate>();
+
+function joinedBefore(t: Token[], i: number): boolean {
+  return (t[i]?.f === 'before' && t[i + 1]?.f === 'joining') || (t[i]?.f === 'avant' && t[i + 2]?.f === 'rejoindre');
+}
+
 // (The per-token loop below calls no arrow function: one capturing its variables would make
 // V8 allocate their context at every token.)
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null, published: string | null = null): RoleCandidate[] {
@@ -1102,7 +1113,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
           evidence: v.sent.text,
         };
         if ((first && n === 0) || (early && status === 'former' && companies.length === 1)) fact.order = -1;
-        out.push({ fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: heldNow, sentence: v.sent.index, pos: m.s, added: false });
+        const c: RoleCandidate = { fact, statusSource: 'cue', founder: false, predecessor: false, untitledPost: heldNow, sentence: v.sent.index, pos: m.s, added: false };
+        if (status === 'former' && joinedBefore(t, i)) joinedLater.add(c);
+        out.push(c);
       }
     }
     i = (companies[companies.length - 1]?.e ?? end) - 1;

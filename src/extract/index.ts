@@ -18,7 +18,7 @@ import { boardSeatAfter, isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
-import { careerRoles } from './careers.js';
+import { careerRoles, joinedLater } from './careers.js';
 import { leadHandovers } from './lead-handovers.js';
 import { expansionsOf } from './expansions.js';
 import { detectLanguage } from './language.js';
@@ -259,7 +259,24 @@ function extractRules(input: ExtractInput): Facts {
     if (last) state.lastPerson = last.name;
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
   }
+  currentLastJoined(roles);
   return { lang, roles: mergeRoles(withoutUntitledPostsTitled(withoutPublicBodies(roles))), expansions: mergeExpansions(expansions) };
+}
+
+/**
+ * "Before joining Valmor in 2020, she spent ten years at Orsel": the firm joined last is held now
+ * when nothing in the text gives the person a current post at another firm (GUIDELINES: otherwise
+ * current). Of several, the last one told.
+ */
+function currentLastJoined(roles: readonly RoleCandidate[]): void {
+  const lastOf = new Map<string, RoleCandidate>();
+  for (const c of roles) if (joinedLater.has(c) && c.fact.status === 'former') lastOf.set(c.fact.person, c);
+  for (const last of lastOf.values()) {
+    const company = fold(last.fact.company);
+    let elsewhere = false;
+    for (const c of roles) if (c.fact.person === last.fact.person && c.fact.status === 'current' && fold(c.fact.company) !== company) elsewhere = true;
+    if (!elsewhere) last.fact.status = 'current';
+  }
 }
 
 // The steps of extractRules' sentence loop are plain functions, not inlined code: a rule first

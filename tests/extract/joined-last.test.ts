@@ -1,0 +1,19 @@
+/**
+ * "Before joining Y, she spent ten years at X": the firm joined last is held now unless the text
+ * gives the person a current post elsewhere. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('the firm joined last in a career story', () => {
+  it('is current when nothing else is held now', () => {
+    expect(roles('Before joining Valmor in 2020, Ann Lee spent ten years at Orsel.')).toEqual([
+      ['Ann Lee', 'Valmor', null, 'current'],
+      ['Ann Lee', 'Orsel', null, 'former'],
+    ]);
+    expect(roles('Claire Morin a passé dix ans chez Orsel avant de rejoindre Valmor en 2020.', 'fr')).toContainEqual(['Claire Morin', 'Valmor', null, 'current']);
+  });
+  it('stays past when the text gives a current post at another firm', () => {
+    expect(roles('Kessel has named Ann Lee chief financial officer. She spent ten years at Orsel before joining Valmor in 2015.')).toContainEqual(['Ann Lee', 'Valmor', null, 'former']);
+  });
+});
