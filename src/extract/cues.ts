@@ -213,26 +213,23 @@ se retire de ses fonctions | se retirera de ses fonctions | s' est retire de ses
 ont decide de se separer | ont choisi de se separer | se separent | vont se separer | se sont separes
 `);
 
+/** French "taking over from" in every tense: "prend (prendra, a pris, va prendre…) la relève (le relais, la suite, la succession) de". */
+const TAKE_FORMS = ['prend', 'prendra', 'a pris', 'prendre', 'prenait', 'avait pris', 'va prendre'];
+const TAKEN_OVER = ['la releve', 'le relais', 'la suite', 'la succession'];
+export const TAKES_OVER_FROM_FR = TAKE_FORMS.flatMap((v) => TAKEN_OVER.flatMap((n) => [`${v} ${n} de`, `${v} ${n} d'`])).join(' | ');
+
 /** The person after these words is the one leaving. */
 export const LEAVE_BEFORE = cues(`
 remplace | remplacera | remplacer | replacing | replaces | replace | will replace | succede a | succeeds | succeeding
 succeed | depart de | depart immediat de | depart avec effet immediat de | depart avec effet immediat d' | depart surprise de | depart inattendu de | depart precipite de | depart brutal de | depart en * de | depart en * d' | departure of | exit of | en remplacement de | demission de | resignation of
 retraite de | takes over from | took over from | taking over from | will take over from | take over from
-prend la suite de | prendra la suite de | prend le relais de | prendra le relais de
+${TAKES_OVER_FROM_FR}
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of
 inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
-prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d'
 en lieu et place de | en lieu et place d'
 has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed | removed | has removed | fired
 successor to | a successor to | replacement for | a replacement for | ouster of | dismissal of | retirement of
-prend la releve de | prend la releve d' | prend la succession de | prend la succession d'
-prendra la releve de | prendra la releve d' | prendra la succession de | prendra la succession d'
-a pris la releve de | a pris la releve d' | a pris le relais de | a pris le relais d' | a pris la suite de | a pris la suite d' | a pris la succession de | a pris la succession d'
-prendre la releve de | prendre la releve d' | prendre le relais de | prendre le relais d' | prendre la suite de | prendre la suite d' | prendre la succession de | prendre la succession d'
-prenait la releve de | prenait la releve d' | prenait le relais de | prenait le relais d' | prenait la suite de | prenait la suite d' | prenait la succession de | prenait la succession d'
-avait pris la releve de | avait pris la releve d' | avait pris le relais de | avait pris le relais d' | avait pris la suite de | avait pris la suite d' | avait pris la succession de | avait pris la succession d'
-va prendre la releve de | va prendre la releve d' | va prendre le relais de | va prendre le relais d' | va prendre la suite de | va prendre la suite d' | va prendre la succession de | va prendre la succession d'
 limoge | a limoge | limogera | a remercie | revoque | a revoque | congedie | a congedie | evince | a evince | a demis
 se separe de | se separe d' | se separera de | se separera d' | s' est separe de | s' est separe d' | s' est separee de | s' est separee d' | va se separer de | va se separer d' | a decide de se separer de | a decide de se separer d'
 `);

@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueList, startsCue, wordList } from './cues.js';
+import { anyCueAt, cueList, startsCue, TAKES_OVER_FROM_FR, wordList } from './cues.js';
 import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
 
@@ -15,13 +15,7 @@ export const replacedBy = new WeakMap<TitleSpan, PersonRef>();
 
 // ("prend la relève de Y à la tête de Z": taking over from Y is succeeding Y)
 export const SUCCEED = cueList(`succeed | succeeds | will succeed | succeeding | to succeed | succede a | succedera a | succeder a | succedent a | remplace | remplacera | remplacer | remplacent | remplaceront | replaces | will replace | replacing | to replace
-prend la releve de | prend la releve d' | prend le relais de | prend le relais d' | prend la suite de | prend la suite d' | prend la succession de | prend la succession d'
-prendra la releve de | prendra la releve d' | prendra le relais de | prendra le relais d' | prendra la suite de | prendra la suite d' | prendra la succession de | prendra la succession d'
-a pris la releve de | a pris la releve d' | a pris le relais de | a pris le relais d' | a pris la suite de | a pris la suite d' | a pris la succession de | a pris la succession d'
-prendre la releve de | prendre la releve d' | prendre le relais de | prendre le relais d' | prendre la suite de | prendre la suite d' | prendre la succession de | prendre la succession d'
-prenait la releve de | prenait la releve d' | prenait le relais de | prenait le relais d' | prenait la suite de | prenait la suite d' | prenait la succession de | prenait la succession d'
-avait pris la releve de | avait pris la releve d' | avait pris le relais de | avait pris le relais d' | avait pris la suite de | avait pris la suite d' | avait pris la succession de | avait pris la succession d'
-va prendre la releve de | va prendre la releve d' | va prendre le relais de | va prendre le relais d' | va prendre la suite de | va prendre la suite d' | va prendre la succession de | va prendre la succession d'
+${TAKES_OVER_FROM_FR}
 `);
 
 /** In "X succeeds Y as…", the person before the verb (X), when the verb sits right before Y. */
@@ -66,9 +60,7 @@ succeed | succeeds | will succeed | succeeding | to succeed | succeeded | succed
 remplace | remplacera | remplacer | remplacant | remplacent | remplaceront | succedent a | succederont a | replaces | will replace | replacing | to replace | replaced
 en remplacement de | en remplacement d' | in place of
 takes over from | took over from | will take over from | taking over from | to take over from | take over from
-prend la succession de | prendra la succession de | a pris la succession de | prend la succession d' | prendra la succession d' | a pris la succession d'
-prend la suite de | prendra la suite de | prend le relais de | prendra le relais de | prend la releve de
-prend la suite d' | prendra la suite d' | prend le relais d' | prendra le relais d' | prend la releve d'
+${TAKES_OVER_FROM_FR}
 en lieu et place de | en lieu et place d' | depuis le depart de | depuis le depart d' | depuis le depart en * de | depuis le depart en * d'
 depuis le depart a la retraite de | depuis le depart a la retraite d' | apres le depart a la retraite de | apres le depart a la retraite d'
 vacated by | left vacant by | laisse vacant par | laissee vacante par | apres le depart de | apres le depart d' | apres le depart en * de | apres le depart en * d' | after the departure of | following the departure of | following the exit of | after the exit of
@@ -79,12 +71,6 @@ followed the exit of | followed the departure of | followed the abrupt exit of |
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of
 inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
-prendra la releve de | prendra la releve d'
-a pris la releve de | a pris la releve d' | a pris le relais de | a pris le relais d' | a pris la suite de | a pris la suite d'
-prendre la releve de | prendre la releve d' | prendre le relais de | prendre le relais d' | prendre la suite de | prendre la suite d' | prendre la succession de | prendre la succession d'
-prenait la releve de | prenait la releve d' | prenait le relais de | prenait le relais d' | prenait la suite de | prenait la suite d' | prenait la succession de | prenait la succession d'
-avait pris la releve de | avait pris la releve d' | avait pris le relais de | avait pris le relais d' | avait pris la suite de | avait pris la suite d' | avait pris la succession de | avait pris la succession d'
-va prendre la releve de | va prendre la releve d' | va prendre le relais de | va prendre le relais d' | va prendre la suite de | va prendre la suite d' | va prendre la succession de | va prendre la succession d'
 `);
 /** "…after Y departed to become…", "après le départ de Y": a departure the appointment fills. */
 const AFTER_DEPARTURE = wordList(['after', 'apres', 'following']);
