@@ -644,36 +644,19 @@ const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilo
 const EN_LEADS_NOW = new Set(['runs', 'leads', 'heads', 'chairs', 'oversees', 'manages', 'co-leads', 'co-heads', 'co-chairs']);
 const NOW_ADVERBS = new Set(['now', 'currently', 'still', 'also', 'today']);
 
-/**
- * "Valmor named Ann Lee, who runs Orsel's UK arm, as chief executive": a person hired by another
- * firm right before the relative leaves the post it tells (GUIDELINES: hired away → former),
- * unless it is a board seat taken beside it.
- */
-function hiredAwayFrom(v: SentenceView, person: PersonRef, company: Mention, after: number): boolean {
-  for (let i = Math.max(v.from, person.s - 3); i < person.s; i++) {
-    if (anyCueAt(v.tokens, i, APPOINT_VERBS) !== person.s) continue;
-    let hirer: Mention | undefined;
-    for (const m of v.mentions) if (m.e <= i && isCompanyLike(m)) hirer = m;
-    return !!hirer && hirer.text !== company.text && !boardSeatAfter(v, after);
-  }
-  return false;
-}
-
-/** The company a present-tense leading verb at i names ("runs Valmor", "heads sales at Valmor", "dirige la filiale de Valmor"), or null. */
+/** The subject and the company of a present-tense English leading verb at i ("Tom Reed now chairs Orsel", "She heads sales at Valmor"), or null. */
 function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: PersonRef; company: Mention } | null {
   const t = v.tokens;
-  const f = t[i]?.f ?? '';
+  if (!EN_LEADS_NOW.has(t[i]?.f ?? '')) return null;
   let w = i - 1;
-  if (!EN_LEADS_NOW.has(f)) return null;
   // "Tom Reed now chairs Orsel": an adverb between the subject and the verb.
   if (NOW_ADVERBS.has(t[w]?.f ?? '')) w--;
   const person = lastRefBefore(refs, w + 1);
   if (!person || person.e !== w + 1) return null;
   // "runs Valmor", "heads sales at Valmor"
-  const from = i + 1;
-  const direct = companyList(v, from)[0];
+  const direct = companyList(v, i + 1)[0];
   if (direct) return { person, company: direct };
-  for (let k = from; k < Math.min(t.length, i + 8); k++) {
+  for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     if (!x || !x.word) return null;
     // (not "for": "manages money for Orsel" is work for a client)
@@ -724,13 +707,12 @@ function ledBy(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCa
     }
     const now = runsNowAt(v, refs, i);
     if (now) {
-      // "X, who has run Qamar since 2019, will hand over to Y": the post is being left. Its
-      // candidate sits at the person, not the company's mention, so that mention stays free for
-      // a post taken there in the same clause ("… and become deputy chairman": still at Qamar).
+      // "Faisal Oran runs Qamar but will hand over to Y": the post is being left. Its candidate
+      // sits at the person, not the company's mention, so that mention stays free for a post
+      // taken there in the same clause ("… and become deputy chairman": still at Qamar).
       const stepsDown = leaves(leaveMarks(v), now.person, now.company.e, refs);
-      const status = stepsDown || hiredAwayFrom(v, now.person, now.company, now.company.e) ? 'former' : 'current';
       const pos = stepsDown ? now.person.s : now.company.s;
-      out.push({ fact: { person: now.person.name, company: now.company.text, title: null, status, start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos, added: false });
+      out.push({ fact: { person: now.person.name, company: now.company.text, title: null, status: stepsDown ? 'former' : 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos, added: false });
       continue;
     }
     if (!startsCue(t[i], LED) || (t[i + 1]?.f !== 'par' && t[i + 1]?.f !== 'by')) continue;
