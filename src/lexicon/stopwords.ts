@@ -23,7 +23,7 @@ here there when where why how what which who whom whose while if
 one two three four five six seven eight nine ten first second last new former previously currently
 all each every some many most other another such both either neither
 is are was were be been being has have had will would can could should may might must do does did
-according despite including following amid among
+according despite including following amid among prior
 additionally finally recently currently previously similarly notably importantly ultimately initially
 eventually subsequently consequently accordingly alternatively specifically unfortunately fortunately
 interestingly overall earlier later today yesterday tomorrow instead likewise nonetheless nevertheless

@@ -85,4 +85,18 @@ describe('co-led units', () => {
     expect(r).toContainEqual(['Ana Torr', 'Kestova', null, 'former']);
     expect(r).toContainEqual(['Ana Torr', 'Brindle Labs', null, 'former']);
   });
+  it('reads "held management roles with A and B" as past employers', () => {
+    const r = roles('Earlier in his career, Tomasz Velk held management roles with Brisa Foods and Ondrel Retail.');
+    expect(r).toContainEqual(['Tomasz Velk', 'Brisa Foods', null, 'former']);
+    expect(r).toContainEqual(['Tomasz Velk', 'Ondrel Retail', null, 'former']);
+  });
+  it('does not take "Prior" opening a sentence for a firm', () => {
+    const r = roles('Prior to Vasko, Amy Velk worked for Ondrel Media for eight years, latterly as its head of digital.');
+    expect(r.some((x) => x[0] === 'Amy Velk' && x[1] === 'Ondrel Media' && x[3] === 'former')).toBe(true);
+    expect(r.some((x) => x[1] === 'Prior')).toBe(false);
+  });
+  it('knows West African, southern African and Greek given names in a plain subject', () => {
+    expect(roles('Osei Danquah is now chief financial officer of Brisa Dairies.')).toContainEqual(['Osei Danquah', 'Brisa Dairies', 'chief financial officer', 'current']);
+    expect(roles('Lerato Dube is now head of sales at Ondrel.')).toContainEqual(['Lerato Dube', 'Ondrel', 'head of sales', 'current']);
+  });
 });
