@@ -35,7 +35,10 @@ export function cuesStartingWith(f: string): CuesByList | null {
   return byWord.get(f) ?? null;
 }
 
-function index(list: Cue[]): CueList {
+function index(all: Cue[]): CueList {
+  // Lists built from generated phrase families may repeat a hand-written entry: kept once.
+  const seen = new Set<string>();
+  const list = all.filter((c) => !seen.has(c.join(' ')) && seen.add(c.join(' ')) !== undefined);
   const byFirst = new Map<string, Cue[]>();
   for (const c of list) {
     const first = c[0] ?? '';
@@ -179,14 +182,41 @@ heads to | part chez | partira chez | parti chez | partie chez | partis chez | p
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 `);
 
+/**
+ * French hand-overs in every tense: "cède (cédera, a cédé, va céder…) sa place (son fauteuil,
+ * les rênes…)", "laisse les rênes", "passe le relais", "transmet le flambeau", "remet les clés".
+ * Each verb with the things the press hands with it ("passe les commandes" is left out: it
+ * also places an order). The subject leaves; the one after "à" takes over.
+ */
+const HANDED: ReadonlyArray<[string[], string[]]> = [
+  [['cede', 'cedera', 'a cede', 'avait cede', 'va ceder', 'ceder'], ['sa place', 'son fauteuil', 'son siege', 'les renes', 'les commandes', 'la barre', 'son poste', 'ses fonctions']],
+  [['laisse', 'laissera', 'a laisse', 'avait laisse', 'va laisser', 'laisser'], ['sa place', 'son fauteuil', 'son siege', 'les renes', 'les commandes', 'la barre', 'les cles']],
+  [['passe', 'passera', 'a passe', 'avait passe', 'va passer', 'passer'], ['la main', 'le relais', 'le flambeau', 'le temoin', 'les renes', 'la barre']],
+  [['transmet', 'transmettra', 'a transmis', 'avait transmis', 'va transmettre', 'transmettre'], ['le flambeau', 'le relais', 'le temoin', 'les renes', 'la barre']],
+  [['remet', 'remettra', 'a remis', 'avait remis', 'va remettre', 'remettre'], ['les cles', 'les renes', 'les commandes']],
+];
+export const HANDS_OVER_FR = HANDED.flatMap(([verbs, things]) => verbs.flatMap((v) => things.map((n) => `${v} ${n}`))).join(' | ');
+/** Stepping aside, the subject leaving: "s'efface", "se retire" (au profit de Y). */
+const STEPS_ASIDE_FR = ["s' efface", "s' effacera", "s' est efface", "s' est effacee", "va s' effacer", 'se retire', 'se retirera', "s' est retire", "s' est retiree", 'va se retirer'];
+// ("se retire" alone also withdraws from a market or a shareholding: only "au profit de" makes it a hand-over)
+export const STEPS_ASIDE = [...STEPS_ASIDE_FR.filter((v) => !v.includes('retir')), ...STEPS_ASIDE_FR.map((v) => `${v} au profit`)].join(' | ');
+/** The same, up to the "à" (or "au profit de") before the one who takes over. */
+export const HANDS_OVER_TO_FR = [
+  ...HANDED.flatMap(([verbs, things]) => verbs.flatMap((v) => things.map((n) => `${v} ${n} a`))),
+  ...HANDED.flatMap(([verbs, things]) => verbs.flatMap((v) => things.flatMap((n) => [`${v} ${n} au profit de`, `${v} ${n} au profit d'`]))),
+  ...STEPS_ASIDE_FR.flatMap((v) => [`${v} au profit de`, `${v} au profit d'`]),
+].join(' | ');
+
 /** The person before these words leaves the job held until now. */
 export const LEAVE_AFTER = cues(`
-quitte | quittera | quitter | a quitte | passe la main | passera la main | step down | steps down | stepped down | stepping down
+${HANDS_OVER_FR}
+${STEPS_ASIDE}
+quitte | quittera | quitter | a quitte | step down | steps down | stepped down | stepping down
 retire | retires | retired | retiring | resigned | resigns | resign | leaves | left | is leaving | will leave | leave
 quit | quits | has quit | have quit | quitting
 announced his retirement | announced her retirement | announces his retirement | announces her retirement | has announced his retirement | has announced her retirement
 demissionne | a demissionne | prend sa retraite | part a la retraite | be replaced | been replaced | sera remplace | sera remplacee
-est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va | cede sa place | laisse sa place | laissera sa place
+est remplace | est remplacee | was ousted | ousted | departs | departed | s' en va
 prendra sa retraite | partira a la retraite | will retire | is due to retire | due to retire | is to retire
 a pris sa retraite | est parti a la retraite | est partie a la retraite | fait valoir ses droits a la retraite | a fait valoir ses droits a la retraite
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
@@ -199,12 +229,11 @@ handed in her resignation | handed in his resignation | submitted her resignatio
 's departure | 's exit | 's resignation | 's retirement | 's ouster | 's dismissal
 exits | exited | will exit | is exiting
 a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
-cede son fauteuil | cedera son fauteuil | passe le relais | passera le relais | passe le flambeau | transmet le flambeau | cede les renes | cedera les renes
 est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evincee | est limoge | est limogee | a ete limoge | a ete limogee
 est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
 abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
 jette l' eponge | a jete l' eponge | jettera l' eponge | tire sa reverence | tirera sa reverence | a tire sa reverence | raccroche les gants | raccrochera les gants | rend son tablier | a rendu son tablier | rendra son tablier
-passer la main | passer le relais | passer le flambeau | passe le temoin | passera le temoin | passer le temoin | est sur le depart | sera sur le depart | claque la porte | a claque la porte
+est sur le depart | sera sur le depart | claque la porte | a claque la porte
 presente sa demission | a presente sa demission | remet sa demission | a remis sa demission | donne sa demission | a donne sa demission | remettra sa demission
 annonce son depart | a annonce son depart | annonce sa retraite | a annonce sa retraite | annonce son depart a la retraite | a annonce son depart a la retraite
 cesse ses fonctions | cessera ses fonctions | a cesse ses fonctions | met fin a ses fonctions | mettra fin a ses fonctions | a mis fin a ses fonctions

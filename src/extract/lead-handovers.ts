@@ -10,11 +10,12 @@ import { untitledPost, type RoleCandidate } from './candidates.js';
 import { anyCueAt, cueList, findCue, RUMOUR } from './cues.js';
 import { companyList } from './careers.js';
 import { companyRefAt, isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
+import { frontedCompany } from './passive.js';
 import { HANDED_TO, SUCCEED, successorOf } from './successions.js';
 import { COMPANY_REF_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 
-/** The lead itself, folded: "la tête", "la direction (générale)", "la présidence", "les rênes". */
-const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'helm', 'reins']);
+/** The lead itself, folded: "la tête", "la direction (générale)", "la présidence", "les rênes", "la barre", "les clés". */
+const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'barre', 'cles', 'helm', 'reins']);
 // ("à la direction financière de Z": the lead of a function is told the same way)
 const LEAD_KINDS = new Set(['generale', 'executive', 'financiere', 'commerciale', 'juridique', 'technique', 'operationnelle', 'industrielle', 'scientifique', 'medicale', 'artistique', 'editoriale', 'marketing']);
 /** The board a presidency is of: "la présidence du directoire de Z". */
@@ -171,7 +172,10 @@ function leadBefore(v: SentenceView, to: number): string | null {
 const HANDS_LEAD = cueList(`
 cede | cedera | a cede | va ceder | transmet | transmettra | a transmis | va transmettre | passe | passera | a passe | va passer
 laisse | laissera | a laisse | va laisser | remet | remettra | a remis | va remettre
+abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter
 `);
+/** Leaving a lead hands it only with "au profit de Y" ("quitte la présidence de Z à 70 ans" hands nothing). */
+const LEAVES_LEAD = cueList('abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter');
 
 /**
  * "X cède sa place à Y à la tête de Z", "X passe le relais à Y à la direction générale de Z"
@@ -190,8 +194,9 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
       next = refs.find((r) => r.named && r.s >= handed && r.s <= handed + 4 && (r.s === handed || t[r.s - 1]?.text === ','));
       if (!next) continue;
       const j = leadPhraseAt(v, next.e);
-      // "Après vingt ans à la tête de Z, X cède sa place à Y": the lead told before.
-      company = j > 0 ? companyAt(v, j, focus) : j === NO_COMPANY ? null : leadBefore(v, i);
+      // "Après vingt ans à la tête de Z, X cède sa place à Y": the lead told before; "Chez Z,
+      // X laisse les rênes à Y": the company the sentence opens on.
+      company = j > 0 ? companyAt(v, j, focus) : j === NO_COMPANY ? null : leadBefore(v, i) ?? frontedCompany(v);
     } else {
       const e = anyCueAt(t, i, HANDS_LEAD);
       if (e < 0 || (t[e]?.f !== 'la' && t[e]?.f !== 'les') || !LEAD_NOUNS.has(t[e + 1]?.f ?? '')) continue;
@@ -205,7 +210,10 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
       company = named.text;
       let a = named.e;
       if (t[a]?.text === ',') a++;
-      if (t[a]?.text !== 'à') continue;
+      // "X abandonne la présidence de Z au profit de Y": the lead handed through its leaving.
+      const onBehalf = t[a]?.f === 'au' && t[a + 1]?.f === 'profit' && (t[a + 2]?.f === 'de' || t[a + 2]?.f === "d'");
+      if (onBehalf) a += 2;
+      else if (t[a]?.text !== 'à' || anyCueAt(t, i, LEAVES_LEAD) > 0) continue;
       next = refs.find((r) => r.named && r.s > a && r.s <= a + 4);
     }
     const left = lastRefBefore(refs, i);

@@ -7,7 +7,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, cueList, findCue } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueList, findCue, HANDS_OVER_TO_FR } from './cues.js';
 import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 
 const SUCCEEDED_BY = cueList(`
@@ -19,9 +19,8 @@ est remplace au poste de * par | est remplacee au poste de * par | sera remplace
 
 /** The one before hands the post to the one after. */
 const HANDS_TO = cueList(`
-passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | laisse sa place a | laissera sa place a | cede son fauteuil a | cedera son fauteuil a
-cede cette fonction a | cede ses fonctions a | cede la presidence a | cede la direction a | passe le relais a | passera le relais a
-passe le flambeau a | transmet le flambeau a | hands over to | handed over to | will hand over to | hands the reins to | handed the reins to
+${HANDS_OVER_TO_FR}
+cede cette fonction a | cede la presidence a | cede la direction a | hands over to | handed over to | will hand over to | hands the reins to | handed the reins to
 will hand the reins to | passes the baton to | passed the baton to | handing over to | handing the reins to | to hand over to | handing over the reins to
 `);
 
@@ -41,7 +40,7 @@ const AS_SUCCESSOR = cueList('as her successor | as his successor | as her repla
 const FRONT_PREPS = new Set(['a', 'chez', 'at']);
 
 /** "À Canal+, …", "Chez Deezer, …", "At Acme, …": the company a sentence opens on. */
-function frontedCompany(v: SentenceView): string | null {
+export function frontedCompany(v: SentenceView): string | null {
   const m = v.cover[v.from + 1];
   if (!FRONT_PREPS.has(v.tokens[v.from]?.f ?? '') || !isCompanyLike(m) || m.s !== v.from + 1 || v.tokens[m.e]?.text !== ',') return null;
   return m.text;

@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, cueList, startsCue, TAKES_OVER_FROM_FR, wordList } from './cues.js';
+import { anyCueAt, cueList, HANDS_OVER_TO_FR, startsCue, TAKES_OVER_FROM_FR, wordList } from './cues.js';
 import { isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { TitleSpan } from './titles.js';
 
@@ -39,11 +39,7 @@ export function succeededBefore(v: SentenceView, refs: PersonRef[], i: number): 
  * The one before hands their place to the one after, the post told after the newcomer or
  * nowhere: "X cède sa place à Y (à la tête de Z)", "X passe le relais à Y".
  */
-export const HANDED_TO = cueList(`
-passe la main a | passera la main a | a passe la main a | cede sa place a | cedera sa place a | a cede sa place a | laisse sa place a | laissera sa place a | a laisse sa place a
-cede son fauteuil a | cedera son fauteuil a | a cede son fauteuil a | passe le relais a | passera le relais a | a passe le relais a | passe le flambeau a | passera le flambeau a | a passe le flambeau a
-transmet le flambeau a | transmettra le flambeau a | a transmis le flambeau a | passe le temoin a | passera le temoin a | a passe le temoin a
-`);
+export const HANDED_TO = cueList(HANDS_OVER_TO_FR);
 
 const REPLACING = cueList("en remplacement de | en remplacement d' | replacing | in place of | succedant a | succeeding");
 

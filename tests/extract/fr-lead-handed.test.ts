@@ -5,7 +5,7 @@
  * Z, X cède sa place à sa fille, Y". Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleKeys } from '../helpers/extract.js';
+import { roleKeys, roleRows as roles } from '../helpers/extract.js';
 
 describe('French leads handed over', () => {
   const both = [
@@ -31,5 +31,40 @@ describe('French leads handed over', () => {
   it('reads "à la tête de l\'entreprise" as the company of the story', () => {
     const k = roleKeys("Mécalor, fabricant de vannes, change de patron. Jean Fabre cède sa place à Émilie Vidal à la tête de l'entreprise familiale.", 'fr');
     expect(k).toContainEqual(['Émilie Vidal', 'Mécalor', 'current']);
+  });
+});
+
+describe('French hand-overs in every tense and with the idioms the press uses', () => {
+  it('reads "laisse les rênes à Y" in a sentence opened on the company', () => {
+    const r = roles('Chez Orvaline, Mireille Sorel laisse les rênes à Bastien Quéré.', 'fr');
+    expect(r).toContainEqual(['Mireille Sorel', 'Orvaline', null, 'former']);
+    expect(r).toContainEqual(['Bastien Quéré', 'Orvaline', null, 'current']);
+  });
+  it('reads "va céder sa place" (near future) as the holder leaving', () => {
+    const r = roles('Mireille Sorel va céder sa place à Bastien Quéré à la tête de Orvaline.', 'fr');
+    expect(r).toContainEqual(['Mireille Sorel', 'Orvaline', null, 'former']);
+  });
+  it('reads "remet les clés de Z à Y"', () => {
+    const r = roles('Mireille Sorel remet les clés de Orvaline à Bastien Quéré.', 'fr');
+    expect(r).toContainEqual(['Mireille Sorel', 'Orvaline', null, 'former']);
+    expect(r).toContainEqual(['Bastien Quéré', 'Orvaline', null, 'current']);
+  });
+  it('reads "s\'efface au profit de Y" and "se retire au profit de Y": Y takes the post', () => {
+    const r = roles("Mireille Sorel, PDG d'Orvaline, s'efface au profit de Bastien Quéré.", 'fr');
+    expect(r).toContainEqual(['Mireille Sorel', 'Orvaline', 'PDG', 'former']);
+    expect(r).toContainEqual(['Bastien Quéré', 'Orvaline', 'PDG', 'current']);
+    const retire = roles("Mireille Sorel, PDG d'Orvaline, se retire au profit de Bastien Quéré.", 'fr');
+    expect(retire).toContainEqual(['Mireille Sorel', 'Orvaline', 'PDG', 'former']);
+  });
+  it('reads "abandonne / quitte la présidence de Z au profit de Y", not "quitte la présidence de Z à 70 ans"', () => {
+    const r = roles("Mireille Sorel abandonne la présidence d'Orvaline au profit de Bastien Quéré.", 'fr');
+    expect(r).toContainEqual(['Mireille Sorel', 'Orvaline', null, 'former']);
+    expect(r).toContainEqual(['Bastien Quéré', 'Orvaline', null, 'current']);
+    const alone = roles("Mireille Sorel quitte la présidence d'Orvaline à 70 ans.", 'fr');
+    expect(alone.some((x) => x[3] === 'current')).toBe(false);
+  });
+  it('keeps "se retire du capital" from reading as a departure', () => {
+    const r = roles("Le fondateur d'Orvaline, Paul Girard, se retire du capital.", 'fr');
+    expect(r).toContainEqual(['Paul Girard', 'Orvaline', 'fondateur', 'current']);
   });
 });
