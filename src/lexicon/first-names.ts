@@ -25,9 +25,20 @@ const FEMALE_SHORT = 'ana ida amy';
 const MALE_SHORT = 'dan per rob ruairi cathal ren';
 /**
  * In the lists, but far more often a school, a word or a brand's first word in the press
- * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose").
+ * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose"), or a
+ * place that starts a firm's name ("Alsace Cuisines", "Vienne Logistique", "Miami Freight").
+ * Places that are also common given names (Florence, Nancy, Sofia, Jordan, Paris, Santiago,
+ * Salvador, Romain, Philippine, Sokhna, Riyad, Milan…) stay names.
  */
-const NOT_NAMES = new Set('harvard stanford princeton yale royal irish prime ocean golden junior alliance trust africa sterling check jones'.split(' '));
+const NOT_NAMES = new Set(
+  `harvard stanford princeton yale royal irish prime ocean golden junior alliance trust africa sterling check jones
+albanie alsace annecy asuncion calais cali cayenne doha ebene egyptienne fidji floride galice geneva geneve haifa hawai hawaii
+ireland italia italy jena jerusalem lima louisiana louisiane mali manhattan manila manille merida miami nairobi niamey nigeria
+noumea oceanie orly padoue provence roanne scotland sevilla sicily syria syrie tanzania texane toscane venezia venice venise
+verona verone vienna vienne albi alger bakou bari basel bergen cairo chicago dalian danish decatur dijon dinan dresden erevan
+frejus genes iran kenyan kiel kiev macon massy memphis oakland oman omani oran portland prague rabat riyadh royan syrian tchad
+tennessee thai utah vigo zurich alabama alaska arizona california kansas nevada indiana ontario alberta texas milano montreal athens`.split(/\s+/),
+);
 /**
  * Countries the lists give as names, far more often a title's scope: "directeur Chine de Valeo"
  * is no person "Chine de Valeo" ("Jordan", "Kenya", "India", "Ireland" stay names).

@@ -74,4 +74,12 @@ describe('firm words of the lexicon', () => {
     expect(r).toContainEqual(['Gaël Morvan', 'Trébaol', 'directeur général', 'current']);
     expect(r.some(([person, , title]) => person === 'Anne Trébaol' && title === 'directeur général')).toBe(false);
   });
+  it('reads a place that is no given name in the press as the first word of a firm', () => {
+    expect(roleRows('Anne Vautrin rejoint Alsace Tuiles.', 'fr')).toContainEqual(['Anne Vautrin', 'Alsace Tuiles', null, 'current']);
+    expect(roleRows('Anne Vautrin dirige Provence Ruchers.', 'fr')).toContainEqual(['Anne Vautrin', 'Provence Ruchers', null, 'current']);
+  });
+  it('keeps places that are common given names as names', () => {
+    expect(roleRows('Florence Vautrin rejoint Orvaline.', 'fr')).toContainEqual(['Florence Vautrin', 'Orvaline', null, 'current']);
+    expect(roleRows('Nancy Pelwick joins Orvaline as chair.', 'en')).toContainEqual(['Nancy Pelwick', 'Orvaline', 'chair', 'current']);
+  });
 });
