@@ -43,7 +43,13 @@ function isAbbrev(t: Token): boolean {
 }
 
 /** The words a title head can be, indexed like cues: most tokens are rejected by reading their entry. */
-const HEAD_WORDS = wordList([...TITLE_HEADS, 'numero', 'number']);
+const HEAD_WORDS = wordList([...TITLE_HEADS, 'numero', 'number', 'no', 'n', 'second-in-command']);
+const RANKS = new Set(['deux', 'two', '2', 'un', 'one', '1', 'trois', 'three', '3']);
+/** "No. 2", "n°2": the rank written short, its number two tokens on. */
+const SHORT_RANK = (tokens: Token[], i: number): boolean => {
+  const f = tokens[i]?.f;
+  return ((f === 'no' && tokens[i + 1]?.text === '.') || (f === 'n' && tokens[i + 1]?.text === '°')) && ['1', '2', '3'].includes(tokens[i + 2]?.f ?? '');
+};
 
 const PLURAL_FOUNDERS = /^(?:co-?)?(?:fondat(?:eurs|rices)|founders)$/;
 
@@ -53,7 +59,10 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   if (!t || !t.word || !startsCue(t, HEAD_WORDS)) return false;
   const f = t.f;
   // "numéro deux de X", "number two at X"
-  if ((f === 'numero' || f === 'number') && ['deux', 'two', '2', 'un', 'one', '1', 'trois', 'three'].includes(tokens[i + 1]?.f ?? '')) return true;
+  if ((f === 'numero' || f === 'number') && RANKS.has(tokens[i + 1]?.f ?? '')) return true;
+  // "the No. 2 at X", "le n°2 de X", "second-in-command at X"
+  if (f === 'no' || f === 'n') return SHORT_RANK(tokens, i);
+  if (f === 'second-in-command') return true;
   if (!TITLE_HEADS.has(f) || NON_BUSINESS.has(f)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
@@ -271,6 +280,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   const head = tokens[h]?.f ?? '';
   let e = h + 1;
   if (head === 'numero' || head === 'number') e = h + 2;
+  else if (SHORT_RANK(tokens, h)) e = h + 3;
   if (head === 'chief' || head === 'co-chief') {
     let k = e;
     // "chief revenue officer", and in capitals "Chief Revenue Officer".

@@ -1,7 +1,7 @@
 /**
  * Title heads of finance, consulting and product teams: "financial controller", "a principal
  * at Y", "product lead" (never the verb "will lead the"); and the French "venue du X" career
- * phrase. Sentences of our own.
+ * phrase; a number two written short ("the No. 2 at X", "le n°2 de X"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -45,5 +45,13 @@ describe('English title heads', () => {
     const b = roles('Ines Marr, previously Area Vice President at Kestova, joins Torvale as chief revenue officer.');
     expect(b.some((x) => x[1] === 'Area')).toBe(false);
     expect(b.some((x) => x[0] === 'Ines Marr' && x[1] === 'Kestova' && x[3] === 'former')).toBe(true);
+  });
+  it('reads a number two written short ("the No. 2 at X", "le n°2 de X") and "second-in-command at X"', () => {
+    expect(roles('Sophie Garvel, the No. 2 at Orvaline Capital, is leaving the firm.')).toContainEqual(['Sophie Garvel', 'Orvaline Capital', 'No. 2', 'former']);
+    expect(roles('Paul Renick, second-in-command at Orvaline Capital, was named chief executive of Tessaly Health.')).toContainEqual(['Paul Renick', 'Orvaline Capital', 'second-in-command', 'former']);
+    expect(roles('Paul Roubier, le n°2 de Talvane Conseil, est nommé directeur général de Lumina Santé.', 'fr')).toContainEqual(['Paul Roubier', 'Talvane Conseil', 'n°2', 'former']);
+  });
+  it('does not read "No one" or a seed as a rank', () => {
+    expect(roles('No one at Orvaline Capital commented.')).toEqual([]);
   });
 });
