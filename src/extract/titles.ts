@@ -343,6 +343,13 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
       if (lowerWord(tokens[e]) && DEPARTMENTS.has(tokens[e]?.f ?? '')) e++;
       continue;
     }
+    // "directrice Ressources Humaines du groupe X", "Director Human Resources at X": a department
+    // written in capitals right after the title, up to the employer's link.
+    const dept = capitalDepartment(tokens, e);
+    if (dept > e) {
+      e = dept;
+      continue;
+    }
     if (t.f === 'par' && /^int[ée]rim/u.test(tokens[e + 1]?.f ?? '')) {
       e += 2;
       continue;
@@ -370,6 +377,21 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   let founder = false;
   for (let k = s; k < e; k++) if (FOUNDER_WORDS.has(tokens[k]?.f ?? '')) founder = true;
   return { s, e, h, text, founder };
+}
+
+/** Words of a department written in capitals besides DEPARTMENTS ("Clinical Development", "Affaires Réglementaires"), folded. */
+const DEPARTMENT_MODIFIERS = new Set('clinical regulatory medical scientific affairs services relations investisseurs publiques public reglementaires cliniques medicales scientifiques management operations'.split(' '));
+const DEPARTMENT_LINKS = new Set(['de', "d'", 'du', 'des', 'at', 'of', 'chez', 'for', 'pour']);
+const isDepartmentWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && (DEPARTMENTS.has(t.f) || DEPARTMENT_MODIFIERS.has(t.f));
+
+/**
+ * The end of a department written in capitals at k ("Ressources Humaines", "Achats et Supply
+ * Chain", "Investor Relations") when the employer's link follows it; else k.
+ */
+function capitalDepartment(tokens: Token[], k: number): number {
+  let j = k;
+  while (isDepartmentWord(tokens[j]) || ((tokens[j]?.f === 'et' || tokens[j]?.f === 'and' || tokens[j]?.f === '&') && j > k && isDepartmentWord(tokens[j + 1]))) j++;
+  return j > k && DEPARTMENT_LINKS.has(tokens[j]?.f ?? '') ? j : k;
 }
 
 /** "ingénieure de formation" (by training), "cet ingénieur de 52 ans": who someone is, not a post. */
