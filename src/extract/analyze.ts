@@ -4,6 +4,7 @@
  * document (so "Ranganathan" is known to be Meera Ranganathan) and the focus company that
  * descriptions ("le groupe", "the company") stand for.
  */
+import { markAcquiredTargets } from './acquired-targets.js';
 import { fold } from '../lexicon/fold.js';
 import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS, LEGAL_SUFFIXES } from '../lexicon/companies.js';
@@ -401,6 +402,7 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   const focusSentences = new Set<number>();
   for (const v of views) if (namesFocus(v, focusKey)) focusSentences.add(v.sent.index);
   const focusNames = latestFocusNames(views, focusSentences, counts.get(focusKey)?.forms, focusName);
+  markAcquiredTargets(views, (v, m) => companyKey(v.tokens[m.s]?.f ?? '') === focusKey);
   return { sentences: views, persons, focus, focusName, focusNames, focusSentences, published };
 }
 

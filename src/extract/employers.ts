@@ -47,6 +47,9 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   }
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
+  // "le patron de la cible": a description that stands for a firm named elsewhere.
+  const standing = v.cover[j];
+  if (standing?.standsFor && standing.s === j) return { name: standing.text, mention: standing, explicit: true, extra: [], after: standing.e };
   // "du groupe", "du cabinet", "of the group"
   const ref = companyRefAt(v, j) > 0 ? companyRefAt(v, j) : t[j]?.f === 'group' || (t[j - 1]?.f === 'du' && COMPANY_REF_NOUNS.has(t[j]?.f ?? '') && !(t[j]?.cap ?? false)) ? j + 1 : -1;
   if (ref > 0) {

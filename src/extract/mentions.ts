@@ -39,6 +39,8 @@ export interface Mention {
   portfolio?: boolean;
   /** A region named by compass points ("the North West", "Greater China", "East African"): never an employer. */
   region?: boolean;
+  /** A description standing for a firm named elsewhere ("la cible", acquired-targets.ts): its text is that firm's name. */
+  standsFor?: boolean;
   /** `fold(foldedOf)`, kept by `foldedText` (the text may be rewritten after it was folded). */
   folded?: string;
   foldedOf?: string;
@@ -50,7 +52,7 @@ export interface Mention {
  * fields added later (or deleted) would give each combination a shape of its own.
  */
 export function newMention(kind: MentionKind, s: number, e: number, text: string): Mention {
-  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined, region: undefined, folded: undefined, foldedOf: undefined };
+  return { kind, s, e, text, place: undefined, adjective: undefined, exchange: undefined, name: undefined, personLike: undefined, given: undefined, school: undefined, portfolio: undefined, region: undefined, standsFor: undefined, folded: undefined, foldedOf: undefined };
 }
 
 /**
