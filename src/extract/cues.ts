@@ -342,6 +342,13 @@ siege au conseil de | siege au conseil d' | siege egalement au conseil de | sieg
 siege * au conseil d' administration de | siege * au conseil d' administration d' | siege * au conseil de surveillance de | siege * au conseil de surveillance d'
 siege * * au conseil d' administration de | siege * * au conseil d' administration d' | siege * * au conseil de surveillance de | siege * * au conseil de surveillance d'
 parti chez | partie chez | part chez | partira chez | passe chez | passee chez
+starts at | will start at | is due to start at | is set to start at | is to start at | starts work at | will start work at | begins work at | will begin work at
+takes up * new role at | takes up * new post at | takes up * new job at | takes up * new position at | will take up * new role at | will take up * new post at | will take up * new position at
+begins * new role at | begins * new job at | will begin * new role at | will begin * new job at | starts * new role at | starts * new job at | will start * new role at | will start * new job at
+prend ses fonctions chez | prendra ses fonctions chez | a pris ses fonctions chez | prendre ses fonctions chez | va prendre ses fonctions chez
+prend ses nouvelles fonctions chez | prendra ses nouvelles fonctions chez | a pris ses nouvelles fonctions chez
+entre en fonction chez | entrera en fonction chez | entre en fonctions chez | entrera en fonctions chez | est entre en fonction chez | est entree en fonction chez
+debutera chez | va debuter chez | commencera chez | va commencer chez | demarrera chez | debutera ses fonctions chez | commencera ses fonctions chez
 pose ses valises chez | posera ses valises chez | a pose ses valises chez | pose ses valises a | a pose ses valises a
 parti rejoindre | partie rejoindre | partis rejoindre | parti presider | partie presider
 leaves for | left for | moves to | moved to | is moving to | will move to | heads to | departed for | departs for | departing for | has departed for
