@@ -272,9 +272,10 @@ function currentLastJoined(roles: readonly RoleCandidate[]): void {
   const lastOf = new Map<string, RoleCandidate>();
   for (const c of roles) if (joinedLater.has(c) && c.fact.status === 'former') lastOf.set(c.fact.person, c);
   for (const last of lastOf.values()) {
-    const company = fold(last.fact.company);
+    // (the firm's short and full names are one firm: "Corvel" and "Corvel Therapeutics")
+    const company = firstWord(last.fact.company);
     let elsewhere = false;
-    for (const c of roles) if (c.fact.person === last.fact.person && c.fact.status === 'current' && fold(c.fact.company) !== company) elsewhere = true;
+    for (const c of roles) if (c.fact.person === last.fact.person && c.fact.status === 'current' && firstWord(c.fact.company) !== company) elsewhere = true;
     if (!elsewhere) last.fact.status = 'current';
   }
 }
@@ -347,7 +348,9 @@ function pastStays(here: readonly RoleCandidate[], careers: readonly RoleCandida
 function leftCompany(careers: readonly RoleCandidate[], c: RoleCandidate): boolean {
   for (let i = 0; i < careers.length; i++) {
     const x = careers[i] as RoleCandidate;
-    if (x.fact.status === 'former' && x.fact.person === c.fact.person && x.fact.company === c.fact.company) return true;
+    // (a firm joined later in a career story is past only until currentLastJoined decides: "X,
+    // chief executive of Y, spent a decade at Z before joining Y" keeps the post at Y)
+    if (x.fact.status === 'former' && !joinedLater.has(x) && x.fact.person === c.fact.person && x.fact.company === c.fact.company) return true;
   }
   return false;
 }

@@ -3,14 +3,15 @@
  * its status, dates and place (role-facets.ts), and the predecessor a succession names
  * (successions.ts). This file only wires them, so each rule can be read on its own.
  */
-import type { DocView, SentenceView } from './analyze.js';
+import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, APPOINT_VERBS, cueList, findCue, HIRE_TALKS, JOIN_VERBS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
-import { isCompanyLike, lastRefBefore } from './refs.js';
+import { companyRefAt, isCompanyLike, lastRefBefore } from './refs.js';
+import { fold } from '../lexicon/fold.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { lookupPlace } from '../lexicon/places.js';
@@ -215,7 +216,7 @@ const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set
  * "X, directeur digital de Chanel, rejoint Kering", "Emma, Citi's co-head of M&A, and Raj, a
  * managing director, will join JPMorgan": the subject described by the title moves on.
  */
-function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean {
+function joinsAfter(v: SentenceView, after: number, refs: PersonRef[], held: string, focus: string | null): boolean {
   const t = v.tokens;
   if (after < 0) return false;
   let k = after;
@@ -234,9 +235,27 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean 
     }
     while (WILL.has(t[k]?.f ?? '')) k++;
     const e = anyCueAt(t, k, JOIN_VERBS);
-    return e > 0 && !joinsBody(t, e);
+    return e > 0 && !joinsBody(t, e) && joinsAnother(v, e, held, focus);
   }
   return false;
+}
+
+/** What a join tells without naming another firm: "joined from Y", "joined in 2019", "joined as CFO". */
+const JOIN_TOLD_ONLY = new Set(['from', 'in', 'as', 'last', 'earlier', 'on', 'de', 'en', 'comme', '.', ',', ';']);
+
+/**
+ * Is the firm joined at e another one than the one whose post is told ("X, CFO of Orsel,
+ * joins Velmora")? Not when the join names no firm ("X, chief executive of Velmora, joined from
+ * Orsel in 2019", "… joined the firm in 2019": the story of the post held now) or names that
+ * same firm.
+ */
+function joinsAnother(v: SentenceView, e: number, held: string, focus: string | null): boolean {
+  const t = v.tokens;
+  if (JOIN_TOLD_ONLY.has(t[e]?.f ?? '') || e >= t.length) return false;
+  const ref = companyRefAt(v, e);
+  if (ref > 0 && !isCompanyLike(v.cover[ref])) return focus !== null && fold(focus) !== fold(held);
+  const m = v.cover[e] ?? v.cover[e + 1];
+  return !(isCompanyLike(m) && fold(m.text) === fold(held));
 }
 
 const ALSO = new Set(['also', 'aussi', 'egalement', 'additionally']);
@@ -343,7 +362,7 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     // "le directeur digital de Chanel rejoint Kering…": the job named before the move is left.
     // "Il succède à X, directeur général depuis 2019": the apposition is the post X leaves.
     if (status.source === 'default' && !title.founder && apposed) status = { status: 'former', source: 'departure' };
-    if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
+    if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs, company.name, focusNameAt(doc, v))) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && (hiredAway(v, person, title, company.name) || hiredWithFirm(v, title, company.mention))) status = { status: 'former', source: 'departure' };
