@@ -144,7 +144,7 @@ jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | et
 served | spent | latterly | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'
 ousted | sacked | dismissed | fired
-began his career | began her career | began their career | started his career | started her career | started their career
+began his career | began her career | began their career | started his career | started her career | started their career | began my career | started my career
 starting his career | starting her career | beginning his career | beginning her career
 `);
 
@@ -306,12 +306,13 @@ export const CAREER_START = cues(`
 a commence sa carriere chez | commence sa carriere chez | fourbi ses premieres armes chez | fait ses premieres armes chez | premieres armes chez | a demarre chez | avait demarre chez | demarre chez | a demarre sa carriere chez | avait demarre sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
 began his career at | began her career at | began their career at | started his career at | started her career at
 started their career at | began his career with | began her career with | started his career with | started her career with
+began my career at | started my career at | began my career with | started my career with | began my career in * at | started my career in * at | j' ai commence ma carriere chez | j' ai debute chez | j' ai debute ma carriere chez
 began his career in * at | began his career in * * at | began her career in * at | began her career in * * at | began their career in * at | began their career in * * at | started his career in * at | started his career in * * at | started her career in * at | started her career in * * at | started their career in * at | started their career in * * at
 `);
 
 export const EARLY_MARKERS = cues(`
 au debut de son parcours | au debut de sa carriere | en debut de carriere | early in his career | early in her career
-early in their career | at the start of his career | at the start of her career
+early in their career | at the start of his career | at the start of her career | early in my career | at the start of my career | au debut de ma carriere
 `);
 
 /**

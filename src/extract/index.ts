@@ -2,6 +2,7 @@
  * The extractor: article text → Facts (DESIGN.md). Pure and deterministic; the rules
  * backend is the default, and a model-based backend can implement ExtractorBackend later.
  */
+import { intervieweeOf } from './interviews.js';
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
 import { canonicalTitle } from '../lexicon/title-canonical.js';
@@ -197,6 +198,7 @@ function extractRules(input: ExtractInput): Facts {
   const expansions: ExpansionFact[] = [];
   const state: RoleState = { lastPerson: null, paraCountry: null, para: -1, appointed: new Map(), heldAt: new Map() };
   const memory: PersonMemo[] = [];
+  const interviewee = intervieweeOf(doc);
   // Persons a succession names as replaced: never the newcomer a description stands for.
   const replaced = new Set<string>();
   let post: Announced | null = null;
@@ -209,7 +211,7 @@ function extractRules(input: ExtractInput): Facts {
       state.paraCountry = null;
     }
     if (v.sent.skip || isByline(v)) continue;
-    const refs = personRefs(v, memory, appointees(state.appointed, replaced));
+    const refs = personRefs(v, memory, appointees(state.appointed, replaced), interviewee);
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName, doc.published);
@@ -275,7 +277,15 @@ function currentLastJoined(roles: readonly RoleCandidate[]): void {
     // (the firm's short and full names are one firm: "Corvel" and "Corvel Therapeutics")
     const company = firstWord(last.fact.company);
     let elsewhere = false;
-    for (const c of roles) if (c.fact.person === last.fact.person && c.fact.status === 'current' && firstWord(c.fact.company) !== company) elsewhere = true;
+    let titledThere = false;
+    for (const c of roles) {
+      if (c.fact.person !== last.fact.person || c.fact.status !== 'current') continue;
+      if (firstWord(c.fact.company) !== company) elsewhere = true;
+      // ("Interview: X, chief executive of Y … you spent a decade at Z before joining Y": a post
+      // the text gives at Y itself keeps Y held, whatever else is)
+      else if (c.fact.title !== null) titledThere = true;
+    }
+    if (titledThere) elsewhere = false;
     if (!elsewhere) last.fact.status = 'current';
   }
 }

@@ -184,7 +184,10 @@ const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur', 'leurs', 'their'
 wordList(['the']);
 
 /** Persons referred to in a sentence, in order; pronouns resolve to the last person so far. */
-export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: readonly PersonMemo[] = []): PersonRef[] {
+/** First and second person, standing for the one interviewed in a Q&A (interviews.ts). */
+const SPEAKER_PRONOUNS = wordList(['i', 'je', "j'", 'you', 'vous']);
+
+export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: readonly PersonMemo[] = [], interviewee: string | null = null): PersonRef[] {
   const out: PersonRef[] = [];
   // The persons met so far, then this sentence's: copied from memory only when one is named here.
   let recent = memory;
@@ -203,6 +206,11 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
       continue;
     }
     const f = t[i]?.f ?? '';
+    if (interviewee !== null && startsCue(t[i], SPEAKER_PRONOUNS)) {
+      out.push({ s: i, e: i + 1, name: interviewee, named: false });
+      last = interviewee;
+      continue;
+    }
     if (last && startsCue(t[i], PRONOUNS)) {
       const name = resolvePronoun(recent, f) ?? last;
       out.push({ s: i, e: i + 1, name, named: false });
