@@ -5,6 +5,7 @@
  * is a past job ("Entrée comme directrice des achats … est nommée DG").
  */
 import { fold } from '../lexicon/fold.js';
+import { lookupPlaceForm } from '../lexicon/places.js';
 import { canonicalTitle } from '../lexicon/title-canonical.js';
 import type { ExpansionFact, RoleFact } from '../model/facts.js';
 import type { RoleCandidate } from './candidates.js';
@@ -269,13 +270,23 @@ function roleFact(c: RoleCandidate): RoleFact {
   return out;
 }
 
+/**
+ * A market or an office keyed by the place it names, so that one place written twice ("le
+ * marché espagnol" read as Spain, then "en Espagne") is one fact; other places as written.
+ */
+function placeKey(e: ExpansionFact): string {
+  if (!e.place) return '';
+  const entry = e.kind === 'market' || e.kind === 'office' ? lookupPlaceForm(e.place)?.entry : undefined;
+  return entry ? `#${entry.id}` : key(e.place);
+}
+
 export function mergeExpansions(events: ExpansionFact[]): ExpansionFact[] {
   const seen = new Set<string>();
   const out: ExpansionFact[] = [];
   const rests: string[] = [];
   for (const e of events) {
     const company = key(e.company);
-    const rest = [e.kind, key(e.place ?? ''), key(e.partner ?? '')].join('|');
+    const rest = [e.kind, placeKey(e), key(e.partner ?? '')].join('|');
     const k = `${company}|${rest}`;
     if (seen.has(k)) continue;
     // "Ruby Fern Mobility launched in Riyadh … Ruby Fern said Riyadh is its second market": one company, one fact.

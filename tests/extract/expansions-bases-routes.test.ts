@@ -75,3 +75,19 @@ describe('places that go on after a time phrase', () => {
     expect(facts('Nordwing will station three Airbus A321s at Faro from May and add flights to Tirana, Skopje and Baku.', 'en')).toEqual(['Nordwing | office | Faro', 'Nordwing | market | Tirana', 'Nordwing | market | Skopje', 'Nordwing | market | Baku']);
   });
 });
+
+describe('a route home', () => {
+  it('is no new market for a carrier whose country the text gives', () => {
+    const en = 'Tunisian carrier Carthago Air will open a crew base in Nantes and add flights from Nantes to Djerba and Monastir.';
+    expect(facts(en, 'en')).toEqual(['Carthago Air | office | Nantes']);
+    expect(facts('Irish airline Shannair will launch flights from Cork to Faro and Dublin.', 'en')).toEqual(['Shannair | market | Faro']);
+  });
+});
+
+describe('a service linking two places', () => {
+  it('reads the far end of "a service linking A with B", "un service reliant A à B"', () => {
+    expect(facts('Zentro Logistics has launched a weekly service linking Rotterdam with Gdansk.', 'en')).toEqual(['Zentro Logistics | market | Gdansk']);
+    expect(facts('La compagnie Brittline lancera en mai un service reliant Brest à Cork.', 'fr')).toEqual(['Brittline | market | Cork']);
+    expect(facts('Brightjet launched new services to Faro and Malaga.', 'en')).toEqual(['Brightjet | market | Faro', 'Brightjet | market | Malaga']);
+  });
+});

@@ -23,3 +23,9 @@ describe('branches, representations and editions', () => {
     expect(facts('La néobanque Kwarto a obtenu son agrément auprès de la Banque de Lorraine et lancera son offre en France le 15 mai.', 'fr')).toEqual(['Kwarto | market | France']);
   });
 });
+
+describe('an edition with a qualifier', () => {
+  it('reads "une édition régionale à Brest" as a market', () => {
+    expect(facts('Le quotidien Ouestmedia lance une édition régionale à Brest.', 'fr')).toEqual(['Ouestmedia | market | Brest']);
+  });
+});

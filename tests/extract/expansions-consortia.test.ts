@@ -53,3 +53,11 @@ describe('a joint venture for a project or an upgrade', () => {
     expect(withPartner(mine, 'en')).toEqual(['Tavora Mining | partnership | Chingola | Lusenga Metals']);
   });
 });
+
+describe('a list of described partners', () => {
+  it('reads every partner of "avec l\'ingénieriste X et l\'agence Y", and the place after them', () => {
+    expect(withPartner("Kerbat a signé un partenariat avec l'ingénieriste Sintra et l'agence Atelier Noé.", 'fr')).toEqual(['Kerbat | partnership | — | Sintra', 'Kerbat | partnership | — | Atelier Noé']);
+    const fr = "Le constructeur Kerbat a noué un partenariat avec l'ingénieriste Sintra et l'agence Atelier Noé pour le futur stade de Tours.";
+    expect(withPartner(fr, 'fr')).toEqual(['Kerbat | partnership | Tours | Sintra', 'Kerbat | partnership | Tours | Atelier Noé']);
+  });
+});

@@ -20,3 +20,14 @@ describe('customers counted in a country', () => {
     expect(rows("Le fabricant lyonnais Tarvex recrute un directeur. Tarvex compte 3 millions de clients en France.", 'fr')).toEqual([]);
   });
 });
+
+describe('customers counted with a word between', () => {
+  it('reads "120 sociétés clientes en" and "2 million active users in"', () => {
+    expect(rows("Kovra, qui compte 120 sociétés clientes en France et en Espagne, vient d'ouvrir une antenne à Madrid.", 'fr')).toEqual(['Kovra | market | Espagne', 'Kovra | office | Madrid']);
+    expect(rows('Le danois Kovra compte 120 sociétés clientes en France et en Espagne.', 'fr')).toEqual(['Kovra | market | France', 'Kovra | market | Espagne']);
+    expect(rows('Payora now has 2 million active users in Spain and Portugal.', 'en')).toEqual(['Payora | market | Spain', 'Payora | market | Portugal']);
+  });
+  it('reads the share of volumes made in a country', () => {
+    expect(rows('Le courtier Halvor réalise déjà un tiers de ses volumes en Argentine.', 'fr')).toEqual(['Halvor | market | Argentine']);
+  });
+});

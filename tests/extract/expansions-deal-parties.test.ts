@@ -39,3 +39,10 @@ describe('partnering verbs and partners described by a city or a nationality', (
     expect(facts('Skovlund has formed a pool partnership with Greek owner Kalliope Tankers.', 'en')).toEqual(['Skovlund | partnership | —']);
   });
 });
+
+describe('what a joint venture is formed to build', () => {
+  it('is no party: "a deal to upgrade the Route 9 bypass … as a joint venture"', () => {
+    const en = 'Harrow Civil and Portuguese builder Construlis secured a deal to upgrade the Route 9 bypass near Exeter as a joint venture.';
+    expect(withPartner(en, 'en')).toEqual(['Harrow Civil | partnership | Exeter | Construlis']);
+  });
+});

@@ -28,3 +28,11 @@ describe('deal territory', () => {
     expect(withPartner(plain, 'en').some((r) => r.includes('market'))).toBe(false);
   });
 });
+
+describe("a partner's own country", () => {
+  it('is no territory: "with Japan\'s X", "with X of Japan"', () => {
+    expect(withPartner("Arden Pharma signed a distribution agreement with Japan's Mitsuda.", 'en')).toEqual(['Arden Pharma | partnership | — | Mitsuda']);
+    expect(withPartner('Arden Pharma signed a distribution agreement with Mitsuda of Japan.', 'en')).toEqual(['Arden Pharma | partnership | — | Mitsuda']);
+    expect(withPartner('Arden Pharma signed a distribution agreement with Mitsuda for Japan.', 'en')).toEqual(['Arden Pharma | partnership | Japan | Mitsuda', 'Arden Pharma | market | Japan']);
+  });
+});

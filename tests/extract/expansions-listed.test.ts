@@ -65,3 +65,21 @@ describe('a share index before a company noun', () => {
     expect(facts(en, 'en')).toEqual(['Fjordhavn Seafood | ipo | Oslo']);
   });
 });
+
+describe('listings said through the shares', () => {
+  it("reads a firm's 's before '-listed shares'", () => {
+    expect(facts("Norvane Biotech's Oslo-listed shares fell 4% after the trial results.", 'en')).toEqual(['Norvane Biotech | ipo | Oslo']);
+  });
+  it('reads the second exchange of shares that also trade as depositary receipts', () => {
+    expect(facts('Pellion Software, whose shares trade in Frankfurt and as depositary shares on the Nasdaq, named a new chair.', 'en')).toEqual(['Pellion Software | ipo | Frankfurt', 'Pellion Software | ipo | Nasdaq']);
+  });
+  it('reads a listing moved to a segment of an exchange', () => {
+    expect(facts('Okapi Minerals will transfer its listing from AIM to the main market of the London Stock Exchange.', 'en')).toEqual(['Okapi Minerals | ipo | London Stock Exchange']);
+  });
+  it('reads "cotée depuis 2015 à", shares that "s\'échangent à" and "leur entrée sur"', () => {
+    expect(facts('Quelvia, cotée depuis 2015 à la Bourse de Paris, a nommé un nouveau directeur financier.', 'fr')).toEqual(['Quelvia | ipo | Bourse de Paris']);
+    expect(facts("La société Felgine, dont les titres s'échangent à Bruxelles, ouvre un bureau à Lyon.", 'fr')).toEqual(['Felgine | ipo | Bruxelles', 'Felgine | office | Lyon']);
+    expect(facts("Les actions de Borlane ont fait leur entrée sur le Nasdaq mardi.", 'fr')).toEqual(['Borlane | ipo | Nasdaq']);
+    expect(facts('Borlane a fait son entrée sur le marché espagnol.', 'fr')).toEqual(['Borlane | market | Spain']);
+  });
+});

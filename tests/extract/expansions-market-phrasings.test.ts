@@ -33,4 +33,14 @@ describe('market phrasings', () => {
   it('leaves out the first shop a founder opened long ago', () => {
     expect(expansionRows('Co-founder Tom Ashby, who opened the first café in Leeds in 2011, becomes chairman of Moka Roasters.', 'en')).toEqual([]);
   });
+  it('reads first customers, a debut and a further push in a country', () => {
+    expect(expansionRows('Tallis Robotics signed its first customers in Germany last quarter.', 'en')).toEqual(['Tallis Robotics | market | Germany']);
+    expect(expansionRows('Brisa Cosmetics is making its debut in the United States.', 'en')).toEqual(['Brisa Cosmetics | market | United States']);
+    expect(expansionRows('Ostra Labs opened a Madrid office last year and will push further into Italy.', 'en')).toEqual(['Ostra Labs | office | Madrid', 'Ostra Labs | market | Italy']);
+    expect(expansionRows("L'éditeur nantais Quadrix a signé ses premiers clients en Allemagne.", 'fr')).toEqual(['Quadrix | market | Allemagne']);
+    expect(expansionRows('La marque de cosmétiques Alméa fait ses premiers pas aux États-Unis.', 'fr')).toEqual(['Alméa | market | États-Unis']);
+  });
+  it('leaves out a push into a country that cash pays for', () => {
+    expect(expansionRows('Chief executive Ida Brant said the new cash pays for a push into Hungary.', 'en')).toEqual([]);
+  });
 });

@@ -53,3 +53,11 @@ describe('showrooms', () => {
     expect(facts('Norby is taking sites in Munich and Cologne.', 'en')).not.toContain('Norby | market | Munich');
   });
 });
+
+describe('an office in a relative clause', () => {
+  it('reads "le bureau que X a ouvert à", "the office X opened in"', () => {
+    expect(facts('Les équipes travailleront depuis le bureau que Valtéo a ouvert en 2022 à Lisbonne.', 'fr')).toEqual(['Valtéo | office | Lisbonne']);
+    expect(facts('The project will be run from the office Valteo opened in Lisbon in 2023.', 'en')).toEqual(['Valteo | office | Lisbon']);
+    expect(facts('The work will be led from the office that Valteo opened in Lisbon last year.', 'en')).toEqual(['Valteo | office | Lisbon']);
+  });
+});

@@ -42,3 +42,13 @@ describe('partnership phrasings', () => {
 function roleFree(text: string): string[] {
   return expansionRows(text, 'en');
 }
+
+describe('chosen together, and owners', () => {
+  it('reads "a été retenu avec X" and "was selected with X" as a deal, and leaves the owners out', () => {
+    const fr = "Le bureau d'ingénierie Valtéo, contrôlé par la région et la Banque des Territoires, a été retenu avec l'espagnol Acciona pour le futur tramway de Porto.";
+    expect(rows(fr, 'fr')).toEqual(['Valtéo | partnership | Porto | Acciona']);
+    const en = "Valteo, owned by a pension fund and Caixa Norte, was selected with Spain's Acciona to run the Porto metro extension.";
+    expect(rows(en, 'en')).toEqual(['Valteo | partnership | Porto | Acciona']);
+    expect(rows('Le projet de Valtéo a été retenu avec enthousiasme par la ville de Nice.', 'fr')).toEqual([]);
+  });
+});

@@ -33,3 +33,10 @@ describe('a relative time phrase before "puis"/"then"', () => {
     expect(facts('Velmora launched in Spain last year, then in Portugal.', 'en')).toEqual(['Velmora | market | Spain', 'Velmora | market | Portugal']);
   });
 });
+
+describe('one place written twice', () => {
+  it('is one market: "le marché italien" then "en Italie"', () => {
+    const fr = "Le fabricant Kovra s'attaque au marché italien. Il s'installe en Italie avec le rachat d'un distributeur milanais.";
+    expect(facts(fr, 'fr')).toEqual(['Kovra | market | Italy']);
+  });
+});

@@ -16,3 +16,15 @@ describe("offices written with the firm's 's", () => {
     expect(rows).toEqual(['Harwick | office | Singapore']);
   });
 });
+
+describe("an office of a person's former firm", () => {
+  it('gives the office written "the X office of Y" or "le bureau de X de Y" to nobody else', () => {
+    expect(expansionRows('Fernhill Capital has appointed Anna Berg, who previously ran the Stockholm office of Brandt Advisory, as partner.', 'en')).toEqual([]);
+    expect(expansionRows('Le cabinet Orval recrute Claire Dumas, qui dirigeait le bureau de Madrid de Kessel Conseil.', 'fr')).toEqual([]);
+  });
+  it('reads the office in a "where" clause as the firm before it', () => {
+    expect(expansionRows('Bexley Partners hired Tom Ode from Varden Consulting, where he led the Lagos office.', 'en')).toEqual([]);
+    expect(expansionRows('Sara Lund joins Nordic Ventures from Holm & Berg, where she was a partner in its Oslo office.', 'en')).toEqual([]);
+    expect(expansionRows('Nordic Ventures, where Sara Lund now runs the Oslo office, raised a new fund.', 'en')).toEqual(['Nordic Ventures | office | Oslo']);
+  });
+});

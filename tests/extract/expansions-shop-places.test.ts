@@ -40,3 +40,14 @@ describe('shops and properties named after an opening', () => {
     expect(rows('Velmont Estates bought a property in Osaka.', 'en')).toEqual([]);
   });
 });
+
+describe('an "adresse" and an earlier shop', () => {
+  it('reads "sa première adresse" as a shop', () => {
+    expect(rows('Le chocolatier Velane inaugure sa première adresse au Japon, à Osaka.', 'fr')).toEqual(['Velane | market | Japon', 'Velane | market | Osaka']);
+    expect(rows("Merci d'écrire à l'adresse suivante pour tout renseignement sur Velane.", 'fr')).toEqual([]);
+  });
+  it('reads the city of an earlier shop after "après sa boutique de", "after its store in"', () => {
+    expect(rows('Après sa boutique de Milan, le maroquinier Velane ouvre un magasin à Vienne.', 'fr')).toEqual(['Velane | market | Milan', 'Velane | market | Vienne']);
+    expect(rows('After its store in Oslo, Velane will open a shop in Bergen.', 'en')).toEqual(['Velane | market | Oslo', 'Velane | market | Bergen']);
+  });
+});

@@ -44,3 +44,11 @@ describe('site phrasings', () => {
   });
 });
 
+
+describe('a site bought', () => {
+  it('is land, not premises', () => {
+    expect(expansionRows('Tamar Homes bought a site in Surabaya for 400 homes.', 'en')).toEqual([]);
+    expect(expansionRows('Le promoteur Orchid a acquis un site à Nantes pour y bâtir 300 logements.', 'fr')).toEqual([]);
+    expect(expansionRows('Orchid Estates opened a site in Leeds.', 'en')).toEqual(['Orchid Estates | office | Leeds']);
+  });
+});

@@ -39,6 +39,9 @@ function described(v: SentenceView, s: number, i: number, c: ExpansionContext): 
     if (m) return m.s === k && isCompanyLike(m) ? m.text : null;
     if (!t[k]?.word || t[k]?.cap) break;
   }
+  // "Norvane Biotech's Oslo-listed shares": the firm whose shares they are.
+  const owner = v.cover[s - 2];
+  if ((t[s - 1]?.f === "'s" || t[s - 1]?.f === '’s') && SHARE_NOUNS.has(t[i + 1]?.f ?? '') && isCompanyLike(owner) && owner.e === s - 1) return owner.text;
   const before = v.cover[s - 3];
   // "X, a Nasdaq-listed maker", "X, the London-listed asset manager,": the name the apposition describes.
   if (['a', 'an', 'the', 'le', 'la', "l'"].includes(t[s - 1]?.f ?? '') && t[s - 2]?.text === ',' && isCompanyLike(before) && before.e === s - 2) return before.text;
@@ -46,6 +49,7 @@ function described(v: SentenceView, s: number, i: number, c: ExpansionContext): 
 }
 
 const DEFINITE = new Set(['the', 'le', 'la', "l'"]);
+const SHARE_NOUNS = new Set(['shares', 'stock', 'units', 'depositary']);
 
 /** "-listed shipping company", "-listed consumer goods group": lowercase words ending with a company noun. */
 function descriptionAfter(v: SentenceView, i: number): boolean {
@@ -148,7 +152,8 @@ export function transferRule(c: ExpansionContext, i: number): number {
   for (let k = noun + 1; k < Math.min(t.length, noun + 10); k++) {
     if (t[k]?.f === '.' || t[k]?.f === ';' || t[k]?.text === ',') break;
     if (!TO_WORDS.has(t[k]?.f ?? '')) continue;
-    for (let j = k + 1; j < Math.min(t.length, k + 6); j++) {
+    // ("to the main market of the London Stock Exchange": a segment of it, four words more.)
+    for (let j = k + 1; j < Math.min(t.length, k + 10); j++) {
       const m = v.cover[j];
       if (m?.kind === 'EXCHANGE') {
         push(c, 'ipo', subject(v, i, c.doc, c.consumed), m.text, null, i);

@@ -23,6 +23,9 @@ const PLAN_VERBS = new Set('preparing prepares prepare plans plan planning eyein
 
 const MARKET_WORDS = new Set(['marche', 'market']);
 
+/** What shares listed abroad trade as: "as American depositary receipts", "as ADRs". */
+const DEPOSITARY = new Set(['receipts', 'shares', 'adrs', 'adss', 'gdrs', 'ads', 'adr']);
+
 const ALSO_LINKS = new Set(['et', 'and', ',', 'a', 'au', 'on', 'in', 'sur', 'the', 'la', 'le', "l'"]);
 
 /** "coté à Paris et à Amsterdam", "listed on Euronext Paris and the Nasdaq": a dual listing, one fact per place. */
@@ -40,6 +43,14 @@ function alsoListed(c: ExpansionContext, first: Mention, cities: boolean): Menti
     if (t[k]?.text === ',' && skipped > 0) {
       const close = t.slice(k + 1, k + 7).findIndex((w) => w.text === ',');
       if (close >= 0 && !t.slice(k + 1, k + 1 + close).some((w, n) => v.cover[k + 1 + n]?.kind === 'EXCHANGE')) k += close + 1;
+    }
+    // "trade in Frankfurt and, as ADRs, in New York" / "and as depositary shares on the Nasdaq": past what the shares trade as.
+    if (t[k]?.f === 'as' && skipped > 0) {
+      const on = t.slice(k + 1, k + 6).findIndex((w, n) => (w.f === 'on' || w.f === 'in') && DEPOSITARY.has(t[k + n]?.f ?? ''));
+      if (on >= 0) {
+        k += on + 1;
+        continue;
+      }
     }
     const m = v.cover[k];
     if (m && m.s === k) {

@@ -11,7 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, SUBSIDIARY_NOUNS } from './cues.js';
+import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { governor, subject } from './subject.js';
@@ -128,8 +128,11 @@ export function earlierMarkets(v: SentenceView, i: number): Mention[] {
     const f = t[k]?.f ?? '';
     if (f === '.' || f === ';' || f === ':') break;
     if (!AFTER_WORDS.has(f)) continue;
+    // "Après sa boutique de Milan, …", "after its store in Oslo": past the earlier shop.
+    let j = k + 1;
+    if (POSSESSIVE_DETS.has(t[j]?.f ?? '') && STORE_NOUNS.has(t[j + 1]?.f ?? '') && ['de', "d'", 'a', 'in'].includes(t[j + 2]?.f ?? '')) j += 3;
     // "Après l'Espagne et l'Italie, …": every place listed.
-    return placesFrom(v, k + 1, 1).filter((m) => usablePlace(v, m));
+    return placesFrom(v, j, 1).filter((m) => usablePlace(v, m));
   }
   return [];
 }
@@ -231,9 +234,13 @@ function editionPlace(v: SentenceView, i: number): Mention | null {
     const before = v.cover[k - 1];
     if (before?.e === k && usablePlace(v, before)) return before;
     let j = k + 1;
-    while (EDITION_LINKS.has(t[j]?.f ?? '') && j < k + 4) j++;
+    // "une édition régionale à Brest", "a regional edition in Leeds": one lowercase word qualifies it.
+    const qualifier = t[j]?.word && !t[j]?.cap && !v.cover[j] && !EDITION_LINKS.has(t[j]?.f ?? '') && EDITION_LINKS.has(t[j + 1]?.f ?? '');
+    if (qualifier) j++;
+    const start = j;
+    while (EDITION_LINKS.has(t[j]?.f ?? '') && j < start + 3) j++;
     const m = v.cover[j];
-    return j > k + 1 && m?.s === j && usablePlace(v, m) ? m : null;
+    return j > start && m?.s === j && usablePlace(v, m) ? m : null;
   }
   return null;
 }
@@ -406,11 +413,13 @@ function partnerSells(v: SentenceView, before: number): boolean {
 const RELATIVE_WORDS = new Set(['qui', 'which']);
 
 /** Air, rail and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
-const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes'.split(' '));
+const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes service services'.split(' '));
 const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']);
 const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
 const TO_WORDS = new Set(['vers', 'to']);
-const BETWEEN_WORDS = new Set(['entre', 'between']);
+const BETWEEN_WORDS = new Set(['entre', 'between', 'linking', 'connecting', 'reliant']);
+/** "linking Port Klang with Chittagong", "reliant Brest à Cork": the word between the two ends. */
+const LINK_ENDS = new Set(['and', 'et', 'with', 'to', 'avec', 'a']);
 /** "au départ de Nantes vers…", "from Leeds to…": where the link leaves from is no market. */
 const FROM_WORDS = new Set(['depuis', 'from']);
 export const ROUTE_STARTS: ReadonlySet<string> = new Set([...ROUTE_NOUNS, ...FLY_WORDS]);
@@ -463,7 +472,13 @@ export function routeRule(c: ExpansionContext, i: number): number {
   if (!routeOpened(v, i, 2)) return -1;
   let places = placesFrom(v, to + 1, 0).filter((p) => p.place?.kind === 'COUNTRY' || p.place?.kind === 'CITY');
   // "des vols entre Rennes et Porto": the link goes from the first to the second.
-  if (BETWEEN_WORDS.has(t[to]?.f ?? '')) places = places.length >= 2 ? places.slice(1) : [];
+  if (BETWEEN_WORDS.has(t[to]?.f ?? '')) {
+    const first = places[0];
+    const second = first && LINK_ENDS.has(t[first.e]?.f ?? '') ? v.cover[first.e + 1] : undefined;
+    places = places.length >= 2 ? places.slice(1) : second && second.s === (first?.e ?? 0) + 1 && second.kind === 'PLACE' && (second.place?.kind === 'CITY' || second.place?.kind === 'COUNTRY') ? [second] : [];
+  }
+  // "Tunisian carrier X adds flights from Nantes to Djerba": a route home is no new market.
+  if (c.home) places = places.filter((p) => p.place?.countryCode !== c.home);
   if (places.length === 0) return -1;
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);

@@ -354,9 +354,18 @@ function subsidiaryMarket(c: ExpansionContext, i: number): boolean {
 const PROPERTY_BEFORE = new Set(['immeuble', 'immeubles', 'tour', 'tours', 'surfaces', 'parc', 'parcs', 'ensemble', 'programme', 'programmes', 'portefeuille', 'm2', 'm²', 'metres']);
 const PROPERTY_AFTER = new Set(['building', 'buildings', 'tower', 'towers', 'block', 'blocks', 'portfolio', 'park', 'parks', 'property', 'properties']);
 
+/** Buying words: a site bought ("bought a site in X for homes", "a racheté un site à Y") is land, not premises. */
+const BUYING_WORDS = new Set('acquisition acquisitions acquired acquires acquire acquiring bought buys buy buying purchase purchased purchases purchasing rachat rachete rachetee achat achete achetee acquis acquise acquiert'.split(' '));
+
 function property(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   const f = t[i]?.f ?? '';
+  if (SITE_NOUNS.has(f)) {
+    for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+      if (BUYING_WORDS.has(t[k]?.f ?? '')) return true;
+      if (!t[k]?.word || v.cover[k]) break;
+    }
+  }
   if ((f === 'bureaux' || f === 'bureau') && ['de', "d'"].includes(t[i - 1]?.f ?? '') && PROPERTY_BEFORE.has(t[i - 2]?.f ?? '')) return true;
   return (f === 'office' || f === 'offices') && PROPERTY_AFTER.has(t[i + 1]?.f ?? '');
 }
@@ -432,6 +441,13 @@ export function officeRule(c: ExpansionContext, i: number): number {
       if (m?.place?.kind === 'COUNTRY') push(c, 'market', subject(v, i, c.doc, c.consumed), m.text, null, i);
     }
     return i;
+  }
+  // "le bureau que Valtéo a ouvert à Lisbonne", "the office Valteo opened in Lisbon": the firm of the relative clause opened it.
+  const opener = openedInRelative(v, i);
+  if (opener) {
+    push(c, 'office', opener.firm.text, opener.city.text, null, i);
+    c.officePlaces.add(opener.city);
+    return opener.city.e - 1;
   }
   let places = placesFrom(v, i + 1 + gap, strict ? 1 : 6);
   // "Le site servira l'Allemagne": a place after a verb is what the site serves, not where it is.
@@ -539,6 +555,29 @@ function openedInBefore(v: SentenceView, i: number): Mention | null {
   return ['a', 'in'].includes(t[m.s - 1]?.f ?? '') && OPEN_VERBS.has(t[m.s - 2]?.f ?? '') ? m : null;
 }
 
+const OBJECT_RELATIVES = new Set(['que', "qu'", 'that']);
+
+/**
+ * "le bureau que Valtéo a ouvert à Lisbonne en 2023", "the office Valteo opened in Lisbon": a
+ * firm named right after the noun (past "que"/"that"), an opening verb within two words, then
+ * "à"/"in" and a city. The firm and the city, else null.
+ */
+function openedInRelative(v: SentenceView, i: number): { firm: Mention; city: Mention } | null {
+  const t = v.tokens;
+  const at = OBJECT_RELATIVES.has(t[i + 1]?.f ?? '') ? i + 2 : i + 1;
+  const firm = v.cover[at];
+  if (!firm || firm.s !== at || !isCompanyLike(firm)) return null;
+  for (let k = firm.e; k < Math.min(t.length, firm.e + 3); k++) {
+    if (!OPEN_VERBS.has(t[k]?.f ?? '')) continue;
+    // ("a ouvert en 2022 à Lisbonne": past a year.)
+    const p = ['en', 'in'].includes(t[k + 1]?.f ?? '') && /^\d{4}$/.test(t[k + 2]?.f ?? '') ? k + 3 : k + 1;
+    if (!['a', 'in', 'au'].includes(t[p]?.f ?? '')) return null;
+    const city = v.cover[p + 1];
+    return city && city.s === p + 1 && usablePlace(v, city) && cityLike(city) ? { firm, city } : null;
+  }
+  return null;
+}
+
 /** "un laboratoire commun à Pau": a joint lab is a deal's, not the company's office. */
 const JOINT_WORDS = new Set(['commun', 'commune', 'communs', 'communes', 'joint', 'shared', 'conjoint', 'conjointe']);
 
@@ -586,16 +625,37 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
   if (!owner) {
     let k = i + 1;
     if (t[k] && !t[k]?.cap && lookupTokenPlace(t[k])?.adjective) k++;
-    if (k > i + 1 && ['de', "d'", 'of'].includes(t[k]?.f ?? '')) {
+    // "the Stockholm office of Brandt", "le bureau de Madrid de Kessel": a city before the noun, or
+    // "de" and a city after it, then the owner.
+    const city = v.cover[i - 1];
+    const cityBefore = city?.kind === 'PLACE' && city.e === i && cityLike(city);
+    const cityAfter = v.cover[k + 1];
+    if (k === i + 1 && ['de', "d'"].includes(t[k]?.f ?? '') && cityAfter?.kind === 'PLACE' && cityAfter.s === k + 1 && cityLike(cityAfter)) k = cityAfter.e;
+    if ((k > i + 1 || cityBefore) && ['de', "d'", 'of'].includes(t[k]?.f ?? '')) {
       const m = v.cover[k + 1];
       if (m && m.s === k + 1) owner = m;
     }
   }
+  // "joins from Brandt, where she ran the Lagos office": the firm the "where" clause is about.
+  if (!owner) owner = whereFirm(v, i);
   if (!isCompanyLike(owner) || !doc.focus) return false;
   // "Ade Bello will run Cobalt's new office in Lagos": a focus the sentence names as a person's name is no rival owner.
   for (const m of v.mentions) if (m.text === doc.focus && (m.kind === 'PERSON' || m.personLike === true)) return false;
   const head = doc.focus.split(' ')[0] ?? '';
   return owner.text !== doc.focus && !owner.text.startsWith(head) && !doc.focus.startsWith(owner.text);
+}
+
+/** The firm right before a ", where" / ", où" clause that holds token i (no other clause mark between), else undefined. */
+function whereFirm(v: SentenceView, i: number): Mention | undefined {
+  const t = v.tokens;
+  for (let k = i - 1; k > Math.max(v.from, i - 14); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';' || f === ',' || f === 'and' || f === 'et') return undefined;
+    if (f !== 'where' && f !== 'ou') continue;
+    const m = v.cover[k - 2];
+    return t[k - 1]?.text === ',' && m && m.e === k - 1 && isCompanyLike(m) ? m : undefined;
+  }
+  return undefined;
 }
 
 const ORDINALS = new Set('deuxieme troisieme quatrieme cinquieme sixieme second third fourth fifth sixth'.split(' '));

@@ -110,8 +110,9 @@ export function partnerList(v: SentenceView, from: number, doc: DocView | null =
         continue;
       }
       if (out.length > 0) break;
+      // ("avec l'ingénieriste X et le cabinet Y": a list read from a description reads on past its first name.)
       const listed = companyList(v, from);
-      if (listed.length > 0) return listed;
+      if (listed.length > 0 && !(listed.length === 1 && afterSectorDescription(v, j) === listed[0]?.s && DEAL_LINKS.has(t[listed[0].e]?.f ?? ''))) return listed;
       // "with payments company Pelora", "avec le distributeur d'eau Aquel": a short description
       // first, maybe led by a city ("with Dublin fintech Paylark").
       const town = v.cover[j];
@@ -322,6 +323,17 @@ function inRelative(v: SentenceView, at: number): boolean {
 
 
 /** Inside ", the Scotch whisky maker," after a name: a word there describes, it is no party. */
+/** "par"/"by" within the few words before the coordinator at `and` ("par la région et", "by a pension fund and"). */
+function byBefore(v: SentenceView, and: number): boolean {
+  const t = v.tokens;
+  for (let k = and - 1; k >= Math.max(v.from, and - 5); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === 'par' || f === 'by') return true;
+    if (!t[k]?.word) return false;
+  }
+  return false;
+}
+
 function inAppositive(v: SentenceView, at: number, cue: number): boolean {
   const t = v.tokens;
   for (let k = at - 1; k > v.from; k--) {
@@ -361,11 +373,16 @@ function endedBefore(v: SentenceView, i: number): boolean {
   return false;
 }
 
-/** The one country the sentence names, if it names exactly one. */
-function onlyCountry(v: SentenceView): string | null {
+/**
+ * The one country the sentence names, if it names exactly one: not a party's own country
+ * ("with Japan's Mitsuda", "with Mitsuda of Japan" say where the partner is from).
+ */
+function onlyCountry(v: SentenceView, parties: ReadonlySet<Mention>): string | null {
+  const t = v.tokens;
   let found: Mention | null = null;
   for (const m of v.mentions) {
     if (m.kind !== 'PLACE' || m.adjective || m.place?.kind !== 'COUNTRY' || !dealPlaceOk(v, m)) continue;
+    if (POSSESSIVE_S.has(t[m.e]?.f ?? '') || (['of', 'de', "d'"].includes(t[m.s - 1]?.f ?? '') && parties.has(v.cover[m.s - 2] as Mention))) continue;
     if (found && found.place?.id !== m.place.id) return null;
     found = m;
   }
@@ -576,6 +593,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
     const before = v.tokens[m.s - 1]?.f ?? '';
     const prep = DEAL_DETS.has(before) ? v.tokens[m.s - 2]?.f ?? '' : before;
     if (OBJECT_PREPS.has(prep) && prep !== 'et' && prep !== 'and') continue;
+    // "contrôlé par la région et X", "owned by a pension fund and X": the owners are no parties.
+    if ((prep === 'et' || prep === 'and') && byBefore(v, DEAL_DETS.has(before) ? m.s - 2 : m.s - 1)) continue;
     // "a deal with French retailer X …, and a similar agreement with Y": X is the first deal's
     // partner; "commercialisés par le distributeur X", the object of a verb. ("les magasins de la
     // chaîne X" still names a party.)
@@ -642,7 +661,7 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   // "covering Japan and South Korea": a market in each, but no one place for the deal.
   // "lance en Suisse une édition …, dont la commercialisation sera confiée à X": rights granted
   // in the one country of the sentence.
-  if (!place && GRANTED_NOUNS.has(f)) place = onlyCountry(v);
+  if (!place && GRANTED_NOUNS.has(f)) place = onlyCountry(v, new Set(parties));
   const after = territorial && place ? countryAfter(v, i, place) : undefined;
   const territories = after ? countryList(v, after) : [];
   if (territories.length > 1) place = null;

@@ -83,6 +83,8 @@ export function governor(v: SentenceView, m: Mention): string | null {
   }
   // "avec le groupe X pour ouvrir…": the article of the description, after its preposition.
   if (DEFINITE.has(t[k]?.f ?? '') && OBJECT_PREPS.has(t[k - 1]?.f ?? '')) k--;
+  // "to upgrade the Route 9 bypass", "pour construire le X": the object of a verb in a purpose clause.
+  if (DEFINITE.has(t[k]?.f ?? '') && t[k - 1]?.word && !t[k - 1]?.cap && !v.cover[k - 1] && INFINITIVE_MARKS.has(t[k - 2]?.f ?? '')) return t[k - 2]?.f ?? null;
   const f = t[k]?.f ?? '';
   // "has raised $30m from A and B and is expanding…": a name joined to a governed one by "and"
   // shares its preposition.
@@ -91,6 +93,7 @@ export function governor(v: SentenceView, m: Mention): string | null {
   return (OBJECT_PREPS.has(f) && !openingDescription(v, m)) || ACQUIRING.has(f) ? f : null;
 }
 const COORDINATORS = new Set(['and', 'et']);
+const INFINITIVE_MARKS = new Set(['to', 'pour']);
 
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des']);
 
