@@ -1,6 +1,6 @@
 /**
  * Interviews written as questions and answers ("Q: … A: …", "Question : … Réponse : …", or
- * answers opened by the speaker's name, "Ruth Adler: …"). In them "I", "je", "j'" in an answer
+ * answers opened by the speaker's name, "Mira Okafor: …"). In them "I", "je", "j'" in an answer
  * and "you", "vous" in a question are the person interviewed, whose career the text tells: "A:
  * At Orsel I ran the payments business" is that person at Orsel.
  */
