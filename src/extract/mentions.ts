@@ -78,7 +78,7 @@ const PARTICLES = new Set("von van der den de d' da di del della du la le dos da
 /** Acronyms of a trade that describe the firm named after them ("SME lender X"). */
 const TRADE_ACRONYMS = new Set(['sme', 'smes']);
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
-const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii ong ngo'.split(' '));
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii ong ngo agm egm'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
