@@ -861,6 +861,7 @@ const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l
 const WHEN_WORDS = new Set(['when', 'after', 'once']);
 const RETIRES = cueList(`
 retires | retired | steps down | stepped down | leaves | left | departs | departed | steps aside | stepped aside | has retired | has stepped down | has left
+stands down | stood down | has stood down
 `);
 
 /**

@@ -182,6 +182,7 @@ se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' e
 /** The person before these words leaves the job held until now. */
 export const LEAVE_AFTER = cues(`
 quitte | quittera | quitter | a quitte | passe la main | passera la main | step down | steps down | stepped down | stepping down
+stand down | stands down | stood down | standing down
 retire | retires | retired | retiring | resigned | resigns | resign | leaves | left | is leaving | will leave | leave
 quit | quits | has quit | have quit | quitting
 announced his retirement | announced her retirement | announces his retirement | announces her retirement | has announced his retirement | has announced her retirement
@@ -267,7 +268,7 @@ away from | poached from | debauche chez | debauchee chez | debauches chez | deb
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
 hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | postes chez | fonctions chez | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
-stepped down from | steps down from | retired from | retires from | will retire from
+stepped down from | steps down from | retired from | retires from | will retire from | stood down from | stands down from
 quittent | ont quitte | quitteront
 debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarquee du | partie de | partie d' | partie du | est parti de | est partie de | est parti d' | est partie d'
 `);
@@ -368,6 +369,7 @@ becomes | will become | joins | will join | has been named | has been appointed 
 succeeds | will succeed | steps down | will step down | stepped down | takes over | will take over | is promoted | was promoted
 has left | left | leaves | is leaving | will leave | exits | has exited | resigned | resigns | has resigned | retires | will retire | has retired | retired
 quits | has quit | departs | has departed | is stepping down | has stepped down | is to step down | took over | has taken over
+stands down | will stand down | stood down | is standing down | has stood down | is to stand down
 was hired | has been hired | has been promoted | was elected | has been elected | takes the helm | took the helm | joined | has rejoined | rejoins
 `);
 
