@@ -12,7 +12,7 @@ import { fold, foldTokenText } from '../lexicon/fold.js';
 import { lookupFoldedPlace, lookupPlaceForm, lookupTokenPlace, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { DEFINITE_ARTICLES, HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
-import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
+import { capsNamePart, isDepartmentAfterTitle, isDepartmentName, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -735,7 +735,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     // or a legal form alone is not a firm; "head of AR partnerships", "Vice President, Global
     // Operations": a unit.
     const alone = e === i + 1 && !KNOWN_COMPANIES.has(t.f) && (COMPANY_TAILS.has(t.f) || DEPARTMENTS.has(t.f) || LEGAL_SUFFIXES.has(t.f));
-    if (alone || contactLabel(tokens, e) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
+    if (alone || contactLabel(tokens, e) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle) || isDepartmentName(tokens, i, e)) {
       i = e;
       continue;
     }
