@@ -1,6 +1,7 @@
 /**
  * Words read as an employer that are no firm: meeting words ("at the AGM", "the EGM"), a
- * department or function ("head of Investor Relations", "ran Group Risk at X").
+ * department or function ("head of Investor Relations", "ran Group Risk at X"), a town no list
+ * holds once the text writes it as one ("the Qaltan-based carrier", "In Qaltan, …").
  * Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,5 +23,13 @@ describe('English words that are no firm', () => {
     expect(ran).toContainEqual(['Grace Tan', 'Fenwick Insurance', 'former']);
     expect(ran.map(([, c]) => c)).not.toContain('Group Risk');
     expect(roleRows('Jonas Berg becomes Senior Vice President, Regulatory Affairs at Norvik Bio.')).toEqual([['Jonas Berg', 'Norvik Bio', 'Senior Vice President, Regulatory Affairs', 'current']]);
+  });
+  it('never reads a town the text writes as one as the employer', () => {
+    const based = roleKeys('The Qaltan-based carrier Straits Orient Lines named Goh Kian Seng chief executive. Richard Wee, the founder, remains executive chairman of the Qaltan shipping line.', 'en');
+    expect(based.map(([, c]) => c)).not.toContain('Qaltan');
+    expect(based).toContainEqual(['Goh Kian Seng', 'Straits Orient Lines', 'current']);
+    const opening = roleKeys('From Qaltan, founder Richard Wee built Straits Orient Lines into a regional carrier; he becomes executive chairman.', 'en');
+    expect(opening.map(([, c]) => c)).not.toContain('Qaltan');
+    expect(opening).toContainEqual(['Richard Wee', 'Straits Orient Lines', 'current']);
   });
 });
