@@ -1,7 +1,8 @@
 /**
  * Founder and chair handovers in English: "will stand down as chairman", "X will succeed him as
  * chair" (the object pronoun is the one leaving, never the subject), the same post told twice
- * ("non-executive chairman X … be replaced as chair by Y"). Sentences of our own.
+ * ("non-executive chairman X … be replaced as chair by Y"), a post handed over by name ("hands
+ * the chief executive role to Y"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys, roleRows as roles } from '../helpers/extract.js';
@@ -29,5 +30,13 @@ describe('English chair handovers', () => {
     expect(r).toContainEqual(['Kerry Ngata', 'Redgum Minerals', 'chair', 'current']);
     const twice = roles('Tallis Foods chairman Hugo Brandt will retire in May. He will be succeeded as chair by Amara Osei.');
     expect(twice.filter(([p, , , s]) => p === 'Hugo Brandt' && s === 'former')).toHaveLength(1);
+  });
+  it('gives a post handed over by name to the one after "to", and takes it from the giver', () => {
+    const r = roleKeys('Brightcove Foods founder Sanjay Mehta hands the chief executive role to Laura Keane and becomes executive chairman.', 'en');
+    expect(r).toContainEqual(['Laura Keane', 'Brightcove Foods', 'current']);
+    expect(r).toContainEqual(['Sanjay Mehta', 'Brightcove Foods', 'former']);
+    const job = roles('After 25 years at the helm, Kenji Watanabe is passing the chief executive job at Sakura Robotics to his deputy, Aiko Mori.');
+    expect(job).toContainEqual(['Aiko Mori', 'Sakura Robotics', 'chief executive', 'current']);
+    expect(job).toContainEqual(['Kenji Watanabe', 'Sakura Robotics', 'chief executive', 'former']);
   });
 });
