@@ -227,7 +227,19 @@ function appointsSomeone(v: SentenceView, e: number): boolean {
   for (const x of v.mentions) if ((x.s === end || x.s === end + 1) && (x.kind === 'PERSON' || x.personLike === true)) return true;
   let k = end;
   while (k < end + 3 && POST_COUNTS.has(t[k]?.f ?? '')) k++;
-  return titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1);
+  if (titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1)) return true;
+  // "Hollis Barr has hired private equity partner X": the rank's field, in lowercase, before it.
+  for (let j = k; j < k + 3 && t[j]?.word && !t[j]?.cap; j++) if (personAfterTitleAt(v, j + 1)) return true;
+  return false;
+}
+
+/** A title starting at token i with a person named right after it. */
+function personAfterTitleAt(v: SentenceView, i: number): boolean {
+  for (const x of v.titles) {
+    if (x.s !== i) continue;
+    for (const m of v.mentions) if (m.s === x.e && m.kind === 'PERSON') return true;
+  }
+  return false;
 }
 
 /**

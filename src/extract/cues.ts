@@ -303,7 +303,7 @@ export const SPENT = cues('spent | a passe | passe');
 
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
-pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
+pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for | is joining | are joining | join
 rejoignent | rejoindront | ont rejoint | vont rejoindre | arrivent chez | arriveront chez | sont arrives chez | entrent chez | integrent | ont integre
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 elected to the board of | elected to the * board of | elected to the board of directors of | elected to the boards of

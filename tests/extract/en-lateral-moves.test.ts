@@ -1,0 +1,40 @@
+/**
+ * Lateral moves in the professional firms (law, advertising, consulting, banking): "Firm has
+ * hired (field) partner X from Y" gives the hirer, even a firm named like a person; "is
+ * joining"; a group move ("X and Y, both partners at W, join Z"). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys, roleRows as roles } from '../helpers/extract.js';
+
+describe('English lateral moves', () => {
+  it('gives the hirer a partner hired "from" a rival, the rank staying with the firm left', () => {
+    const r = roleKeys('Ashworth Lyle has hired restructuring partner Priya Raman, who joins from rival Penrose & Vane.', 'en');
+    expect(r).toContainEqual(['Priya Raman', 'Ashworth Lyle', 'current']);
+    expect(r).toContainEqual(['Priya Raman', 'Penrose & Vane', 'former']);
+  });
+  it('reads a firm named like a person as the hirer of a partner', () => {
+    const r = roleKeys('Hollis Barr has hired private equity partner Derek Hwang from Kessing & Lowe.', 'en');
+    expect(r).toContainEqual(['Derek Hwang', 'Hollis Barr', 'current']);
+    expect(r).toContainEqual(['Derek Hwang', 'Kessing & Lowe', 'former']);
+    expect(r.map(([p]) => p)).not.toContain('Hollis Barr');
+  });
+  it('reads "is joining" as a move', () => {
+    const r = roleKeys('Lucy Harrow, executive creative director at Brimble, is joining Ostler Gray.', 'en');
+    expect(r).toContainEqual(['Lucy Harrow', 'Ostler Gray', 'current']);
+    expect(r).toContainEqual(['Lucy Harrow', 'Brimble', 'former']);
+  });
+  it('moves every person of a group told with a plural verb or "both T at W"', () => {
+    const r = roles('Tom Baird and Sara Lindgren, both partners at Calder Voss, join Ropes Lindell in London.');
+    for (const p of ['Tom Baird', 'Sara Lindgren']) {
+      expect(r).toContainEqual([p, 'Calder Voss', 'partner', 'former']);
+      expect(r).toContainEqual([p, 'Ropes Lindell', null, 'current']);
+    }
+    const from = roleKeys('Tom Baird and Sara Lindgren have joined Ropes Lindell from Calder & Voss.', 'en');
+    expect(from).toContainEqual(['Tom Baird', 'Calder & Voss', 'former']);
+    expect(from).toContainEqual(['Tom Baird', 'Ropes Lindell', 'current']);
+    const hired = roleKeys('Ropes Lindell has hired Tom Baird and Sara Lindgren, both partners at Calder Voss.', 'en');
+    expect(hired).toContainEqual(['Sara Lindgren', 'Calder Voss', 'former']);
+    expect(hired).toContainEqual(['Sara Lindgren', 'Ropes Lindell', 'current']);
+    expect(roleKeys('The deal was advised by Tom Baird and Sara Lindgren, both partners at Calder Voss.', 'en')).toContainEqual(['Tom Baird', 'Calder Voss', 'current']);
+  });
+});
