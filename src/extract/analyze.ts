@@ -242,6 +242,16 @@ function personAfterTitleAt(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const JOIN_ONLY = new Set(['join', 'joins', 'joined', 'joining', 'rejoins', 'rejoined']);
+const AS_ARTICLES = new Set(['a', 'an', 'its', 'the']);
+
+/** "left Y to join Hollis Barr as a partner": one joins a firm, not a person, as a post. */
+function joinedAsTitle(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (!JOIN_ONLY.has(t[m.s - 1]?.f ?? '') || t[m.e]?.f !== 'as') return false;
+  return titleStartsAt(v.titles, m.e + 1) || (AS_ARTICLES.has(t[m.e + 1]?.f ?? '') && titleStartsAt(v.titles, m.e + 2));
+}
+
 /**
  * "X, which has grown…" (people take "who") and "X's managing partner" (a post owned by a name
  * with no civility): what is said of a name that reads like a person's shows a firm.
@@ -252,8 +262,14 @@ function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
   if (t[m.e]?.f !== "'s") return false;
   let k = m.e + 1;
   while (k < m.e + 3 && OWNED_POST_TIME_WORDS.has(t[k]?.f ?? '')) k++;
-  return titleStartsAt(v.titles, k);
+  if (titleStartsAt(v.titles, k)) return true;
+  // "co-chaired Hollis Barr's private equity practice": a professional firm's unit.
+  for (let j = m.e + 1; j < m.e + 5 && t[j]?.word && !t[j]?.cap; j++) if (FIRM_UNITS.has(t[j]?.f ?? '')) return true;
+  return false;
 }
+
+/** Units only a firm has (folded): a practice, a trading desk. */
+const FIRM_UNITS = new Set(['practice', 'practices', 'desk']);
 
 /**
  * "Penmore Mills chief executive Dana Reyes said…", "Grant Fox founder Nella Obi": a name right
@@ -277,7 +293,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || civilityBefore(t, m.s) || titleEndsAt(v.titles, m.s)) continue;
-    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m)) continue;
+    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m) && !joinedAsTitle(v, m)) continue;
     m.kind = 'COMPANY';
     m.name = undefined;
     out.push(m.text);

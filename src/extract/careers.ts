@@ -958,12 +958,24 @@ function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[]
 const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
 const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
 
+/** "lost X, its co-chair, to Latham & Watkins": the "to" right before a firm, after the person lost. */
+function lostToFirm(v: SentenceView, refs: PersonRef[], from: number): { s: number; e: number } | null {
+  const t = v.tokens;
+  const person = refs.find((r) => r.named && r.s >= from && r.s <= from + 6);
+  if (!person) return null;
+  for (let k = person.e; k < Math.min(t.length, person.e + 10); k++) {
+    if (t[k]?.text === '.' || t[k]?.text === ';') return null;
+    if (t[k]?.f === 'to' && companyList(v, k + 1)[0]?.s === k + 1) return { s: k, e: k + 1 };
+  }
+  return null;
+}
+
 /** "Kestrel Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
 function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const t = v.tokens;
   const lost = findCue(t, LOST, v.from);
   if (lost === null) return [];
-  const to = findCue(t, LOST_TO, lost.e);
+  const to = findCue(t, LOST_TO, lost.e) ?? lostToFirm(v, refs, lost.e);
   if (to === null) return [];
   const person = refs.filter((r) => r.named && r.s >= lost.e && r.e <= to.s).pop();
   const firm = companyList(v, to.e)[0];

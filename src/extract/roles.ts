@@ -209,7 +209,7 @@ function joinsBody(t: Token[], e: number): boolean {
   return BODY_DETS.has(t[e]?.f ?? '') && BODIES.has(t[e + 1]?.f ?? '');
 }
 
-const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
+const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to', 'has', 'have']);
 
 /**
  * "X, directeur digital de Chanel, rejoint Kering", "Emma, Citi's co-head of M&A, and Raj, a

@@ -37,4 +37,21 @@ describe('English lateral moves', () => {
     expect(hired).toContainEqual(['Sara Lindgren', 'Ropes Lindell', 'current']);
     expect(roleKeys('The deal was advised by Tom Baird and Sara Lindgren, both partners at Calder Voss.', 'en')).toContainEqual(['Tom Baird', 'Calder Voss', 'current']);
   });
+  it('reads the post in apposition as left when the person "has joined" or "has moved to" another firm', () => {
+    expect(roleKeys('Priya Nair, head of sales at Oldfield Bank, has joined Castellan as managing director.', 'en')).toContainEqual(['Priya Nair', 'Oldfield Bank', 'former']);
+    expect(roleKeys('Nathan Greaves, co-chair of the private equity practice at Penrose & Vane, has moved to Latham Orr.', 'en')).toContainEqual(['Nathan Greaves', 'Penrose & Vane', 'former']);
+  });
+  it('reads a firm named like a person by its practice, and by "join X as T"', () => {
+    const r = roleKeys('Nathan Greaves, who co-chaired Hollis Barr\'s private equity practice, moves to Latham Orr.', 'en');
+    expect(r).toContainEqual(['Nathan Greaves', 'Hollis Barr', 'former']);
+    expect(r.map(([p]) => p)).not.toContain('Hollis Barr');
+    const joined = roles('Marisa Castellano has left Kessing & Lowe to join Hollis Barr as a partner.');
+    expect(joined).toContainEqual(['Marisa Castellano', 'Hollis Barr', 'partner', 'current']);
+    expect(joined.map(([p]) => p)).not.toContain('Hollis Barr');
+  });
+  it('reads "Firm lost X, its T, to Y" as X leaving the firm for Y', () => {
+    const r = roles('Penrose Legal lost Nathan Greaves, its private equity co-chair, to Orrin Legal last year.');
+    expect(r).toContainEqual(['Nathan Greaves', 'Penrose Legal', 'co-chair', 'former']);
+    expect(r).toContainEqual(['Nathan Greaves', 'Orrin Legal', null, 'current']);
+  });
 });
