@@ -242,6 +242,14 @@ function personAfterTitleAt(v: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Verbs whose object is the firm someone set up (folded). */
+const FOUNDED_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'co-founding', 'founding']);
+
+/** "co-founded Fable Design and is its chief executive": one founds a firm, not a person. */
+function foundedObject(t: readonly Token[], m: Mention): boolean {
+  return FOUNDED_VERBS.has(t[m.s - 1]?.f ?? '') && t[m.e]?.f !== "'s";
+}
+
 const JOIN_ONLY = new Set(['join', 'joins', 'joined', 'joining', 'rejoins', 'rejoined']);
 const AS_ARTICLES = new Set(['a', 'an', 'its', 'the']);
 
@@ -293,7 +301,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || civilityBefore(t, m.s) || titleEndsAt(v.titles, m.s)) continue;
-    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m) && !joinedAsTitle(v, m)) continue;
+    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m) && !joinedAsTitle(v, m) && !foundedObject(v.tokens, m)) continue;
     m.kind = 'COMPANY';
     m.name = undefined;
     out.push(m.text);

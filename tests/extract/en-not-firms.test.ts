@@ -1,7 +1,9 @@
 /**
  * Words read as an employer that are no firm: meeting words ("at the AGM", "the EGM"), a
  * department or function ("head of Investor Relations", "ran Group Risk at X"), a town no list
- * holds once the text writes it as one ("the Qaltan-based carrier", "In Qaltan, …").
+ * holds once the text writes it as one ("the Qaltan-based carrier", "In Qaltan, …"), a firm's
+ * type glued before its name ("MGA Ostrava Risk"), an armed service ("a former Royal Navy
+ * officer"); and what is one: the firm someone founded, a port authority ("Port of X").
  * Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,5 +33,16 @@ describe('English words that are no firm', () => {
     const opening = roleKeys('From Qaltan, founder Richard Wee built Straits Orient Lines into a regional carrier; he becomes executive chairman.', 'en');
     expect(opening.map(([, c]) => c)).not.toContain('Qaltan');
     expect(opening).toContainEqual(['Richard Wee', 'Straits Orient Lines', 'current']);
+  });
+  it('keeps a firm-type acronym out of the name', () => {
+    expect(roleKeys('Chris Maddox has joined MGA Ostrava Risk as chief underwriting officer.', 'en')).toEqual([['Chris Maddox', 'Ostrava Risk', 'current']]);
+    expect(roleKeys('SPAC Tarn Acquisition named Ana Cole chief financial officer.', 'en')).toEqual([['Ana Cole', 'Tarn Acquisition', 'current']]);
+  });
+  it('never reads an armed service as an employer, and finds the firm founded instead', () => {
+    expect(roleRows('Sam Whitlow, a former Royal Navy officer, co-founded Fable Design and is its chief executive.')).toEqual([['Sam Whitlow', 'Fable Design', 'chief executive', 'current']]);
+    expect(companies('A former RAF pilot, Dev Patel now runs Skyward Charters as managing director.')).not.toContain('RAF');
+  });
+  it('reads "Port of X" as one employer', () => {
+    expect(roleKeys('Port of Antwerp chief executive Jacques Vandermeulen will retire in June.', 'en')).toEqual([['Jacques Vandermeulen', 'Port of Antwerp', 'former']]);
   });
 });
