@@ -49,13 +49,14 @@ const REPLACING_VERBS = cueList('succeed | succeeds | will succeed | to succeed 
  * the latest person before, skipping the verb's subject named just before it.
  */
 function replacedPronoun(t: SentenceView['tokens'], i: number, out: readonly PersonRef[], recent: PersonMemo[]): string | null {
-  if (t[i]?.f !== 'him') return null;
+  const f = t[i]?.f;
+  if (f !== 'him' && f !== 'her') return null;
   let verb = false;
   for (let k = Math.max(0, i - 3); k < i && !verb; k++) verb = anyCueAt(t, k, REPLACING_VERBS) === i;
   const subject = out[out.length - 1];
   if (!verb || !subject?.named) return null;
   const others = recent.filter((p) => p.name !== subject.name);
-  return others.length > 0 ? resolvePronoun(others, 'him') : null;
+  return others.length > 0 ? resolvePronoun(others, f === 'her' ? 'she' : 'him') : null;
 }
 
 const OF = new Set(['de', "d'", 'du', 'des']);
@@ -220,6 +221,12 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
       continue;
     }
     const f = t[i]?.f ?? '';
+    // ("X will succeed her": "her" is an object there, not a possessive)
+    if (last && f === 'her') {
+      const name = replacedPronoun(t, i, out, recent);
+      if (name !== null) out.push({ s: i, e: i + 1, name, named: false });
+      continue;
+    }
     if (last && startsCue(t[i], PRONOUNS)) {
       const name = replacedPronoun(t, i, out, recent) ?? resolvePronoun(recent, f) ?? last;
       out.push({ s: i, e: i + 1, name, named: false });

@@ -39,4 +39,17 @@ describe('English chair handovers', () => {
     expect(job).toContainEqual(['Aiko Mori', 'Sakura Robotics', 'chief executive', 'current']);
     expect(job).toContainEqual(['Kenji Watanabe', 'Sakura Robotics', 'chief executive', 'former']);
   });
+  it('gives the post left to a successor told with a post of their own', () => {
+    const r = roles('Ingrid Solheim will retire as chief executive of Fjordline Seafood in March and be succeeded by Lars Berg, the chief operating officer.');
+    expect(r).toContainEqual(['Lars Berg', 'Fjordline Seafood', 'chief executive', 'current']);
+    expect(r).toContainEqual(['Lars Berg', 'Fjordline Seafood', 'chief operating officer', 'former']);
+    const kept = roles('Fjordline Seafood said Ingrid Solheim would retire as chief executive in March. She will be succeeded by Lars Berg, currently chief operating officer.');
+    expect(kept).toContainEqual(['Lars Berg', 'Fjordline Seafood', 'chief executive', 'current']);
+    expect(kept).toContainEqual(['Lars Berg', 'Fjordline Seafood', 'chief operating officer', 'current']);
+  });
+  it('reads "X will succeed her" as succeeding the woman met before', () => {
+    const r = roles('Ingrid Solheim, chief executive of Fjordline Seafood, will retire in March. Lars Berg, the chief operating officer, will succeed her.');
+    expect(r).toContainEqual(['Lars Berg', 'Fjordline Seafood', 'chief executive', 'current']);
+    expect(r).toContainEqual(['Ingrid Solheim', 'Fjordline Seafood', 'chief executive', 'former']);
+  });
 });
