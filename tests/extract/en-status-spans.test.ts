@@ -40,4 +40,8 @@ describe('English statuses from spans and promotions', () => {
     expect(k).toContainEqual(['Mira Castell', 'Pluma', 'current']);
     expect(k.some((x) => x[1] === 'Jan')).toBe(false);
   });
+  it('does not give "became T" the time word of the aside before it', () => {
+    expect(roleKeys('Ana Ruiz, a former banker, became chief executive of Velcor.', 'en')).toEqual([['Ana Ruiz', 'Velcor', 'current']]);
+    expect(roleKeys('Mei Tanaka, the mayor\'s former adviser, became chief executive of Kobe Harbour Logistics.', 'en')).toEqual([['Mei Tanaka', 'Kobe Harbour Logistics', 'current']]);
+  });
 });
