@@ -217,10 +217,25 @@ function relativeSubject(v: SentenceView, refs: PersonRef[], prev: PersonRef, at
   if (close < 0) return null;
   for (let k = prev.s - 1; k > v.from && k >= prev.s - 12; k--) {
     const x = t[k]?.text;
+    // "Kenji Ota, grandson of founder Hiroshi Ota, was named president": an aside telling a
+    // kinship with someone else describes the subject before it.
+    if (x === ',' && describedAside(t, k + 1, prev.s)) return refs.find((p) => p.e === k && p.named && p.name !== prev.name) ?? null;
     if (x === ',' || x === ';' || x === '.' || x === ':') return null;
     if (t[k]?.f === 'who' && t[k - 1]?.text === ',') return refs.find((p) => p.e === k - 1 && p.named && p.name !== prev.name) ?? null;
   }
   return null;
+}
+
+const LIST_WORDS = new Set(['and', 'or', 'et', 'ou']);
+
+const KIN_DETS = new Set(['a', 'the', 'his', 'her', 'their']);
+
+/** Tokens [s, e) tell a kinship in lowercase words only ("a nephew of", "grandson of founder"). */
+function describedAside(t: SentenceView['tokens'], s: number, e: number): boolean {
+  const kin = KIN_DETS.has(t[s]?.f ?? '') ? s + 1 : s;
+  if (e <= kin || !KIN.has(t[kin]?.f ?? '') || t[kin + 1]?.f !== 'of') return false;
+  for (let k = s; k < e; k++) if (!t[k]?.word || t[k]?.cap || LIST_WORDS.has(t[k]?.f ?? '')) return false;
+  return true;
 }
 
 const KIN = new Set('son daughter grandson granddaughter great-grandson great-granddaughter nephew niece widow widower wife husband brother sister father mother heir heiress cousin descendant'.split(' '));
