@@ -970,6 +970,29 @@ function lostToFirm(v: SentenceView, refs: PersonRef[], from: number): { s: numb
   return null;
 }
 
+const LEFT_FIRM = cueList('left | leaves | quit | quits | is leaving | has left | have left | has quit | will leave');
+const FOR_RIVAL = new Set(['rival', 'rivals', 'competitor', 'a', 'its', 'their', 'his', 'her', 'fellow']);
+
+/**
+ * "X has left A for B", "X and Y have left A for rival B": the firm after "for" is the one joined
+ * (the firm left is read with the career phrases).
+ */
+function leftFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const cue = findCue(t, LEFT_FIRM, v.from);
+  if (cue === null) return [];
+  const left = companyList(v, cue.e)[0];
+  if (!left || left.s !== cue.e || t[left.e]?.f !== 'for') return [];
+  let k = left.e + 1;
+  while (k < left.e + 3 && FOR_RIVAL.has(t[k]?.f ?? '')) k++;
+  const joined = companyList(v, k)[0];
+  const person = lastRefBefore(refs, cue.s, null, true);
+  if (!joined || joined.s !== k || !person || findCue(t, RUMOUR, v.from, cue.s) !== null) return [];
+  const plural = pluralSubjectEnd(v, refs, cue.s + 1);
+  const people = plural > 0 ? listedBefore(v, refs, plural, person.name) : [person.name];
+  return people.map((who) => ({ fact: { person: who, company: joined.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: joined.s, added: false }));
+}
+
 /** "Kestrel Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
 function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const t = v.tokens;
@@ -1008,6 +1031,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   append(out, employerInParens(v, refs));
   append(out, whereLeads(v, refs));
   append(out, bothAt(v, refs));
+  append(out, leftFor(v, refs));
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const taken = new Set<number>();

@@ -54,4 +54,12 @@ describe('English lateral moves', () => {
     expect(r).toContainEqual(['Nathan Greaves', 'Penrose Legal', 'co-chair', 'former']);
     expect(r).toContainEqual(['Nathan Greaves', 'Orrin Legal', null, 'current']);
   });
+  it('reads "left A for (rival) B" as joining B', () => {
+    const r = roleKeys('A team of five led by Oliver Fennimore has left Ashworth Lyle for Harcourt Dunne.', 'en');
+    expect(r).toContainEqual(['Oliver Fennimore', 'Ashworth Lyle', 'former']);
+    expect(r).toContainEqual(['Oliver Fennimore', 'Harcourt Dunne', 'current']);
+    const two = roleKeys('Oliver Fennimore and Ana Ruiz have left Ashworth Lyle for rival Harcourt Dunne.', 'en');
+    expect(two).toContainEqual(['Ana Ruiz', 'Harcourt Dunne', 'current']);
+    expect(roleKeys('Oliver Fennimore left Ashworth Lyle for health reasons.', 'en')).toEqual([['Oliver Fennimore', 'Ashworth Lyle', 'former']]);
+  });
 });
