@@ -177,11 +177,23 @@ function joinedByPerson(v: SentenceView, m: Mention): boolean {
   let k = verb - 1;
   while (k > verb - 4 && JOIN_AUX.has(t[k]?.f ?? '')) k--;
   if (JOIN_PRONOUNS.has(t[k]?.f ?? '')) return true;
+  // ("X, a partner at Y, is joining Z": the subject before its aside)
+  if (t[k]?.text === ',') k = asideStart(v, k);
   const subject = v.mentions.find((x) => x.e === k + 1);
   if (subject === undefined || subject === m || subject.kind !== 'PERSON') return false;
   // ("has joined Tom Reed as co-head of the unit at Kora Bank": the employer is named after)
   for (const x of v.mentions) if (x.s > m.e && x.kind === 'COMPANY' && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
   return true;
+}
+
+/** The comma that opens the aside closed by the comma at `close` right after a person's name, less one; else `close`. */
+function asideStart(v: SentenceView, close: number): number {
+  const t = v.tokens;
+  for (let k = close - 1; k > Math.max(v.from, close - 12); k--) {
+    if (t[k]?.text !== ',') continue;
+    return v.mentions.some((x) => x.e === k && x.kind === 'PERSON') ? k - 1 : close;
+  }
+  return close;
 }
 
 const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
@@ -230,6 +242,8 @@ function appointsSomeone(v: SentenceView, e: number): boolean {
   if (titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1)) return true;
   // "Hollis Barr has hired private equity partner X": the rank's field, in lowercase, before it.
   for (let j = k; j < k + 3 && t[j]?.word && !t[j]?.cap; j++) if (personAfterTitleAt(v, j + 1)) return true;
+  // "Hollis Barr has hired Kessing & Lowe partner X": another firm's title before the name.
+  for (const x of v.mentions) if (x.s === end && (x.kind === 'COMPANY' || x.kind === 'UNKNOWN') && personAfterTitleAt(v, x.e)) return true;
   return false;
 }
 

@@ -10,7 +10,7 @@ import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
-import { isCompanyLike, lastRefBefore } from './refs.js';
+import { isCompanyLike, lastRefBefore, refAt } from './refs.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
 import { lookupPlace } from '../lexicon/places.js';
@@ -209,6 +209,17 @@ function joinsBody(t: Token[], e: number): boolean {
   return BODY_DETS.has(t[e]?.f ?? '') && BODIES.has(t[e + 1]?.f ?? '');
 }
 
+/** "joins Frachtwerk's board", "joins the board of X": a seat held beside the post, not a move. */
+function joinsBoardOf(v: SentenceView, e: number): boolean {
+  const t = v.tokens;
+  const m = v.cover[e];
+  let k = m && m.s === e && t[m.e]?.f === "'s" ? m.e + 1 : e;
+  if (k === e && t[k]?.f !== 'the') return false;
+  if (t[k]?.f === 'the') k++;
+  if (t[k]?.f === 'supervisory' || t[k]?.f === 'advisory') k++;
+  return t[k]?.f === 'board';
+}
+
 const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to', 'has', 'have']);
 
 /**
@@ -219,6 +230,9 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean 
   const t = v.tokens;
   if (after < 0) return false;
   let k = after;
+  // "Goldman Sachs banker X has joined Y": the holder named right after the title, then the verb.
+  const holder = refAt(refs, k, true);
+  if (holder) k = holder.e;
   for (let guard = 0; guard < 24 && k < t.length; guard++) {
     // "…, associée chez Y depuis 2017, rejoint Z": the time the post was held is skipped.
     if (t[k]?.f === 'depuis' || t[k]?.f === 'since') {
@@ -234,7 +248,7 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[]): boolean 
     }
     while (WILL.has(t[k]?.f ?? '')) k++;
     const e = anyCueAt(t, k, JOIN_VERBS);
-    return e > 0 && !joinsBody(t, e);
+    return e > 0 && !joinsBody(t, e) && !joinsBoardOf(v, e);
   }
   return false;
 }

@@ -62,4 +62,20 @@ describe('English lateral moves', () => {
     expect(two).toContainEqual(['Ana Ruiz', 'Harcourt Dunne', 'current']);
     expect(roleKeys('Oliver Fennimore left Ashworth Lyle for health reasons.', 'en')).toEqual([['Oliver Fennimore', 'Ashworth Lyle', 'former']]);
   });
+  it('reads "Firm T X has joined Y" as X leaving the firm named before the title', () => {
+    const r = roles('Goldman Sachs managing director Laura Chen is joining JPMorgan as head of technology banking.');
+    expect(r).toContainEqual(['Laura Chen', 'Goldman Sachs', 'managing director', 'former']);
+    expect(r).toContainEqual(['Laura Chen', 'JPMorgan', 'head of technology banking', 'current']);
+    expect(roleKeys('Kessing & Lowe partner Marisa Castellano has joined Velcor Legal.', 'en')).toContainEqual(['Marisa Castellano', 'Kessing & Lowe', 'former']);
+    // (a board seat is held beside the post)
+    expect(roleKeys('As part of the deal, Northvale partner Elin Sandqvist joins Frachtwerk\'s board.', 'en')).toContainEqual(['Elin Sandqvist', 'Northvale', 'current']);
+  });
+  it('reads a firm named like a person as the one hiring another firm\'s partner or joined past an aside', () => {
+    const hired = roleKeys('Hollis Barr has hired Kessing & Lowe partner Marisa Castellano.', 'en');
+    expect(hired).toContainEqual(['Marisa Castellano', 'Kessing & Lowe', 'former']);
+    expect(hired).toContainEqual(['Marisa Castellano', 'Hollis Barr', 'current']);
+    const joined = roleKeys('Marisa Castellano, a partner at Kessing & Lowe, is joining Hollis Barr.', 'en');
+    expect(joined).toContainEqual(['Marisa Castellano', 'Hollis Barr', 'current']);
+    expect(joined).toContainEqual(['Marisa Castellano', 'Kessing & Lowe', 'former']);
+  });
 });
