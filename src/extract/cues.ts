@@ -143,6 +143,7 @@ troque sa casquette de | troque sa casquette d'
 ousted | sacked | dismissed | fired
 began his career | began her career | began their career | started his career | started her career | started their career
 starting his career | starting her career | beginning his career | beginning her career
+started as | began as | started out as | began life as | started off as
 `);
 
 export const CURRENT_WORDS = cues(`

@@ -44,4 +44,9 @@ describe('English statuses from spans and promotions', () => {
     expect(roleKeys('Ana Ruiz, a former banker, became chief executive of Velcor.', 'en')).toEqual([['Ana Ruiz', 'Velcor', 'current']]);
     expect(roleKeys('Mei Tanaka, the mayor\'s former adviser, became chief executive of Kobe Harbour Logistics.', 'en')).toEqual([['Mei Tanaka', 'Kobe Harbour Logistics', 'current']]);
   });
+  it('reads the post someone "started as" at a firm as a past one', () => {
+    const r = roleKeys('Marcus Adeyemi, who started as an analyst at Goldman Sachs, is now chief executive of Orsel.', 'en');
+    expect(r).toContainEqual(['Marcus Adeyemi', 'Goldman Sachs', 'former']);
+    expect(r).toContainEqual(['Marcus Adeyemi', 'Orsel', 'current']);
+  });
 });
