@@ -220,6 +220,9 @@ function joinsBoardOf(v: SentenceView, e: number): boolean {
   return t[k]?.f === 'board';
 }
 
+/** A leaving told after a post, in the same clause: the post is past. */
+const LEFT_LATER = cueList('before leaving | before stepping down | before retiring | before quitting | before departing | until leaving | until stepping down | until retiring | until his retirement | until her retirement | until his departure | until her departure');
+
 const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to', 'has', 'have']);
 
 /**
@@ -359,6 +362,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && !title.founder && apposed) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs)) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
+    // "rose to T of Y before leaving in 2021": a leaving told right after the post ends it.
+    if (status.source === 'default' && !title.founder && company.after > 0 && findCue(v.tokens, LEFT_LATER, company.after, Math.min(v.tokens.length, company.after + 4)) !== null) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && (hiredAway(v, person, title, company.name) || hiredWithFirm(v, title, company.mention))) status = { status: 'former', source: 'departure' };
     if (status.source === 'departure' && title.e <= person.s && leavesAnother(v, person, company.name)) status = { status: 'current', source: 'default' };

@@ -49,4 +49,8 @@ describe('English statuses from spans and promotions', () => {
     expect(r).toContainEqual(['Marcus Adeyemi', 'Goldman Sachs', 'former']);
     expect(r).toContainEqual(['Marcus Adeyemi', 'Orsel', 'current']);
   });
+  it('reads a post followed by "before leaving" as past', () => {
+    expect(roleKeys('Anjali Kulkarni rose to chief operating officer of Sahyadri Infotech before leaving in 2021.', 'en')).toEqual([['Anjali Kulkarni', 'Sahyadri Infotech', 'former']]);
+    expect(roleKeys('Tom Reed will be chief executive of Velcor until his retirement in 2030.', 'en')).toEqual([['Tom Reed', 'Velcor', 'current']]);
+  });
 });
