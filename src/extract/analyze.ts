@@ -178,11 +178,23 @@ function joinedByPerson(v: SentenceView, m: Mention): boolean {
   let k = verb - 1;
   while (k > verb - 4 && JOIN_AUX.has(t[k]?.f ?? '')) k--;
   if (JOIN_PRONOUNS.has(t[k]?.f ?? '')) return true;
+  // ("X, a partner at Y, is joining Z": the subject before its aside)
+  if (t[k]?.text === ',') k = asideStart(v, k);
   const subject = v.mentions.find((x) => x.e === k + 1);
   if (subject === undefined || subject === m || subject.kind !== 'PERSON') return false;
   // ("has joined Tom Reed as co-head of the unit at Kora Bank": the employer is named after)
   for (const x of v.mentions) if (x.s > m.e && x.kind === 'COMPANY' && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
   return true;
+}
+
+/** The comma that opens the aside closed by the comma at `close` right after a person's name, less one; else `close`. */
+function asideStart(v: SentenceView, close: number): number {
+  const t = v.tokens;
+  for (let k = close - 1; k > Math.max(v.from, close - 12); k--) {
+    if (t[k]?.text !== ',') continue;
+    return v.mentions.some((x) => x.e === k && x.kind === 'PERSON') ? k - 1 : close;
+  }
+  return close;
 }
 
 const REPORTING = new Set('said says told confirmed announced added noted explained wrote indique precise explique annonce ajoute confirme souligne'.split(' '));
@@ -228,7 +240,39 @@ function appointsSomeone(v: SentenceView, e: number): boolean {
   for (const x of v.mentions) if ((x.s === end || x.s === end + 1) && (x.kind === 'PERSON' || x.personLike === true)) return true;
   let k = end;
   while (k < end + 3 && POST_COUNTS.has(t[k]?.f ?? '')) k++;
-  return titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1);
+  if (titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1)) return true;
+  // "Hollis Barr has hired private equity partner X": the rank's field, in lowercase, before it.
+  for (let j = k; j < k + 3 && t[j]?.word && !t[j]?.cap; j++) if (personAfterTitleAt(v, j + 1)) return true;
+  // "Hollis Barr has hired Kessing & Lowe partner X": another firm's title before the name.
+  for (const x of v.mentions) if (x.s === end && (x.kind === 'COMPANY' || x.kind === 'UNKNOWN') && personAfterTitleAt(v, x.e)) return true;
+  return false;
+}
+
+/** A title starting at token i with a person named right after it. */
+function personAfterTitleAt(v: SentenceView, i: number): boolean {
+  for (const x of v.titles) {
+    if (x.s !== i) continue;
+    for (const m of v.mentions) if (m.s === x.e && m.kind === 'PERSON') return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is the firm someone set up (folded). */
+const FOUNDED_VERBS = new Set(['founded', 'co-founded', 'cofounded', 'co-founding', 'founding']);
+
+/** "co-founded Fable Design and is its chief executive": one founds a firm, not a person. */
+function foundedObject(t: readonly Token[], m: Mention): boolean {
+  return FOUNDED_VERBS.has(t[m.s - 1]?.f ?? '') && t[m.e]?.f !== "'s";
+}
+
+const JOIN_ONLY = new Set(['join', 'joins', 'joined', 'joining', 'rejoins', 'rejoined']);
+const AS_ARTICLES = new Set(['a', 'an', 'its', 'the']);
+
+/** "left Y to join Hollis Barr as a partner": one joins a firm, not a person, as a post. */
+function joinedAsTitle(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  if (!JOIN_ONLY.has(t[m.s - 1]?.f ?? '') || t[m.e]?.f !== 'as') return false;
+  return titleStartsAt(v.titles, m.e + 1) || (AS_ARTICLES.has(t[m.e + 1]?.f ?? '') && titleStartsAt(v.titles, m.e + 2));
 }
 
 /**
@@ -241,8 +285,14 @@ function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
   if (t[m.e]?.f !== "'s") return false;
   let k = m.e + 1;
   while (k < m.e + 3 && OWNED_POST_TIME_WORDS.has(t[k]?.f ?? '')) k++;
-  return titleStartsAt(v.titles, k);
+  if (titleStartsAt(v.titles, k)) return true;
+  // "co-chaired Hollis Barr's private equity practice": a professional firm's unit.
+  for (let j = m.e + 1; j < m.e + 5 && t[j]?.word && !t[j]?.cap; j++) if (FIRM_UNITS.has(t[j]?.f ?? '')) return true;
+  return false;
 }
+
+/** Units only a firm has (folded): a practice, a trading desk. */
+const FIRM_UNITS = new Set(['practice', 'practices', 'desk']);
 
 /**
  * "Penmore Mills chief executive Dana Reyes said…", "Grant Fox founder Nella Obi": a name right
@@ -266,7 +316,7 @@ function firmsByWhatTheyDo(v: SentenceView): string[] {
   const out: string[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON' || civilityBefore(t, m.s) || titleEndsAt(v.titles, m.s)) continue;
-    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m)) continue;
+    if (!firmApposition(v, m.e) && !(m.s === v.from && appointsSomeone(v, m.e)) && !firmByRelativeOrOwnedPost(v, m) && !employerBeforeTitledPerson(v, m) && !joinedAsTitle(v, m) && !foundedObject(v.tokens, m)) continue;
     m.kind = 'COMPANY';
     m.name = undefined;
     out.push(m.text);

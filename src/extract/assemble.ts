@@ -81,6 +81,31 @@ function dropAbbreviations(titled: RoleCandidate[]): void {
 
 const ACTING = /\b(?:acting|interim|int[ée]rim)/i;
 
+/** Titles that are a post's bare name, folded: what a later mention calls a post told in full before. */
+const BARE_TITLES = new Set(['chair', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'chief executive', 'chief executive officer', 'president', 'cfo', 'chief financial officer', 'coo', 'chief operating officer', 'managing director']);
+
+/**
+ * "Non-executive chairman X will step down … and be replaced as chair by Y": the bare name of a
+ * post ("chair") beside a fuller title of the same post, same person, firm and status, is that
+ * post told again, not a second job.
+ */
+function dropBareRepeats(titled: RoleCandidate[]): void {
+  for (let i = titled.length - 1; titled.length > 1 && i >= 0; i--) {
+    const c = titled[i] as RoleCandidate;
+    const t = c.fact.title ?? '';
+    if (!BARE_TITLES.has(fold(t))) continue;
+    const canon = canonicalTitle(t).canonical;
+    for (let j = 0; j < titled.length; j++) {
+      const o = titled[j] as RoleCandidate;
+      const ot = o.fact.title ?? '';
+      if (o !== c && o.fact.status === c.fact.status && !o.founder && fold(ot) !== fold(t) && (j < i || !BARE_TITLES.has(fold(ot))) && canonicalTitle(ot).canonical === canon) {
+        titled.splice(i, 1);
+        break;
+      }
+    }
+  }
+}
+
 /**
  * A promotion: a title told, with no time word, before a post taken over from someone at the
  * same company ("chief operating officer Ana Lind will succeed him as chief executive") is the
@@ -160,6 +185,7 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
   }
   dropShorterTitles(titled, keys);
   dropAbbreviations(titled);
+  dropBareRepeats(titled);
   const untitled = group.filter((c) => c.fact.title === null);
   // A predecessor's post stands on its own unless a titled past job already tells it.
   const predecessor = untitled.find((c) => c.predecessor);

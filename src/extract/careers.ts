@@ -175,6 +175,76 @@ function listedBefore(v: SentenceView, refs: PersonRef[], at: number, person: st
   return out.length > 1 ? out : [person];
 }
 
+/** English verbs of a move that are plural (folded): "X and Y join Z", "have joined", "are leaving". */
+const EN_PLURAL_VERBS = new Set(['join', 'leave', 'quit', 'are']);
+const EN_PLURAL_AUX = new Set(['have', 'are']);
+
+/**
+ * Where the subject of an English plural move verb at i ends ("X and Y, both partners at W,
+ * have joined Z": past the apposition, at its opening comma), or -1 for a verb that is not plural.
+ */
+function pluralSubjectEnd(v: SentenceView, refs: PersonRef[], i: number): number {
+  const t = v.tokens;
+  let at = i;
+  if (EN_PLURAL_AUX.has(t[i - 1]?.f ?? '')) at = i - 1;
+  else if (!EN_PLURAL_VERBS.has(t[i]?.f ?? '') || t[i - 1]?.f === 'to' || t[i - 1]?.f === 'will') return -1;
+  if (t[at - 1]?.text !== ',') return at;
+  for (let k = at - 2; k >= Math.max(v.from, at - 14); k--) {
+    if (t[k]?.text === ',') return refs.some((p) => p.e === k && p.named) ? k : -1;
+  }
+  return -1;
+}
+
+const JOIN_WORDS = new Set(['join', 'joined', 'joining', 'move', 'moved', 'moving']);
+
+/** "have joined Z from W": the verb joining before the "from" at i, in its clause, or -1. */
+function joinBefore(t: SentenceView['tokens'], i: number, from: number): number {
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    if (JOIN_WORDS.has(t[k]?.f ?? '')) return k;
+    if (t[k]?.text === ',' || t[k]?.text === ';') return -1;
+  }
+  return -1;
+}
+
+/** Ranks written in the plural after "both" ("both partners at W"), folded, with their singular. */
+const PLURAL_RANKS = new Map([['partners', 'partner'], ['directors', 'director'], ['associates', 'associate'], ['principals', 'principal'], ['executives', 'executive'], ['bankers', 'banker'], ['managers', 'manager'], ['lawyers', 'lawyer']]);
+
+/**
+ * "X and Y, both partners at W, have joined Z": each person listed held the rank at W, a post
+ * left when a move follows the apposition, else held now.
+ */
+function bothAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const out: RoleCandidate[] = [];
+  for (let b = v.from + 1; b < t.length; b++) {
+    if (t[b]?.f !== 'both' || t[b - 1]?.text !== ',') continue;
+    const last = refs.find((p) => p.e === b - 1 && p.named);
+    if (!last) continue;
+    const people = listedBefore(v, refs, b - 1, last.name);
+    if (people.length < 2) continue;
+    let k = b + 1;
+    while (k < b + 4 && t[k]?.word && !t[k]?.cap && !PLURAL_RANKS.has(t[k]?.f ?? '')) k++;
+    const rank = PLURAL_RANKS.get(t[k]?.f ?? '');
+    if (rank === undefined || (t[k + 1]?.f !== 'at' && t[k + 1]?.f !== 'of')) continue;
+    // (a firm named after its partners reads like a person's name: "both partners at Calder Voss")
+    const firm = companyList(v, k + 2)[0] ?? partnersFirm(v, k + 2, people);
+    if (!firm || firm.s !== k + 2) continue;
+    const title = `${v.sent.text.slice(t[b + 1]?.start ?? 0, t[k - 1]?.end ?? 0)}${k > b + 1 ? ' ' : ''}${rank}`;
+    // ("Z has hired X and Y, both partners at W": a hire told before the list moves them too)
+    const moved = findCue(t, JOIN_VERBS, firm.e) !== null || findCue(t, LEAVE_AFTER, firm.e) !== null || findCue(t, APPOINT_VERBS, v.from, b) !== null;
+    for (const person of people) {
+      out.push({ fact: { person, company: firm.text, title, status: moved ? 'former' : 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: moved ? 'departure' : 'default', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: firm.s, added: false });
+    }
+  }
+  return out;
+}
+
+/** A name that reads like a person's at token i, when it is none of the people listed: a firm named after its partners. */
+function partnersFirm(v: SentenceView, i: number, people: readonly string[]): Mention | undefined {
+  const m = v.cover[i];
+  return m && m.s === i && m.kind === 'PERSON' && !people.includes(m.name ?? m.text) ? m : undefined;
+}
+
 const OPENING_DETS = new Set(['the', 'le', 'la', "l'", 'this', 'ce', 'cette', 'cet']);
 
 function personFor(v: SentenceView, refs: PersonRef[], at: number, lastPerson: string | null): string | null {
@@ -861,6 +931,7 @@ const CAREER_STARTS = wordList([...CAREER_LISTS.flatMap(([l]) => cueFirstWords(l
 const WHEN_WORDS = new Set(['when', 'after', 'once']);
 const RETIRES = cueList(`
 retires | retired | steps down | stepped down | leaves | left | departs | departed | steps aside | stepped aside | has retired | has stepped down | has left
+stands down | stood down | has stood down
 `);
 
 /**
@@ -887,12 +958,47 @@ function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[]
 const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
 const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
 
+/** "lost X, its co-chair, to Latham & Watkins": the "to" right before a firm, after the person lost. */
+function lostToFirm(v: SentenceView, refs: PersonRef[], from: number): { s: number; e: number } | null {
+  const t = v.tokens;
+  const person = refs.find((r) => r.named && r.s >= from && r.s <= from + 6);
+  if (!person) return null;
+  for (let k = person.e; k < Math.min(t.length, person.e + 10); k++) {
+    if (t[k]?.text === '.' || t[k]?.text === ';') return null;
+    if (t[k]?.f === 'to' && companyList(v, k + 1)[0]?.s === k + 1) return { s: k, e: k + 1 };
+  }
+  return null;
+}
+
+const LEFT_FIRM = cueList('left | leaves | quit | quits | is leaving | has left | have left | has quit | will leave');
+const FOR_RIVAL = new Set(['rival', 'rivals', 'competitor', 'a', 'its', 'their', 'his', 'her', 'fellow']);
+
+/**
+ * "X has left A for B", "X and Y have left A for rival B": the firm after "for" is the one joined
+ * (the firm left is read with the career phrases).
+ */
+function leftFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const cue = findCue(t, LEFT_FIRM, v.from);
+  if (cue === null) return [];
+  const left = companyList(v, cue.e)[0];
+  if (!left || left.s !== cue.e || t[left.e]?.f !== 'for') return [];
+  let k = left.e + 1;
+  while (k < left.e + 3 && FOR_RIVAL.has(t[k]?.f ?? '')) k++;
+  const joined = companyList(v, k)[0];
+  const person = lastRefBefore(refs, cue.s, null, true);
+  if (!joined || joined.s !== k || !person || findCue(t, RUMOUR, v.from, cue.s) !== null) return [];
+  const plural = pluralSubjectEnd(v, refs, cue.s + 1);
+  const people = plural > 0 ? listedBefore(v, refs, plural, person.name) : [person.name];
+  return people.map((who) => ({ fact: { person: who, company: joined.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: joined.s, added: false }));
+}
+
 /** "Kestrel Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
 function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const t = v.tokens;
   const lost = findCue(t, LOST, v.from);
   if (lost === null) return [];
-  const to = findCue(t, LOST_TO, lost.e);
+  const to = findCue(t, LOST_TO, lost.e) ?? lostToFirm(v, refs, lost.e);
   if (to === null) return [];
   const person = refs.filter((r) => r.named && r.s >= lost.e && r.e <= to.s).pop();
   const firm = companyList(v, to.e)[0];
@@ -924,6 +1030,8 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));
   append(out, whereLeads(v, refs));
+  append(out, bothAt(v, refs));
+  append(out, leftFor(v, refs));
   const t = v.tokens;
   const early = findCue(t, EARLY_MARKERS, v.from) !== null;
   const taken = new Set<number>();
@@ -1075,7 +1183,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     if (status === 'current' && inEarlierLeave(t, i, v.from)) status = 'former';
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
     // "X et Y rejoignent Z": a plural verb joins everyone listed before it.
-    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : [person];
+    // ("X and Y, both partners at W, have joined Z": an English plural verb, past an apposition)
+    const plural = pluralSubjectEnd(v, refs, t[i]?.f === 'from' ? joinBefore(t, i, v.from) : i);
+    const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : plural > 0 ? listedBefore(v, refs, plural, person) : [person];
     // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES).
     const alumni = ALUM_WORDS.has(t[i]?.f ?? '');
     for (let n = 0; n < companies.length; n++) {

@@ -146,6 +146,7 @@ troque sa casquette de | troque sa casquette d'
 ousted | sacked | dismissed | fired
 began his career | began her career | began their career | started his career | started her career | started their career | began my career | started my career
 starting his career | starting her career | beginning his career | beginning her career
+started as | began as | started out as | began life as | started off as
 `);
 
 export const CURRENT_WORDS = cues(`
@@ -212,6 +213,7 @@ export const LEAVE_AFTER = cues(`
 ${HANDS_OVER_FR}
 ${STEPS_ASIDE}
 quitte | quittera | quitter | a quitte | step down | steps down | stepped down | stepping down
+stand down | stands down | stood down | standing down
 retire | retires | retired | retiring | resigned | resigns | resign | leaves | left | is leaving | will leave | leave
 quit | quits | has quit | have quit | quitting
 announced his retirement | announced her retirement | announces his retirement | announces her retirement | has announced his retirement | has announced her retirement
@@ -296,7 +298,7 @@ away from | poached from | debauche chez | debauchee chez | debauches chez | deb
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
 hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | held roles with | held positions with | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | roles with | positions with | postes chez | fonctions chez | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
-stepped down from | steps down from | retired from | retires from | will retire from
+stepped down from | steps down from | retired from | retires from | will retire from | stood down from | stands down from
 quittent | ont quitte | quitteront
 debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarquee du | partie de | partie d' | partie du | est parti de | est partie de | est parti d' | est partie d'
 `);
@@ -332,7 +334,7 @@ export const SPENT = cues('spent | a passe | passe');
 
 /** Companies after these are joined (current, title unknown unless given). */
 export const CAREER_CURRENT = cues(`
-pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for
+pour rejoindre | to join | will join | va rejoindre | resigned to join | rejoint | rejoindra | rejoindre | joins | joined | is leaving for | leaving for | is joining | are joining | join
 rejoignent | rejoindront | ont rejoint | vont rejoindre | arrivent chez | arriveront chez | sont arrives chez | entrent chez | integrent | ont integre
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 elected to the board of | elected to the * board of | elected to the board of directors of | elected to the boards of
@@ -405,6 +407,7 @@ becomes | will become | joins | will join | has been named | has been appointed 
 succeeds | will succeed | steps down | will step down | stepped down | takes over | will take over | is promoted | was promoted
 has left | left | leaves | is leaving | will leave | exits | has exited | resigned | resigns | has resigned | retires | will retire | has retired | retired
 quits | has quit | departs | has departed | is stepping down | has stepped down | is to step down | took over | has taken over
+stands down | will stand down | stood down | is standing down | has stood down | is to stand down
 was hired | has been hired | has been promoted | was elected | has been elected | takes the helm | took the helm | joined | has rejoined | rejoins
 `);
 

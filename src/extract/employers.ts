@@ -620,8 +620,12 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const opener = hirer ? null : previousSubject(v, title, doc);
     if (opener) return { name: opener, mention: null, explicit: false, extra: [], after: title.e };
     const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !focusNameAt(doc, v)) ? first : null);
-    // "The Treasury has appointed X as chair of its panel": a public post.
-    if (m && PUBLIC_BODIES.test(m.text)) return null;
+    // "The Treasury has appointed X as chair of its panel": a public post. ("X, a former Royal
+    // Navy officer, co-founded Y and is its chief executive": no one hires; the firm named after.)
+    if (m && PUBLIC_BODIES.test(m.text)) {
+      const other = hirer ? undefined : v.mentions.find((x) => x.s > m.s && x.e <= title.s && isCompanyLike(x) && !PUBLIC_BODIES.test(x.text));
+      return other ? { name: other.text, mention: other, explicit: false, extra: [], after: title.e } : null;
+    }
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     return focusEmployer(doc, v, title.e, true);
   }

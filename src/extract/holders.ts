@@ -9,7 +9,7 @@
 import type { DocView, SentenceView } from './analyze.js';
 import { anyCueAt, findCue, JOIN_VERBS, LEAVE_BEFORE, PERSON_PREDICATES } from './cues.js';
 import { explicitAfter } from './employers.js';
-import type { PersonRef } from './refs.js';
+import { lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { RoleState } from './roles.js';
 import { replacedBy, SUCCEED, successorOf } from './successions.js';
 import type { TitleSpan } from './titles.js';
@@ -75,9 +75,42 @@ function givenBefore(t: SentenceView['tokens'], refs: PersonRef[], title: TitleS
   return refs.find((p) => p.e === k + 1 && p.named) ?? null;
 }
 
+/** Verbs that give a post to someone: "hands the chief executive role to Y" (folded). */
+const HAND_VERBS = new Set('hand hands handed handing pass passes passed passing give gives gave giving cede cedes ceded ceding'.split(' '));
+const HAND_PARTICLES = new Set(['over', 'on']);
+const HANDED_DETS = new Set(['the', 'his', 'her', 'its', 'their']);
+/** Nouns a title names a post with: "the chief executive role", "the CEO job" (folded). */
+const POST_NOUNS = new Set(['role', 'job', 'post', 'position', 'title', 'mantle', 'seat']);
+
+/**
+ * "X hands the chief executive role to Y", "is passing the CEO job at Z to his deputy, Y": the
+ * one named after "to" takes the post (returned), the giver leaves it (replacedBy).
+ */
+function handedTo(v: SentenceView, title: TitleSpan, refs: PersonRef[]): PersonRef | null {
+  const t = v.tokens;
+  if (!HANDED_DETS.has(t[title.s - 1]?.f ?? '') || !POST_NOUNS.has(t[title.e]?.f ?? '')) return null;
+  let verb = title.s - 2;
+  if (HAND_PARTICLES.has(t[verb]?.f ?? '')) verb--;
+  if (!HAND_VERBS.has(t[verb]?.f ?? '') || t[verb]?.cap) return null;
+  let k = title.e + 1;
+  if ((t[k]?.f === 'at' || t[k]?.f === 'of') && v.cover[k + 1]) k = v.cover[k + 1]?.e ?? k;
+  if (t[k]?.f !== 'to') return null;
+  let to: PersonRef | undefined;
+  for (let j = k + 1; j < Math.min(t.length, k + 7) && !to; j++) {
+    to = refAt(refs, j, true);
+    if (!to && (t[j]?.text === '.' || t[j]?.text === ';' || v.cover[j])) return null;
+  }
+  const giver = lastRefBefore(refs, verb);
+  if (!to || !giver || giver.name === to.name) return null;
+  replacedBy.set(title, giver);
+  return to;
+}
+
 export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   if (describesCompany(v, title)) return null;
+  const handed = handedTo(v, title, refs);
+  if (handed) return handed;
   // "petite-fille du fondateur", "conseiller du président": someone else's title — unless a
   // name closes the phrase in apposition ("aux côtés du président, X."), which names the holder.
   if (t[title.s - 1]?.f === 'du') {
@@ -184,10 +217,25 @@ function relativeSubject(v: SentenceView, refs: PersonRef[], prev: PersonRef, at
   if (close < 0) return null;
   for (let k = prev.s - 1; k > v.from && k >= prev.s - 12; k--) {
     const x = t[k]?.text;
+    // "Kenji Ota, grandson of founder Hiroshi Ota, was named president": an aside telling a
+    // kinship with someone else describes the subject before it.
+    if (x === ',' && describedAside(t, k + 1, prev.s)) return refs.find((p) => p.e === k && p.named && p.name !== prev.name) ?? null;
     if (x === ',' || x === ';' || x === '.' || x === ':') return null;
     if (t[k]?.f === 'who' && t[k - 1]?.text === ',') return refs.find((p) => p.e === k - 1 && p.named && p.name !== prev.name) ?? null;
   }
   return null;
+}
+
+const LIST_WORDS = new Set(['and', 'or', 'et', 'ou']);
+
+const KIN_DETS = new Set(['a', 'the', 'his', 'her', 'their']);
+
+/** Tokens [s, e) tell a kinship in lowercase words only ("a nephew of", "grandson of founder"). */
+function describedAside(t: SentenceView['tokens'], s: number, e: number): boolean {
+  const kin = KIN_DETS.has(t[s]?.f ?? '') ? s + 1 : s;
+  if (e <= kin || !KIN.has(t[kin]?.f ?? '') || t[kin + 1]?.f !== 'of') return false;
+  for (let k = s; k < e; k++) if (!t[k]?.word || t[k]?.cap || LIST_WORDS.has(t[k]?.f ?? '')) return false;
+  return true;
 }
 
 const KIN = new Set('son daughter grandson granddaughter great-grandson great-granddaughter nephew niece widow widower wife husband brother sister father mother heir heiress cousin descendant'.split(' '));

@@ -12,7 +12,7 @@ import { fold, foldTokenText } from '../lexicon/fold.js';
 import { lookupFoldedPlace, lookupPlaceForm, lookupTokenPlace, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { DEFINITE_ARTICLES, HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
-import { capsNamePart, isDepartmentAfterTitle, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
+import { capsNamePart, isDepartmentAfterTitle, isDepartmentName, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -79,8 +79,10 @@ const NOT_INSTITUTION_NOUNS = new Set(['impot', 'impots']);
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af los las".split(' '));
 /** Acronyms of a trade that describe the firm named after them ("SME lender X"). */
 const TRADE_ACRONYMS = new Set(['sme', 'smes']);
+/** Acronyms of a firm's type written before its name, never part of it ("MGA Ostrava Risk", "SPAC Tarn Acquisition"). */
+const FIRM_TYPE_ACRONYMS = new Set(['mga', 'mgas', 'spac', 'reit', 'nbfc', 'mfi']);
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
-const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii ong ngo'.split(' '));
+const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii ong ngo agm egm'.split(' '));
 /** Capitalised on their own but never a company or person ("en Bourse", "l'Etat", "dans l'Hexagone": France). */
 const GENERIC_WORDS = new Set('depart arrivee nomination nominations bourse internet web etat hexagone gouvernement conseil parlement justice police shares share stock stocks actions action'.split(' '));
 /** Words that open a sentence without starting a name: rubrics, participles. Folded. */
@@ -172,6 +174,8 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "SME lender Fundwell": a trade's acronym before a lowercase noun (in brackets it may stand for a firm's name)
   // ("The SME's chief financial officer": the firm described, told before)
   if (TRADE_ACRONYMS.has(t.f) && ((tokens[i + 1]?.word === true && tokens[i + 1]?.cap === false) || tokens[i + 1]?.f === "'s")) return false;
+  // "joined MGA Ostrava Risk": the firm's type, in capitals, before its capitalised name.
+  if (FIRM_TYPE_ACRONYMS.has(t.f) && t.text === t.text.toUpperCase() && tokens[i + 1]?.word === true && tokens[i + 1]?.cap === true) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;
   // "Sir Geoffrey X", "Dame Anna Y", "Maître Claire Z": the civility is not part of the name.
@@ -737,7 +741,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     // or a legal form alone is not a firm; "head of AR partnerships", "Vice President, Global
     // Operations": a unit.
     const alone = e === i + 1 && !KNOWN_COMPANIES.has(t.f) && (COMPANY_TAILS.has(t.f) || DEPARTMENTS.has(t.f) || LEGAL_SUFFIXES.has(t.f));
-    if (alone || contactLabel(tokens, e) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle)) {
+    if (alone || contactLabel(tokens, e) || isUnitAcronym(tokens, i, e, isTitle) || isDepartmentAfterTitle(tokens, i, e, isTitle) || isDepartmentName(tokens, i, e)) {
       i = e;
       continue;
     }

@@ -112,6 +112,30 @@ export function isDepartmentAfterTitle(tokens: Token[], s: number, e: number, is
   return DEPARTMENTS.has(last) && !COMPANY_TAILS.has(last) && !KNOWN_COMPANIES.has(tokens[s]?.f ?? '');
 }
 
+/** Last words of a function's name ("Investor Relations", "Group Risk", "Clinical Development"), folded. */
+const UNIT_LAST = new Set('sales marketing operations strategy research development compliance risk relations resources procurement purchasing affairs policy partnerships audit'.split(' '));
+/** Words that open such a name besides department words ("Clinical", "Regulatory", "Wealth"), folded. */
+const UNIT_WORDS = new Set('clinical regulatory medical scientific group corporate business enterprise commercial private institutional treasury investment quality field network channel brand consumer category revenue government media legal external internal public industry client employee shareholder community partner human investor'.split(' '));
+
+/**
+ * "head of Investor Relations at X", "ran Group Risk at Y", "Clinical Development": two or three
+ * capitalised words made only of a function's vocabulary, ending in a function's name, are a
+ * department, never an employer ("Acme Development" has a name of its own).
+ */
+/** A word of a function's name, capitalised: "Clinical", "Development", "Sales" (folded). */
+export function isUnitWord(f: string): boolean {
+  return DEPARTMENTS.has(f) || UNIT_WORDS.has(f) || UNIT_LAST.has(f);
+}
+
+export function isDepartmentName(tokens: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3 || !UNIT_LAST.has(tokens[e - 1]?.f ?? '')) return false;
+  for (let k = s; k < e; k++) {
+    const f = tokens[k]?.f ?? '';
+    if (!tokens[k]?.cap || !isUnitWord(f)) return false;
+  }
+  return !KNOWN_COMPANIES.has(tokens[s]?.f ?? '');
+}
+
 /**
  * A two-letter word in capitals before a Titlecase name starts the name, not the function word
  * it spells: "AS Saint-Étienne", "AC Milan". (After a name, "Ferrix SA" keeps its suffix out, as before.)

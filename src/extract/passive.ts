@@ -166,8 +166,13 @@ function successorsAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[],
   if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
   for (const c of posts) {
     // "handing over to Y, the group's COO": the post Y held until now is left.
-    if (handover) for (const o of here) if (appositionOf(v, o, next, c.fact.company)) leave(o);
-    if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company)) continue;
+    // ("succeeded by Y, the chief operating officer": likewise, unless a time word keeps it,
+    // "Y, currently COO"; the post in apposition never stands for the one taken)
+    for (const o of here) {
+      if (!appositionOf(v, o, next, c.fact.company)) continue;
+      if (handover || o.statusSource !== 'cue') leave(o);
+    }
+    if (here.some((o) => o.fact.person === next.name && o.fact.status === 'current' && o.fact.company === c.fact.company && !appositionOf(v, o, next, c.fact.company))) continue;
     out.push(successor(v, next, c.fact.company, named ?? c.fact.title));
   }
   const front = posts.length === 0 ? frontedCompany(v) : null;

@@ -41,6 +41,24 @@ function resolvePronoun(recent: PersonMemo[], pronoun: string): string | null {
   return recent[recent.length - 1]?.name ?? null;
 }
 
+/** Verbs whose object "him" is never their subject: "X will succeed him" succeeds someone else. */
+const REPLACING_VERBS = cueList('succeed | succeeds | will succeed | to succeed | succeeding | replace | replaces | will replace | to replace | replacing');
+
+/**
+ * "Y, the chair, will retire. X will succeed him as chair": "him" after a verb of succession is
+ * the latest person before, skipping the verb's subject named just before it.
+ */
+function replacedPronoun(t: SentenceView['tokens'], i: number, out: readonly PersonRef[], recent: PersonMemo[]): string | null {
+  const f = t[i]?.f;
+  if (f !== 'him' && f !== 'her') return null;
+  let verb = false;
+  for (let k = Math.max(0, i - 3); k < i && !verb; k++) verb = anyCueAt(t, k, REPLACING_VERBS) === i;
+  const subject = out[out.length - 1];
+  if (!verb || !subject?.named) return null;
+  const others = recent.filter((p) => p.name !== subject.name);
+  return others.length > 0 ? resolvePronoun(others, f === 'her' ? 'she' : 'him') : null;
+}
+
 const OF = new Set(['de', "d'", 'du', 'des']);
 const DEMONSTRATIVES = wordList(['ce', 'cette', 'cet', 'this']);
 /** Verbs a description of the person is the subject of: "ce polytechnicien était…". */
@@ -211,8 +229,14 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
       last = interviewee;
       continue;
     }
+    // ("X will succeed her": "her" is an object there, not a possessive)
+    if (last && f === 'her') {
+      const name = replacedPronoun(t, i, out, recent);
+      if (name !== null) out.push({ s: i, e: i + 1, name, named: false });
+      continue;
+    }
     if (last && startsCue(t[i], PRONOUNS)) {
-      const name = resolvePronoun(recent, f) ?? last;
+      const name = replacedPronoun(t, i, out, recent) ?? resolvePronoun(recent, f) ?? last;
       out.push({ s: i, e: i + 1, name, named: false });
       continue;
     }

@@ -10,7 +10,7 @@ import { boardSeatAfter } from './board.js';
 import { chooseCompany, explicitAfter, SAID } from './employers.js';
 import { asBefore, choosePerson, coordinated, skipBack } from './holders.js';
 import type { Mention } from './mentions.js';
-import { companyRefAt, isCompanyLike, lastRefBefore } from './refs.js';
+import { companyRefAt, isCompanyLike, lastRefBefore, refAt } from './refs.js';
 import { fold } from '../lexicon/fold.js';
 import { PUBLIC_BODIES } from '../lexicon/companies.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -210,7 +210,21 @@ function joinsBody(t: Token[], e: number): boolean {
   return BODY_DETS.has(t[e]?.f ?? '') && BODIES.has(t[e + 1]?.f ?? '');
 }
 
-const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to']);
+/** "joins Frachtwerk's board", "joins the board of X": a seat held beside the post, not a move. */
+function joinsBoardOf(v: SentenceView, e: number): boolean {
+  const t = v.tokens;
+  const m = v.cover[e];
+  let k = m && m.s === e && t[m.e]?.f === "'s" ? m.e + 1 : e;
+  if (k === e && t[k]?.f !== 'the') return false;
+  if (t[k]?.f === 'the') k++;
+  if (t[k]?.f === 'supervisory' || t[k]?.f === 'advisory') k++;
+  return t[k]?.f === 'board';
+}
+
+/** A leaving told after a post, in the same clause: the post is past. */
+const LEFT_LATER = cueList('before leaving | before stepping down | before retiring | before quitting | before departing | until leaving | until stepping down | until retiring | until his retirement | until her retirement | until his departure | until her departure');
+
+const WILL = new Set(['will', 'va', 'vont', 'doit', 'doivent', 'is', 'are', 'set', 'to', 'has', 'have']);
 
 /**
  * "X, directeur digital de Chanel, rejoint Kering", "Emma, Citi's co-head of M&A, and Raj, a
@@ -220,6 +234,9 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[], held: str
   const t = v.tokens;
   if (after < 0) return false;
   let k = after;
+  // "Goldman Sachs banker X has joined Y": the holder named right after the title, then the verb.
+  const holder = refAt(refs, k, true);
+  if (holder) k = holder.e;
   for (let guard = 0; guard < 24 && k < t.length; guard++) {
     // "…, associée chez Y depuis 2017, rejoint Z": the time the post was held is skipped.
     if (t[k]?.f === 'depuis' || t[k]?.f === 'since') {
@@ -235,7 +252,7 @@ function joinsAfter(v: SentenceView, after: number, refs: PersonRef[], held: str
     }
     while (WILL.has(t[k]?.f ?? '')) k++;
     const e = anyCueAt(t, k, JOIN_VERBS);
-    return e > 0 && !joinsBody(t, e) && joinsAnother(v, e, held, focus);
+    return e > 0 && !joinsBody(t, e) && !joinsBoardOf(v, e) && joinsAnother(v, e, held, focus);
   }
   return false;
 }
@@ -364,6 +381,8 @@ export function titledRoles(v: SentenceView, refs: PersonRef[], doc: DocView, st
     if (status.source === 'default' && !title.founder && apposed) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && !title.founder && joinsAfter(v, company.explicit ? company.after : clauseEnd(v, title.e), refs, company.name, focusNameAt(doc, v))) status = { status: 'former', source: 'departure' };
     if (status.source === 'default' && endedBefore(v, company.after, doc.published)) status = { status: 'former', source: 'date' };
+    // "rose to T of Y before leaving in 2021": a leaving told right after the post ends it.
+    if (status.source === 'default' && !title.founder && company.after > 0 && findCue(v.tokens, LEFT_LATER, company.after, Math.min(v.tokens.length, company.after + 4)) !== null) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && heldWhereLeft(v, company.mention, title)) status = { status: 'former', source: 'departure' };
     if (status.status === 'current' && status.source !== 'departure' && !title.founder && (hiredAway(v, person, title, company.name) || hiredWithFirm(v, title, company.mention))) status = { status: 'former', source: 'departure' };
     if (status.source === 'departure' && title.e <= person.s && leavesAnother(v, person, company.name)) status = { status: 'current', source: 'default' };

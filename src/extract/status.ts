@@ -19,6 +19,8 @@ const REPORTS = new Set(['reports', 'report', 'reporting', 'reported', 'answers'
 
 /** Words that give a subject its post: what comes before them is another clause. */
 const POST_GIVEN = cueList("as | comme | au poste de | en qualite de | en qualite d' | en tant que | en tant qu' | pour le poste de");
+/** Verbs that give the post after an aside closes ("X, a former banker, became CEO"): the aside's time word is not the post's. */
+const BECAME = cueList('became | went on to become');
 
 /** The time word nearest before token `at` (within the clause), if any. */
 /** Quote marks written as their own tokens ('…,' said X). */
@@ -45,7 +47,7 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // (but "before that, a producer at X" is a time word)
     if (tok.f === 'that' && t[i - 1]?.f !== 'before' && t[i - 1]?.f !== 'after') break;
     // "X, formerly of Y, as T", "X, ex-Bayer, au poste de T": the aside before tells another job.
-    if (tok.text === ',' && anyCueAt(t, i + 1, POST_GIVEN) > 0) break;
+    if (tok.text === ',' && (anyCueAt(t, i + 1, POST_GIVEN) > 0 || anyCueAt(t, i + 1, BECAME) > 0)) break;
     // Words before the holder's name describe someone else's past ("hired former X banker Y as").
     const holder = v.cover[i];
     if (holder?.kind === 'PERSON') {

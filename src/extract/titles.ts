@@ -10,7 +10,7 @@ import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, KIN_NOUNS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { startsCue, wordList } from './cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { capitalisedBeforeLowerHead } from './name-bounds.js';
+import { capitalisedBeforeLowerHead, isUnitWord } from './name-bounds.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -228,7 +228,8 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
     // the employer named after them, not a scope of the post.
     if (words === 0 && end < 0 && describedCompanyAfter(tokens, j)) return end;
     const w = tokens[j];
-    const department = !!w && w.cap && DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON');
+    // ("head of Clinical Development": a function's name that no mention covers)
+    const department = !!w && w.cap && ((DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON')) || (!m && isUnitWord(w.f)));
     if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j)) && !VERBS_AFTER_TITLE.has(w?.f ?? '')) {
       words++;
       j++;
@@ -264,7 +265,7 @@ function commaScope(tokens: Token[], at: number, mentionAt: (i: number) => Menti
   const m = mentionAt(j);
   if (m && m.kind === 'PLACE' && m.s === j && !m.adjective && m.place?.kind !== 'CITY') j = m.e;
   if (tokens[j]?.text === '.' && tokens[j - 1]?.text.includes('.')) j++;
-  while (j < at + 4 && tokens[j]?.cap && tokens[j]?.word && DEPARTMENTS.has(tokens[j]?.f ?? '')) j++;
+  while (j < at + 4 && tokens[j]?.cap && tokens[j]?.word && (DEPARTMENTS.has(tokens[j]?.f ?? '') || (!mentionAt(j) && isUnitWord(tokens[j]?.f ?? '')))) j++;
   if (j === at || !SCOPE_END.has(tokens[j]?.f ?? '')) return -1;
   return j;
 }

@@ -2,6 +2,7 @@
  * Towns no place list holds, told to be places by how the text writes them: "in Brackford,
  * Ohio", "the port of Qaltan", "Cambridge, Mass.-based". Such a name is never an employer —
  * "the Brackford operation will be led by X" puts X at the firm that runs it, not at the town —
+ * ("Brackford-based" describes a firm by its town too)
  * and the text that writes it once as a place means the same town wherever else it names it.
  */
 import type { Mention } from './mentions.js';
@@ -53,11 +54,19 @@ function frenchSiteOf(t: readonly Token[], m: Mention, towns: ReadonlySet<Mentio
 interface View {
   readonly tokens: Token[];
   readonly mentions: Mention[];
+  /** The sentence's first token (after a rubric or dateline). */
+  readonly from: number;
 }
 
+/** Prepositions that open a sentence on where it happens: "In X, …", "From X, …". Folded. */
+const OPENING_PREPS = new Set(['in', 'from']);
+
 /** Whether mention m (a name no list holds) is written as a place in its sentence. */
-function writtenAsPlace(t: readonly Token[], m: Mention, byStart: ReadonlyMap<number, Mention>): boolean {
+function writtenAsPlace(t: readonly Token[], m: Mention, byStart: ReadonlyMap<number, Mention>, from: number): boolean {
   const prev = t[m.s - 1]?.f ?? '';
+  // "In Qaltan, the firm's founder said…", "From Qaltan, X built…": a sentence opening on a
+  // name and its comma says where (a firm is "at X").
+  if (m.s - 1 === from && OPENING_PREPS.has(prev) && t[m.e]?.text === ',') return true;
   // "the port of Qaltan", "the city of Brackford".
   if (prev === 'of' && TOWN_NOUNS.has(t[m.s - 2]?.f ?? '')) return true;
   // "Cambridge, Mass.-based", "in Brackford, Ga.": a US state's abbreviation, with its dot, after a town.
@@ -70,6 +79,15 @@ function writtenAsPlace(t: readonly Token[], m: Mention, byStart: ReadonlyMap<nu
   return false;
 }
 
+/** "Chittagong-based", "Brackford-headquartered": the town a firm is described by, or null. */
+function basedTown(t: Token): string | null {
+  if (!t.cap || !t.word) return null;
+  const x = t.text;
+  const cut = x.endsWith('-based') ? x.length - 6 : x.endsWith('-headquartered') ? x.length - 14 : -1;
+  if (cut < 2 || x.indexOf('-') !== cut) return null;
+  return x.slice(0, cut);
+}
+
 /** Marks every name no list holds that the text writes as a place somewhere: never an employer (Mention.region). */
 export function markUnlistedPlaces(views: readonly View[]): void {
   const towns = new Set<string>();
@@ -80,11 +98,15 @@ export function markUnlistedPlaces(views: readonly View[]): void {
       byStart.set(m.s, m);
       byEnd.set(m.e, m);
     }
+    for (const t of v.tokens) {
+      const town = basedTown(t);
+      if (town !== null) towns.add(town);
+    }
     // (a French site's town is marked where it is written only: "l'usine de Forgeval" may be a firm's)
     const sites = new Set<Mention>();
     for (const m of v.mentions) {
       if (m.kind !== 'UNKNOWN') continue;
-      if (writtenAsPlace(v.tokens, m, byStart)) towns.add(m.text);
+      if (writtenAsPlace(v.tokens, m, byStart, v.from)) towns.add(m.text);
       else if (frenchSiteOf(v.tokens, m, sites, byEnd)) {
         sites.add(m);
         m.region = true;

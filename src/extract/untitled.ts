@@ -136,6 +136,8 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         // ("hired Ondrel partners X, Y…": another firm's title between the verb and the name)
         const firmTitle = e > 0 && e < p.s && firmTitleBetween(v, e, p.s);
         if (firmTitle) e = p.s;
+        // ("has hired restructuring partner X from Y": the rank is the one held at the firm left)
+        if (e > 0 && e < p.s && rankBetween(t, e, p.s)) e = p.s;
         // ("recrute deux directeurs : X, …, et Y": a count of hires announced before the names)
         counted = e > 0 && e < p.s ? countedHires(t, e, p.s) : 0;
         if (counted > 0) e = p.s;
@@ -184,6 +186,16 @@ function countedHires(t: SentenceView['tokens'], e: number, s: number): number {
     if (STAFF_PLURALS.has(t[k]?.f ?? '')) staff = true;
   }
   return staff ? n : 0;
+}
+
+/** Ranks of the professional firms, folded: the press writes them right before a name. */
+const FIRM_RANKS = new Set(['partner', 'associate', 'counsel', 'principal']);
+
+/** "hired (private equity) partner X": lowercase words ending in a firm's rank, from e up to the name at s. */
+function rankBetween(t: SentenceView['tokens'], e: number, s: number): boolean {
+  if (s - e > 4 || !FIRM_RANKS.has(t[s - 1]?.f ?? '')) return false;
+  for (let k = e; k < s; k++) if (!t[k]?.word || t[k]?.cap) return false;
+  return true;
 }
 
 /** "Ondrel chief economist" from e up to the name at s: a firm's name, then a title ending at s. */

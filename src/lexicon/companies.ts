@@ -64,7 +64,7 @@ biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie 
  */
 export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
-institut institute school college conseil office bourse
+institut institute school college conseil office bourse port
 chu chru hospices hopital hopitaux clinique fondation foundation editions musee museum theatre opera
 department ministry ministere
 fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
@@ -141,7 +141,7 @@ export const DESCRIPTOR_HEAD_KEEP = set('group bank banque studio house maison l
  * Minister") and on a whole name ("the Centre", Indian press for the central government; "IAS",
  * the Indian civil service).
  */
-export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|[ée]lys[ée]e|matignon|bercy|pr[ée]fecture|white house|maison blanche|cabinet office|home office|foreign office|state department|department (?:of|for)|r[ée]gion|conseil r[ée]gional|conseil d[ée]partemental|d[ée]partement (?:du|de|des)|mairie|ville de|city of|county of|commission europ[ée]enne|inspection(?: g[ée]n[ée]rale)?|european commission|arm[ée]e|army|navy|air force|civil service|indian (?:administrative|foreign|police) service|(?:centre|ias|ips|ifs)$)\b|\b(?:ministry|minister|department|mp|mep|msp)$/i;
+export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|[ée]lys[ée]e|matignon|bercy|pr[ée]fecture|white house|maison blanche|cabinet office|home office|foreign office|state department|department (?:of|for)|r[ée]gion|conseil r[ée]gional|conseil d[ée]partemental|d[ée]partement (?:du|de|des)|mairie|ville de|city of|county of|commission europ[ée]enne|inspection(?: g[ée]n[ée]rale)?|european commission|arm[ée]e|army|navy|air force|royal (?:navy|air force|marines)|raf|(?:us|u\.s\.|british|indian|french) (?:army|navy|air force|marines)|marine corps|marines|civil service|indian (?:administrative|foreign|police) service|(?:centre|ias|ips|ifs)$)\b|\b(?:ministry|minister|department|mp|mep|msp)$/i;
 
 /** Words that make a description a subsidiary rather than the group ("la filiale"). */
 export const SUBSIDIARY_NOUNS = set('filiale subsidiary unit division');

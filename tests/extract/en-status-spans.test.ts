@@ -40,4 +40,17 @@ describe('English statuses from spans and promotions', () => {
     expect(k).toContainEqual(['Mira Castell', 'Pluma', 'current']);
     expect(k.some((x) => x[1] === 'Jan')).toBe(false);
   });
+  it('does not give "became T" the time word of the aside before it', () => {
+    expect(roleKeys('Ana Ruiz, a former banker, became chief executive of Velcor.', 'en')).toEqual([['Ana Ruiz', 'Velcor', 'current']]);
+    expect(roleKeys('Mei Tanaka, the mayor\'s former adviser, became chief executive of Kobe Harbour Logistics.', 'en')).toEqual([['Mei Tanaka', 'Kobe Harbour Logistics', 'current']]);
+  });
+  it('reads the post someone "started as" at a firm as a past one', () => {
+    const r = roleKeys('Marcus Adeyemi, who started as an analyst at Goldman Sachs, is now chief executive of Orsel.', 'en');
+    expect(r).toContainEqual(['Marcus Adeyemi', 'Goldman Sachs', 'former']);
+    expect(r).toContainEqual(['Marcus Adeyemi', 'Orsel', 'current']);
+  });
+  it('reads a post followed by "before leaving" as past', () => {
+    expect(roleKeys('Anjali Kulkarni rose to chief operating officer of Sahyadri Infotech before leaving in 2021.', 'en')).toEqual([['Anjali Kulkarni', 'Sahyadri Infotech', 'former']]);
+    expect(roleKeys('Tom Reed will be chief executive of Velcor until his retirement in 2030.', 'en')).toEqual([['Tom Reed', 'Velcor', 'current']]);
+  });
 });

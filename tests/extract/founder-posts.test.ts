@@ -10,6 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { roleRows, type RoleRow } from '../helpers/extract.js';
 
+const roleKeys = (text: string) => roleRows(text, 'en').map(([p, c, , st]) => [p, c, st]);
+
 const currentTitles = (r: RoleRow[], person: string) => r.filter((x) => x[0] === person && x[3] === 'current').map((x) => x[2]);
 
 describe('a founder given a post', () => {
@@ -31,5 +33,9 @@ describe('a relative of a founder', () => {
     const r = roleRows('Brantholm Foods said Chief Executive Ada Brant will step down. Ms. Brant, the granddaughter of the company\'s founder, will remain on the board as vice chair.', 'en');
     expect(r.some((x) => x[0] === 'Ada Brant' && x[2] === 'founder')).toBe(false);
     expect(r).toContainEqual(['Ada Brant', 'Brantholm Foods', 'vice chair', 'current']);
+  });
+  it('gives the post named after a kinship aside to the subject, not the relative (en)', () => {
+    expect(roleKeys('Kenji Ota, grandson of founder Hiroshi Ota, was named president of Ota Brewing.')).toContainEqual(['Kenji Ota', 'Ota Brewing', 'current']);
+    expect(roleKeys('Kenji Ota, a nephew of Hiroshi Ota, was named president of Ota Brewing.')).toEqual([['Kenji Ota', 'Ota Brewing', 'current']]);
   });
 });

@@ -10,8 +10,8 @@ describe('title words after a name', () => {
   it('keeps a capitalised title out of the person name', () => {
     expect(roles('Velmora also named Brigitte von Alsen Executive Vice President, Global Operations.')).toEqual([['Brigitte von Alsen', 'Velmora', 'Executive Vice President, Global Operations', 'current']]);
   });
-  it('does not read the department after a title as the employer', () => {
-    expect(roles('Kestra named Jo Lindqvist Senior Vice President, Clinical Development, effective today.')).toEqual([['Jo Lindqvist', 'Kestra', 'Senior Vice President', 'current']]);
+  it('reads the department after a title as its scope, not as the employer', () => {
+    expect(roles('Kestra named Jo Lindqvist Senior Vice President, Clinical Development, effective today.')).toEqual([['Jo Lindqvist', 'Kestra', 'Senior Vice President, Clinical Development', 'current']]);
   });
   it('splits a Title Case headline at its verb', () => {
     expect(roles('Quellon Health Appoints Marc Dupré as Chief Executive Officer')).toEqual([['Marc Dupré', 'Quellon Health', 'Chief Executive Officer', 'current']]);
