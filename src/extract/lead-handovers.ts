@@ -173,6 +173,21 @@ cede | cedera | a cede | va ceder | transmet | transmettra | a transmis | va tra
 laisse | laissera | a laisse | va laisser | remet | remettra | a remis | va remettre
 `);
 
+// (Plain helpers, not arrow functions in handedLead's per-token loop: a closure over the loop's
+// variables makes V8 allocate their context at every token.)
+
+/** "cède sa place à Y", "à sa fille, Y": the named person right at `handed`, or after a comma within four tokens. */
+function handedToRef(t: SentenceView['tokens'], refs: readonly PersonRef[], handed: number): PersonRef | undefined {
+  for (const r of refs) if (r.named && r.s >= handed && r.s <= handed + 4 && (r.s === handed || t[r.s - 1]?.text === ',')) return r;
+  return undefined;
+}
+
+/** The first named person within four tokens after `a`. */
+function namedRefAfter(refs: readonly PersonRef[], a: number): PersonRef | undefined {
+  for (const r of refs) if (r.named && r.s > a && r.s <= a + 4) return r;
+  return undefined;
+}
+
 /**
  * "X cède sa place à Y à la tête de Z", "X passe le relais à Y à la direction générale de Z"
  * (the lead after the newcomer), "X cède la présidence de Z à Y", "X transmet les rênes de Z à
@@ -187,7 +202,7 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
     let company: string | null = null;
     if (handed > 0) {
       // "cède sa place à sa fille, Y": a relative's description before the name.
-      next = refs.find((r) => r.named && r.s >= handed && r.s <= handed + 4 && (r.s === handed || t[r.s - 1]?.text === ','));
+      next = handedToRef(t, refs, handed);
       if (!next) continue;
       const j = leadPhraseAt(v, next.e);
       // "Après vingt ans à la tête de Z, X cède sa place à Y": the lead told before.
@@ -206,7 +221,7 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
       let a = named.e;
       if (t[a]?.text === ',') a++;
       if (t[a]?.text !== 'à') continue;
-      next = refs.find((r) => r.named && r.s > a && r.s <= a + 4);
+      next = namedRefAfter(refs, a);
     }
     const left = lastRefBefore(refs, i);
     if (!next || !left || company === null || left.name === next.name || findCue(t, RUMOUR, v.from, i) !== null) continue;
