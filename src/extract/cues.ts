@@ -115,11 +115,36 @@ export function anyCueAt(tokens: Token[], i: number, list: CueList): number {
   const t = tokens[i];
   if (t === undefined) return -1;
   // The tokenizer looked the token up once for every list (hand-made tokens have no entry).
-  const candidates = list.id !== undefined && t.cues !== undefined ? t.cues?.[list.id] : list.byFirst ? list.byFirst.get(t.f) : list;
-  if (!candidates) return -1;
-  for (const c of candidates) {
+  if (list.id !== undefined && t.cues !== undefined) {
+    const candidates = t.cues?.[list.id];
+    return candidates ? restAt(tokens, i, candidates) : -1;
+  }
+  if (list.byFirst) {
+    const candidates = list.byFirst.get(t.f);
+    return candidates ? restAt(tokens, i, candidates) : -1;
+  }
+  for (const c of list) {
     const e = cueAt(tokens, i, c);
     if (e > 0) return e;
+  }
+  return -1;
+}
+
+/**
+ * The end of the first of `candidates` (cues whose first word is token i's, as an index by first
+ * word gives them) that matches at i, or -1. Their first word is not compared again: it is
+ * token i's folded word (or "*"), and comparing two equal strings reads every character.
+ */
+function restAt(tokens: Token[], i: number, candidates: readonly Cue[]): number {
+  for (let n = 0; n < candidates.length; n++) {
+    const cue = candidates[n] as Cue;
+    let k = 1;
+    for (; k < cue.length; k++) {
+      const want = cue[k];
+      const t = tokens[i + k];
+      if (!t || (want !== '*' && t.f !== want)) break;
+    }
+    if (k === cue.length) return i + cue.length;
   }
   return -1;
 }

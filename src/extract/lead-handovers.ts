@@ -177,6 +177,21 @@ abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a qu
 /** Leaving a lead hands it only with "au profit de Y" ("quitte la présidence de Z à 70 ans" hands nothing). */
 const LEAVES_LEAD = cueList('abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter');
 
+// (Plain helpers, not arrow functions in handedLead's per-token loop: a closure over the loop's
+// variables makes V8 allocate their context at every token.)
+
+/** "cède sa place à Y", "à sa fille, Y": the named person right at `handed`, or after a comma within four tokens. */
+function handedToRef(t: SentenceView['tokens'], refs: readonly PersonRef[], handed: number): PersonRef | undefined {
+  for (const r of refs) if (r.named && r.s >= handed && r.s <= handed + 4 && (r.s === handed || t[r.s - 1]?.text === ',')) return r;
+  return undefined;
+}
+
+/** The first named person within four tokens after `a`. */
+function namedRefAfter(refs: readonly PersonRef[], a: number): PersonRef | undefined {
+  for (const r of refs) if (r.named && r.s > a && r.s <= a + 4) return r;
+  return undefined;
+}
+
 /**
  * "X cède sa place à Y à la tête de Z", "X passe le relais à Y à la direction générale de Z"
  * (the lead after the newcomer), "X cède la présidence de Z à Y", "X transmet les rênes de Z à
@@ -191,7 +206,7 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
     let company: string | null = null;
     if (handed > 0) {
       // "cède sa place à sa fille, Y": a relative's description before the name.
-      next = refs.find((r) => r.named && r.s >= handed && r.s <= handed + 4 && (r.s === handed || t[r.s - 1]?.text === ','));
+      next = handedToRef(t, refs, handed);
       if (!next) continue;
       const j = leadPhraseAt(v, next.e);
       // "Après vingt ans à la tête de Z, X cède sa place à Y": the lead told before; "Chez Z,
@@ -214,7 +229,7 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
       const onBehalf = t[a]?.f === 'au' && t[a + 1]?.f === 'profit' && (t[a + 2]?.f === 'de' || t[a + 2]?.f === "d'");
       if (onBehalf) a += 2;
       else if (t[a]?.text !== 'à' || anyCueAt(t, i, LEAVES_LEAD) > 0) continue;
-      next = refs.find((r) => r.named && r.s > a && r.s <= a + 4);
+      next = namedRefAfter(refs, a);
     }
     const left = lastRefBefore(refs, i);
     if (!next || !left || company === null || left.name === next.name || findCue(t, RUMOUR, v.from, i) !== null) continue;
