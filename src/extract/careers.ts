@@ -911,8 +911,14 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  */
 export const joinedLater = new WeakSet<RoleCandidate>();
 
+/** Forms of "intégrer" ending a career cue: said of schools as well as of firms. Folded. */
+const ENTERED = new Set(['integre', 'integrer', 'integrera', 'integrent']);
+
+/** The verbs of "avant de rejoindre" / "avant d'intégrer" / "avant de rallier" / "avant d'entrer chez" / "avant de passer chez". Folded. */
+const JOINED_AFTER = new Set(['rejoindre', 'integrer', 'rallier', 'entrer', 'passer']);
+
 function joinedBefore(t: Token[], i: number): boolean {
-  return (t[i]?.f === 'before' && t[i + 1]?.f === 'joining') || (t[i]?.f === 'avant' && t[i + 2]?.f === 'rejoindre');
+  return (t[i]?.f === 'before' && t[i + 1]?.f === 'joining') || (t[i]?.f === 'avant' && JOINED_AFTER.has(t[i + 2]?.f ?? ''));
 }
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
@@ -1076,8 +1082,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "X, Y et Z, tous anciens de W": every person listed shares the past.
     // "X et Y rejoignent Z": a plural verb joins everyone listed before it.
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : [person];
-    // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES).
-    const alumni = ALUM_WORDS.has(t[i]?.f ?? '');
+    // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES);
+    // nor one a person got into ("avant d'intégrer HEC", "a intégré Polytechnique").
+    const alumni = ALUM_WORDS.has(t[i]?.f ?? '') || ENTERED.has(t[end - 1]?.f ?? '');
     for (let n = 0; n < companies.length; n++) {
       const m = companies[n] as Mention;
       if (taken.has(m.s)) continue;
