@@ -1010,6 +1010,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "Entré chez PSA en 1998, il a ensuite gravi…": a bare participle opens a step of a story
     // whose time the main clause tells, not a move made now ("est entré chez", "entre chez" are).
     if (list === CAREER_CURRENT && bareParticiple(t, i)) continue;
+    // "X intègre Y", "X rallie Y": the present of verbs also said of things ("la plateforme
+    // intègre Shopify") is a move only with the person as its subject.
+    if (list === CAREER_CURRENT && end === i + 1 && BARE_MOVES.has(t[i]?.f ?? '') && !personSubject(v, refs, i)) continue;
     // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
     if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);
@@ -1107,7 +1110,47 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         out.push(c);
       }
     }
-    i = (companies[companies.length - 1]?.e ?? end) - 1;
+    // "quitte Orvel pour Bellfort", "a quitté Orvel pour Bellfort l'an dernier": the firm gone to
+    // is the job held now, as after "a rejoint Bellfort en 2019" (a title given for it wins).
+    const gone = list === CAREER_FORMER && QUITS.has(t[end - 1]?.f ?? '') ? leftFor(v, companies) : [];
+    // (in the pluperfect, "avait quitté Orvel pour Bellfort", a step of a story told as past: held
+    // now only if the text gives no current post elsewhere, like "avant de rejoindre")
+    const told = t[i]?.f === 'avait' || t[i - 1]?.f === 'avait';
+    for (const m of gone) {
+      if (taken.has(m.s)) continue;
+      taken.add(m.s);
+      for (const who of people) {
+        const c: RoleCandidate = { fact: { person: who, company: m.text, title: null, status: told ? 'former' : 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: !told, sentence: v.sent.index, pos: m.s, added: false };
+        if (told) joinedLater.add(c);
+        out.push(c);
+      }
+    }
+    i = ((gone.length > 0 ? gone : companies)[(gone.length > 0 ? gone : companies).length - 1]?.e ?? end) - 1;
   }
   return out;
+}
+
+/** Verbs of a move whose present is also said of things and causes ("intègre", "rallie"). Folded. */
+const BARE_MOVES = new Set(['integre', 'rallie']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle']);
+
+/** The verb at i follows its person subject: "X intègre", "Il intègre", "X, 45 ans, intègre". */
+function personSubject(v: SentenceView, refs: PersonRef[], i: number): boolean {
+  const before = v.tokens[i - 1];
+  if (SUBJECT_PRONOUNS.has(before?.f ?? '')) return true;
+  // (or an apposition between the subject opening the sentence and its verb)
+  for (const r of refs) if (r.named && (r.e === i || (before?.text === ',' && r.s === v.from))) return true;
+  return false;
+}
+
+/** French verbs of leaving ending a career cue ("quitte", "a quitté", "quittera"). Folded. */
+const QUITS = new Set(['quitte', 'quittera', 'quittent', 'quitteront']);
+
+/** "quitte Orvel pour Bellfort": the firms named right after "pour" that follows the firms left. */
+function leftFor(v: SentenceView, left: readonly Mention[]): Mention[] {
+  const last = left[left.length - 1];
+  if (!last || v.tokens[last.e]?.f !== 'pour') return [];
+  const to = companyList(v, last.e + 1);
+  // (a firm right after "pour" or after its determiner or descriptor: "pour le cabinet X")
+  return to.length > 0 && (to[0] as Mention).s <= last.e + 4 ? to : [];
 }

@@ -170,12 +170,16 @@ elected | elects | has elected | re-elected
 a elu | ont elu | elit | a reelu | ont reelu | a porte | ont porte
 s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
 s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
+annonce l' arrivee de | annonce l' arrivee d' | a annonce l' arrivee de | a annonce l' arrivee d' | officialise l' arrivee de | officialise l' arrivee d' | a officialise l' arrivee de | a officialise l' arrivee d'
+renforce son equipe avec | renforce ses equipes avec | a renforce son equipe avec | a renforce ses equipes avec | se renforce avec | s' est renforce avec | se renforce avec l' arrivee de | se renforce avec l' arrivee d'
+renforce son equipe avec l' arrivee de | renforce son equipe avec l' arrivee d' | renforce ses equipes avec l' arrivee de | renforce ses equipes avec l' arrivee d'
+accueille dans ses rangs | accueille dans son equipe | accueille dans ses equipes | a accueilli | accueillera | accueille l' arrivee de | recrute a nouveau
 `);
 
 export const JOIN_VERBS = cues(`
 rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | join | joining | integre | integrera
 arrive chez | entre chez | entree chez | entre chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
-heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez
+heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez | rallie | a rallie | ralliera
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 `);
 
@@ -333,6 +337,11 @@ en poste chez | en poste au sein de | en poste au sein d' | salarie de | salarie
 aujourd'hui chez | desormais chez | actuellement chez | maintenant chez | aujourd'hui au sein de | desormais au sein de
 nouvelle recrue de | nouvelle recrue d' | nouvelle recrue du | derniere recrue de | derniere recrue d' | derniere recrue du
 fait son come-back chez | a fait son come-back chez | est de retour chez | sera de retour chez | fait son retour au sein de | revient au sein de
+integre | rallie | a rallie | ralliera | rallient | ont rallie | vient de rallier | vient de rejoindre | vient d' integrer
+renforce l' equipe de | renforce l' equipe d' | renforce les equipes de | renforce les equipes d' | renforcera l' equipe de | renforcera les equipes de | a renforce l' equipe de | a renforce les equipes de
+vient renforcer l' equipe de | vient renforcer l' equipe d' | vient renforcer les equipes de | vient renforcer les equipes d' | viendra renforcer l' equipe de | viendra renforcer les equipes de
+rejoint les equipes de | rejoint les equipes d' | a rejoint les equipes de | a rejoint les equipes d' | rejoindra les equipes de | integre les equipes de | integre les equipes d'
+grossit les rangs de | grossit les rangs d' | vient grossir les rangs de | vient grossir les rangs d' | rejoint les rangs de | rejoint les rangs d' | a rejoint les rangs de | rejoindra les rangs de
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */
