@@ -312,8 +312,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   return -1;
 }
 
-/** Adjectives written in lowercase inside an institution's name: "sahélienne", "marocaine", "agricoles", "régionale" (folded). */
-const INSTITUTION_ADJECTIVE_WIDE = /^.{3,}(?:ale|ales|aux|el|elle|ole|oles|aire|aires|ais|aise|ier|iers|iere|ieres|if|ifs|ive|ives|ique|iques|al|ien|ienne|iens|ain|aine|ois|oise|ane|ee|ees)$/;
+/** Adjectives written in lowercase inside an institution's name: "sahélienne", "marocaine", "agricoles", "régionale", "publics", "textiles", "laineuses" (folded). */
+const INSTITUTION_ADJECTIVE_WIDE = /^.{3,}(?:ale|ales|aux|el|elle|ole|oles|aire|aires|ais|aise|ier|iers|iere|ieres|if|ifs|ive|ives|ique|iques|al|ien|ienne|iens|ain|aine|ois|oise|ane|ee|ees|ic|ics|ile|iles|eux|euse|euses)$/;
 const TAIL_LINKS = new Set(['de', 'des', 'du', "d'"]);
 const TAIL_HEADS = new Set(['union', 'mutuelle', 'mutuelles', 'chambre', 'caisse', 'banque', 'federation', 'confederation', 'cooperative', 'association', 'syndicat', 'office', 'agence', 'compagnie', 'societe', 'institut', 'aeroports', 'ports', 'port', 'regie', 'centre', 'groupement', 'credit']);
 /** Lowercase nouns that end an institution's name's complement ("des cheminots", "de commerce"), not a clause. */
@@ -352,6 +352,9 @@ function institutionTail(tokens: Token[], s: number, end: number, head: string, 
     if ((end - s >= 2 || PLACE_NAMED_HEADS.has(head)) && w?.cap && w.word && !isTitle(j) && !STOPWORDS.has(w.f) && !(tokens[j + 1]?.cap ?? false) && tokens[j + 1]?.f !== "'s" && (lookupTokenPlace(w) || CARDINALS.has(w.f))) return j + 1;
   }
   if (c.f === 'et' && (n?.f === "d'" || n?.f === 'de' || n?.f === 'des') && lower(tokens[end + 2]) && end - s >= 2) return end + 3;
+  // "… des transports publics et ferroviaires": a second adjective joined to one closing the name.
+  const last = tokens[end - 1];
+  if (c.f === 'et' && end - s >= 3 && lower(last) && INSTITUTION_ADJECTIVE_WIDE.test(last?.f ?? '') && lower(n) && INSTITUTION_ADJECTIVE_WIDE.test(n?.f ?? '') && !isTitle(end + 1)) return end + 2;
   return -1;
 }
 
