@@ -238,6 +238,10 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   if (c.f === 'and') {
     const named = andNameEnd(tokens, s, end);
     if (named > end) return named;
+    // "Swiss Bankers and Traders Association": capitalised words after "and" closed by the noun
+    // of a body name one body, not a list of two (not after a person: "Ana Ruiz and Traders Association").
+    const body = headIsFirstName ? -1 : bodyAfterAnd(tokens, end);
+    if (body > end) return body;
   }
   // A surname led by a capitalised particle: "Van der Linden", "De La Tour".
   if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
@@ -363,6 +367,15 @@ function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number
   if (!n?.cap || !n.word || tokens[end + 2]?.cap || isTitle(end + 1) || KNOWN_COMPANIES.has(n.f) || lookupTokenPlace(n)) return false;
   for (let k = s; k < end; k++) if (DEPARTMENTS.has(tokens[k]?.f ?? '') || isTitle(k)) return false;
   return !lookupPlaceForm(joinTokens(tokens, s, end));
+}
+
+/** Nouns closing the name of a body or association (folded). */
+const BODY_NOUNS = new Set(['association', 'federation', 'council', 'institute', 'society', 'union', 'chamber', 'foundation', 'alliance', 'league', 'confederation', 'guild']);
+
+/** "… and Traders Association": the end of one to three capitalised words after "and" at `and` closed by a body's noun, or -1. */
+function bodyAfterAnd(tokens: Token[], and: number): number {
+  for (let k = and + 1; k <= and + 3 && tokens[k]?.cap && tokens[k]?.word; k++) if (k > and + 1 && BODY_NOUNS.has(tokens[k]?.f ?? '')) return k + 1;
+  return -1;
 }
 
 /** The end of a known "A and B" company name started at s, with "and" at `and`, or -1. */
