@@ -5,7 +5,7 @@
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
 import { canonicalTitle } from '../lexicon/title-canonical.js';
-import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import { GRANDES_ECOLES, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
 import { analyze, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
@@ -397,8 +397,9 @@ function memoIndex(memory: readonly PersonMemo[], name: string): number {
  */
 function withoutPublicBodies(roles: RoleCandidate[]): RoleCandidate[] {
   let any = false;
-  for (const c of roles) if (PUBLIC_BODIES.test(c.fact.company)) any = true;
-  return any ? roles.filter((c) => !PUBLIC_BODIES.test(c.fact.company)) : roles;
+  for (const c of roles) if (PUBLIC_BODIES.test(c.fact.company) || GRANDES_ECOLES.test(fold(c.fact.company))) any = true;
+  // (a grande école is where the person studied, "ingénieure Supaéro", "passé par Sciences Po")
+  return any ? roles.filter((c) => !PUBLIC_BODIES.test(c.fact.company) && !GRANDES_ECOLES.test(fold(c.fact.company))) : roles;
 }
 
 /** "X a choisi P pour… . P est nommé directeur général de X Entreprises": the hire is that post. */

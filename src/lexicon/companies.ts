@@ -131,6 +131,12 @@ quotidien hebdomadaire mensuel magazine
 /** Last words of school names ("Harvard Business School", "Babson College"): places of study, never persons. */
 export const SCHOOL_TAILS = set('school university college institute polytechnic academy universite');
 
+/**
+ * French grandes écoles and business schools, as whole names: a person studied there ("ingénieure
+ * Supaéro", "passé par Sciences Po et McKinsey"); never an employer (GUIDELINES: schools). Folded.
+ */
+export const GRANDES_ECOLES = /^(?:sciences po(?: paris)?|supaero|isae-supaero|isae supaero|hec(?: paris| montreal)?|essec(?: business school)?|escp(?: business school| europe)?|insead|polytechnique|l'x|ecole polytechnique|centrale(?: paris| lyon| nantes| marseille| lille|supelec)?|centralesupelec|supelec|edhec(?: business school)?|em ?lyon(?: business school)?|dauphine|paris-dauphine|ena|ensae|ensta|mines paristech|mines paris|ponts paristech|ecole des ponts|telecom paris|neoma|skema|kedge|audencia|grenoble ecole de management|inseec|normale sup|ens ulm|agroparistech|epitech)$/;
+
 /** Sector nouns that also start company names ("Bank of…", "Studio X"): never stripped from a name's head. */
 export const DESCRIPTOR_HEAD_KEEP = set('group bank banque studio house maison label brand store exchange fund service network app platform');
 
