@@ -24,3 +24,10 @@ describe('a French institution named with lowercase words', () => {
     expect(hire('de la Banque Populaire du Nord')).toContainEqual(['Marc Vidal', 'Banque Populaire du Nord', 'directeur financier', 'former']);
   });
 });
+
+describe('a firm named after a seat of government', () => {
+  it('is a firm when more words follow ("Bercy Partners"), a ministry alone', () => {
+    expect(roles('Bercy Partners recrute Lukas Brenner comme associé.', 'fr')).toEqual([['Lukas Brenner', 'Bercy Partners', 'associé', 'current']]);
+    expect(roles('Matignon Conseil nomme Lukas Brenner directeur général.', 'fr')).toEqual([['Lukas Brenner', 'Matignon Conseil', 'directeur général', 'current']]);
+  });
+});
