@@ -24,6 +24,9 @@ const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'po
 // Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
 const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa', 'parent', 'sister']);
 
+/** Plural heads of French firms' names written after "les" ("dirige les Établissements Morel"). Folded. */
+const PLURAL_FIRM_HEADS = new Set('etablissements ets laboratoires editions chantiers ateliers galeries transports caves domaines vignobles brasseries papeteries forges moulins fonderies verreries magasins salins conserveries biscuiteries tanneries filatures'.split(' '));
+
 const DESCRIPTION_DETS = new Set(['le', 'la', "l'", 'the', 'its', 'sa', 'son']);
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des', 'of']);
 /** "sa nouvelle filiale espagnole, X": an adjective of the description. */
@@ -96,7 +99,7 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   const out: Mention[] = [];
   let j = i;
   for (;;) {
-    while (DETS.has(t[j]?.f ?? '')) j++;
+    while (DETS.has(t[j]?.f ?? '') || (t[j]?.f === 'les' && PLURAL_FIRM_HEADS.has(t[j + 1]?.f ?? ''))) j++;
     j = pastQualifier(v, j);
     j = pastSectorWords(v, j);
     if (!isCompanyLike(v.cover[j]) && out.length === 0) {
@@ -971,6 +974,13 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         first = isStart;
         list = l;
       }
+    }
+    // ("prend la tête des Établissements Morel"; a unit, "des ventes de Y", is read by leadAt below)
+    if (list === CAREER_LEAD && t[end - 1]?.f === 'des' && !PLURAL_FIRM_HEADS.has(t[end]?.f ?? '')) {
+      end = -1;
+      status = 'former';
+      first = false;
+      list = null;
     }
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);

@@ -360,6 +360,8 @@ a pris la presidence du conseil d' administration de | a pris la presidence du c
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
 aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
+prend la tete des | prendra la tete des | a pris la tete des | prend la direction des | prendra la direction des | a pris la direction des | prend la direction generale des | prendra la direction generale des
+prend les renes des | prendra les renes des | a pris les renes des | prend la presidence des | prendra la presidence des | a pris la presidence des | a la tete des | aux commandes des
 tient les renes de | tient les renes du | tient les renes d' | tient la barre de | tient la barre du | tient la barre d' | tiendra les renes de | tiendra les renes du
 pour diriger | pour presider | pour piloter | a diriger | a presider | pour codiriger
 a la direction generale de | a la direction generale d' | a la direction generale du | a la presidence de | a la presidence d' | a la presidence du | a la direction de | a la direction d'

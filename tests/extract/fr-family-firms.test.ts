@@ -1,0 +1,21 @@
+/**
+ * Family firms named with a plural head after "les" / "des" ("les Établissements Morel", "des
+ * Laboratoires Vidal"): the lead taken or held there is a post at that firm. Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('family firms with a plural head', () => {
+  it('reads the lead taken "des Établissements X"', () => {
+    expect(roleKeys('Fille du fondateur, Elodie Marchal prend la tête des Établissements Marchal.', 'fr')).toEqual([['Elodie Marchal', 'Établissements Marchal', 'current']]);
+  });
+  it('reads the lead held "les Établissements X"', () => {
+    expect(roleKeys("Elodie Marchal dirige les Établissements Marchal, l'entreprise familiale fondée en 1921.", 'fr')).toContainEqual(['Elodie Marchal', 'Établissements Marchal', 'current']);
+  });
+  it('reads a past stay "chez les Laboratoires X"', () => {
+    expect(roleKeys('Elodie Marchal a passé dix ans chez les Laboratoires Sorel avant de rejoindre Vantelis.', 'fr')).toContainEqual(['Elodie Marchal', 'Laboratoires Sorel', 'former']);
+  });
+  it('keeps the lead of a unit read with its firm', () => {
+    expect(roleKeys('Elodie Marchal prend la tête des ventes de Vantelis.', 'fr')).toEqual([['Elodie Marchal', 'Vantelis', 'current']]);
+  });
+});
