@@ -914,6 +914,26 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  */
 export const joinedLater = new WeakSet<RoleCandidate>();
 
+/**
+ * "Elle a rejoint Danone en 2008", "il avait intégré Orvel": a join told in the past (a perfect
+ * with an earlier year, or a pluperfect). index.ts makes it past when the text gives the person
+ * a titled post held now at another firm and names the firm joined nowhere else.
+ */
+export const joinedThen = new WeakSet<RoleCandidate>();
+
+const SEAT_WORDS = new Set(['conseil', 'board', 'comite', 'directoire', 'committee']);
+
+function joinTold(v: SentenceView, i: number, end: number, companies: readonly Mention[], published: string | null): boolean {
+  const t = v.tokens;
+  for (let k = i; k < (companies[0]?.s ?? end); k++) if (SEAT_WORDS.has(t[k]?.f ?? '')) return false;
+  if (t[i]?.f === 'avait' || t[i - 1]?.f === 'avait') return true;
+  if (t[i]?.f !== 'a' && t[i - 1]?.f !== 'a') return false;
+  const last = companies[companies.length - 1];
+  if (!last || published === null || t[last.e]?.f !== 'en') return false;
+  const year = t[last.e + 1]?.f ?? '';
+  return /^\d{4}$/.test(year) && year < published.slice(0, 4);
+}
+
 /** Forms of "intégrer" ending a career cue: said of schools as well as of firms. Folded. */
 const ENTERED = new Set(['integre', 'integrer', 'integrera', 'integrent']);
 
@@ -1098,6 +1118,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES);
     // nor one a person got into ("avant d'intégrer HEC", "a intégré Polytechnique").
     const alumni = ALUM_WORDS.has(t[i]?.f ?? '') || ENTERED.has(t[end - 1]?.f ?? '');
+    const before = out.length;
     for (let n = 0; n < companies.length; n++) {
       const m = companies[n] as Mention;
       if (taken.has(m.s)) continue;
@@ -1120,6 +1141,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         out.push(c);
       }
     }
+    if (list === CAREER_CURRENT && status === 'current' && joinTold(v, i, end, companies, published)) for (let k = before; k < out.length; k++) joinedThen.add(out[k] as RoleCandidate);
     // "quitte Orvel pour Bellfort", "a quitté Orvel pour Bellfort l'an dernier": the firm gone to
     // is the job held now, as after "a rejoint Bellfort en 2019" (a title given for it wins).
     const gone = list === CAREER_FORMER && QUITS.has(t[end - 1]?.f ?? '') ? leftFor(v, companies) : [];

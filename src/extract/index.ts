@@ -18,7 +18,7 @@ import { boardSeatAfter, isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
-import { careerRoles, joinedLater } from './careers.js';
+import { careerRoles, joinedLater, joinedThen } from './careers.js';
 import { leadHandovers } from './lead-handovers.js';
 import { expansionsOf } from './expansions.js';
 import { detectLanguage } from './language.js';
@@ -260,6 +260,7 @@ function extractRules(input: ExtractInput): Facts {
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
   }
   currentLastJoined(roles);
+  pastJoinsLeft(roles, text);
   return { lang, roles: mergeRoles(withoutUntitledPostsTitled(withoutPublicBodies(roles))), expansions: mergeExpansions(expansions) };
 }
 
@@ -276,6 +277,22 @@ function currentLastJoined(roles: readonly RoleCandidate[]): void {
     let elsewhere = false;
     for (const c of roles) if (c.fact.person === last.fact.person && c.fact.status === 'current' && fold(c.fact.company) !== company) elsewhere = true;
     if (!elsewhere) last.fact.status = 'current';
+  }
+}
+
+/**
+ * "Orvel nomme X directrice financière. Elle a rejoint Danone en 2008": a join told in the past
+ * beside a titled post held now at another firm is a step of the career before it, when the text
+ * names the firm joined only there (not "Danone nomme X… Elle a rejoint Danone en 2008").
+ */
+function pastJoinsLeft(roles: readonly RoleCandidate[], text: string): void {
+  for (const c of roles) {
+    if (!joinedThen.has(c) || c.fact.status !== 'current') continue;
+    const company = fold(c.fact.company);
+    let elsewhere = false;
+    for (const r of roles) if (r.fact.person === c.fact.person && r.fact.status === 'current' && r.fact.title !== null && fold(r.fact.company) !== company) elsewhere = true;
+    const at = text.indexOf(c.fact.company);
+    if (elsewhere && at >= 0 && text.indexOf(c.fact.company, at + 1) < 0) c.fact.status = 'former';
   }
 }
 

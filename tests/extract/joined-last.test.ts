@@ -34,3 +34,15 @@ describe('the French verbs of the firm joined last', () => {
     expect(rows).toContainEqual(['Tiago Ferreira', 'Bellfort', null, 'current']);
   });
 });
+
+describe('a French join told in the past beside a post held now elsewhere', () => {
+  it('is past with an earlier year or in the pluperfect', () => {
+    expect(roles('Vantelis nomme Sunita Rao directrice financière. Elle a rejoint Corvane en 2008.', 'fr')).toContainEqual(['Sunita Rao', 'Corvane', null, 'former']);
+    expect(roles('Vantelis nomme Sunita Rao directrice financière. Elle avait intégré Corvane après six années chez Bellfort.', 'fr')).toContainEqual(['Sunita Rao', 'Corvane', null, 'former']);
+  });
+  it('stays current alone, for a board seat, or at the firm that appoints', () => {
+    expect(roles('Sunita Rao a rejoint Corvane en 2008.', 'fr')).toEqual([['Sunita Rao', 'Corvane', null, 'current']]);
+    expect(roles('Vantelis nomme Sunita Rao directrice financière. Elle a rejoint le conseil de Corvane en 2019.', 'fr')).toContainEqual(['Sunita Rao', 'Corvane', null, 'current']);
+    expect(roles('Corvane nomme Sunita Rao directrice financière de sa filiale Vantelis. Elle a rejoint Corvane en 2008.', 'fr')).toContainEqual(['Sunita Rao', 'Corvane', null, 'current']);
+  });
+});
