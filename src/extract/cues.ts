@@ -273,6 +273,7 @@ hails from | hailed from | hail from | roles of increasing responsibility at | p
 quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
 stepped down from | steps down from | retired from | retires from | will retire from
 quittent | ont quitte | quitteront
+parcours chez | son parcours chez | l' essentiel de son parcours chez | sa carriere au sein de | sa carriere au sein d' | son parcours au sein de | son parcours au sein d' | a fait carriere chez | avait fait carriere chez | fait carriere chez
 debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarquee du | partie de | partie d' | partie du | est parti de | est partie de | est parti d' | est partie d'
 `);
 
