@@ -887,6 +887,38 @@ function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[]
   return out;
 }
 
+const ARRIVALS = new Set(['arrivee', 'recrue']);
+const OF_PERSON = new Set(['de', "d'"]);
+
+/**
+ * "Arrivée de P chez Y", "l'arrivée de P chez Y", "Nouvelle recrue chez Y : P": a noun of
+ * arrival ties the person to the firm joined (current, title null).
+ */
+function arrivalAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (let i = v.from; i < t.length - 2; i++) {
+    if (!ARRIVALS.has(t[i]?.f ?? '')) continue;
+    let person: PersonRef | undefined;
+    let firm: Mention | undefined;
+    if (OF_PERSON.has(t[i + 1]?.f ?? '')) {
+      // "arrivée de P chez Y"
+      person = refAt(refs, i + 2, true);
+      if (person && t[person.e]?.f === 'chez') firm = companyList(v, person.e + 1)[0];
+    } else if (t[i + 1]?.f === 'chez') {
+      // "Nouvelle recrue chez Y : P"
+      const m = companyList(v, i + 2)[0];
+      if (m && t[m.e]?.text === ':') {
+        person = refAt(refs, m.e + 1, true);
+        firm = m;
+      }
+    }
+    if (!person || !firm || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
 const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
 const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
 
@@ -949,6 +981,7 @@ function joinedBefore(t: Token[], i: number): boolean {
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null, published: string | null = null): RoleCandidate[] {
   const out: RoleCandidate[] = leaverInTimeClause(v, refs);
   append(out, lostTo(v, refs));
+  append(out, arrivalAt(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));

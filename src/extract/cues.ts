@@ -341,6 +341,8 @@ fait son come-back chez | a fait son come-back chez | est de retour chez | sera 
 integre | rallie | a rallie | ralliera | rallient | ont rallie | vient de rallier | vient de rejoindre | vient d' integrer
 renforce l' equipe de | renforce l' equipe d' | renforce les equipes de | renforce les equipes d' | renforcera l' equipe de | renforcera les equipes de | a renforce l' equipe de | a renforce les equipes de
 vient renforcer l' equipe de | vient renforcer l' equipe d' | vient renforcer les equipes de | vient renforcer les equipes d' | viendra renforcer l' equipe de | viendra renforcer les equipes de
+arrive a la direction de | arrive a la direction d' | arrive a la direction * de | arrive a la direction * d' | arrive a la direction generale de | arrive a la presidence de | arrive a la presidence d' | arrive a la presidence du
+signe son arrivee chez | officialise son arrivee chez | a signe son arrivee chez | met ses competences au service de | mettra ses competences au service de | met son experience au service de | mettra son experience au service de
 rejoint les equipes de | rejoint les equipes d' | a rejoint les equipes de | a rejoint les equipes d' | rejoindra les equipes de | integre les equipes de | integre les equipes d'
 grossit les rangs de | grossit les rangs d' | vient grossir les rangs de | vient grossir les rangs d' | rejoint les rangs de | rejoint les rangs d' | a rejoint les rangs de | rejoindra les rangs de
 `);

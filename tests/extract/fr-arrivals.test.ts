@@ -37,6 +37,11 @@ describe('French arrivals without a title', () => {
     'Quantix renforce son équipe avec Youssef El Amrani, ancien de Orvel.',
     "Quantix se renforce avec l'arrivée de Youssef El Amrani.",
     'Quantix accueille dans ses rangs Youssef El Amrani.',
+    'Youssef El Amrani arrive à la direction financière de Quantix.',
+    'Youssef El Amrani signe son arrivée chez Quantix.',
+    'Youssef El Amrani mettra ses compétences au service de Quantix.',
+    'Arrivée de Youssef El Amrani chez Quantix.',
+    "Nouvelle recrue chez Quantix : Youssef El Amrani, ex-Orvel, rejoint l'entreprise.",
   ];
   for (const text of current) {
     it(`reads "${text}"`, () => {
@@ -45,6 +50,9 @@ describe('French arrivals without a title', () => {
   }
   it('does not read a bare participle opening a story as a move made now', () => {
     expect(roleKeys('Entré chez Valmeo en 1998, Paul Roy a ensuite gravi les échelons chez Orvel.', 'fr')).not.toContainEqual(['Paul Roy', 'Valmeo', 'current']);
+  });
+  it('reads no arrival told as a rumour', () => {
+    expect(roleKeys("L'arrivée de Youssef El Amrani chez Quantix pourrait être annoncée lundi.", 'fr')).toEqual([]);
   });
   it('reads a present also said of things as a move only after its person', () => {
     expect(roleKeys('Youssef El Amrani, directeur de Quantix, explique que la plateforme intègre Sellwise.', 'fr')).not.toContainEqual(['Youssef El Amrani', 'Sellwise', 'current']);
