@@ -919,6 +919,27 @@ function arrivalAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return out ?? [];
 }
 
+const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
+
+/** Hiring verbs after which "P chez Z" names the firm P is taken from. */
+const TAKES_FROM = cueList('a debauche | debauche | debauchera | est alle chercher | est allee chercher | va chercher | est alle debaucher | est allee debaucher | a chipe | chipe | a recrute | recrute');
+
+/** "Mirakl a débauché P chez Criteo", "est allé chercher P chez Criteo": P leaves Criteo (former, title null). */
+function hiredAwayAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (const r of refs) {
+    // (not "chez sa filiale Y": the group's own unit, where the person goes)
+    if (!r.named || t[r.e]?.f !== 'chez' || OWN_DETS.has(t[r.e + 1]?.f ?? '')) continue;
+    let hired = false;
+    for (let k = Math.max(v.from, r.s - 4); k < r.s && !hired; k++) hired = anyCueAt(t, k, TAKES_FROM) === r.s;
+    const firm = hired ? companyList(v, r.e + 1)[0] : undefined;
+    if (!firm || firm.s > r.e + 3) continue;
+    (out ??= []).push({ fact: { person: r.name, company: firm.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
 const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
 const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
 
@@ -982,6 +1003,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   const out: RoleCandidate[] = leaverInTimeClause(v, refs);
   append(out, lostTo(v, refs));
   append(out, arrivalAt(v, refs));
+  append(out, hiredAwayAt(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));

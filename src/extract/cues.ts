@@ -173,6 +173,7 @@ s' assure les services de | s' assure les services d' | s' est assure les servic
 annonce l' arrivee de | annonce l' arrivee d' | a annonce l' arrivee de | a annonce l' arrivee d' | officialise l' arrivee de | officialise l' arrivee d' | a officialise l' arrivee de | a officialise l' arrivee d'
 renforce son equipe avec | renforce ses equipes avec | a renforce son equipe avec | a renforce ses equipes avec | se renforce avec | s' est renforce avec | se renforce avec l' arrivee de | se renforce avec l' arrivee d'
 renforce son equipe avec l' arrivee de | renforce son equipe avec l' arrivee d' | renforce ses equipes avec l' arrivee de | renforce ses equipes avec l' arrivee d'
+est alle chercher | est allee chercher | va chercher | est alle debaucher | est allee debaucher | a chipe | chipe
 accueille dans ses rangs | accueille dans son equipe | accueille dans ses equipes | a accueilli | accueillera | accueille l' arrivee de | recrute a nouveau
 `);
 

@@ -67,3 +67,16 @@ describe('French arrivals without a title', () => {
     expect(expansionRows(text, 'fr')).toEqual(['Orvel & Partners | office | Lyon']);
   });
 });
+
+describe('the firm a hire is taken from, after "chez"', () => {
+  it('is left by the person hired', () => {
+    for (const verb of ['a débauché', 'est allé chercher', 'a recruté', 'a chipé']) {
+      const rows = roleKeys(`Quantix ${verb} Youssef El Amrani chez Orvel.`, 'fr');
+      expect(rows).toContainEqual(['Youssef El Amrani', 'Quantix', 'current']);
+      expect(rows).toContainEqual(['Youssef El Amrani', 'Orvel', 'former']);
+    }
+  });
+  it('is not the group\'s own unit', () => {
+    expect(roleKeys('Quantix a recruté Youssef El Amrani chez sa filiale Orvel.', 'fr')).not.toContainEqual(['Youssef El Amrani', 'Orvel', 'former']);
+  });
+});
