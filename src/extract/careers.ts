@@ -25,7 +25,7 @@ const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'po
 const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa', 'parent', 'sister']);
 
 /** Plural heads of French firms' names written after "les" ("dirige les Établissements Morel"). Folded. */
-const PLURAL_FIRM_HEADS = new Set('etablissements ets laboratoires editions chantiers ateliers galeries transports caves domaines vignobles brasseries papeteries forges moulins fonderies verreries magasins salins conserveries biscuiteries tanneries filatures'.split(' '));
+const PLURAL_FIRM_HEADS = new Set('etablissements ets laboratoires editions chantiers ateliers galeries transports caves domaines vignobles brasseries papeteries forges moulins fonderies verreries magasins salins conserveries biscuiteries tanneries filatures fleurs vergers jardins eaux celliers maitres fermes terroirs halles'.split(' '));
 
 const DESCRIPTION_DETS = new Set(['le', 'la', "l'", 'the', 'its', 'sa', 'son']);
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des', 'of']);

@@ -60,7 +60,8 @@ biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie 
 
 /**
  * Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"),
- * industries' plurals ("Sucreries du Nord") and newspapers' heads ("La Voix du Nord", "L'Écho de X").
+ * industries' plurals ("Sucreries du Nord"), cooperatives' plurals ("Fleurs de Bretagne", "Maîtres
+ * Laitiers du Cotentin", "Vergers de la Vallée") and newspapers' heads ("La Voix du Nord", "L'Écho de X").
  */
 export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
@@ -73,6 +74,7 @@ caves vignobles terres salins chantiers cooperative union mutuelle mutuelles mai
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 assurances
+fleurs vergers jardins moulins eaux saveurs celliers maitres fermes terroirs halles
 echo journal courrier gazette depeche voix
 `);
 

@@ -19,3 +19,14 @@ describe('family firms with a plural head', () => {
     expect(roleKeys('Elodie Marchal prend la tête des ventes de Vantelis.', 'fr')).toEqual([['Elodie Marchal', 'Vantelis', 'current']]);
   });
 });
+
+describe('cooperatives named by a plural and their place', () => {
+  it.each([
+    ['Aurélien Kermarrec est nommé directeur de Fleurs de Bretagne.', 'Fleurs de Bretagne'],
+    ['Aurélien Kermarrec devient président des Maîtres Laitiers du Cotentin.', 'Maîtres Laitiers du Cotentin'],
+    ['Aurélien Kermarrec est nommé président des Vergers de la Vallée.', 'Vergers de la Vallée'],
+    ['Aurélien Kermarrec prend la direction des Vergers de la Vallée.', 'Vergers de la Vallée'],
+  ])('"%s" names %s whole', (text, company) => {
+    expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual([company]);
+  });
+});
