@@ -919,6 +919,29 @@ function arrivalAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return out ?? [];
 }
 
+/** Words between "quitte" and "pour" standing for the firm or post left ("le groupe", "son poste"). Folded. */
+const LEFT_WORDS = new Set(['le', 'la', "l'", 'son', 'sa', 'ses', 'groupe', 'entreprise', 'societe', 'cabinet', 'banque', 'maison', 'poste', 'fonctions', 'firme', 'enseigne', 'laboratoire', 'fonds']);
+
+/**
+ * "Danone, qu'elle quitte pour Orvel", "quitte le groupe pour Orvel", "quitte son poste pour
+ * Orvel": the firm gone to after "pour" is the job held now (the firm left is read elsewhere).
+ */
+function leftUnnamedFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (let i = v.from; i < t.length - 2; i++) {
+    if (!QUITS.has(t[i]?.f ?? '')) continue;
+    let k = i + 1;
+    while (k < i + 4 && LEFT_WORDS.has(t[k]?.f ?? '')) k++;
+    if (t[k]?.f !== 'pour' || v.cover[i + 1] !== undefined) continue;
+    const firm = companyList(v, k + 1)[0];
+    const person = lastRefBefore(refs, i, null, true);
+    if (!firm || firm.s > k + 3 || !person || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
 /** Hiring verbs after which "P chez Z" names the firm P is taken from. */
@@ -1004,6 +1027,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   append(out, lostTo(v, refs));
   append(out, arrivalAt(v, refs));
   append(out, hiredAwayAt(v, refs));
+  append(out, leftUnnamedFor(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));

@@ -42,6 +42,8 @@ describe('French arrivals without a title', () => {
     'Youssef El Amrani mettra ses compétences au service de Quantix.',
     'Arrivée de Youssef El Amrani chez Quantix.',
     "Nouvelle recrue chez Quantix : Youssef El Amrani, ex-Orvel, rejoint l'entreprise.",
+    "Youssef El Amrani a fait toute sa carrière chez Orvel, qu'il quitte pour Quantix.",
+    'Youssef El Amrani, qui a passé douze ans chez Orvel, quitte le groupe pour Quantix.',
   ];
   for (const text of current) {
     it(`reads "${text}"`, () => {
