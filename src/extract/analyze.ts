@@ -9,7 +9,7 @@ import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { lookupPlaceForm, lookupTokenPlace } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, CAREER_LEAD, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { civilityBefore, findMentions, foldedText, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -518,7 +518,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
     for (const m of v.mentions) {
       if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio && !m.region) {
         const full = persons.get(foldedText(m));
-        if (full && m.kind === 'UNKNOWN' && met.has(full)) {
+        if (full && m.kind === 'UNKNOWN' && met.has(full) && !familyFirmSlot(v, m)) {
           m.kind = 'PERSON';
           m.name = full;
           continue;
@@ -543,6 +543,24 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
   }
   return counts;
 }
+
+/**
+ * "Agathe Perrichon prend la direction générale de Perrichon", "présidente de Perrichon",
+ * "chez Perrichon": a surname alone where a post's employer stands, after a person of that
+ * name, is the firm named after the family (one heads a company, not a person). Not after
+ * a word of help or service ("l'adjointe de Perrichon": a person's deputy).
+ */
+function familyFirmSlot(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const prep = t[m.s - 1]?.f ?? '';
+  if (prep === 'chez') return true;
+  if (!EMPLOYER_PREPS.has(prep)) return false;
+  for (const x of v.titles) if (x.e === m.s - 1) return !PERSONAL_POSTS.has(t[x.h]?.f ?? '');
+  for (let i = m.s - 2; i >= Math.max(v.from, m.s - 7); i--) if (anyCueAt(t, i, CAREER_LEAD) === m.s) return true;
+  return false;
+}
+
+const PERSONAL_POSTS = new Set(['adjoint', 'adjointe', 'assistant', 'assistante', 'conseiller', 'conseillere', 'collaborateur', 'collaboratrice', 'secretaire', 'deputy', 'adviser', 'advisor', 'aide', 'successeur', 'successor', 'predecesseur', 'predecessor']);
 
 /**
  * What the firm that appoints counts for beside a plain mention: "Acme has hired X, who spent

@@ -30,3 +30,13 @@ describe('cooperatives named by a plural and their place', () => {
     expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual([company]);
   });
 });
+
+describe('a firm named after the family member who runs it', () => {
+  it.each([
+    ['Agathe Perrichon prend la direction générale de Perrichon, le fabricant de robinets fondé par son grand-père.'],
+    ['Agathe Perrichon est nommée présidente de Perrichon.'],
+    ['Hélène Perrichon, fille du fondateur, prend la présidence de Perrichon.'],
+  ])('"%s" puts the post at the firm, not at the person', (text) => {
+    expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual(['Perrichon']);
+  });
+});
