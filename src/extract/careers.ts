@@ -933,6 +933,9 @@ function leftUnnamedFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
     if (!QUITS.has(t[i]?.f ?? '')) continue;
     let k = i + 1;
     while (k < i + 4 && LEFT_WORDS.has(t[k]?.f ?? '')) k++;
+    // "quitte son poste (de directrice marketing) chez Danone pour Orvel", "quitte ses
+    // fonctions de DG de Danone pour Orvel": the post left, with its firm, before "pour".
+    if (t[k - 1]?.f === 'poste' || t[k - 1]?.f === 'fonctions') k = pastPostLeft(v, k);
     if (t[k]?.f !== 'pour' || v.cover[i + 1] !== undefined) continue;
     const firm = companyList(v, k + 1)[0];
     const person = lastRefBefore(refs, i, null, true);
@@ -940,6 +943,21 @@ function leftUnnamedFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
     (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
   }
   return out ?? [];
+}
+
+const POST_FIRM_PREPS = new Set(['chez', 'de', "d'", 'du']);
+
+/** After "son poste" / "ses fonctions": past "de TITLE" and "chez / de FIRM" (or "au sein de FIRM"), where the phrase ends. */
+function pastPostLeft(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  if (t[k]?.f === 'de' || t[k]?.f === "d'") {
+    const title = v.titles.find((x) => x.s === k + 1);
+    if (title) k = title.e;
+  }
+  if (t[k]?.f === 'au' && t[k + 1]?.f === 'sein') k += 2;
+  if (!POST_FIRM_PREPS.has(t[k]?.f ?? '')) return k;
+  const firm = companyList(v, k + 1)[0];
+  return firm && firm.s <= k + 3 ? firm.e : k;
 }
 
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
