@@ -586,6 +586,8 @@ function hirerOf(v: SentenceView): Mention | null {
   if (!m || m.s !== k || (m.kind !== 'UNKNOWN' && m.kind !== 'COMPANY')) return null;
   const verb = findCue(t, APPOINT_VERBS, m.e, Math.min(t.length, m.e + 20));
   if (!verb) return null;
+  // "Passé par Airbus, X est nommé…": the firm of a past stay opening the sentence does not hire.
+  for (let i = v.from; i < m.s; i++) if (anyCueAt(t, i, CAREER_FORMER) === m.s) return null;
   // "Luxe – Acme promeut…", "Secteur public : …": a rubric heading the sentence, not its subject.
   for (let i = m.e; i < verb.s; i++) if (RUBRIC_MARKS.has(t[i]?.text ?? '')) return null;
   return m;

@@ -8,7 +8,7 @@
 import { inHousePost } from './in-house.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, cueList, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
@@ -307,6 +307,36 @@ function personAsideOpening(v: SentenceView, close: number, holder: string | nul
   return -1;
 }
 
+/**
+ * French phrases of a past stay that end right before the firm ("Passée par Airbus, X est
+ * nommée…", "Ancien de Renault, X devient…", "Après dix ans chez Safran, X est nommé…"). A new
+ * post is not held where the person comes from (French only: the English fallbacks keep theirs;
+ * not "a débuté / a fait carrière chez", which a promotion from within tells too).
+ */
+const PAST_STAY_FR = cueList(`
+passe par | passee par | passes par | passees par | ancien de | ancienne de | ancien d' | ancienne d' | anciens de | anciennes de
+forme chez | formee chez | venu de | venue de | venu d' | venue d' | en provenance de | en provenance d'
+apres * ans chez | apres * annees chez | apres * ans passes chez | apres * ans au sein de | apres * ans au sein d' | apres un passage chez | apres des passages chez
+apres une carriere chez | apres avoir travaille chez | apres avoir quitte | ayant travaille chez | a travaille chez | a * travaille chez
+a travaille * ans chez | avait travaille * ans chez | a passe * ans chez | avait passe * ans chez | a passe * annees chez | ayant passe * ans chez
+precedemment chez | auparavant chez
+`);
+const STAY_LINKS = new Set([',', 'et', 'puis', 'ou']);
+
+/** Is `m` a firm named in a French phrase of a past stay, or listed right after one ("passé par Capgemini et Atos")? */
+function pastStayFr(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  let s = m.s;
+  for (let guard = 0; guard < 5; guard++) {
+    for (let i = s - 1; i >= Math.max(v.from, s - 5); i--) if (anyCueAt(t, i, PAST_STAY_FR) === s) return true;
+    const link = STAY_LINKS.has(t[s - 1]?.f ?? '') ? s - 1 : t[s - 1]?.f === 'chez' && STAY_LINKS.has(t[s - 2]?.f ?? '') ? s - 2 : -1;
+    const prev = link > 0 ? v.cover[link - 1] : undefined;
+    if (!isCompanyLike(prev) || prev.e !== link) return false;
+    s = prev.s;
+  }
+  return false;
+}
+
 /** Nearest free company before `at`, not inside a parenthesis closed before it nor an opening quotation. */
 function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null, holder: string | null = null): Mention | null {
   let depth = 0;
@@ -319,7 +349,7 @@ function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     if (x === ')') depth++;
     else if (x === '(') depth = Math.max(0, depth - 1);
     const m = v.cover[i];
-    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text) && !placeLike(v, m)) return m;
+    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text) && !placeLike(v, m) && !(person === null && pastStayFr(v, m))) return m;
   }
   return null;
 }
@@ -686,7 +716,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // (This sentence's own description counts whatever else it names, so it is tested once here.)
   const described = refBefore(v, v.tokens.length);
   const near = doc.focusSentences.has(i) || described || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || OWN_BOARD.test(title.text) || interimTold(v) || inHousePost(v, title);
-  return near ? focusEmployer(doc, v, title.e, false, described) : null;
+  const focus = near ? focusEmployer(doc, v, title.e, false, described) : null;
+  // ("Passée par Airbus, X est nommée directrice de la qualité." alone: no firm for the new post)
+  if (focus && own === null && v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x))) return null;
+  return focus;
 }
 
 /** "l'intérim est assuré par", "assurera l'intérim": the sentence tells who covers a post. */
