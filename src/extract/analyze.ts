@@ -9,7 +9,7 @@ import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { lookupPlaceForm, lookupTokenPlace } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, CAREER_LEAD, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, CAREER_LEAD, PAST_STAY_FR, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { civilityBefore, findMentions, foldedText, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -151,18 +151,32 @@ function employersNamedAfterPeople(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s) || joinedByPerson(v, m)) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s) || joinedByPerson(v, m) || frStayAt(v, m)) {
       m.kind = 'COMPANY';
       m.name = undefined;
     }
   }
 }
 
+/**
+ * "Passée par Kepler Cheuvreux", "au sein de Kepler Cheuvreux", "Anne Vidal de Kepler
+ * Cheuvreux": a name that reads as a person's after a French phrase of a past stay, after "au
+ * sein de", or after a person and "de" (a person is not of a person) is a firm.
+ */
+function frStayAt(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const prep = t[m.s - 1]?.f ?? '';
+  if ((prep === 'de' || prep === "d'") && (t[m.s - 2]?.f === 'sein' || v.mentions.some((x) => x.kind === 'PERSON' && x.e === m.s - 1 && x !== m))) return !civilityBefore(t, m.s);
+  for (let i = m.s - 1; i >= Math.max(v.from, m.s - 5); i--) if (anyCueAt(t, i, PAST_STAY_FR) === m.s) return true;
+  return false;
+}
+
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
 
-const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'left', 'leaves', 'leaving', 'quits', 'quit', 'exits', 'exited', 'departs', 'departed']);
-const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would']);
-const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they']);
+const FR_JOINED = new Set(['rejoint', 'rejoindra', 'quitte', 'quittera', 'integre', 'integrera', 'rallie', 'ralliera']);
+const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'left', 'leaves', 'leaving', 'quits', 'quit', 'exits', 'exited', 'departs', 'departed', ...FR_JOINED]);
+const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would', 'a', 'avait', 'va', 'vient', 'de', "d'"]);
+const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they', 'il', 'elle', 'qui']);
 
 /**
  * "Anna Berg has joined Sahel Microfinance as chief risk officer", "Anna Berg left Kora Microfinance":
@@ -180,7 +194,9 @@ function joinedByPerson(v: SentenceView, m: Mention): boolean {
   const subject = v.mentions.find((x) => x.e === k + 1);
   if (subject === undefined || subject === m || subject.kind !== 'PERSON') return false;
   // ("has joined Tom Reed as co-head of the unit at Kora Bank": the employer is named after)
-  for (const x of v.mentions) if (x.s > m.e && x.kind === 'COMPANY' && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
+  // ("rejoint Paul Martin à la tête de Valmor": likewise in French, where the name may be unknown yet)
+  const french = FR_JOINED.has(t[verb]?.f ?? '');
+  for (const x of v.mentions) if (x.s > m.e && (x.kind === 'COMPANY' || (french && x.kind === 'UNKNOWN')) && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
   return true;
 }
 

@@ -392,3 +392,18 @@ ce dernier | cette derniere | le nouveau venu | la nouvelle venue | l' interesse
 le nouveau directeur | la nouvelle directrice | ce diplome | cette diplomee | the executive | le dirigeant | la dirigeante
 celle qui | celui qui
 `);
+
+/**
+ * French phrases of a past stay that end right before the firm ("Passée par Airbus, X est
+ * nommée…", "Ancien de Renault, X devient…", "Après dix ans chez Safran, X est nommé…"). A new
+ * post is not held where the person comes from (French only: the English fallbacks keep theirs;
+ * not "a débuté / a fait carrière chez", which a promotion from within tells too).
+ */
+export const PAST_STAY_FR = cues(`
+passe par | passee par | passes par | passees par | ancien de | ancienne de | ancien d' | ancienne d' | anciens de | anciennes de
+forme chez | formee chez | venu de | venue de | venu d' | venue d' | en provenance de | en provenance d'
+apres * ans chez | apres * annees chez | apres * ans passes chez | apres * ans au sein de | apres * ans au sein d' | apres * annees au sein de | apres un passage chez | apres des passages chez
+apres une carriere chez | apres avoir travaille chez | apres avoir quitte | ayant travaille chez | a travaille chez | a * travaille chez
+a travaille * ans chez | avait travaille * ans chez | a passe * ans chez | avait passe * ans chez | a passe * annees chez | ayant passe * ans chez
+precedemment chez | auparavant chez
+`);

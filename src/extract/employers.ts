@@ -8,7 +8,7 @@
 import { inHousePost } from './in-house.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, cueList, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS, PAST_STAY_FR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
@@ -307,20 +307,6 @@ function personAsideOpening(v: SentenceView, close: number, holder: string | nul
   return -1;
 }
 
-/**
- * French phrases of a past stay that end right before the firm ("Passée par Airbus, X est
- * nommée…", "Ancien de Renault, X devient…", "Après dix ans chez Safran, X est nommé…"). A new
- * post is not held where the person comes from (French only: the English fallbacks keep theirs;
- * not "a débuté / a fait carrière chez", which a promotion from within tells too).
- */
-const PAST_STAY_FR = cueList(`
-passe par | passee par | passes par | passees par | ancien de | ancienne de | ancien d' | ancienne d' | anciens de | anciennes de
-forme chez | formee chez | venu de | venue de | venu d' | venue d' | en provenance de | en provenance d'
-apres * ans chez | apres * annees chez | apres * ans passes chez | apres * ans au sein de | apres * ans au sein d' | apres un passage chez | apres des passages chez
-apres une carriere chez | apres avoir travaille chez | apres avoir quitte | ayant travaille chez | a travaille chez | a * travaille chez
-a travaille * ans chez | avait travaille * ans chez | a passe * ans chez | avait passe * ans chez | a passe * annees chez | ayant passe * ans chez
-precedemment chez | auparavant chez
-`);
 const STAY_LINKS = new Set([',', 'et', 'puis', 'ou']);
 
 /** Is `m` a firm named in a French phrase of a past stay, or listed right after one ("passé par Capgemini et Atos")? */

@@ -264,7 +264,10 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     // "de La Roche-Vernet", "van Der Berg": a capitalised particle after a lowercase one.
     if (j > end && PARTICLES.has(tokens[j]?.f ?? '') && tokens[j]?.cap && tokens[j + 1]?.cap) j++;
     const n = tokens[j];
-    if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
+    // (not "Anne Vidal de Kepler Cheuvreux": after a first name and a surname, a particle before
+    // two capitalised words is "from" a firm, not a longer surname)
+    const firmAfter = end - s === 2 && j === end + 1 && tokens[j + 1]?.cap === true && tokens[j + 1]?.word === true && !PARTICLES.has(tokens[j + 1]?.f ?? '');
+    if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f) && !firmAfter) return j + 1;
     // Capitalised particle inside a person name: "Loïc-Yves Le Goff".
     if ((c.f === 'le' || c.f === 'la' || c.f === 'de' || c.f === 'van' || c.f === 'von' || c.f === 'el' || c.f === 'al') && c.cap) {
       const n2 = tokens[end + 1];
