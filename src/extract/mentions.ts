@@ -288,6 +288,14 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       return tokens[end + 2]?.f === 'et' && m?.word && !m.cap && !STOPWORDS.has(m.f) && !isTitle(end + 3) ? end + 4 : end + 2;
     }
   }
+  // "Eaux et Forêts du Morvan", "Vergers et Jardins de Provence": two plural heads joined by
+  // "et", then the link and a place, one cooperative's name.
+  if (end - s === 1 && c.f === 'et' && INSTITUTION_HEADS.has(head) && /[sx]$/.test(head)) {
+    const n = tokens[end + 1];
+    let j = end + 3;
+    if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la') j++;
+    if (n?.cap && n.word && /[sx]$/.test(n.f) && !STOPWORDS.has(n.f) && LINKS.has(tokens[end + 2]?.f ?? '') && tokens[j]?.cap && !isTitle(j)) return j + 1;
+  }
   const tail = institutionTail(tokens, s, end, head, isTitle);
   if (tail > end) return tail;
   // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.

@@ -74,7 +74,7 @@ caves vignobles terres salins chantiers cooperative union mutuelle mutuelles mai
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 assurances
-fleurs vergers jardins moulins eaux saveurs celliers maitres fermes terroirs halles
+fleurs vergers jardins moulins eaux saveurs celliers maitres fermes terroirs halles pays
 echo journal courrier gazette depeche voix
 `);
 
