@@ -209,7 +209,8 @@ function extractRules(input: ExtractInput): Facts {
       state.paraCountry = null;
     }
     if (v.sent.skip || isByline(v)) continue;
-    const refs = personRefs(v, memory, appointees(state.appointed, replaced));
+    const ahead = lang === 'fr' && memory.length === 0 ? personAhead(doc, v) : null;
+    const refs = personRefs(v, ahead ?? memory, appointees(state.appointed, replaced));
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName, doc.published);
@@ -262,6 +263,35 @@ function extractRules(input: ExtractInput): Facts {
   currentLastJoined(roles);
   pastJoinsLeft(roles, text);
   return { lang, roles: mergeRoles(withoutUntitledPostsTitled(withoutPublicBodies(roles))), expansions: mergeExpansions(expansions) };
+}
+
+/** Words after a sentence-opening "il" that make it impersonal ("Il y a", "Il faut", "Il s'agit"). Folded. */
+const IMPERSONAL = new Set(['y', 'faut', 'fallait', 'faudra', 'semble', 'semblait', 'suffit', 'convient', 'existe', 'reste', "s'", 'se', 'est', 'etait', 'sera', 'serait', 'pourrait', 'devrait', 'parait', 'pleut']);
+
+/** "Il est passé par", "Il était entré chez": a person after all. Folded. */
+const PERSONAL_PARTICIPLES = new Set(['passe', 'entre', 'arrive', 'devenu', 'parti', 'sorti', 'issu', 'diplome', 'ne', 'reste', 'alle', 'venu', 'revenu', 'retourne']);
+
+/**
+ * "Elle a été successivement directrice financière de Lactalis puis… Sarah Lenoir prend la
+ * direction générale de Valmor": a career told in "il / elle" before anyone is named stands for
+ * the first person of that gender named in the next two sentences of the paragraph.
+ */
+function personAhead(doc: DocView, v: SentenceView): PersonMemo[] | null {
+  const f = v.tokens[v.from]?.f;
+  if ((f !== 'il' && f !== 'elle') || (f === 'il' && IMPERSONAL.has(v.tokens[v.from + 1]?.f ?? '') && !PERSONAL_PARTICIPLES.has(v.tokens[v.from + 2]?.f ?? ''))) return null;
+  for (const m of v.mentions) if (m.kind === 'PERSON') return null;
+  const want = f === 'elle' ? 'f' : 'm';
+  const at = doc.sentences.indexOf(v);
+  for (let k = at + 1; k <= at + 2; k++) {
+    const next = doc.sentences[k];
+    if (!next || next.sent.para !== v.sent.para) return null;
+    for (const m of next.mentions) {
+      if (m.kind !== 'PERSON') continue;
+      const name = m.name ?? m.text;
+      return genderOf(name) === want ? [{ name, gender: want }] : null;
+    }
+  }
+  return null;
 }
 
 /**
