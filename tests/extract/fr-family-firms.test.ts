@@ -40,3 +40,14 @@ describe('a firm named after the family member who runs it', () => {
     expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual(['Perrichon']);
   });
 });
+
+describe('a successor naming the kin succeeded', () => {
+  it.each([
+    ['Agathe Perrichon succède à son père Bernard Perrichon à la présidence de Valmor.', 'Bernard Perrichon'],
+    ['Agathe Perrichon succède à son père, Bernard Perrichon, à la présidence de Valmor.', 'Bernard Perrichon'],
+    ['Agathe Perrichon remplace son oncle Paul Perrichon à la direction générale de Valmor.', 'Paul Perrichon'],
+    ['Agathe Perrichon prend la succession de sa mère Hélène Perrichon à la tête de Valmor.', 'Hélène Perrichon'],
+  ])('"%s": the successor leads now, the kin did before', (text, kin) => {
+    expect(roleKeys(text, 'fr')).toEqual([['Agathe Perrichon', 'Valmor', 'current'], [kin, 'Valmor', 'former']]);
+  });
+});
