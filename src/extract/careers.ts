@@ -960,6 +960,39 @@ function pastPostLeft(v: SentenceView, k: number): number {
   return firm && firm.s <= k + 3 ? firm.e : k;
 }
 
+/** Lead nouns taken with no firm after them ("prend la présidence."): not "la tête", which a ranking takes too. Folded. */
+const UNNAMED_LEADS = new Set(['presidence', 'direction', 'renes', 'commandes']);
+/** What may follow a lead taken with its firm left unsaid: the clause's end or a date. Folded. */
+const LEAD_CLAUSE_ENDS = new Set(['.', ',', ';', 'en', 'le', 'des', 'a', 'au', 'debut', 'fin', 'mi', 'cette', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const FRONT_VERBS = new Set(['annonce', 'indique', 'confirme', 'officialise', 'precise', 'a']);
+
+/**
+ * "Chez Valmor, X prend la présidence.", "Valmor : X prend la direction générale.", "Valmor
+ * annonce qu'X prendra la présidence en juin": a lead taken with no firm after it is at the
+ * firm fronting the sentence (after "chez", before a colon or a verb of announcing).
+ */
+function leadOfFrontedFirm(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const k = t[v.from]?.f === 'chez' ? v.from + 1 : v.from;
+  const firm = v.cover[k];
+  if (!isCompanyLike(firm) || firm.s !== k) return [];
+  const after = t[firm.e]?.f ?? '';
+  if (!(k > v.from ? after === ',' : after === ':' || FRONT_VERBS.has(after))) return [];
+  let out: RoleCandidate[] | null = null;
+  for (let i = firm.e + 1; i < t.length - 2; i++) {
+    if (!startsCue(t[i], TAKES) || (t[i + 1]?.f !== 'la' && t[i + 1]?.f !== 'les')) continue;
+    let j = i + 2;
+    if (!UNNAMED_LEADS.has(t[j]?.f ?? '')) continue;
+    j++;
+    if (LEAD_KINDS.has(t[j]?.f ?? '')) j++;
+    if (!LEAD_CLAUSE_ENDS.has(t[j]?.f ?? '.') || (t[j]?.f === 'a' && t[j + 1]?.f !== 'compter' && t[j + 1]?.f !== 'partir')) continue;
+    const person = lastRefBefore(refs, i, null, false);
+    if (!person || person.s < firm.e || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
 /** Hiring verbs after which "P chez Z" names the firm P is taken from. */
@@ -1046,6 +1079,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   append(out, arrivalAt(v, refs));
   append(out, hiredAwayAt(v, refs));
   append(out, leftUnnamedFor(v, refs));
+  append(out, leadOfFrontedFirm(v, refs));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));

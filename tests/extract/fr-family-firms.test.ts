@@ -51,3 +51,17 @@ describe('a successor naming the kin succeeded', () => {
     expect(roleKeys(text, 'fr')).toEqual([['Agathe Perrichon', 'Valmor', 'current'], [kin, 'Valmor', 'former']]);
   });
 });
+
+describe('a lead taken with its firm fronting the sentence', () => {
+  it.each([
+    ['Chez Valmor, Agathe Perrichon prend la présidence.', 'Valmor'],
+    ['Chez Perrichon, Agathe Perrichon prend la présidence.', 'Perrichon'],
+    ['Valmor : Agathe Perrichon prend la direction générale.', 'Valmor'],
+    ["Valmor annonce qu'Agathe Perrichon prendra la présidence en juin.", 'Valmor'],
+  ])('"%s" -> a post at %s', (text, company) => {
+    expect(roleKeys(text, 'fr')).toEqual([['Agathe Perrichon', company, 'current']]);
+  });
+  it('reads no lead in a rumour', () => {
+    expect(roleKeys('Chez Valmor, Agathe Perrichon pourrait prendre la présidence.', 'fr')).toEqual([]);
+  });
+});
