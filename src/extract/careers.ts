@@ -993,6 +993,36 @@ function leadOfFrontedFirm(v: SentenceView, refs: PersonRef[]): RoleCandidate[] 
   return out ?? [];
 }
 
+const TAKES_OVER_FIRM = new Set(['repris', 'reprend', 'reprendra', 'reprendre', 'reprise']);
+/** "l'entreprise familiale", "la PME familiale", "l'entreprise de son père": the family's firm. */
+const FAMILY_FIRM = cueList(`
+l' entreprise familiale | la societe familiale | l' affaire familiale | la maison familiale | le groupe familial | la pme familiale | l' usine familiale | le domaine familial
+l' entreprise de son pere | l' entreprise de sa mere | l' entreprise de ses parents | l' entreprise de son grand-pere | l' affaire de son pere | l' affaire de ses parents
+`);
+
+/**
+ * "Marc Perrichon a repris l'entreprise familiale, Perrichon Robinetterie, en 2019", "reprendra
+ * l'entreprise de son père": the family firm taken over is run now (title null); its name after
+ * the description, else the text's company. (Not any firm taken over: a buyer's deal is no post.)
+ */
+function familyFirmTaken(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (let i = v.from + 1; i < t.length - 2; i++) {
+    if (!TAKES_OVER_FIRM.has(t[i]?.f ?? '')) continue;
+    const e = anyCueAt(t, i + 1, FAMILY_FIRM);
+    if (e < 0) continue;
+    const person = lastRefBefore(refs, i);
+    if (!person || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    const k = t[e]?.text === ',' ? e + 1 : e;
+    const named = v.cover[k];
+    const company = isCompanyLike(named) && named.s === k ? named.text : focus;
+    if (company === null) continue;
+    (out ??= []).push({ fact: { person: person.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: named?.s ?? e, added: false });
+  }
+  return out ?? [];
+}
+
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
 /** Hiring verbs after which "P chez Z" names the firm P is taken from. */
@@ -1080,6 +1110,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
   append(out, hiredAwayAt(v, refs));
   append(out, leftUnnamedFor(v, refs));
   append(out, leadOfFrontedFirm(v, refs));
+  append(out, familyFirmTaken(v, refs, focus));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));

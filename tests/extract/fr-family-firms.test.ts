@@ -65,3 +65,18 @@ describe('a lead taken with its firm fronting the sentence', () => {
     expect(roleKeys('Chez Valmor, Agathe Perrichon pourrait prendre la présidence.', 'fr')).toEqual([]);
   });
 });
+
+describe('the family firm taken over and led now', () => {
+  it.each([
+    ["Marc Perrichon a repris l'entreprise familiale, Perrichon Robinetterie, en 2019.", 'Perrichon Robinetterie'],
+    ["Marc Perrichon reprendra l'entreprise de son père, Valmor Transports, en janvier.", 'Valmor Transports'],
+    ["Perrichon Robinetterie fête ses cent ans. Marc Perrichon a repris l'entreprise familiale en 2019.", 'Perrichon Robinetterie'],
+    ['Fondée en 1921, Perrichon Robinetterie est aujourd\'hui dirigée par Marc Perrichon.', 'Perrichon Robinetterie'],
+    ['Perrichon Robinetterie est désormais dirigée par Marc Perrichon.', 'Perrichon Robinetterie'],
+  ])('"%s" -> Marc Perrichon current at %s', (text, company) => {
+    expect(roleKeys(text, 'fr')).toEqual([['Marc Perrichon', company, 'current']]);
+  });
+  it('reads no post in a rumour', () => {
+    expect(roleKeys("Marc Perrichon pourrait reprendre l'entreprise familiale, Valmor.", 'fr')).toEqual([]);
+  });
+});
