@@ -405,5 +405,5 @@ forme chez | formee chez | venu de | venue de | venu d' | venue d' | en provenan
 apres * ans chez | apres * annees chez | apres * ans passes chez | apres * ans au sein de | apres * ans au sein d' | apres * annees au sein de | apres un passage chez | apres des passages chez
 apres une carriere chez | apres avoir travaille chez | apres avoir quitte | ayant travaille chez | a travaille chez | a * travaille chez
 a travaille * ans chez | avait travaille * ans chez | a passe * ans chez | avait passe * ans chez | a passe * annees chez | ayant passe * ans chez
-precedemment chez | auparavant chez
+precedemment chez | auparavant chez | jusqu' ici chez | jusqu'ici chez | jusqu' alors chez | jusque-la chez | travaillait chez | officiait chez | ex- | ex
 `);

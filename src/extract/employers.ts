@@ -703,9 +703,23 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   const described = refBefore(v, v.tokens.length);
   const near = doc.focusSentences.has(i) || described || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || OWN_BOARD.test(title.text) || interimTold(v) || inHousePost(v, title);
   const focus = near ? focusEmployer(doc, v, title.e, false, described) : null;
-  // ("Passée par Airbus, X est nommée directrice de la qualité." alone: no firm for the new post)
-  if (focus && own === null && v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x))) return null;
+  // ("Passée par Airbus, X est nommée directrice de la qualité." alone, or "X devient directrice
+  // commerciale. Elle travaillait jusqu'ici chez Y.": no firm for the new post)
+  if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
   return focus;
+}
+
+/** Is every mention of the company in the text a French past stay ("jusqu'ici chez Y", "passée par Y")? */
+function onlyPastStays(doc: DocView, name: string): boolean {
+  let any = false;
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.text !== name) continue;
+      if (!pastStayFr(s, m)) return false;
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** "l'intérim est assuré par", "assurera l'intérim": the sentence tells who covers a post. */

@@ -60,6 +60,8 @@ describe('a new post is not held at the firm of a past stay', () => {
     ['Après dix ans chez Orvalis, Paul Girard est nommé directeur des achats.'],
     ['Nadia Ferhat, qui a travaillé quinze ans chez Orvalis, est nommée directrice de la qualité.'],
     ['Venu de Orvalis, Paul Girard est nommé directeur de la création.'],
+    ['Ex-Orvalis, Paul Girard devient directeur industriel.'],
+    ["Léa Fournier devient directrice commerciale. Elle travaillait jusqu'ici chez Orvalis."],
   ])('"%s": the firm left is past, and no firm holds the new post', (text) => {
     const rows = roleRows(text, 'fr');
     expect(rows.filter((r) => r[3] === 'current')).toEqual([]);
