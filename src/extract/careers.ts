@@ -1023,6 +1023,8 @@ function familyFirmTaken(v: SentenceView, refs: PersonRef[], focus: string | nul
   return out ?? [];
 }
 
+const PASSED = new Set(['passe', 'passee', 'passes', 'passees']);
+
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
 /** Hiring verbs after which "P chez Z" names the firm P is taken from. */
@@ -1157,6 +1159,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         list = l;
       }
     }
+    // "Passé chez Renault puis chez Safran, X devient…": the participle opening the sentence is a
+    // past stay, not "(elle) passe chez Y", a move.
+    if (list === CAREER_CURRENT && i === v.from && PASSED.has(t[i]?.f ?? '') && (t[i]?.text ?? '').includes('é') && t[i + 1]?.f === 'chez') status = 'former';
     // ("prend la tête des Établissements Morel"; a unit, "des ventes de Y", is read by leadAt below)
     if (list === CAREER_LEAD && t[end - 1]?.f === 'des' && !PLURAL_FIRM_HEADS.has(t[end]?.f ?? '')) {
       end = -1;

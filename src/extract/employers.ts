@@ -308,6 +308,7 @@ function personAsideOpening(v: SentenceView, close: number, holder: string | nul
 }
 
 const STAY_LINKS = new Set([',', 'et', 'puis', 'ou']);
+const OPENING_PASSED = new Set(['passe', 'passee', 'passes', 'passees']);
 
 /** Is `m` a firm named in a French phrase of a past stay, or listed right after one ("passé par Capgemini et Atos")? */
 function pastStayFr(v: SentenceView, m: Mention): boolean {
@@ -315,6 +316,8 @@ function pastStayFr(v: SentenceView, m: Mention): boolean {
   let s = m.s;
   for (let guard = 0; guard < 5; guard++) {
     for (let i = s - 1; i >= Math.max(v.from, s - 5); i--) if (anyCueAt(t, i, PAST_STAY_FR) === s) return true;
+    // "Passé chez Renault, X devient…": the participle opening the sentence (not "est passée chez Y", a move).
+    if (s === v.from + 2 && t[s - 1]?.f === 'chez' && OPENING_PASSED.has(t[v.from]?.f ?? '') && (t[v.from]?.text ?? '').includes('é')) return true;
     const link = STAY_LINKS.has(t[s - 1]?.f ?? '') ? s - 1 : t[s - 1]?.f === 'chez' && STAY_LINKS.has(t[s - 2]?.f ?? '') ? s - 2 : -1;
     const prev = link > 0 ? v.cover[link - 1] : undefined;
     if (!isCompanyLike(prev) || prev.e !== link) return false;

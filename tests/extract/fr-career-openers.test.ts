@@ -61,6 +61,7 @@ describe('a new post is not held at the firm of a past stay', () => {
     ['Nadia Ferhat, qui a travaillé quinze ans chez Orvalis, est nommée directrice de la qualité.'],
     ['Venu de Orvalis, Paul Girard est nommé directeur de la création.'],
     ['Ex-Orvalis, Paul Girard devient directeur industriel.'],
+    ['Passé chez Orvalis puis chez Tramino, Paul Girard devient directeur industriel.'],
     ["Léa Fournier devient directrice commerciale. Elle travaillait jusqu'ici chez Orvalis."],
   ])('"%s": the firm left is past, and no firm holds the new post', (text) => {
     const rows = roleRows(text, 'fr');
@@ -72,5 +73,11 @@ describe('a new post is not held at the firm of a past stay', () => {
     expect(rows).toContainEqual(['Sophie Bertin', 'Tramino', 'directrice marketing', 'current']);
     expect(rows).toContainEqual(['Marc Roux', 'Tramino', 'directeur industriel', 'current']);
     expect(rows).toContainEqual(['Marc Roux', 'Orvalis', null, 'former']);
+  });
+});
+
+describe('"passé(e) chez" opening the sentence, and the move "est passée chez"', () => {
+  it('keeps "est passée chez Y comme T" a post held now', () => {
+    expect(roleRows('Léa Roux est passée chez Orvalis en janvier comme directrice industrielle.', 'fr')).toContainEqual(['Léa Roux', 'Orvalis', 'directrice industrielle', 'current']);
   });
 });
