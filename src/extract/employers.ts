@@ -643,6 +643,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   const where = whereBefore(v, title, person);
   if (where) return where;
+  const there = thereBefore(v, title);
+  if (there) return there;
   // "rejoindre Velcor comme…", "has joined the board of Orvel Steel as…"
   const join = findCue(t, JOIN_VERBS, person.e, title.s);
   if (join) {
@@ -723,6 +725,27 @@ function onlyPastStays(doc: DocView, name: string): boolean {
     }
   }
   return any;
+}
+
+const LEFT_VERBS = new Set(['quitte', 'quittera', 'quitter', 'quittant']);
+
+/**
+ * "X, qui quitte Danone pour Orvel, y sera directrice générale": "y" before the verb stands for
+ * the firm gone to, the nearest one named before it that is not left or a past stay.
+ */
+function thereBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
+  const t = v.tokens;
+  let y = -1;
+  for (let i = title.s - 1; i >= Math.max(v.from + 1, title.s - 4); i--) if (t[i]?.text === 'y') y = i;
+  if (y < 0) return null;
+  for (let i = y - 1; i >= v.from; i--) {
+    const m = v.cover[i];
+    if (!isCompanyLike(m) || m.e !== i + 1) continue;
+    i = m.s;
+    if (LEFT_VERBS.has(t[m.s - 1]?.f ?? '') || pastStayFr(v, m) || PUBLIC_BODIES.test(m.text)) continue;
+    return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+  }
+  return null;
 }
 
 /** "l'intérim est assuré par", "assurera l'intérim": the sentence tells who covers a post. */

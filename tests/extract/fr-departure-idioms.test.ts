@@ -51,3 +51,11 @@ describe('French "quitte son poste (de TITRE) chez X pour Y"', () => {
     expect(keys).not.toContainEqual(['Claire Dubosc', 'Vantelis', 'current']);
   });
 });
+
+describe('French "y" standing for the firm gone to', () => {
+  it('puts the post told with "y" at the firm joined, not the one left', () => {
+    const rows = roleKeys('Claire Dubosc, qui quitte Vantelis pour Orvel, y sera directrice générale.', 'fr');
+    expect(rows).toContainEqual(['Claire Dubosc', 'Orvel', 'current']);
+    expect(rows).not.toContainEqual(['Claire Dubosc', 'Vantelis', 'current']);
+  });
+});
