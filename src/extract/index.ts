@@ -7,7 +7,7 @@ import { fold } from '../lexicon/fold.js';
 import { canonicalTitle } from '../lexicon/title-canonical.js';
 import { GRANDES_ECOLES, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
-import { analyze, type SentenceView } from './analyze.js';
+import { analyze, type DocView, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { departedRoles } from './departures.js';
 import { untitledRoles } from './untitled.js';
@@ -277,8 +277,22 @@ const PERSONAL_PARTICIPLES = new Set(['passe', 'entre', 'arrive', 'devenu', 'par
  * the first person of that gender named in the next two sentences of the paragraph.
  */
 function personAhead(doc: DocView, v: SentenceView): PersonMemo[] | null {
-  const f = v.tokens[v.from]?.f;
-  if ((f !== 'il' && f !== 'elle') || (f === 'il' && IMPERSONAL.has(v.tokens[v.from + 1]?.f ?? '') && !PERSONAL_PARTICIPLES.has(v.tokens[v.from + 2]?.f ?? ''))) return null;
+  const t = v.tokens;
+  // (opening the sentence, or after a phrase fronting it: "Diplômée de HEC, elle a débuté chez…")
+  let p = v.from;
+  if (t[p]?.f !== 'il' && t[p]?.f !== 'elle') {
+    p = -1;
+    for (let i = v.from + 2; i < Math.min(t.length, v.from + 10); i++) {
+      if (t[i]?.text === '.' || t[i]?.text === ';') break;
+      if ((t[i]?.f === 'il' || t[i]?.f === 'elle') && t[i - 1]?.text === ',') {
+        p = i;
+        break;
+      }
+    }
+    if (p < 0) return null;
+  }
+  const f = t[p]?.f;
+  if (f === 'il' && IMPERSONAL.has(t[p + 1]?.f ?? '') && !PERSONAL_PARTICIPLES.has(t[p + 2]?.f ?? '')) return null;
   for (const m of v.mentions) if (m.kind === 'PERSON') return null;
   const want = f === 'elle' ? 'f' : 'm';
   const at = doc.sentences.indexOf(v);
