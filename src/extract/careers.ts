@@ -1348,8 +1348,22 @@ const QUITS = new Set(['quitte', 'quittera', 'quittent', 'quitteront']);
 /** "quitte Orvel pour Bellfort": the firms named right after "pour" that follows the firms left. */
 function leftFor(v: SentenceView, left: readonly Mention[]): Mention[] {
   const last = left[left.length - 1];
-  if (!last || v.tokens[last.e]?.f !== 'pour') return [];
-  const to = companyList(v, last.e + 1);
+  if (!last) return [];
+  // "quitte Danone, où elle était directrice marketing, pour Orvel": past an aside on the firm left.
+  const p = v.tokens[last.e]?.f === 'pour' ? last.e : pastWhereAside(v, last.e);
+  if (v.tokens[p]?.f !== 'pour') return [];
+  const to = companyList(v, p + 1);
   // (a firm right after "pour" or after its determiner or descriptor: "pour le cabinet X")
-  return to.length > 0 && (to[0] as Mention).s <= last.e + 4 ? to : [];
+  return to.length > 0 && (to[0] as Mention).s <= p + 4 ? to : [];
+}
+
+/** After ", où … ," (an aside of up to twelve words naming no firm): the token after its closing comma; else `k`. */
+function pastWhereAside(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  if (t[k]?.text !== ',' || (t[k + 1]?.f !== 'ou' && t[k + 1]?.f !== 'qui')) return k;
+  for (let j = k + 2; j < Math.min(t.length, k + 14); j++) {
+    if (t[j]?.text === ',') return j + 1;
+    if (t[j]?.text === '.' || t[j]?.text === ';' || isCompanyLike(v.cover[j])) return k;
+  }
+  return k;
 }

@@ -59,3 +59,11 @@ describe('French "y" standing for the firm gone to', () => {
     expect(rows).not.toContainEqual(['Claire Dubosc', 'Vantelis', 'current']);
   });
 });
+
+describe('French "quitte X, où …, pour Y"', () => {
+  it('reads the firm gone to past an aside on the firm left', () => {
+    const keys = roleKeys('Claire Dubosc quitte Vantelis, où elle était directrice marketing, pour Orvel.', 'fr');
+    expect(keys).toContainEqual(['Claire Dubosc', 'Vantelis', 'former']);
+    expect(keys).toContainEqual(['Claire Dubosc', 'Orvel', 'current']);
+  });
+});
