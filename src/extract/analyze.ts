@@ -569,13 +569,15 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
 function familyFirmSlot(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
   const prep = t[m.s - 1]?.f ?? '';
-  if (prep === 'chez') return true;
+  // ("Agathe Perrichon dirige Perrichon depuis 2015": a firm is led, not a person)
+  if (prep === 'chez' || FIRM_LED.has(prep)) return true;
   if (!EMPLOYER_PREPS.has(prep)) return false;
   for (const x of v.titles) if (x.e === m.s - 1) return !PERSONAL_POSTS.has(t[x.h]?.f ?? '');
   for (let i = m.s - 2; i >= Math.max(v.from, m.s - 7); i--) if (anyCueAt(t, i, CAREER_LEAD) === m.s) return true;
   return false;
 }
 
+const FIRM_LED = new Set(['dirige', 'dirigeait', 'dirigera', 'preside', 'presidait', 'presidera', 'pilote', 'pilotait', 'codirige']);
 const PERSONAL_POSTS = new Set(['adjoint', 'adjointe', 'assistant', 'assistante', 'conseiller', 'conseillere', 'collaborateur', 'collaboratrice', 'secretaire', 'deputy', 'adviser', 'advisor', 'aide', 'successeur', 'successor', 'predecesseur', 'predecessor']);
 
 /**

@@ -36,6 +36,7 @@ describe('a firm named after the family member who runs it', () => {
     ['Agathe Perrichon prend la direction générale de Perrichon, le fabricant de robinets fondé par son grand-père.'],
     ['Agathe Perrichon est nommée présidente de Perrichon.'],
     ['Hélène Perrichon, fille du fondateur, prend la présidence de Perrichon.'],
+    ['Fille du fondateur, Agathe Perrichon dirige Perrichon depuis 2015.'],
   ])('"%s" puts the post at the firm, not at the person', (text) => {
     expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual(['Perrichon']);
   });
