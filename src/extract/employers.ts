@@ -716,6 +716,17 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
 
 /** Is every mention of the company in the text a French past stay ("jusqu'ici chez Y", "passée par Y")? */
 function onlyPastStays(doc: DocView, name: string): boolean {
+  // (asked at most once per document and name: a long text has many titles left to the focus)
+  let known = pastOnly.get(doc);
+  if (known === undefined) pastOnly.set(doc, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) known.set(name, (answer = pastStaysOnly(doc, name)));
+  return answer;
+}
+
+const pastOnly = new WeakMap<DocView, Map<string, boolean>>();
+
+function pastStaysOnly(doc: DocView, name: string): boolean {
   let any = false;
   for (const s of doc.sentences) {
     for (const m of s.mentions) {
