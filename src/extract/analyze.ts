@@ -10,7 +10,7 @@ import { APPOSITIVE_DETS, DEFINITE_ARTICLES } from '../lexicon/stopwords.js';
 import { COMPANY_ONLY_DESCRIPTORS, DESCRIPTOR_NOUNS, LEGAL_SUFFIXES } from '../lexicon/companies.js';
 import { lookupPlaceForm, lookupTokenPlace } from '../lexicon/places.js';
 import { DEPARTMENTS, TITLE_PRE } from '../lexicon/titles.js';
-import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, findCue, CAREER_FORMER, CAREER_LEAD, PAST_STAY_FR, cueList, LEAVE_BEFORE, OWNED_POST_TIME_WORDS, PERSON_PREDICATES } from './cues.js';
 import { dateHints, findDates, type DateExpr } from './dates.js';
 import { civilityBefore, findMentions, foldedText, isFirstName, newMention, type Mention } from './mentions.js';
 import type { Sentence } from './sentences.js';
@@ -152,18 +152,32 @@ function employersNamedAfterPeople(v: SentenceView): void {
   for (const m of v.mentions) {
     if (m.kind !== 'PERSON') continue;
     const prep = t[m.s - 1]?.f ?? '';
-    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s) || joinedByPerson(v, m)) {
+    if (prep === 'chez' || (EMPLOYER_PREPS.has(prep) && titleEndsAt(v.titles, m.s - 1)) || careerCueBefore(t, m.s) || listedAfterEmployer(v, m.s) || joinedByPerson(v, m) || frStayAt(v, m)) {
       m.kind = 'COMPANY';
       m.name = undefined;
     }
   }
 }
 
+/**
+ * "Passée par Kepler Cheuvreux", "au sein de Kepler Cheuvreux", "Anne Vidal de Kepler
+ * Cheuvreux": a name that reads as a person's after a French phrase of a past stay, after "au
+ * sein de", or after a person and "de" (a person is not of a person) is a firm.
+ */
+function frStayAt(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const prep = t[m.s - 1]?.f ?? '';
+  if ((prep === 'de' || prep === "d'") && (t[m.s - 2]?.f === 'sein' || v.mentions.some((x) => x.kind === 'PERSON' && x.e === m.s - 1 && x !== m))) return !civilityBefore(t, m.s);
+  for (let i = m.s - 1; i >= Math.max(v.from, m.s - 5); i--) if (anyCueAt(t, i, PAST_STAY_FR) === m.s) return true;
+  return false;
+}
+
 const AUXILIARIES = new Set(['has', 'have', 'had', 'a']);
 
-const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'left', 'leaves', 'leaving', 'quits', 'quit', 'exits', 'exited', 'departs', 'departed']);
-const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would']);
-const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they']);
+const FR_JOINED = new Set(['rejoint', 'rejoindra', 'quitte', 'quittera', 'integre', 'integrera', 'rallie', 'ralliera']);
+const JOINED_WORDS = new Set(['joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'left', 'leaves', 'leaving', 'quits', 'quit', 'exits', 'exited', 'departs', 'departed', ...FR_JOINED]);
+const JOIN_AUX = new Set(['has', 'have', 'had', 'will', 'is', 'to', 'also', 'recently', 'just', 'would', 'a', 'avait', 'va', 'vient', 'de', "d'"]);
+const JOIN_PRONOUNS = new Set(['he', 'she', 'who', 'they', 'il', 'elle', 'qui']);
 
 /**
  * "Anna Berg has joined Sahel Microfinance as chief risk officer", "Anna Berg left Kora Microfinance":
@@ -183,7 +197,9 @@ function joinedByPerson(v: SentenceView, m: Mention): boolean {
   const subject = v.mentions.find((x) => x.e === k + 1);
   if (subject === undefined || subject === m || subject.kind !== 'PERSON') return false;
   // ("has joined Tom Reed as co-head of the unit at Kora Bank": the employer is named after)
-  for (const x of v.mentions) if (x.s > m.e && x.kind === 'COMPANY' && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
+  // ("rejoint Paul Martin à la tête de Valmor": likewise in French, where the name may be unknown yet)
+  const french = FR_JOINED.has(t[verb]?.f ?? '');
+  for (const x of v.mentions) if (x.s > m.e && (x.kind === 'COMPANY' || (french && x.kind === 'UNKNOWN')) && EMPLOYER_PREPS.has(t[x.s - 1]?.f ?? '')) return false;
   return true;
 }
 
@@ -570,7 +586,7 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
     for (const m of v.mentions) {
       if ((m.kind === 'UNKNOWN' || m.kind === 'COMPANY') && !m.school && !m.portfolio && !m.region) {
         const full = persons.get(foldedText(m));
-        if (full && m.kind === 'UNKNOWN' && met.has(full)) {
+        if (full && m.kind === 'UNKNOWN' && met.has(full) && !familyFirmSlot(v, m)) {
           m.kind = 'PERSON';
           m.name = full;
           continue;
@@ -597,6 +613,26 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
 }
 
 /**
+ * "Agathe Perrichon prend la direction générale de Perrichon", "présidente de Perrichon",
+ * "chez Perrichon": a surname alone where a post's employer stands, after a person of that
+ * name, is the firm named after the family (one heads a company, not a person). Not after
+ * a word of help or service ("l'adjointe de Perrichon": a person's deputy).
+ */
+function familyFirmSlot(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const prep = t[m.s - 1]?.f ?? '';
+  // ("Agathe Perrichon dirige Perrichon depuis 2015": a firm is led, not a person)
+  if (prep === 'chez' || FIRM_LED.has(prep)) return true;
+  if (!EMPLOYER_PREPS.has(prep)) return false;
+  for (const x of v.titles) if (x.e === m.s - 1) return !PERSONAL_POSTS.has(t[x.h]?.f ?? '');
+  for (let i = m.s - 2; i >= Math.max(v.from, m.s - 7); i--) if (anyCueAt(t, i, CAREER_LEAD) === m.s) return true;
+  return false;
+}
+
+const FIRM_LED = new Set(['dirige', 'dirigeait', 'dirigera', 'preside', 'presidait', 'presidera', 'pilote', 'pilotait', 'codirige']);
+const PERSONAL_POSTS = new Set(['adjoint', 'adjointe', 'assistant', 'assistante', 'conseiller', 'conseillere', 'collaborateur', 'collaboratrice', 'secretaire', 'deputy', 'adviser', 'advisor', 'aide', 'successeur', 'successor', 'predecesseur', 'predecessor']);
+
+/**
  * What the firm that appoints counts for beside a plain mention: "Acme has hired X, who spent
  * ten years at Brellin and began at Brellin's Leeds office" is a story about Acme, however
  * often the firms of the hire's past are named.
@@ -620,6 +656,8 @@ function hirerOf(v: SentenceView): Mention | null {
   if (!m || m.s !== k || (m.kind !== 'UNKNOWN' && m.kind !== 'COMPANY')) return null;
   const verb = findCue(t, APPOINT_VERBS, m.e, Math.min(t.length, m.e + 20));
   if (!verb) return null;
+  // "Passé par Airbus, X est nommé…": the firm of a past stay opening the sentence does not hire.
+  for (let i = v.from; i < m.s; i++) if (anyCueAt(t, i, CAREER_FORMER) === m.s) return null;
   // "Luxe – Acme promeut…", "Secteur public : …": a rubric heading the sentence, not its subject.
   for (let i = m.e; i < verb.s; i++) if (RUBRIC_MARKS.has(t[i]?.text ?? '')) return null;
   return m;

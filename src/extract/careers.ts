@@ -24,6 +24,9 @@ const PREPS = new Set(['par', 'chez', 'de', "d'", 'at', 'of', 'for', 'with', 'po
 // Determiners and descriptors skipped before a name: "from rival Citigroup", "chez le concurrent X".
 const DETS = new Set(['the', "l'", 'le', 'la', 'rival', 'rivals', 'competitor', 'concurrent', 'its', 'son', 'sa', 'parent', 'sister']);
 
+/** Plural heads of French firms' names written after "les" ("dirige les Établissements Morel"). Folded. */
+const PLURAL_FIRM_HEADS = new Set('etablissements ets laboratoires editions chantiers ateliers galeries transports caves domaines vignobles brasseries papeteries forges moulins fonderies verreries magasins salins conserveries biscuiteries tanneries filatures fleurs vergers jardins eaux celliers maitres fermes terroirs halles'.split(' '));
+
 const DESCRIPTION_DETS = new Set(['le', 'la', "l'", 'the', 'its', 'sa', 'son']);
 const DESCRIPTION_LINKS = new Set(['de', "d'", 'du', 'des', 'of']);
 /** "sa nouvelle filiale espagnole, X": an adjective of the description. */
@@ -96,7 +99,7 @@ export function companyList(v: SentenceView, i: number): Mention[] {
   const out: Mention[] = [];
   let j = i;
   for (;;) {
-    while (DETS.has(t[j]?.f ?? '')) j++;
+    while (DETS.has(t[j]?.f ?? '') || (t[j]?.f === 'les' && PLURAL_FIRM_HEADS.has(t[j + 1]?.f ?? ''))) j++;
     j = pastQualifier(v, j);
     j = pastSectorWords(v, j);
     if (!isCompanyLike(v.cover[j]) && out.length === 0) {
@@ -955,6 +958,165 @@ function leaverInTimeClause(v: SentenceView, refs: PersonRef[]): RoleCandidate[]
   return out;
 }
 
+const ARRIVALS = new Set(['arrivee', 'recrue']);
+const OF_PERSON = new Set(['de', "d'"]);
+
+/**
+ * "Arrivée de P chez Y", "l'arrivée de P chez Y", "Nouvelle recrue chez Y : P": a noun of
+ * arrival ties the person to the firm joined (current, title null).
+ */
+function arrivalAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (let i = v.from; i < t.length - 2; i++) {
+    if (!ARRIVALS.has(t[i]?.f ?? '')) continue;
+    let person: PersonRef | undefined;
+    let firm: Mention | undefined;
+    if (OF_PERSON.has(t[i + 1]?.f ?? '')) {
+      // "arrivée de P chez Y"
+      person = refAt(refs, i + 2, true);
+      if (person && t[person.e]?.f === 'chez') firm = companyList(v, person.e + 1)[0];
+    } else if (t[i + 1]?.f === 'chez') {
+      // "Nouvelle recrue chez Y : P"
+      const m = companyList(v, i + 2)[0];
+      if (m && t[m.e]?.text === ':') {
+        person = refAt(refs, m.e + 1, true);
+        firm = m;
+      }
+    }
+    if (!person || !firm || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
+/** Words between "quitte" and "pour" standing for the firm or post left ("le groupe", "son poste"). Folded. */
+const LEFT_WORDS = new Set(['le', 'la', "l'", 'son', 'sa', 'ses', 'groupe', 'entreprise', 'societe', 'cabinet', 'banque', 'maison', 'poste', 'fonctions', 'firme', 'enseigne', 'laboratoire', 'fonds']);
+
+/**
+ * "Danone, qu'elle quitte pour Orvel", "quitte le groupe pour Orvel", "quitte son poste pour
+ * Orvel": the firm gone to after "pour" is the job held now (the firm left is read elsewhere).
+ */
+function leftUnnamedFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (let i = v.from; i < t.length - 2; i++) {
+    if (!QUITS.has(t[i]?.f ?? '')) continue;
+    let k = i + 1;
+    while (k < i + 4 && LEFT_WORDS.has(t[k]?.f ?? '')) k++;
+    // "quitte son poste (de directrice marketing) chez Danone pour Orvel", "quitte ses
+    // fonctions de DG de Danone pour Orvel": the post left, with its firm, before "pour".
+    if (t[k - 1]?.f === 'poste' || t[k - 1]?.f === 'fonctions') k = pastPostLeft(v, k);
+    if (t[k]?.f !== 'pour' || v.cover[i + 1] !== undefined) continue;
+    const firm = companyList(v, k + 1)[0];
+    const person = lastRefBefore(refs, i, null, true);
+    if (!firm || firm.s > k + 3 || !person || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
+const POST_FIRM_PREPS = new Set(['chez', 'de', "d'", 'du']);
+
+/** After "son poste" / "ses fonctions": past "de TITLE" and "chez / de FIRM" (or "au sein de FIRM"), where the phrase ends. */
+function pastPostLeft(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  if (t[k]?.f === 'de' || t[k]?.f === "d'") {
+    const title = v.titles.find((x) => x.s === k + 1);
+    if (title) k = title.e;
+  }
+  if (t[k]?.f === 'au' && t[k + 1]?.f === 'sein') k += 2;
+  if (!POST_FIRM_PREPS.has(t[k]?.f ?? '')) return k;
+  const firm = companyList(v, k + 1)[0];
+  return firm && firm.s <= k + 3 ? firm.e : k;
+}
+
+/** Lead nouns taken with no firm after them ("prend la présidence."): not "la tête", which a ranking takes too. Folded. */
+const UNNAMED_LEADS = new Set(['presidence', 'direction', 'renes', 'commandes']);
+/** What may follow a lead taken with its firm left unsaid: the clause's end or a date. Folded. */
+const LEAD_CLAUSE_ENDS = new Set(['.', ',', ';', 'en', 'le', 'des', 'a', 'au', 'debut', 'fin', 'mi', 'cette', 'ce', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const FRONT_VERBS = new Set(['annonce', 'indique', 'confirme', 'officialise', 'precise', 'a']);
+
+/**
+ * "Chez Valmor, X prend la présidence.", "Valmor : X prend la direction générale.", "Valmor
+ * annonce qu'X prendra la présidence en juin": a lead taken with no firm after it is at the
+ * firm fronting the sentence (after "chez", before a colon or a verb of announcing).
+ */
+function leadOfFrontedFirm(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  const k = t[v.from]?.f === 'chez' ? v.from + 1 : v.from;
+  const firm = v.cover[k];
+  if (!isCompanyLike(firm) || firm.s !== k) return [];
+  const after = t[firm.e]?.f ?? '';
+  if (!(k > v.from ? after === ',' : after === ':' || FRONT_VERBS.has(after))) return [];
+  let out: RoleCandidate[] | null = null;
+  for (let i = firm.e + 1; i < t.length - 2; i++) {
+    if (!startsCue(t[i], TAKES) || (t[i + 1]?.f !== 'la' && t[i + 1]?.f !== 'les')) continue;
+    let j = i + 2;
+    if (!UNNAMED_LEADS.has(t[j]?.f ?? '')) continue;
+    j++;
+    if (LEAD_KINDS.has(t[j]?.f ?? '')) j++;
+    if (!LEAD_CLAUSE_ENDS.has(t[j]?.f ?? '.') || (t[j]?.f === 'a' && t[j + 1]?.f !== 'compter' && t[j + 1]?.f !== 'partir')) continue;
+    const person = lastRefBefore(refs, i, null, false);
+    if (!person || person.s < firm.e || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    (out ??= []).push({ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
+const TAKES_OVER_FIRM = new Set(['repris', 'reprend', 'reprendra', 'reprendre', 'reprise']);
+/** "l'entreprise familiale", "la PME familiale", "l'entreprise de son père": the family's firm. */
+const FAMILY_FIRM = cueList(`
+l' entreprise familiale | la societe familiale | l' affaire familiale | la maison familiale | le groupe familial | la pme familiale | l' usine familiale | le domaine familial
+l' entreprise de son pere | l' entreprise de sa mere | l' entreprise de ses parents | l' entreprise de son grand-pere | l' affaire de son pere | l' affaire de ses parents
+`);
+
+/**
+ * "Marc Perrichon a repris l'entreprise familiale, Perrichon Robinetterie, en 2019", "reprendra
+ * l'entreprise de son père": the family firm taken over is run now (title null); its name after
+ * the description, else the text's company. (Not any firm taken over: a buyer's deal is no post.)
+ */
+function familyFirmTaken(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (let i = v.from + 1; i < t.length - 2; i++) {
+    if (!TAKES_OVER_FIRM.has(t[i]?.f ?? '')) continue;
+    const e = anyCueAt(t, i + 1, FAMILY_FIRM);
+    if (e < 0) continue;
+    const person = lastRefBefore(refs, i);
+    if (!person || findCue(t, RUMOUR, v.from, t.length) !== null) continue;
+    const k = t[e]?.text === ',' ? e + 1 : e;
+    const named = v.cover[k];
+    const company = isCompanyLike(named) && named.s === k ? named.text : focus;
+    if (company === null) continue;
+    (out ??= []).push({ fact: { person: person.name, company, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: named?.s ?? e, added: false });
+  }
+  return out ?? [];
+}
+
+const PASSED = new Set(['passe', 'passee', 'passes', 'passees']);
+
+const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
+
+/** Hiring verbs after which "P chez Z" names the firm P is taken from. */
+const TAKES_FROM = cueList('a debauche | debauche | debauchera | est alle chercher | est allee chercher | va chercher | est alle debaucher | est allee debaucher | a chipe | chipe | a recrute | recrute');
+
+/** "Mirakl a débauché P chez Criteo", "est allé chercher P chez Criteo": P leaves Criteo (former, title null). */
+function hiredAwayAt(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let out: RoleCandidate[] | null = null;
+  for (const r of refs) {
+    // (not "chez sa filiale Y": the group's own unit, where the person goes)
+    if (!r.named || t[r.e]?.f !== 'chez' || OWN_DETS.has(t[r.e + 1]?.f ?? '')) continue;
+    let hired = false;
+    for (let k = Math.max(v.from, r.s - 4); k < r.s && !hired; k++) hired = anyCueAt(t, k, TAKES_FROM) === r.s;
+    const firm = hired ? companyList(v, r.e + 1)[0] : undefined;
+    if (!firm || firm.s > r.e + 3) continue;
+    (out ??= []).push({ fact: { person: r.name, company: firm.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: firm.s, added: false });
+  }
+  return out ?? [];
+}
+
 const LOST = cueList('has lost | lost | is losing | loses | has lost its | lost its');
 const LOST_TO = cueList('to rival | to competitor | to its rival | to a rival');
 
@@ -1017,8 +1179,34 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
  */
 export const joinedLater = new WeakSet<RoleCandidate>();
 
+/**
+ * "Elle a rejoint Danone en 2008", "il avait intégré Orvel": a join told in the past (a perfect
+ * with an earlier year, or a pluperfect). index.ts makes it past when the text gives the person
+ * a titled post held now at another firm and names the firm joined nowhere else.
+ */
+export const joinedThen = new WeakSet<RoleCandidate>();
+
+const SEAT_WORDS = new Set(['conseil', 'board', 'comite', 'directoire', 'committee']);
+
+function joinTold(v: SentenceView, i: number, end: number, companies: readonly Mention[], published: string | null): boolean {
+  const t = v.tokens;
+  for (let k = i; k < (companies[0]?.s ?? end); k++) if (SEAT_WORDS.has(t[k]?.f ?? '')) return false;
+  if (t[i]?.f === 'avait' || t[i - 1]?.f === 'avait') return true;
+  if (t[i]?.f !== 'a' && t[i - 1]?.f !== 'a') return false;
+  const last = companies[companies.length - 1];
+  if (!last || published === null || t[last.e]?.f !== 'en') return false;
+  const year = t[last.e + 1]?.f ?? '';
+  return /^\d{4}$/.test(year) && year < published.slice(0, 4);
+}
+
+/** Forms of "intégrer" ending a career cue: said of schools as well as of firms. Folded. */
+const ENTERED = new Set(['integre', 'integrer', 'integrera', 'integrent']);
+
+/** The verbs of "avant de rejoindre" / "avant d'intégrer" / "avant de rallier" / "avant d'entrer chez" / "avant de passer chez". Folded. */
+const JOINED_AFTER = new Set(['rejoindre', 'integrer', 'rallier', 'entrer', 'passer']);
+
 function joinedBefore(t: Token[], i: number): boolean {
-  return (t[i]?.f === 'before' && t[i + 1]?.f === 'joining') || (t[i]?.f === 'avant' && t[i + 2]?.f === 'rejoindre');
+  return (t[i]?.f === 'before' && t[i + 1]?.f === 'joining') || (t[i]?.f === 'avant' && JOINED_AFTER.has(t[i + 2]?.f ?? ''));
 }
 
 // (The per-token loop below calls no arrow function: one capturing its variables would make
@@ -1026,6 +1214,11 @@ function joinedBefore(t: Token[], i: number): boolean {
 export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: string | null, focus: string | null, published: string | null = null): RoleCandidate[] {
   const out: RoleCandidate[] = leaverInTimeClause(v, refs);
   append(out, lostTo(v, refs));
+  append(out, arrivalAt(v, refs));
+  append(out, hiredAwayAt(v, refs));
+  append(out, leftUnnamedFor(v, refs));
+  append(out, leadOfFrontedFirm(v, refs));
+  append(out, familyFirmTaken(v, refs, focus));
   append(out, reassigned(v, refs, focus));
   append(out, entrusted(v, refs));
   append(out, employerInParens(v, refs));
@@ -1074,6 +1267,16 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         list = l;
       }
     }
+    // "Passé chez Renault puis chez Safran, X devient…": the participle opening the sentence is a
+    // past stay, not "(elle) passe chez Y", a move.
+    if (list === CAREER_CURRENT && i === v.from && PASSED.has(t[i]?.f ?? '') && (t[i]?.text ?? '').includes('é') && t[i + 1]?.f === 'chez') status = 'former';
+    // ("prend la tête des Établissements Morel"; a unit, "des ventes de Y", is read by leadAt below)
+    if (list === CAREER_LEAD && t[end - 1]?.f === 'des' && !PLURAL_FIRM_HEADS.has(t[end]?.f ?? '')) {
+      end = -1;
+      status = 'former';
+      first = false;
+      list = null;
+    }
     if (end < 0) end = spentAt(v, i);
     if (end < 0) end = joinedFrom(v, i);
     if (end < 0) end = afterEmployers(v, i, refs);
@@ -1112,6 +1315,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "Entré chez PSA en 1998, il a ensuite gravi…": a bare participle opens a step of a story
     // whose time the main clause tells, not a move made now ("est entré chez", "entre chez" are).
     if (list === CAREER_CURRENT && bareParticiple(t, i)) continue;
+    // "X intègre Y", "X rallie Y": the present of verbs also said of things ("la plateforme
+    // intègre Shopify") is a move only with the person as its subject.
+    if (list === CAREER_CURRENT && end === i + 1 && BARE_MOVES.has(t[i]?.f ?? '') && !personSubject(v, refs, i)) continue;
     // "X succède à Y à la tête de Z": the lead is X's, not Y's (lead-handovers.ts).
     if (list === CAREER_LEAD && succeededBefore(v, refs, i)) continue;
     let companies = companyList(v, end);
@@ -1186,8 +1392,10 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // ("X and Y, both partners at W, have joined Z": an English plural verb, past an apposition)
     const plural = pluralSubjectEnd(v, refs, t[i]?.f === 'from' ? joinBefore(t, i, v.from) : i);
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : plural > 0 ? listedBefore(v, refs, plural, person) : [person];
-    // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES).
-    const alumni = ALUM_WORDS.has(t[i]?.f ?? '');
+    // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES);
+    // nor one a person got into ("avant d'intégrer HEC", "a intégré Polytechnique").
+    const alumni = ALUM_WORDS.has(t[i]?.f ?? '') || ENTERED.has(t[end - 1]?.f ?? '');
+    const before = out.length;
     for (let n = 0; n < companies.length; n++) {
       const m = companies[n] as Mention;
       if (taken.has(m.s)) continue;
@@ -1210,7 +1418,62 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
         out.push(c);
       }
     }
-    i = (companies[companies.length - 1]?.e ?? end) - 1;
+    if (list === CAREER_CURRENT && status === 'current' && joinTold(v, i, end, companies, published)) for (let k = before; k < out.length; k++) joinedThen.add(out[k] as RoleCandidate);
+    // "quitte Orvel pour Bellfort", "a quitté Orvel pour Bellfort l'an dernier": the firm gone to
+    // is the job held now, as after "a rejoint Bellfort en 2019" (a title given for it wins).
+    const gone = list === CAREER_FORMER && QUITS.has(t[end - 1]?.f ?? '') ? quitsFor(v, companies) : [];
+    // (in the pluperfect, "avait quitté Orvel pour Bellfort", a step of a story told as past: held
+    // now only if the text gives no current post elsewhere, like "avant de rejoindre")
+    const told = t[i]?.f === 'avait' || t[i - 1]?.f === 'avait';
+    for (const m of gone) {
+      if (taken.has(m.s)) continue;
+      taken.add(m.s);
+      for (const who of people) {
+        const c: RoleCandidate = { fact: { person: who, company: m.text, title: null, status: told ? 'former' : 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: !told, sentence: v.sent.index, pos: m.s, added: false };
+        if (told) joinedLater.add(c);
+        out.push(c);
+      }
+    }
+    i = ((gone.length > 0 ? gone : companies)[(gone.length > 0 ? gone : companies).length - 1]?.e ?? end) - 1;
   }
   return out;
+}
+
+/** Verbs of a move whose present is also said of things and causes ("intègre", "rallie"). Folded. */
+const BARE_MOVES = new Set(['integre', 'rallie']);
+const SUBJECT_PRONOUNS = new Set(['il', 'elle']);
+
+/** The verb at i follows its person subject: "X intègre", "Il intègre", "X, 45 ans, intègre". */
+function personSubject(v: SentenceView, refs: PersonRef[], i: number): boolean {
+  const before = v.tokens[i - 1];
+  if (SUBJECT_PRONOUNS.has(before?.f ?? '')) return true;
+  // (or an apposition between the subject opening the sentence and its verb)
+  for (const r of refs) if (r.named && (r.e === i || (before?.text === ',' && r.s === v.from))) return true;
+  return false;
+}
+
+/** French verbs of leaving ending a career cue ("quitte", "a quitté", "quittera"). Folded. */
+const QUITS = new Set(['quitte', 'quittera', 'quittent', 'quitteront']);
+
+/** "quitte Orvel pour Bellfort": the firms named right after "pour" that follows the firms left. */
+function quitsFor(v: SentenceView, left: readonly Mention[]): Mention[] {
+  const last = left[left.length - 1];
+  if (!last) return [];
+  // "quitte Danone, où elle était directrice marketing, pour Orvel": past an aside on the firm left.
+  const p = v.tokens[last.e]?.f === 'pour' ? last.e : pastWhereAside(v, last.e);
+  if (v.tokens[p]?.f !== 'pour') return [];
+  const to = companyList(v, p + 1);
+  // (a firm right after "pour" or after its determiner or descriptor: "pour le cabinet X")
+  return to.length > 0 && (to[0] as Mention).s <= p + 4 ? to : [];
+}
+
+/** After ", où … ," (an aside of up to twelve words naming no firm): the token after its closing comma; else `k`. */
+function pastWhereAside(v: SentenceView, k: number): number {
+  const t = v.tokens;
+  if (t[k]?.text !== ',' || (t[k + 1]?.f !== 'ou' && t[k + 1]?.f !== 'qui')) return k;
+  for (let j = k + 2; j < Math.min(t.length, k + 14); j++) {
+    if (t[j]?.text === ',') return j + 1;
+    if (t[j]?.text === '.' || t[j]?.text === ';' || isCompanyLike(v.cover[j])) return k;
+  }
+  return k;
 }

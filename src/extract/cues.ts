@@ -199,12 +199,17 @@ elected | elects | has elected | re-elected
 a elu | ont elu | elit | a reelu | ont reelu | a porte | ont porte
 s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
 s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
+annonce l' arrivee de | annonce l' arrivee d' | a annonce l' arrivee de | a annonce l' arrivee d' | officialise l' arrivee de | officialise l' arrivee d' | a officialise l' arrivee de | a officialise l' arrivee d'
+renforce son equipe avec | renforce ses equipes avec | a renforce son equipe avec | a renforce ses equipes avec | se renforce avec | s' est renforce avec | se renforce avec l' arrivee de | se renforce avec l' arrivee d'
+renforce son equipe avec l' arrivee de | renforce son equipe avec l' arrivee d' | renforce ses equipes avec l' arrivee de | renforce ses equipes avec l' arrivee d'
+est alle chercher | est allee chercher | va chercher | est alle debaucher | est allee debaucher | a chipe | chipe
+accueille dans ses rangs | accueille dans son equipe | accueille dans ses equipes | a accueilli | accueillera | accueille l' arrivee de | recrute a nouveau
 `);
 
 export const JOIN_VERBS = cues(`
 rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | join | joining | integre | integrera
 arrive chez | entre chez | entree chez | entre chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
-heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez
+heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez | rallie | a rallie | ralliera
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 `);
 
@@ -319,12 +324,13 @@ apres des passages chez | apres un passage chez | passages chez | un passage che
 a roule sa bosse chez | avait roule sa bosse chez | a * roule sa bosse chez | avait * roule sa bosse chez | avoir roule sa bosse chez | avoir officie chez
 apres un long parcours chez | un long parcours chez | apres un passage a l' | un passage a l' | a successivement officie chez | a officie chez | a grandi chez
 veteran of | alumnus of | alumna of | alumni of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
-away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
+away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | avant d' integrer | avant de rallier | avant d' entrer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
-hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | held roles with | held positions with | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | roles with | positions with | postes chez | fonctions chez | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | held roles with | held positions with | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | roles with | positions with | postes chez | fonctions chez | quitte son poste chez | a quitte son poste chez | quittera son poste chez | quitte son poste au sein de | quitte son poste au sein d' | a quitte son poste au sein de | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
 stepped down from | steps down from | retired from | retires from | will retire from | stood down from | stands down from
 quittent | ont quitte | quitteront
+parcours chez | son parcours chez | l' essentiel de son parcours chez | sa carriere au sein de | sa carriere au sein d' | son parcours au sein de | son parcours au sein d' | a fait carriere chez | avait fait carriere chez | fait carriere chez
 debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarquee du | partie de | partie d' | partie du | est parti de | est partie de | est parti d' | est partie d'
 `);
 
@@ -397,6 +403,13 @@ en poste chez | en poste au sein de | en poste au sein d' | salarie de | salarie
 aujourd'hui chez | desormais chez | actuellement chez | maintenant chez | aujourd'hui au sein de | desormais au sein de
 nouvelle recrue de | nouvelle recrue d' | nouvelle recrue du | derniere recrue de | derniere recrue d' | derniere recrue du
 fait son come-back chez | a fait son come-back chez | est de retour chez | sera de retour chez | fait son retour au sein de | revient au sein de
+integre | rallie | a rallie | ralliera | rallient | ont rallie | vient de rallier | vient de rejoindre | vient d' integrer
+renforce l' equipe de | renforce l' equipe d' | renforce les equipes de | renforce les equipes d' | renforcera l' equipe de | renforcera les equipes de | a renforce l' equipe de | a renforce les equipes de
+vient renforcer l' equipe de | vient renforcer l' equipe d' | vient renforcer les equipes de | vient renforcer les equipes d' | viendra renforcer l' equipe de | viendra renforcer les equipes de
+arrive a la direction de | arrive a la direction d' | arrive a la direction * de | arrive a la direction * d' | arrive a la direction generale de | arrive a la presidence de | arrive a la presidence d' | arrive a la presidence du
+signe son arrivee chez | officialise son arrivee chez | a signe son arrivee chez | met ses competences au service de | mettra ses competences au service de | met son experience au service de | mettra son experience au service de
+rejoint les equipes de | rejoint les equipes d' | a rejoint les equipes de | a rejoint les equipes d' | rejoindra les equipes de | integre les equipes de | integre les equipes d'
+grossit les rangs de | grossit les rangs d' | vient grossir les rangs de | vient grossir les rangs d' | rejoint les rangs de | rejoint les rangs d' | a rejoint les rangs de | rejoindra les rangs de
 `);
 
 /** Taking the lead of a company ("prend la tête de X", "takes the helm at X"): a current job. */
@@ -415,6 +428,8 @@ a pris la presidence du conseil d' administration de | a pris la presidence du c
 takes the helm at | took the helm at | will take the helm at | takes the helm of | took the helm of | takes over at | took over at
 will lead | to lead | to run | to head | a la tete de | a la tete du | at the helm of
 aux commandes de | aux commandes du | aux commandes d' | aux manettes de | aux manettes du | aux manettes d'
+prend la tete des | prendra la tete des | a pris la tete des | prend la direction des | prendra la direction des | a pris la direction des | prend la direction generale des | prendra la direction generale des
+prend les renes des | prendra les renes des | a pris les renes des | prend la presidence des | prendra la presidence des | a pris la presidence des | a la tete des | aux commandes des
 tient les renes de | tient les renes du | tient les renes d' | tient la barre de | tient la barre du | tient la barre d' | tiendra les renes de | tiendra les renes du
 pour diriger | pour presider | pour piloter | a diriger | a presider | pour codiriger
 a la direction generale de | a la direction generale d' | a la direction generale du | a la presidence de | a la presidence d' | a la presidence du | a la direction de | a la direction d'
@@ -441,4 +456,19 @@ export const PERSON_DESCRIPTIONS = cues(`
 ce dernier | cette derniere | le nouveau venu | la nouvelle venue | l' interesse | l' interessee | the newcomer
 le nouveau directeur | la nouvelle directrice | ce diplome | cette diplomee | the executive | le dirigeant | la dirigeante
 celle qui | celui qui
+`);
+
+/**
+ * French phrases of a past stay that end right before the firm ("Passée par Airbus, X est
+ * nommée…", "Ancien de Renault, X devient…", "Après dix ans chez Safran, X est nommé…"). A new
+ * post is not held where the person comes from (French only: the English fallbacks keep theirs;
+ * not "a débuté / a fait carrière chez", which a promotion from within tells too).
+ */
+export const PAST_STAY_FR = cues(`
+passe par | passee par | passes par | passees par | ancien de | ancienne de | ancien d' | ancienne d' | anciens de | anciennes de
+forme chez | formee chez | venu de | venue de | venu d' | venue d' | en provenance de | en provenance d'
+apres * ans chez | apres * annees chez | apres * ans passes chez | apres * ans au sein de | apres * ans au sein d' | apres * annees au sein de | apres un passage chez | apres des passages chez
+apres une carriere chez | apres avoir travaille chez | apres avoir quitte | ayant travaille chez | a travaille chez | a * travaille chez
+a travaille * ans chez | avait travaille * ans chez | a passe * ans chez | avait passe * ans chez | a passe * annees chez | ayant passe * ans chez
+precedemment chez | auparavant chez | jusqu' ici chez | jusqu'ici chez | jusqu' alors chez | jusque-la chez | travaillait chez | officiait chez | ex- | ex
 `);

@@ -8,7 +8,7 @@
 import { inHousePost } from './in-house.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import { APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS, PAST_STAY_FR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
@@ -310,6 +310,25 @@ function personAsideOpening(v: SentenceView, close: number, holder: string | nul
   return -1;
 }
 
+const STAY_LINKS = new Set([',', 'et', 'puis', 'ou']);
+const OPENING_PASSED = new Set(['passe', 'passee', 'passes', 'passees']);
+
+/** Is `m` a firm named in a French phrase of a past stay, or listed right after one ("passé par Capgemini et Atos")? */
+function pastStayFr(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  let s = m.s;
+  for (let guard = 0; guard < 5; guard++) {
+    for (let i = s - 1; i >= Math.max(v.from, s - 5); i--) if (anyCueAt(t, i, PAST_STAY_FR) === s) return true;
+    // "Passé chez Renault, X devient…": the participle opening the sentence (not "est passée chez Y", a move).
+    if (s === v.from + 2 && t[s - 1]?.f === 'chez' && OPENING_PASSED.has(t[v.from]?.f ?? '') && (t[v.from]?.text ?? '').includes('é')) return true;
+    const link = STAY_LINKS.has(t[s - 1]?.f ?? '') ? s - 1 : t[s - 1]?.f === 'chez' && STAY_LINKS.has(t[s - 2]?.f ?? '') ? s - 2 : -1;
+    const prev = link > 0 ? v.cover[link - 1] : undefined;
+    if (!isCompanyLike(prev) || prev.e !== link) return false;
+    s = prev.s;
+  }
+  return false;
+}
+
 /** Nearest free company before `at`, not inside a parenthesis closed before it nor an opening quotation. */
 function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, string | null>, person: string | null, holder: string | null = null): Mention | null {
   let depth = 0;
@@ -322,7 +341,7 @@ function nearestBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     if (x === ')') depth++;
     else if (x === '(') depth = Math.max(0, depth - 1);
     const m = v.cover[i];
-    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text) && !placeLike(v, m)) return m;
+    if (depth === 0 && isCompanyLike(m) && free(consumed, m, person) && !PUBLIC_BODIES.test(m.text) && !placeLike(v, m) && !(person === null && pastStayFr(v, m))) return m;
   }
   return null;
 }
@@ -631,6 +650,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   const where = whereBefore(v, title, person);
   if (where) return where;
+  const there = thereBefore(v, title);
+  if (there) return there;
   // "rejoindre Velcor comme…", "has joined the board of Orvel Steel as…"
   const join = findCue(t, JOIN_VERBS, person.e, title.s);
   if (join) {
@@ -693,7 +714,56 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // (This sentence's own description counts whatever else it names, so it is tested once here.)
   const described = refBefore(v, v.tokens.length);
   const near = doc.focusSentences.has(i) || described || talksOfFocus(doc, i - 1) || talksOfFocus(doc, i - 2) || OWN_BOARD.test(title.text) || interimTold(v) || inHousePost(v, title);
-  return near ? focusEmployer(doc, v, title.e, false, described) : null;
+  const focus = near ? focusEmployer(doc, v, title.e, false, described) : null;
+  // ("Passée par Airbus, X est nommée directrice de la qualité." alone, or "X devient directrice
+  // commerciale. Elle travaillait jusqu'ici chez Y.": no firm for the new post)
+  if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
+  return focus;
+}
+
+/** Is every mention of the company in the text a French past stay ("jusqu'ici chez Y", "passée par Y")? */
+function onlyPastStays(doc: DocView, name: string): boolean {
+  // (asked at most once per document and name: a long text has many titles left to the focus)
+  let known = pastOnly.get(doc);
+  if (known === undefined) pastOnly.set(doc, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) known.set(name, (answer = pastStaysOnly(doc, name)));
+  return answer;
+}
+
+const pastOnly = new WeakMap<DocView, Map<string, boolean>>();
+
+function pastStaysOnly(doc: DocView, name: string): boolean {
+  let any = false;
+  for (const s of doc.sentences) {
+    for (const m of s.mentions) {
+      if (m.text !== name) continue;
+      if (!pastStayFr(s, m)) return false;
+      any = true;
+    }
+  }
+  return any;
+}
+
+const LEFT_VERBS = new Set(['quitte', 'quittera', 'quitter', 'quittant']);
+
+/**
+ * "X, qui quitte Danone pour Orvel, y sera directrice générale": "y" before the verb stands for
+ * the firm gone to, the nearest one named before it that is not left or a past stay.
+ */
+function thereBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
+  const t = v.tokens;
+  let y = -1;
+  for (let i = title.s - 1; i >= Math.max(v.from + 1, title.s - 4); i--) if (t[i]?.text === 'y') y = i;
+  if (y < 0) return null;
+  for (let i = y - 1; i >= v.from; i--) {
+    const m = v.cover[i];
+    if (!isCompanyLike(m) || m.e !== i + 1) continue;
+    i = m.s;
+    if (LEFT_VERBS.has(t[m.s - 1]?.f ?? '') || pastStayFr(v, m) || PUBLIC_BODIES.test(m.text)) continue;
+    return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
+  }
+  return null;
 }
 
 /** "l'intérim est assuré par", "assurera l'intérim": the sentence tells who covers a post. */

@@ -6,9 +6,9 @@ import { intervieweeOf } from './interviews.js';
 import type { ExtractInput, Facts, Lang } from '../model/facts.js';
 import { fold } from '../lexicon/fold.js';
 import { canonicalTitle } from '../lexicon/title-canonical.js';
-import { PUBLIC_BODIES } from '../lexicon/companies.js';
+import { GRANDES_ECOLES, PUBLIC_BODIES } from '../lexicon/companies.js';
 import { anyCueAt, cueList, findCue, PAST_STORY } from './cues.js';
-import { analyze, type SentenceView } from './analyze.js';
+import { analyze, type DocView, type SentenceView } from './analyze.js';
 import { announcedHolder, announcedPost, type Announced } from './announced.js';
 import { departedRoles } from './departures.js';
 import { untitledRoles } from './untitled.js';
@@ -19,7 +19,7 @@ import { boardSeatAfter, isBoardTitle } from './board.js';
 import { passiveSuccessors } from './passive.js';
 import { mergeExpansions, mergeRoles } from './assemble.js';
 import type { RoleCandidate } from './candidates.js';
-import { careerRoles, joinedLater } from './careers.js';
+import { careerRoles, joinedLater, joinedThen } from './careers.js';
 import { leadHandovers } from './lead-handovers.js';
 import { expansionsOf } from './expansions.js';
 import { detectLanguage } from './language.js';
@@ -211,7 +211,8 @@ function extractRules(input: ExtractInput): Facts {
       state.paraCountry = null;
     }
     if (v.sent.skip || isByline(v)) continue;
-    const refs = personRefs(v, memory, appointees(state.appointed, replaced), interviewee);
+    const ahead = lang === 'fr' && memory.length === 0 ? personAhead(doc, v) : null;
+    const refs = personRefs(v, ahead ?? memory, appointees(state.appointed, replaced), interviewee);
     // Companies already taken by a career mention, with whose career it is.
     const consumed = new Map<Mention, string | null>();
     const careers = careerRoles(v, refs, state.lastPerson, doc.focusName, doc.published);
@@ -262,7 +263,51 @@ function extractRules(input: ExtractInput): Facts {
     for (const m of v.mentions) if (m.kind === 'PLACE' && m.place?.kind === 'COUNTRY' && !m.adjective) state.paraCountry = m.text;
   }
   currentLastJoined(roles);
+  pastJoinsLeft(roles, text);
   return { lang, roles: mergeRoles(withoutUntitledPostsTitled(withoutPublicBodies(roles))), expansions: mergeExpansions(expansions) };
+}
+
+/** Words after a sentence-opening "il" that make it impersonal ("Il y a", "Il faut", "Il s'agit"). Folded. */
+const IMPERSONAL = new Set(['y', 'faut', 'fallait', 'faudra', 'semble', 'semblait', 'suffit', 'convient', 'existe', 'reste', "s'", 'se', 'est', 'etait', 'sera', 'serait', 'pourrait', 'devrait', 'parait', 'pleut']);
+
+/** "Il est passé par", "Il était entré chez": a person after all. Folded. */
+const PERSONAL_PARTICIPLES = new Set(['passe', 'entre', 'arrive', 'devenu', 'parti', 'sorti', 'issu', 'diplome', 'ne', 'reste', 'alle', 'venu', 'revenu', 'retourne']);
+
+/**
+ * "Elle a été successivement directrice financière de Lactalis puis… Sarah Lenoir prend la
+ * direction générale de Valmor": a career told in "il / elle" before anyone is named stands for
+ * the first person of that gender named in the next two sentences of the paragraph.
+ */
+function personAhead(doc: DocView, v: SentenceView): PersonMemo[] | null {
+  const t = v.tokens;
+  // (opening the sentence, or after a phrase fronting it: "Diplômée de HEC, elle a débuté chez…")
+  let p = v.from;
+  if (t[p]?.f !== 'il' && t[p]?.f !== 'elle') {
+    p = -1;
+    for (let i = v.from + 2; i < Math.min(t.length, v.from + 10); i++) {
+      if (t[i]?.text === '.' || t[i]?.text === ';') break;
+      if ((t[i]?.f === 'il' || t[i]?.f === 'elle') && t[i - 1]?.text === ',') {
+        p = i;
+        break;
+      }
+    }
+    if (p < 0) return null;
+  }
+  const f = t[p]?.f;
+  if (f === 'il' && IMPERSONAL.has(t[p + 1]?.f ?? '') && !PERSONAL_PARTICIPLES.has(t[p + 2]?.f ?? '')) return null;
+  for (const m of v.mentions) if (m.kind === 'PERSON') return null;
+  const want = f === 'elle' ? 'f' : 'm';
+  const at = doc.sentences.indexOf(v);
+  for (let k = at + 1; k <= at + 2; k++) {
+    const next = doc.sentences[k];
+    if (!next || next.sent.para !== v.sent.para) return null;
+    for (const m of next.mentions) {
+      if (m.kind !== 'PERSON') continue;
+      const name = m.name ?? m.text;
+      return genderOf(name) === want ? [{ name, gender: want }] : null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -287,6 +332,22 @@ function currentLastJoined(roles: readonly RoleCandidate[]): void {
     }
     if (titledThere) elsewhere = false;
     if (!elsewhere) last.fact.status = 'current';
+  }
+}
+
+/**
+ * "Orvel nomme X directrice financière. Elle a rejoint Danone en 2008": a join told in the past
+ * beside a titled post held now at another firm is a step of the career before it, when the text
+ * names the firm joined only there (not "Danone nomme X… Elle a rejoint Danone en 2008").
+ */
+function pastJoinsLeft(roles: readonly RoleCandidate[], text: string): void {
+  for (const c of roles) {
+    if (!joinedThen.has(c) || c.fact.status !== 'current') continue;
+    const company = fold(c.fact.company);
+    let elsewhere = false;
+    for (const r of roles) if (r.fact.person === c.fact.person && r.fact.status === 'current' && r.fact.title !== null && fold(r.fact.company) !== company) elsewhere = true;
+    const at = text.indexOf(c.fact.company);
+    if (elsewhere && at >= 0 && text.indexOf(c.fact.company, at + 1) < 0) c.fact.status = 'former';
   }
 }
 
@@ -410,8 +471,9 @@ function memoIndex(memory: readonly PersonMemo[], name: string): number {
  */
 function withoutPublicBodies(roles: RoleCandidate[]): RoleCandidate[] {
   let any = false;
-  for (const c of roles) if (PUBLIC_BODIES.test(c.fact.company)) any = true;
-  return any ? roles.filter((c) => !PUBLIC_BODIES.test(c.fact.company)) : roles;
+  for (const c of roles) if (PUBLIC_BODIES.test(c.fact.company) || GRANDES_ECOLES.test(fold(c.fact.company))) any = true;
+  // (a grande école is where the person studied, "ingénieure Supaéro", "passé par Sciences Po")
+  return any ? roles.filter((c) => !PUBLIC_BODIES.test(c.fact.company) && !GRANDES_ECOLES.test(fold(c.fact.company))) : roles;
 }
 
 /** "X a choisi P pour… . P est nommé directeur général de X Entreprises": the hire is that post. */

@@ -11,7 +11,7 @@ import { anyCueAt, cueList, findCue, RUMOUR } from './cues.js';
 import { companyList } from './careers.js';
 import { companyRefAt, isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import { frontedCompany } from './passive.js';
-import { HANDED_TO, SUCCEED, successorOf } from './successions.js';
+import { HANDED_TO, pastKin, pastKinClose, SUCCEED, successorOf } from './successions.js';
 import { COMPANY_REF_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
 
 /** The lead itself, folded: "la tête", "la direction (générale)", "la présidence", "les rênes", "la barre", "les clés". */
@@ -67,9 +67,10 @@ function succeededLead(v: SentenceView, refs: PersonRef[], focus: string | null)
   for (let i = v.from; i < t.length; i++) {
     const e = anyCueAt(t, i, SUCCEED);
     if (e < 0) continue;
-    const replaced = refAt(refs, e, true);
+    // ("succède à son père Bernard X à la présidence de Z": past the kin word)
+    const replaced = refAt(refs, pastKin(v, e), true);
     if (!replaced) continue;
-    const j = leadPhraseAt(v, replaced.e);
+    const j = leadPhraseAt(v, pastKinClose(v, replaced));
     const led = j < 0 ? ledByReplaced(v, replaced.e, focus) : null;
     if (j < 0 && led === null) continue;
     // "Chez Z, c'est X qui succède à Y à la présidence": the company the sentence is about.

@@ -244,6 +244,10 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   if (c.f === 'and') {
     const named = andNameEnd(tokens, s, end);
     if (named > end) return named;
+    // "Swiss Bankers and Traders Association": capitalised words after "and" closed by the noun
+    // of a body name one body, not a list of two (not after a person: "Ana Ruiz and Traders Association").
+    const body = headIsFirstName ? -1 : bodyAfterAnd(tokens, end);
+    if (body > end) return body;
   }
   // A surname led by a capitalised particle: "Van der Linden", "De La Tour".
   if (end - s === 1 && PARTICLES.has(head) && PARTICLES.has(c.f) && !c.cap && tokens[end + 1]?.cap) return end + 2;
@@ -266,7 +270,10 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     // "de La Roche-Vernet", "van Der Berg": a capitalised particle after a lowercase one.
     if (j > end && PARTICLES.has(tokens[j]?.f ?? '') && tokens[j]?.cap && tokens[j + 1]?.cap) j++;
     const n = tokens[j];
-    if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f)) return j + 1;
+    // (not "Anne Vidal de Kepler Cheuvreux": after a first name and a surname, a particle before
+    // two capitalised words is "from" a firm, not a longer surname)
+    const firmAfter = end - s === 2 && j === end + 1 && tokens[j + 1]?.cap === true && tokens[j + 1]?.word === true && !PARTICLES.has(tokens[j + 1]?.f ?? '');
+    if (j > end && n?.cap && !isTitle(j) && !STOPWORDS.has(n.f) && !firmAfter) return j + 1;
     // Capitalised particle inside a person name: "Loïc-Yves Le Goff".
     if ((c.f === 'le' || c.f === 'la' || c.f === 'de' || c.f === 'van' || c.f === 'von' || c.f === 'el' || c.f === 'al') && c.cap) {
       const n2 = tokens[end + 1];
@@ -286,6 +293,14 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       const m = tokens[end + 3];
       return tokens[end + 2]?.f === 'et' && m?.word && !m.cap && !STOPWORDS.has(m.f) && !isTitle(end + 3) ? end + 4 : end + 2;
     }
+  }
+  // "Eaux et Forêts du Morvan", "Vergers et Jardins de Provence": two plural heads joined by
+  // "et", then the link and a place, one cooperative's name.
+  if (end - s === 1 && c.f === 'et' && INSTITUTION_HEADS.has(head) && /[sx]$/.test(head)) {
+    const n = tokens[end + 1];
+    let j = end + 3;
+    if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la') j++;
+    if (n?.cap && n.word && /[sx]$/.test(n.f) && !STOPWORDS.has(n.f) && LINKS.has(tokens[end + 2]?.f ?? '') && tokens[j]?.cap && !isTitle(j)) return j + 1;
   }
   const tail = institutionTail(tokens, s, end, head, isTitle);
   if (tail > end) return tail;
@@ -318,8 +333,8 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   return -1;
 }
 
-/** Adjectives written in lowercase inside an institution's name: "sahélienne", "marocaine", "agricoles", "régionale" (folded). */
-const INSTITUTION_ADJECTIVE_WIDE = /^.{3,}(?:ale|ales|aux|el|elle|ole|oles|aire|aires|ais|aise|ier|iers|iere|ieres|if|ifs|ive|ives|ique|iques|al|ien|ienne|iens|ain|aine|ois|oise|ane|ee|ees)$/;
+/** Adjectives written in lowercase inside an institution's name: "sahélienne", "marocaine", "agricoles", "régionale", "publics", "textiles", "laineuses" (folded). */
+const INSTITUTION_ADJECTIVE_WIDE = /^.{3,}(?:ale|ales|aux|el|elle|ole|oles|aire|aires|ais|aise|ier|iers|iere|ieres|if|ifs|ive|ives|ique|iques|al|ien|ienne|iens|ain|aine|ois|oise|ane|ee|ees|ic|ics|ile|iles|eux|euse|euses)$/;
 const TAIL_LINKS = new Set(['de', 'des', 'du', "d'"]);
 const TAIL_HEADS = new Set(['union', 'mutuelle', 'mutuelles', 'chambre', 'caisse', 'banque', 'federation', 'confederation', 'cooperative', 'association', 'syndicat', 'office', 'agence', 'compagnie', 'societe', 'institut', 'aeroports', 'ports', 'port', 'regie', 'centre', 'groupement', 'credit']);
 /** Lowercase nouns that end an institution's name's complement ("des cheminots", "de commerce"), not a clause. */
@@ -358,6 +373,9 @@ function institutionTail(tokens: Token[], s: number, end: number, head: string, 
     if ((end - s >= 2 || PLACE_NAMED_HEADS.has(head)) && w?.cap && w.word && !isTitle(j) && !STOPWORDS.has(w.f) && !(tokens[j + 1]?.cap ?? false) && tokens[j + 1]?.f !== "'s" && (lookupTokenPlace(w) || CARDINALS.has(w.f))) return j + 1;
   }
   if (c.f === 'et' && (n?.f === "d'" || n?.f === 'de' || n?.f === 'des') && lower(tokens[end + 2]) && end - s >= 2) return end + 3;
+  // "… des transports publics et ferroviaires": a second adjective joined to one closing the name.
+  const last = tokens[end - 1];
+  if (c.f === 'et' && end - s >= 3 && lower(last) && INSTITUTION_ADJECTIVE_WIDE.test(last?.f ?? '') && lower(n) && INSTITUTION_ADJECTIVE_WIDE.test(n?.f ?? '') && !isTitle(end + 1)) return end + 2;
   return -1;
 }
 
@@ -366,6 +384,15 @@ function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number
   if (!n?.cap || !n.word || tokens[end + 2]?.cap || isTitle(end + 1) || KNOWN_COMPANIES.has(n.f) || lookupTokenPlace(n)) return false;
   for (let k = s; k < end; k++) if (DEPARTMENTS.has(tokens[k]?.f ?? '') || isTitle(k)) return false;
   return !lookupPlaceForm(joinTokens(tokens, s, end));
+}
+
+/** Nouns closing the name of a body or association (folded). */
+const BODY_NOUNS = new Set(['association', 'federation', 'council', 'institute', 'society', 'union', 'chamber', 'foundation', 'alliance', 'league', 'confederation', 'guild']);
+
+/** "… and Traders Association": the end of one to three capitalised words after "and" at `and` closed by a body's noun, or -1. */
+function bodyAfterAnd(tokens: Token[], and: number): number {
+  for (let k = and + 1; k <= and + 3 && tokens[k]?.cap && tokens[k]?.word; k++) if (k > and + 1 && BODY_NOUNS.has(tokens[k]?.f ?? '')) return k + 1;
+  return -1;
 }
 
 /** The end of a known "A and B" company name started at s, with "and" at `and`, or -1. */

@@ -32,7 +32,11 @@ function leftAs(v: SentenceView, title: TitleSpan, person: PersonRef): boolean {
   const last = k;
   while (k > person.e && k >= last - 3 && LEFT_POST.has(t[k]?.f ?? '')) k--;
   if (k === last) return false;
-  for (let i = Math.max(person.e, k - 3); i <= k; i++) if (anyCueAt(t, i, LEAVE_AFTER) === k + 1) return true;
+  // ("quitte son poste de DG": the longer cue "quitte son poste" ends on the post's words)
+  for (let i = Math.max(person.e, k - 3); i <= k; i++) {
+    const e = anyCueAt(t, i, LEAVE_AFTER);
+    if (e > k && e <= last + 1) return true;
+  }
   return false;
 }
 

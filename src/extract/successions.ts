@@ -18,10 +18,30 @@ export const SUCCEED = cueList(`succeed | succeeds | will succeed | succeeding |
 ${TAKES_OVER_FROM_FR}
 `);
 
+/** Kin and mentors a successor names before the one succeeded ("son père", "sa tante"). Folded. */
+const KIN = new Set(['pere', 'mere', 'oncle', 'tante', 'frere', 'soeur', 'cousin', 'cousine', 'grand-pere', 'grand-mere', 'mari', 'epouse', 'epoux', 'femme', 'fils', 'fille', 'beau-pere', 'belle-mere', 'beau-frere', 'belle-soeur', 'mentor', 'associe', 'associee', 'father', 'mother', 'uncle', 'aunt', 'brother', 'sister', 'husband', 'wife', 'son', 'daughter', 'cousin']);
+const KIN_OWNERS = new Set(['son', 'sa', 'his', 'her']);
+
+/**
+ * "succède à son père Bernard X", "succède à sa mère, Hélène X,": past the kin word after the
+ * verb, where the name starts; else `e`.
+ */
+export function pastKin(v: SentenceView, e: number): number {
+  const t = v.tokens;
+  if (!KIN_OWNERS.has(t[e]?.f ?? '') || !KIN.has(t[e + 1]?.f ?? '') || (t[e + 1]?.cap ?? true)) return e;
+  return t[e + 2]?.text === ',' ? e + 3 : e + 2;
+}
+
+/** After the one succeeded: past the comma closing "son père, Bernard X,". */
+export function pastKinClose(v: SentenceView, replaced: PersonRef): number {
+  return v.tokens[replaced.e]?.text === ',' && v.tokens[replaced.s - 1]?.text === ',' && KIN.has(v.tokens[replaced.s - 2]?.f ?? '') ? replaced.e + 1 : replaced.e;
+}
+
 /** In "X succeeds Y as…", the person before the verb (X), when the verb sits right before Y. */
 export function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRef[]): PersonRef | null {
-  for (let i = replaced.s - 1; i >= Math.max(v.from, replaced.s - 4); i--) {
-    if (anyCueAt(v.tokens, i, SUCCEED) === replaced.s) return lastRefBefore(refs, i, replaced.name) ?? null;
+  for (let i = replaced.s - 1; i >= Math.max(v.from, replaced.s - 6); i--) {
+    const e = anyCueAt(v.tokens, i, SUCCEED);
+    if (e > 0 && (e === replaced.s || pastKin(v, e) === replaced.s)) return lastRefBefore(refs, i, replaced.name) ?? null;
   }
   return null;
 }
@@ -30,7 +50,10 @@ export function successorOf(v: SentenceView, replaced: PersonRef, refs: PersonRe
 export function succeededBefore(v: SentenceView, refs: PersonRef[], i: number): boolean {
   for (const r of refs) {
     if (r.e !== i || !r.named) continue;
-    for (let k = r.s - 1; k >= Math.max(v.from, r.s - 5); k--) if (anyCueAt(v.tokens, k, SUCCEED) === r.s || anyCueAt(v.tokens, k, HANDED_TO) === r.s) return true;
+    for (let k = r.s - 1; k >= Math.max(v.from, r.s - 7); k--) {
+      const e = anyCueAt(v.tokens, k, SUCCEED);
+      if ((e > 0 && (e === r.s || pastKin(v, e) === r.s)) || anyCueAt(v.tokens, k, HANDED_TO) === r.s) return true;
+    }
   }
   return false;
 }

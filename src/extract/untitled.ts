@@ -259,6 +259,8 @@ function pastApposition(t: readonly Token[], e: number): number {
 const RUN_BY = cueList(`
 is run by | is led by | is headed by | is chaired by | is managed by
 est dirige par | est dirigee par | est preside par | est presidee par
+est * dirige par | est * dirigee par | est * preside par | est * presidee par | is now run by | is now led by | is now headed by | is now chaired by
+est aujourd' hui dirige par | est aujourd' hui dirigee par | est aujourd' hui preside par | est aujourd' hui presidee par | est aujourd'hui dirige par | est aujourd'hui dirigee par
 `);
 const WHICH = new Set(['which', 'qui']);
 const BOARDS = new Set(['board', 'conseil']);

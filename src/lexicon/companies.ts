@@ -60,7 +60,8 @@ biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie 
 
 /**
  * Words that start institution names joined by "de"/"of" ("Banque de France", "Bank of America"),
- * industries' plurals ("Sucreries du Nord") and newspapers' heads ("La Voix du Nord", "L'Écho de X").
+ * industries' plurals ("Sucreries du Nord"), cooperatives' plurals ("Fleurs de Bretagne", "Maîtres
+ * Laitiers du Cotentin", "Vergers de la Vallée") and newspapers' heads ("La Voix du Nord", "L'Écho de X").
  */
 export const INSTITUTION_HEADS = set(`
 banque caisse credit societe groupe compagnie agence chambre bank university universite ecole
@@ -73,6 +74,7 @@ caves vignobles terres salins chantiers cooperative union mutuelle mutuelles mai
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 assurances
+fleurs vergers jardins moulins eaux saveurs celliers maitres fermes terroirs halles pays
 echo journal courrier gazette depeche voix
 `);
 
@@ -131,6 +133,12 @@ quotidien hebdomadaire mensuel magazine
 /** Last words of school names ("Harvard Business School", "Babson College"): places of study, never persons. */
 export const SCHOOL_TAILS = set('school university college institute polytechnic academy universite');
 
+/**
+ * French grandes écoles and business schools, as whole names: a person studied there ("ingénieure
+ * Supaéro", "passé par Sciences Po et McKinsey"); never an employer (GUIDELINES: schools). Folded.
+ */
+export const GRANDES_ECOLES = /^(?:sciences po(?: paris)?|supaero|isae-supaero|isae supaero|hec(?: paris| montreal)?|essec(?: business school)?|escp(?: business school| europe)?|insead|polytechnique|l'x|ecole polytechnique|centrale(?: paris| lyon| nantes| marseille| lille|supelec)?|centralesupelec|supelec|edhec(?: business school)?|em ?lyon(?: business school)?|dauphine|paris-dauphine|ena|ensae|ensta|mines paristech|mines paris|ponts paristech|ecole des ponts|telecom paris|neoma|skema|kedge|audencia|grenoble ecole de management|inseec|normale sup|ens ulm|agroparistech|epitech)$/;
+
 /** Sector nouns that also start company names ("Bank of…", "Studio X"): never stripped from a name's head. */
 export const DESCRIPTOR_HEAD_KEEP = set('group bank banque studio house maison label brand store exchange fund service network app platform');
 
@@ -141,7 +149,7 @@ export const DESCRIPTOR_HEAD_KEEP = set('group bank banque studio house maison l
  * Minister") and on a whole name ("the Centre", Indian press for the central government; "IAS",
  * the Indian civil service).
  */
-export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|[ée]lys[ée]e|matignon|bercy|pr[ée]fecture|white house|maison blanche|cabinet office|home office|foreign office|state department|department (?:of|for)|r[ée]gion|conseil r[ée]gional|conseil d[ée]partemental|d[ée]partement (?:du|de|des)|mairie|ville de|city of|county of|commission europ[ée]enne|inspection(?: g[ée]n[ée]rale)?|european commission|arm[ée]e|army|navy|air force|royal (?:navy|air force|marines)|raf|(?:us|u\.s\.|british|indian|french) (?:army|navy|air force|marines)|marine corps|marines|civil service|indian (?:administrative|foreign|police) service|(?:centre|ias|ips|ifs)$)\b|\b(?:ministry|minister|department|mp|mep|msp)$/i;
+export const PUBLIC_BODIES = /^(?:r[ée]publique|gouvernement|government|minist[eè]re|ministry|assembl[ée]e nationale|s[ée]nat|senate|parliament|parlement|conseil d'[ée]tat|tr[ée]sor|treasury|(?:[ée]lys[ée]e|matignon|bercy)$|pr[ée]fecture|white house|maison blanche|cabinet office|home office|foreign office|state department|department (?:of|for)|r[ée]gion|conseil r[ée]gional|conseil d[ée]partemental|d[ée]partement (?:du|de|des)|mairie|ville de|city of|county of|commission europ[ée]enne|inspection(?: g[ée]n[ée]rale)?|european commission|arm[ée]e|army|navy|air force|royal (?:navy|air force|marines)|raf|(?:us|u\.s\.|british|indian|french) (?:army|navy|air force|marines)|marine corps|marines|civil service|indian (?:administrative|foreign|police) service|(?:centre|ias|ips|ifs)$)\b|\b(?:ministry|minister|department|mp|mep|msp)$/i;
 
 /** Words that make a description a subsidiary rather than the group ("la filiale"). */
 export const SUBSIDIARY_NOUNS = set('filiale subsidiary unit division');

@@ -11,7 +11,7 @@ jusqu jusqu'ici jusqu'alors desormais actuellement auparavant recemment finaleme
 ici la-bas comment pourquoi quand combien
 deux trois quatre cinq six sept huit neuf dix cent mille premier premiere second seconde dernier derniere nouveau nouvelle
 tout tous toute toutes chaque plusieurs certains certaines autre autres meme
-cote cotee passe passee entre entree ancien ancienne ex diplome diplomee fort forte face
+cote cotee passe passee entre entree ancien ancienne ex diplome diplomee fort forte face venu venue venus venues formee
 est sont etait sera ont a avait fait
 c'est selon apres
 celle-ci celui-ci ceux-ci celles-ci celle-la celui-la ceux-la celles-la`;

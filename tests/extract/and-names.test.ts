@@ -1,6 +1,7 @@
 /**
  * Company names written with "and" ("Marks and Spencer", "Airbus Defence and Space") are one
- * employer; two firms joined by "and" stay two. Sentences of our own.
+ * employer; so is a body's name closed by its noun ("… Brokers and Dealers Federation"); two
+ * firms joined by "and" stay two. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -20,5 +21,9 @@ describe('company names with "and"', () => {
     const r = roles('Kai Brandt, who previously worked at Tessivo and Marrow Labs, joins Quent as chief executive.');
     expect(r).toContainEqual(['Kai Brandt', 'Tessivo', null, 'former']);
     expect(r).toContainEqual(['Kai Brandt', 'Marrow Labs', null, 'former']);
+  });
+  it('keeps a body named with "and" and closed by its noun whole', () => {
+    expect(roles('Rolf Baumann est nommé administrateur de la Nordic Growers and Millers Association.', 'fr')).toEqual([['Rolf Baumann', 'Nordic Growers and Millers Association', 'administrateur', 'current']]);
+    expect(roles('Ines Kovac was named chair of the Alpine Brokers and Dealers Federation.')).toEqual([['Ines Kovac', 'Alpine Brokers and Dealers Federation', 'chair', 'current']]);
   });
 });

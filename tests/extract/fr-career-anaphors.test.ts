@@ -33,3 +33,19 @@ describe('French past firms after a career summary', () => {
     expect(k).toContainEqual(['Marie Castel', 'Tarvin', 'former']);
   });
 });
+
+describe('a career told in "il / elle" before the person is named', () => {
+  it('gives the career to the person named next', () => {
+    const keys = roleKeys('Elle a été successivement directrice financière de Lactavia puis directrice générale de Bonvelle. Sarah Lenoir prend la direction générale de Valmor.', 'fr');
+    expect(keys).toContainEqual(['Sarah Lenoir', 'Lactavia', 'former']);
+    expect(keys).toContainEqual(['Sarah Lenoir', 'Bonvelle', 'former']);
+    expect(keys).toContainEqual(['Sarah Lenoir', 'Valmor', 'current']);
+    expect(roleKeys('Il est passé par Renvel et Safrano. Marc Roux est nommé directeur industriel de Valmor.', 'fr')).toContainEqual(['Marc Roux', 'Renvel', 'former']);
+    expect(roleKeys('Diplômée de HEC, elle a débuté chez Kepvel avant de rejoindre Danvel. Sophie Ardant est nommée directrice financière de Valmor.', 'fr')).toContainEqual(['Sophie Ardant', 'Kepvel', 'former']);
+    expect(roleKeys('En 2019, il a quitté Renvel. Marc Roux rejoint Valmor.', 'fr')).toContainEqual(['Marc Roux', 'Renvel', 'former']);
+  });
+  it('does not give it to a person of the other gender, nor read an impersonal "il"', () => {
+    expect(roleKeys('Elle a quitté Danvel en 2019. Marc Roux est nommé directeur de Valmor.', 'fr')).toEqual([['Marc Roux', 'Valmor', 'current']]);
+    expect(roleKeys('Il y a dix ans, Danvel ouvrait son usine. Marc Roux est nommé directeur de Valmor.', 'fr')).toEqual([['Marc Roux', 'Valmor', 'current']]);
+  });
+});

@@ -52,3 +52,32 @@ describe('French career openers: rubrics, lists and departures', () => {
     expect(roleRows('Coup de froid chez Tandis : le PDG, Paul Morin, a été remercié lundi par le conseil.', 'fr')).toContainEqual(['Paul Morin', 'Tandis', 'PDG', 'former']);
   });
 });
+
+describe('a new post is not held at the firm of a past stay', () => {
+  it.each([
+    ['Passée par Orvalis, Nadia Ferhat est nommée directrice de la qualité.'],
+    ['Ancien de Orvalis, Paul Girard devient directeur industriel.'],
+    ['Après dix ans chez Orvalis, Paul Girard est nommé directeur des achats.'],
+    ['Nadia Ferhat, qui a travaillé quinze ans chez Orvalis, est nommée directrice de la qualité.'],
+    ['Venu de Orvalis, Paul Girard est nommé directeur de la création.'],
+    ['Ex-Orvalis, Paul Girard devient directeur industriel.'],
+    ['Passé chez Orvalis puis chez Tramino, Paul Girard devient directeur industriel.'],
+    ["Léa Fournier devient directrice commerciale. Elle travaillait jusqu'ici chez Orvalis."],
+  ])('"%s": the firm left is past, and no firm holds the new post', (text) => {
+    const rows = roleRows(text, 'fr');
+    expect(rows.filter((r) => r[3] === 'current')).toEqual([]);
+    expect(rows.map((r) => [r[1], r[3]])).toContainEqual(['Orvalis', 'former']);
+  });
+  it('puts the new post at the text\'s company when there is one', () => {
+    const rows = roleRows("Tramino annonce deux nominations. Ancienne de Vexa, Sophie Bertin devient directrice marketing. Passé par Orvalis, Marc Roux est nommé directeur industriel.", 'fr');
+    expect(rows).toContainEqual(['Sophie Bertin', 'Tramino', 'directrice marketing', 'current']);
+    expect(rows).toContainEqual(['Marc Roux', 'Tramino', 'directeur industriel', 'current']);
+    expect(rows).toContainEqual(['Marc Roux', 'Orvalis', null, 'former']);
+  });
+});
+
+describe('"passé(e) chez" opening the sentence, and the move "est passée chez"', () => {
+  it('keeps "est passée chez Y comme T" a post held now', () => {
+    expect(roleRows('Léa Roux est passée chez Orvalis en janvier comme directrice industrielle.', 'fr')).toContainEqual(['Léa Roux', 'Orvalis', 'directrice industrielle', 'current']);
+  });
+});

@@ -39,4 +39,11 @@ describe('French career phrasings', () => {
     expect(roleRows('Le laboratoire Velcor a nommé la Dre Lise Carmon au poste de directrice médicale.', 'fr')).toEqual([['Lise Carmon', 'Velcor', 'directrice médicale', 'current']]);
     expect(roleRows("L'ESN Orvelis a recruté Marc Dolan, nommé directeur général Inde.", 'fr')).toContainEqual(['Marc Dolan', 'Orvelis', 'directeur général Inde', 'current']);
   });
+  it('reads a career spent at a firm ("l\'essentiel de son parcours chez", "fait carrière chez", "au sein de")', () => {
+    expect(roleRows("Vantelis nomme Sunita Rao directrice financière. Elle a effectué l'essentiel de son parcours chez Corvane.", 'fr')).toContainEqual(['Sunita Rao', 'Corvane', null, 'former']);
+    const r = roleRows('Vantelis nomme Sunita Rao directrice financière. Elle a fait carrière chez Corvane et Bellfort.', 'fr');
+    expect(r).toContainEqual(['Sunita Rao', 'Corvane', null, 'former']);
+    expect(r).toContainEqual(['Sunita Rao', 'Bellfort', null, 'former']);
+    expect(roleRows('Vantelis nomme Sunita Rao directrice financière. Elle a effectué tout son parcours au sein de Corvane.', 'fr')).toContainEqual(['Sunita Rao', 'Corvane', null, 'former']);
+  });
 });

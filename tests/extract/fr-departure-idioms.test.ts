@@ -36,3 +36,34 @@ describe('French departure idioms', () => {
     expect(roleKeys('Paul Roy, président de Solvane, annonce que le groupe se retire de Chine.', 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
   });
 });
+
+describe('French "quitte son poste (de TITRE) chez X pour Y"', () => {
+  it.each([
+    ['Claire Dubosc quitte son poste chez Vantelis pour Orvel.'],
+    ['Claire Dubosc quitte son poste de directrice marketing chez Vantelis pour rejoindre Orvel.'],
+    ['Claire Dubosc quitte ses fonctions de directrice financière de Vantelis pour Orvel.'],
+    ["Claire Dubosc quitte son poste de directrice marketing de Vantelis pour prendre la direction générale d'Orvel."],
+    ['Claire Dubosc quitte son poste au sein de Vantelis pour la start-up Orvel.'],
+  ])('"%s": the post left is past, the firm gone to held now', (text) => {
+    const keys = roleKeys(text, 'fr');
+    expect(keys).toContainEqual(['Claire Dubosc', 'Vantelis', 'former']);
+    expect(keys).toContainEqual(['Claire Dubosc', 'Orvel', 'current']);
+    expect(keys).not.toContainEqual(['Claire Dubosc', 'Vantelis', 'current']);
+  });
+});
+
+describe('French "y" standing for the firm gone to', () => {
+  it('puts the post told with "y" at the firm joined, not the one left', () => {
+    const rows = roleKeys('Claire Dubosc, qui quitte Vantelis pour Orvel, y sera directrice générale.', 'fr');
+    expect(rows).toContainEqual(['Claire Dubosc', 'Orvel', 'current']);
+    expect(rows).not.toContainEqual(['Claire Dubosc', 'Vantelis', 'current']);
+  });
+});
+
+describe('French "quitte X, où …, pour Y"', () => {
+  it('reads the firm gone to past an aside on the firm left', () => {
+    const keys = roleKeys('Claire Dubosc quitte Vantelis, où elle était directrice marketing, pour Orvel.', 'fr');
+    expect(keys).toContainEqual(['Claire Dubosc', 'Vantelis', 'former']);
+    expect(keys).toContainEqual(['Claire Dubosc', 'Orvel', 'current']);
+  });
+});

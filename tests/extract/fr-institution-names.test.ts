@@ -24,3 +24,20 @@ describe('a French institution named with lowercase words', () => {
     expect(hire('de la Banque Populaire du Nord')).toContainEqual(['Marc Vidal', 'Banque Populaire du Nord', 'directeur financier', 'former']);
   });
 });
+
+describe('a firm named after a seat of government', () => {
+  it('is a firm when more words follow ("Bercy Partners"), a ministry alone', () => {
+    expect(roles('Bercy Partners recrute Lukas Brenner comme associé.', 'fr')).toEqual([['Lukas Brenner', 'Bercy Partners', 'associé', 'current']]);
+    expect(roles('Matignon Conseil nomme Lukas Brenner directeur général.', 'fr')).toEqual([['Lukas Brenner', 'Matignon Conseil', 'directeur général', 'current']]);
+  });
+});
+
+describe('cooperative names with two heads or a "Pays de" head', () => {
+  it.each([
+    ["Anne Vidal est nommée présidente d'Eaux et Forêts du Morvan.", 'Eaux et Forêts du Morvan'],
+    ['Anne Vidal devient directrice de Vergers et Jardins de la Drôme.', 'Vergers et Jardins de la Drôme'],
+    ["Anne Vidal, directrice générale de Pays de Savoie Fromages, annonce un plan d'investissement.", 'Pays de Savoie Fromages'],
+  ])('"%s" names %s whole', (text, company) => {
+    expect(roles(text, 'fr').map((r) => r[1])).toEqual([company]);
+  });
+});

@@ -25,3 +25,16 @@ describe('double nationalities before a name', () => {
     expect(roleKeys('La Germano-Suisse Anna Keller prend la tête de Vaxel.', 'fr')).toEqual([['Anna Keller', 'Vaxel', 'current']]);
   });
 });
+
+describe('a firm named like a person after a French move or past stay', () => {
+  it('reads "rejoint / quitte X Y" with a person subject as a firm', () => {
+    expect(roleKeys('Anne Vidal rejoint Martin Morvaux comme analyste.', 'fr')).toEqual([['Anne Vidal', 'Martin Morvaux', 'current']]);
+    expect(roleKeys('Anne Vidal quitte Martin Morvaux pour Valmor.', 'fr')).toEqual([['Anne Vidal', 'Martin Morvaux', 'former'], ['Anne Vidal', 'Valmor', 'current']]);
+  });
+  it('reads a list after "passée par" as firms', () => {
+    expect(roleKeys('Passée par Martin Morvaux et Oddo, Anne Vidal rejoint Valmor.', 'fr')).toContainEqual(['Anne Vidal', 'Martin Morvaux', 'former']);
+  });
+  it('does not join "de" and a firm to the surname before it', () => {
+    expect(roleKeys('Valmor débauche Anne Vidal de Martin Morvaux.', 'fr').map((r) => r[0])).toEqual(['Anne Vidal']);
+  });
+});

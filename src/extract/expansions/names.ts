@@ -511,7 +511,7 @@ function pastEmployer(v: SentenceView, m: Mention): boolean {
   return false;
 }
 
-const JOIN_VERBS = new Set('rejoindre rejoint rejoignent rejoignait rejoindra integre integrer integrera joins joined join joining'.split(' '));
+const JOIN_VERBS = new Set('rejoindre rejoint rejoignent rejoignait rejoindra integre integrer integrera rallie rallier ralliera joins joined join joining'.split(' '));
 
 /** "avant de rejoindre X en 2019", "joined X in 2020": when X is the focus, someone works there now and it stays the company the text is about. */
 function joined(v: SentenceView, m: Mention): boolean {
