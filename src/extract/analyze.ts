@@ -257,9 +257,9 @@ function appointsSomeone(v: SentenceView, e: number): boolean {
   let k = end;
   while (k < end + 3 && POST_COUNTS.has(t[k]?.f ?? '')) k++;
   if (titleStartsAt(v.titles, k) || titleStartsAt(v.titles, k + 1)) return true;
-  // "Hollis Barr has hired private equity partner X": the rank's field, in lowercase, before it.
+  // "Morgan Vale has hired private equity partner X": the rank's field, in lowercase, before it.
   for (let j = k; j < k + 3 && t[j]?.word && !t[j]?.cap; j++) if (personAfterTitleAt(v, j + 1)) return true;
-  // "Hollis Barr has hired Kessing & Lowe partner X": another firm's title before the name.
+  // "Morgan Vale has hired Tessing & Lowe partner X": another firm's title before the name.
   for (const x of v.mentions) if (x.s === end && (x.kind === 'COMPANY' || x.kind === 'UNKNOWN') && personAfterTitleAt(v, x.e)) return true;
   return false;
 }
@@ -284,7 +284,7 @@ function foundedObject(t: readonly Token[], m: Mention): boolean {
 const JOIN_ONLY = new Set(['join', 'joins', 'joined', 'joining', 'rejoins', 'rejoined']);
 const AS_ARTICLES = new Set(['a', 'an', 'its', 'the']);
 
-/** "left Y to join Hollis Barr as a partner": one joins a firm, not a person, as a post. */
+/** "left Y to join Morgan Vale as a partner": one joins a firm, not a person, as a post. */
 function joinedAsTitle(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
   if (!JOIN_ONLY.has(t[m.s - 1]?.f ?? '') || t[m.e]?.f !== 'as') return false;
@@ -302,7 +302,7 @@ function firmByRelativeOrOwnedPost(v: SentenceView, m: Mention): boolean {
   let k = m.e + 1;
   while (k < m.e + 3 && OWNED_POST_TIME_WORDS.has(t[k]?.f ?? '')) k++;
   if (titleStartsAt(v.titles, k)) return true;
-  // "co-chaired Hollis Barr's private equity practice": a professional firm's unit.
+  // "co-chaired Morgan Vale's private equity practice": a professional firm's unit.
   for (let j = m.e + 1; j < m.e + 5 && t[j]?.word && !t[j]?.cap; j++) if (FIRM_UNITS.has(t[j]?.f ?? '')) return true;
   return false;
 }
@@ -613,15 +613,15 @@ function countCompanies(views: readonly SentenceView[], persons: Map<string, str
 }
 
 /**
- * "Agathe Perrichon prend la direction générale de Perrichon", "présidente de Perrichon",
- * "chez Perrichon": a surname alone where a post's employer stands, after a person of that
+ * "Agathe Vaucheret prend la direction générale de Vaucheret", "présidente de Vaucheret",
+ * "chez Vaucheret": a surname alone where a post's employer stands, after a person of that
  * name, is the firm named after the family (one heads a company, not a person). Not after
- * a word of help or service ("l'adjointe de Perrichon": a person's deputy).
+ * a word of help or service ("l'adjointe de Vaucheret": a person's deputy).
  */
 function familyFirmSlot(v: SentenceView, m: Mention): boolean {
   const t = v.tokens;
   const prep = t[m.s - 1]?.f ?? '';
-  // ("Agathe Perrichon dirige Perrichon depuis 2015": a firm is led, not a person)
+  // ("Agathe Vaucheret dirige Vaucheret depuis 2015": a firm is led, not a person)
   if (prep === 'chez' || FIRM_LED.has(prep)) return true;
   if (!EMPLOYER_PREPS.has(prep)) return false;
   for (const x of v.titles) if (x.e === m.s - 1) return !PERSONAL_POSTS.has(t[x.h]?.f ?? '');

@@ -1072,7 +1072,7 @@ l' entreprise de son pere | l' entreprise de sa mere | l' entreprise de ses pare
 `);
 
 /**
- * "Marc Perrichon a repris l'entreprise familiale, Perrichon Robinetterie, en 2019", "reprendra
+ * "Marc Vaucheret a repris l'entreprise familiale, Vaucheret Robinetterie, en 2019", "reprendra
  * l'entreprise de son père": the family firm taken over is run now (title null); its name after
  * the description, else the text's company. (Not any firm taken over: a buyer's deal is no post.)
  */

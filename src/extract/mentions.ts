@@ -79,7 +79,7 @@ const NOT_INSTITUTION_NOUNS = new Set(['impot', 'impots']);
 const PARTICLES = new Set("von van der den de d' da di del della du la le dos das do el al bin ben ibn abu ter ten zu y af los las".split(' '));
 /** Acronyms of a trade that describe the firm named after them ("SME lender X"). */
 const TRADE_ACRONYMS = new Set(['sme', 'smes']);
-/** Acronyms of a firm's type written before its name, never part of it ("MGA Ostrava Risk", "SPAC Tarn Acquisition"). */
+/** Acronyms of a firm's type written before its name, never part of it ("MGA Orbell Risk", "SPAC Tarn Acquisition"). */
 const FIRM_TYPE_ACRONYMS = new Set(['mga', 'mgas', 'spac', 'reit', 'nbfc', 'mfi']);
 /** Capitalised abbreviations that are not names: "AI", "PME", "R&D". */
 const GENERIC_ACRONYMS = new Set('ai ia it hr rh pme pmes tpe eti ipo esg rse b2b b2c saas tv pc ue eu ceo cfo r&d rd m&a usd eur gbp pib gdp ca cac sbf bpi btp esn ssii ong ngo agm egm'.split(' '));
@@ -174,7 +174,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   // "SME lender Fundwell": a trade's acronym before a lowercase noun (in brackets it may stand for a firm's name)
   // ("The SME's chief financial officer": the firm described, told before)
   if (TRADE_ACRONYMS.has(t.f) && ((tokens[i + 1]?.word === true && tokens[i + 1]?.cap === false) || tokens[i + 1]?.f === "'s")) return false;
-  // "joined MGA Ostrava Risk": the firm's type, in capitals, before its capitalised name.
+  // "joined MGA Orbell Risk": the firm's type, in capitals, before its capitalised name.
   if (FIRM_TYPE_ACRONYMS.has(t.f) && t.text === t.text.toUpperCase() && tokens[i + 1]?.word === true && tokens[i + 1]?.cap === true) return false;
   // "on Jan. 1", "Sept. 30": an abbreviated month before its day is a date.
   if (MONTHS.has(t.f) && tokens[i + 1]?.text === '.' && /^\d/.test(tokens[i + 2]?.text ?? '')) return false;

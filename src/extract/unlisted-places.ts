@@ -79,7 +79,7 @@ function writtenAsPlace(t: readonly Token[], m: Mention, byStart: ReadonlyMap<nu
   return false;
 }
 
-/** "Chittagong-based", "Brackford-headquartered": the town a firm is described by, or null. */
+/** "Kelbrook-based", "Brackford-headquartered": the town a firm is described by, or null. */
 function basedTown(t: Token): string | null {
   if (!t.cap || !t.word) return null;
   const x = t.text;

@@ -16,18 +16,18 @@ describe('English chair handovers', () => {
     expect(r).toContainEqual(['Peter Adeyemi', 'Zamfara Gold', 'former']);
   });
   it('gives "X will succeed him as chair" to X, current, and "him" to the one met before', () => {
-    const r = roleKeys('Ian Brock, the chairman of Redgum Minerals, will retire in May. Kerry Ngata will succeed him as chair.', 'en');
-    expect(r).toContainEqual(['Kerry Ngata', 'Redgum Minerals', 'current']);
-    expect(r).not.toContainEqual(['Kerry Ngata', 'Redgum Minerals', 'former']);
-    expect(r).toContainEqual(['Ian Brock', 'Redgum Minerals', 'former']);
+    const r = roleKeys('Ian Brock, the chairman of Ironbark Minerals, will retire in May. Kerry Ngata will succeed him as chair.', 'en');
+    expect(r).toContainEqual(['Kerry Ngata', 'Ironbark Minerals', 'current']);
+    expect(r).not.toContainEqual(['Kerry Ngata', 'Ironbark Minerals', 'former']);
+    expect(r).toContainEqual(['Ian Brock', 'Ironbark Minerals', 'former']);
     const replace = roleKeys('Tallis Foods chairman Hugo Brandt is leaving. Amara Osei will replace him as chair.', 'en');
     expect(replace).toContainEqual(['Amara Osei', 'Tallis Foods', 'current']);
     expect(replace).not.toContainEqual(['Amara Osei', 'Tallis Foods', 'former']);
   });
   it('lists a post once when it is told in full and then by its bare name', () => {
-    const r = roles('Redgum Minerals said non-executive chairman Ian Brock would step down at the AGM and be replaced as chair by Kerry Ngata.');
+    const r = roles('Ironbark Minerals said non-executive chairman Ian Brock would step down at the AGM and be replaced as chair by Kerry Ngata.');
     expect(r.filter(([p, , , s]) => p === 'Ian Brock' && s === 'former')).toHaveLength(1);
-    expect(r).toContainEqual(['Kerry Ngata', 'Redgum Minerals', 'chair', 'current']);
+    expect(r).toContainEqual(['Kerry Ngata', 'Ironbark Minerals', 'chair', 'current']);
     const twice = roles('Tallis Foods chairman Hugo Brandt will retire in May. He will be succeeded as chair by Amara Osei.');
     expect(twice.filter(([p, , , s]) => p === 'Hugo Brandt' && s === 'former')).toHaveLength(1);
   });
@@ -35,9 +35,9 @@ describe('English chair handovers', () => {
     const r = roleKeys('Brightcove Foods founder Sanjay Mehta hands the chief executive role to Laura Keane and becomes executive chairman.', 'en');
     expect(r).toContainEqual(['Laura Keane', 'Brightcove Foods', 'current']);
     expect(r).toContainEqual(['Sanjay Mehta', 'Brightcove Foods', 'former']);
-    const job = roles('After 25 years at the helm, Kenji Watanabe is passing the chief executive job at Sakura Robotics to his deputy, Aiko Mori.');
+    const job = roles('After 25 years at the helm, Kenji Morioka is passing the chief executive job at Sakura Robotics to his deputy, Aiko Mori.');
     expect(job).toContainEqual(['Aiko Mori', 'Sakura Robotics', 'chief executive', 'current']);
-    expect(job).toContainEqual(['Kenji Watanabe', 'Sakura Robotics', 'chief executive', 'former']);
+    expect(job).toContainEqual(['Kenji Morioka', 'Sakura Robotics', 'chief executive', 'former']);
   });
   it('gives the post left to a successor told with a post of their own', () => {
     const r = roles('Ingrid Solheim will retire as chief executive of Fjordline Seafood in March and be succeeded by Lars Berg, the chief operating officer.');

@@ -2,7 +2,7 @@
  * Words read as an employer that are no firm: meeting words ("at the AGM", "the EGM"), a
  * department or function ("head of Investor Relations", "ran Group Risk at X"), a town no list
  * holds once the text writes it as one ("the Qaltan-based carrier", "In Qaltan, …"), a firm's
- * type glued before its name ("MGA Ostrava Risk"), an armed service ("a former Royal Navy
+ * type glued before its name ("MGA Orbell Risk"), an armed service ("a former Royal Navy
  * officer"); and what is one: the firm someone founded, a port authority ("Port of X").
  * Sentences of our own.
  */
@@ -27,19 +27,19 @@ describe('English words that are no firm', () => {
     expect(roleRows('Jonas Berg becomes Senior Vice President, Regulatory Affairs at Norvik Bio.')).toEqual([['Jonas Berg', 'Norvik Bio', 'Senior Vice President, Regulatory Affairs', 'current']]);
   });
   it('never reads a town the text writes as one as the employer', () => {
-    const based = roleKeys('The Qaltan-based carrier Straits Orient Lines named Goh Kian Seng chief executive. Richard Wee, the founder, remains executive chairman of the Qaltan shipping line.', 'en');
+    const based = roleKeys('The Qaltan-based carrier Sundra Orient Lines named Goh Kian Huat chief executive. Richard Teo, the founder, remains executive chairman of the Qaltan shipping line.', 'en');
     expect(based.map(([, c]) => c)).not.toContain('Qaltan');
-    expect(based).toContainEqual(['Goh Kian Seng', 'Straits Orient Lines', 'current']);
-    const opening = roleKeys('From Qaltan, founder Richard Wee built Straits Orient Lines into a regional carrier; he becomes executive chairman.', 'en');
+    expect(based).toContainEqual(['Goh Kian Huat', 'Sundra Orient Lines', 'current']);
+    const opening = roleKeys('From Qaltan, founder Richard Teo built Sundra Orient Lines into a regional carrier; he becomes executive chairman.', 'en');
     expect(opening.map(([, c]) => c)).not.toContain('Qaltan');
-    expect(opening).toContainEqual(['Richard Wee', 'Straits Orient Lines', 'current']);
+    expect(opening).toContainEqual(['Richard Teo', 'Sundra Orient Lines', 'current']);
   });
   it('keeps a firm-type acronym out of the name', () => {
-    expect(roleKeys('Chris Maddox has joined MGA Ostrava Risk as chief underwriting officer.', 'en')).toEqual([['Chris Maddox', 'Ostrava Risk', 'current']]);
+    expect(roleKeys('Chris Pellew has joined MGA Orbell Risk as chief underwriting officer.', 'en')).toEqual([['Chris Pellew', 'Orbell Risk', 'current']]);
     expect(roleKeys('SPAC Tarn Acquisition named Ana Cole chief financial officer.', 'en')).toEqual([['Ana Cole', 'Tarn Acquisition', 'current']]);
   });
   it('never reads an armed service as an employer, and finds the firm founded instead', () => {
-    expect(roleRows('Sam Whitlow, a former Royal Navy officer, co-founded Fable Design and is its chief executive.')).toEqual([['Sam Whitlow', 'Fable Design', 'chief executive', 'current']]);
+    expect(roleRows('Sam Whitcombe, a former Royal Navy officer, co-founded Fable Design and is its chief executive.')).toEqual([['Sam Whitcombe', 'Fable Design', 'chief executive', 'current']]);
     expect(companies('A former RAF pilot, Dev Patel now runs Skyward Charters as managing director.')).not.toContain('RAF');
   });
   it('reads "Port of X" as one employer', () => {

@@ -50,7 +50,7 @@ describe('English statuses from spans and promotions', () => {
     expect(r).toContainEqual(['Marcus Adeyemi', 'Orsel', 'current']);
   });
   it('reads a post followed by "before leaving" as past', () => {
-    expect(roleKeys('Anjali Kulkarni rose to chief operating officer of Sahyadri Infotech before leaving in 2021.', 'en')).toEqual([['Anjali Kulkarni', 'Sahyadri Infotech', 'former']]);
+    expect(roleKeys('Anjali Vartak rose to chief operating officer of Vindhya Infotech before leaving in 2021.', 'en')).toEqual([['Anjali Vartak', 'Vindhya Infotech', 'former']]);
     expect(roleKeys('Tom Reed will be chief executive of Velcor until his retirement in 2030.', 'en')).toEqual([['Tom Reed', 'Velcor', 'current']]);
   });
 });

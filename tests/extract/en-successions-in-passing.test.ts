@@ -21,6 +21,6 @@ describe('English successions told in passing', () => {
     expect(roles('Sonia Park will take the helm at Lakeside Capital when Obi Eze retires in June.', 'en')).toContainEqual(['Sonia Park', 'Lakeside Capital', null, 'current']);
   });
   it('keeps the one who takes the helm current when the one handing over is named first', () => {
-    expect(roles('Founder Lukas Brenner hands the reins to Chloe Dubois, who takes the helm at Fennick Software on July 1.', 'en')).toContainEqual(['Chloe Dubois', 'Fennick Software', null, 'current']);
+    expect(roles('Founder Lukas Brenstedt hands the reins to Chloe Dubois, who takes the helm at Fennick Software on July 1.', 'en')).toContainEqual(['Chloe Dubois', 'Fennick Software', null, 'current']);
   });
 });

@@ -55,10 +55,10 @@ describe('French career openers: rubrics, lists and departures', () => {
 
 describe('a new post is not held at the firm of a past stay', () => {
   it.each([
-    ['Passée par Orvalis, Nadia Ferhat est nommée directrice de la qualité.'],
+    ['Passée par Orvalis, Nadia Ferrouk est nommée directrice de la qualité.'],
     ['Ancien de Orvalis, Paul Girard devient directeur industriel.'],
     ['Après dix ans chez Orvalis, Paul Girard est nommé directeur des achats.'],
-    ['Nadia Ferhat, qui a travaillé quinze ans chez Orvalis, est nommée directrice de la qualité.'],
+    ['Nadia Ferrouk, qui a travaillé quinze ans chez Orvalis, est nommée directrice de la qualité.'],
     ['Venu de Orvalis, Paul Girard est nommé directeur de la création.'],
     ['Ex-Orvalis, Paul Girard devient directeur industriel.'],
     ['Passé chez Orvalis puis chez Tramino, Paul Girard devient directeur industriel.'],

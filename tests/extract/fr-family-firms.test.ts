@@ -33,51 +33,51 @@ describe('cooperatives named by a plural and their place', () => {
 
 describe('a firm named after the family member who runs it', () => {
   it.each([
-    ['Agathe Perrichon prend la direction générale de Perrichon, le fabricant de robinets fondé par son grand-père.'],
-    ['Agathe Perrichon est nommée présidente de Perrichon.'],
-    ['Hélène Perrichon, fille du fondateur, prend la présidence de Perrichon.'],
-    ['Fille du fondateur, Agathe Perrichon dirige Perrichon depuis 2015.'],
+    ['Agathe Vaucheret prend la direction générale de Vaucheret, le fabricant de robinets fondé par son grand-père.'],
+    ['Agathe Vaucheret est nommée présidente de Vaucheret.'],
+    ['Hélène Vaucheret, fille du fondateur, prend la présidence de Vaucheret.'],
+    ['Fille du fondateur, Agathe Vaucheret dirige Vaucheret depuis 2015.'],
   ])('"%s" puts the post at the firm, not at the person', (text) => {
-    expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual(['Perrichon']);
+    expect(roleKeys(text, 'fr').map((r) => r[1])).toEqual(['Vaucheret']);
   });
 });
 
 describe('a successor naming the kin succeeded', () => {
   it.each([
-    ['Agathe Perrichon succède à son père Bernard Perrichon à la présidence de Valmor.', 'Bernard Perrichon'],
-    ['Agathe Perrichon succède à son père, Bernard Perrichon, à la présidence de Valmor.', 'Bernard Perrichon'],
-    ['Agathe Perrichon remplace son oncle Paul Perrichon à la direction générale de Valmor.', 'Paul Perrichon'],
-    ['Agathe Perrichon prend la succession de sa mère Hélène Perrichon à la tête de Valmor.', 'Hélène Perrichon'],
+    ['Agathe Vaucheret succède à son père Bernard Vaucheret à la présidence de Valmor.', 'Bernard Vaucheret'],
+    ['Agathe Vaucheret succède à son père, Bernard Vaucheret, à la présidence de Valmor.', 'Bernard Vaucheret'],
+    ['Agathe Vaucheret remplace son oncle Paul Vaucheret à la direction générale de Valmor.', 'Paul Vaucheret'],
+    ['Agathe Vaucheret prend la succession de sa mère Hélène Vaucheret à la tête de Valmor.', 'Hélène Vaucheret'],
   ])('"%s": the successor leads now, the kin did before', (text, kin) => {
-    expect(roleKeys(text, 'fr')).toEqual([['Agathe Perrichon', 'Valmor', 'current'], [kin, 'Valmor', 'former']]);
+    expect(roleKeys(text, 'fr')).toEqual([['Agathe Vaucheret', 'Valmor', 'current'], [kin, 'Valmor', 'former']]);
   });
 });
 
 describe('a lead taken with its firm fronting the sentence', () => {
   it.each([
-    ['Chez Valmor, Agathe Perrichon prend la présidence.', 'Valmor'],
-    ['Chez Perrichon, Agathe Perrichon prend la présidence.', 'Perrichon'],
-    ['Valmor : Agathe Perrichon prend la direction générale.', 'Valmor'],
-    ["Valmor annonce qu'Agathe Perrichon prendra la présidence en juin.", 'Valmor'],
+    ['Chez Valmor, Agathe Vaucheret prend la présidence.', 'Valmor'],
+    ['Chez Vaucheret, Agathe Vaucheret prend la présidence.', 'Vaucheret'],
+    ['Valmor : Agathe Vaucheret prend la direction générale.', 'Valmor'],
+    ["Valmor annonce qu'Agathe Vaucheret prendra la présidence en juin.", 'Valmor'],
   ])('"%s" -> a post at %s', (text, company) => {
-    expect(roleKeys(text, 'fr')).toEqual([['Agathe Perrichon', company, 'current']]);
+    expect(roleKeys(text, 'fr')).toEqual([['Agathe Vaucheret', company, 'current']]);
   });
   it('reads no lead in a rumour', () => {
-    expect(roleKeys('Chez Valmor, Agathe Perrichon pourrait prendre la présidence.', 'fr')).toEqual([]);
+    expect(roleKeys('Chez Valmor, Agathe Vaucheret pourrait prendre la présidence.', 'fr')).toEqual([]);
   });
 });
 
 describe('the family firm taken over and led now', () => {
   it.each([
-    ["Marc Perrichon a repris l'entreprise familiale, Perrichon Robinetterie, en 2019.", 'Perrichon Robinetterie'],
-    ["Marc Perrichon reprendra l'entreprise de son père, Valmor Transports, en janvier.", 'Valmor Transports'],
-    ["Perrichon Robinetterie fête ses cent ans. Marc Perrichon a repris l'entreprise familiale en 2019.", 'Perrichon Robinetterie'],
-    ['Fondée en 1921, Perrichon Robinetterie est aujourd\'hui dirigée par Marc Perrichon.', 'Perrichon Robinetterie'],
-    ['Perrichon Robinetterie est désormais dirigée par Marc Perrichon.', 'Perrichon Robinetterie'],
-  ])('"%s" -> Marc Perrichon current at %s', (text, company) => {
-    expect(roleKeys(text, 'fr')).toEqual([['Marc Perrichon', company, 'current']]);
+    ["Marc Vaucheret a repris l'entreprise familiale, Vaucheret Robinetterie, en 2019.", 'Vaucheret Robinetterie'],
+    ["Marc Vaucheret reprendra l'entreprise de son père, Valmor Transports, en janvier.", 'Valmor Transports'],
+    ["Vaucheret Robinetterie fête ses cent ans. Marc Vaucheret a repris l'entreprise familiale en 2019.", 'Vaucheret Robinetterie'],
+    ['Fondée en 1921, Vaucheret Robinetterie est aujourd\'hui dirigée par Marc Vaucheret.', 'Vaucheret Robinetterie'],
+    ['Vaucheret Robinetterie est désormais dirigée par Marc Vaucheret.', 'Vaucheret Robinetterie'],
+  ])('"%s" -> Marc Vaucheret current at %s', (text, company) => {
+    expect(roleKeys(text, 'fr')).toEqual([['Marc Vaucheret', company, 'current']]);
   });
   it('reads no post in a rumour', () => {
-    expect(roleKeys("Marc Perrichon pourrait reprendre l'entreprise familiale, Valmor.", 'fr')).toEqual([]);
+    expect(roleKeys("Marc Vaucheret pourrait reprendre l'entreprise familiale, Valmor.", 'fr')).toEqual([]);
   });
 });

@@ -27,8 +27,8 @@ describe('a French institution named with lowercase words', () => {
 
 describe('a firm named after a seat of government', () => {
   it('is a firm when more words follow ("Bercy Partners"), a ministry alone', () => {
-    expect(roles('Bercy Partners recrute Lukas Brenner comme associé.', 'fr')).toEqual([['Lukas Brenner', 'Bercy Partners', 'associé', 'current']]);
-    expect(roles('Matignon Conseil nomme Lukas Brenner directeur général.', 'fr')).toEqual([['Lukas Brenner', 'Matignon Conseil', 'directeur général', 'current']]);
+    expect(roles('Bercy Partners recrute Lukas Brenstedt comme associé.', 'fr')).toEqual([['Lukas Brenstedt', 'Bercy Partners', 'associé', 'current']]);
+    expect(roles('Matignon Conseil nomme Lukas Brenstedt directeur général.', 'fr')).toEqual([['Lukas Brenstedt', 'Matignon Conseil', 'directeur général', 'current']]);
   });
 });
 

@@ -418,7 +418,7 @@ const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']
 const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
 const TO_WORDS = new Set(['vers', 'to']);
 const BETWEEN_WORDS = new Set(['entre', 'between', 'linking', 'connecting', 'reliant']);
-/** "linking Port Klang with Chittagong", "reliant Brest à Cork": the word between the two ends. */
+/** "linking Port Velan with Kelbrook", "reliant Brest à Cork": the word between the two ends. */
 const LINK_ENDS = new Set(['and', 'et', 'with', 'to', 'avec', 'a']);
 /** "au départ de Nantes vers…", "from Leeds to…": where the link leaves from is no market. */
 const FROM_WORDS = new Set(['depuis', 'from']);
