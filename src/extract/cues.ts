@@ -37,8 +37,12 @@ export function cuesStartingWith(f: string): CuesByList | null {
 
 function index(all: Cue[]): CueList {
   // Lists built from generated phrase families may repeat a hand-written entry: kept once.
-  const seen = new Set<string>();
-  const list = all.filter((c) => !seen.has(c.join(' ')) && seen.add(c.join(' ')) !== undefined);
+  const byText = new Map<string, Cue>();
+  for (const c of all) {
+    const text = c.join(' ');
+    if (!byText.has(text)) byText.set(text, c);
+  }
+  const list = [...byText.values()];
   const byFirst = new Map<string, Cue[]>();
   for (const c of list) {
     const first = c[0] ?? '';

@@ -170,13 +170,14 @@ function leadBefore(v: SentenceView, to: number): string | null {
 }
 
 /** A lead handed by its holder, the lead named before the newcomer: "cède la présidence de Z à Y". */
+/** Leaving a lead hands it only with "au profit de Y" ("quitte la présidence de Z à 70 ans" hands nothing). */
+const LEAVING_LEAD = 'abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter';
 const HANDS_LEAD = cueList(`
 cede | cedera | a cede | va ceder | transmet | transmettra | a transmis | va transmettre | passe | passera | a passe | va passer
 laisse | laissera | a laisse | va laisser | remet | remettra | a remis | va remettre
-abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter
+${LEAVING_LEAD}
 `);
-/** Leaving a lead hands it only with "au profit de Y" ("quitte la présidence de Z à 70 ans" hands nothing). */
-const LEAVES_LEAD = cueList('abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter');
+const LEAVES_LEAD = cueList(LEAVING_LEAD);
 
 // (Plain helpers, not arrow functions in handedLead's per-token loop: a closure over the loop's
 // variables makes V8 allocate their context at every token.)
