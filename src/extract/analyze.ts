@@ -19,6 +19,7 @@ import { addLowercaseNames } from './lowercase-names.js';
 import { markUnlistedPlaces } from './unlisted-places.js';
 import { withoutSoughtPosts } from './sought-posts.js';
 import { tokenize, type Token } from './tokens.js';
+import { isUnitWord } from './name-bounds.js';
 
 export interface SentenceView {
   sent: Sentence;
@@ -79,8 +80,10 @@ function promotePersons(v: SentenceView): void {
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'UNKNOWN' || !m.personLike) continue;
-    // "Senior Vice President, Immunology Development": a department, not a name.
-    if (t.slice(m.s, m.e).some((w) => DEPARTMENTS.has(w.f) || TITLE_PRE.has(w.f))) continue;
+    // "Senior Vice President, Immunology Development", "directrice Affaires Publiques": a
+    // department, not a name.
+    const words = t.slice(m.s, m.e);
+    if (words.some((w) => DEPARTMENTS.has(w.f) || TITLE_PRE.has(w.f)) || words.every((w) => isUnitWord(w.f))) continue;
     let j = m.e;
     if (t[j]?.text === ',' || t[j]?.text === '(') {
       j++;

@@ -114,19 +114,23 @@ export function isDepartmentAfterTitle(tokens: Token[], s: number, e: number, is
 
 /** Last words of a function's name ("Investor Relations", "Group Risk", "Clinical Development"), folded. */
 const UNIT_LAST = new Set('sales marketing operations strategy research development compliance risk relations resources procurement purchasing affairs policy partnerships audit'.split(' '));
-/** Words that open such a name besides department words ("Clinical", "Regulatory", "Wealth"), folded. */
-const UNIT_WORDS = new Set('clinical regulatory medical scientific group corporate business enterprise commercial private institutional treasury investment quality field network channel brand consumer category revenue government media legal external internal public industry client employee shareholder community partner human investor'.split(' '));
+/**
+ * Other words of such a name besides department words ("Clinical", "Regulatory", "Wealth"), folded,
+ * with the French and plural forms ("Affaires Réglementaires", "Relations Investisseurs").
+ */
+const UNIT_WORDS = new Set(('clinical regulatory medical scientific group corporate business enterprise commercial private institutional treasury investment quality field network channel brand consumer category revenue government media legal external internal public industry client employee shareholder community partner human investor'
+  + ' affaires services management investisseurs publiques reglementaires cliniques medicales scientifiques').split(' '));
+
+/** A word of a function's name: "Clinical", "Development", "Sales", "Réglementaires" (folded). */
+export function isUnitWord(f: string): boolean {
+  return DEPARTMENTS.has(f) || UNIT_WORDS.has(f) || UNIT_LAST.has(f);
+}
 
 /**
  * "head of Investor Relations at X", "ran Group Risk at Y", "Clinical Development": two or three
  * capitalised words made only of a function's vocabulary, ending in a function's name, are a
  * department, never an employer ("Acme Development" has a name of its own).
  */
-/** A word of a function's name, capitalised: "Clinical", "Development", "Sales" (folded). */
-export function isUnitWord(f: string): boolean {
-  return DEPARTMENTS.has(f) || UNIT_WORDS.has(f) || UNIT_LAST.has(f);
-}
-
 export function isDepartmentName(tokens: Token[], s: number, e: number): boolean {
   if (e - s < 2 || e - s > 3 || !UNIT_LAST.has(tokens[e - 1]?.f ?? '')) return false;
   for (let k = s; k < e; k++) {

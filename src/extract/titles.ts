@@ -380,19 +380,20 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   return { s, e, h, text, founder };
 }
 
-/** Words of a department written in capitals besides DEPARTMENTS ("Clinical Development", "Affaires Réglementaires"), folded. */
-const DEPARTMENT_MODIFIERS = new Set('clinical regulatory medical scientific affairs services relations investisseurs publiques public reglementaires cliniques medicales scientifiques management operations'.split(' '));
 const DEPARTMENT_LINKS = new Set(['de', "d'", 'du', 'des', 'at', 'of', 'chez', 'for', 'pour']);
-const isDepartmentWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && (DEPARTMENTS.has(t.f) || DEPARTMENT_MODIFIERS.has(t.f));
+/** A capitalised word of a function's name (one vocabulary with name-bounds' department names). */
+const isDepartmentWord = (t: Token | undefined): boolean => !!t && t.word && t.cap && isUnitWord(t.f);
 
 /**
  * The end of a department written in capitals at k ("Ressources Humaines", "Achats et Supply
- * Chain", "Investor Relations") when the employer's link follows it; else k.
+ * Chain", "Investor Relations") when the employer's link or the sentence's end follows it; else k.
  */
 function capitalDepartment(tokens: Token[], k: number): number {
   let j = k;
   while (isDepartmentWord(tokens[j]) || ((tokens[j]?.f === 'et' || tokens[j]?.f === 'and' || tokens[j]?.f === '&') && j > k && isDepartmentWord(tokens[j + 1]))) j++;
-  return j > k && DEPARTMENT_LINKS.has(tokens[j]?.f ?? '') ? j : k;
+  // (or where the sentence ends: "nommé directeur Relations Investisseurs."; not at a comma,
+  // where "CEO Digital Services, said…" names a firm)
+  return j > k && (DEPARTMENT_LINKS.has(tokens[j]?.f ?? '') || !tokens[j] || tokens[j]?.text === '.') ? j : k;
 }
 
 /** "ingénieure de formation" (by training), "cet ingénieur de 52 ans": who someone is, not a post. */
