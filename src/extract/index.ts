@@ -319,19 +319,10 @@ function currentLastJoined(roles: readonly RoleCandidate[]): void {
   const lastOf = new Map<string, RoleCandidate>();
   for (const c of roles) if (joinedLater.has(c) && c.fact.status === 'former') lastOf.set(c.fact.person, c);
   for (const last of lastOf.values()) {
-    // (the firm's short and full names are one firm: "Corvel" and "Corvel Therapeutics")
-    const company = firstWord(last.fact.company);
-    let elsewhere = false;
-    let titledThere = false;
-    for (const c of roles) {
-      if (c.fact.person !== last.fact.person || c.fact.status !== 'current') continue;
-      if (firstWord(c.fact.company) !== company) elsewhere = true;
-      // ("Interview: X, chief executive of Y … you spent a decade at Z before joining Y": a post
-      // the text gives at Y itself keeps Y held, whatever else is)
-      else if (c.fact.title !== null) titledThere = true;
-    }
-    if (titledThere) elsewhere = false;
-    if (!elsewhere) last.fact.status = 'current';
+    // ("Interview: X, chief executive of Y … you spent a decade at Z before joining Y": a post
+    // the text gives at Y itself keeps Y held, whatever else is)
+    if (currentPostAt(roles, last.fact, 'same', true)) last.fact.status = 'current';
+    else if (!currentPostAt(roles, last.fact, 'other', false)) last.fact.status = 'current';
   }
 }
 
@@ -343,12 +334,23 @@ function currentLastJoined(roles: readonly RoleCandidate[]): void {
 function pastJoinsLeft(roles: readonly RoleCandidate[], text: string): void {
   for (const c of roles) {
     if (!joinedThen.has(c) || c.fact.status !== 'current') continue;
-    const company = fold(c.fact.company);
-    let elsewhere = false;
-    for (const r of roles) if (r.fact.person === c.fact.person && r.fact.status === 'current' && r.fact.title !== null && fold(r.fact.company) !== company) elsewhere = true;
     const at = text.indexOf(c.fact.company);
-    if (elsewhere && at >= 0 && text.indexOf(c.fact.company, at + 1) < 0) c.fact.status = 'former';
+    if (currentPostAt(roles, c.fact, 'other', true) && at >= 0 && text.indexOf(c.fact.company, at + 1) < 0) c.fact.status = 'former';
   }
+}
+
+/**
+ * Does the text give the person of `fact` a current post at the same firm, or at another one
+ * (titled posts only when `titled`)? A firm's short and full names are one firm ("Corvel" and
+ * "Corvel Therapeutics"): firms are compared by their first word.
+ */
+function currentPostAt(roles: readonly RoleCandidate[], fact: RoleCandidate['fact'], where: 'same' | 'other', titled: boolean): boolean {
+  const company = firstWord(fact.company);
+  for (const r of roles) {
+    if (r.fact.person !== fact.person || r.fact.status !== 'current' || (titled && r.fact.title === null)) continue;
+    if ((firstWord(r.fact.company) === company) === (where === 'same')) return true;
+  }
+  return false;
 }
 
 // The steps of extractRules' sentence loop are plain functions, not inlined code: a rule first
