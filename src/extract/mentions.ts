@@ -159,6 +159,9 @@ export { isFirstName };
 /** Prepositions that may open a sentence, capitalised, before lowercase words; also given names or firms' first words, so not stopwords. */
 const OPENING_PREPS: ReadonlySet<string> = new Set(['via', 'grace', 'through', 'thanks', 'moyennant', 'towards', 'toward', 'alongside', 'across', 'within', 'amid']);
 
+/** Number words, which the stopword list holds but firms' names use ("First Bank", "Three Rivers"). Folded. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten first second premier premiere'.split(' '));
+
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
   if (!t.cap || isTitle(i) || t.text.endsWith("'") || t.f === 'ex-') return false;
   // "New York", "New York Stock Exchange": "New" starts a name only before a known place.
@@ -728,6 +731,12 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       // A capitalised short word between two names is part of the name ("Aoife Ní Dhuibhir"):
       // inside a sentence, function words are written in lowercase.
       if (n && n.cap && n.word && n.text.length <= 4 && n.text !== n.text.toUpperCase() && STOPWORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1)) {
+        e += 2;
+        continue;
+      }
+      // "Orvalis First Bank", "Kora Second Fund": a capitalised number word inside a firm's name
+      // (not after a person's name: "Acme Names Jane Doe First Female CEO").
+      if (n && n.cap && n.word && !headIsFirstName && NUMBER_WORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1) && !opensSentence(tokens, i, from)) {
         e += 2;
         continue;
       }

@@ -1,6 +1,7 @@
 /**
  * Names read as firms, not persons: a name after a trade noun ("Midlands contractor X"), a name
- * ending in a country in capitals ("Müller UK"-style units). Sentences of our own.
+ * ending in a country in capitals ("Müller UK"-style units), a number word inside a name ("X First
+ * Bank"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -16,5 +17,12 @@ describe('English company name forms', () => {
       const r = roles(`Welsh ${noun} Kendall Pryce will shut its Swansea depot and move its head office from Cardiff to Newport, the company said. A spokesman said the move would affect 30 staff and that a new managing director for the western region would be named next year.`);
       expect(r.some((x) => x[0] === 'Kendall Pryce')).toBe(false);
     }
+  });
+  it('keeps a number word inside a firm\'s name, in both languages', () => {
+    expect(roles('Paul Kamga, a former risk director at Orvalis First Bank, joins Telvane as chief risk officer.')).toContainEqual(['Paul Kamga', 'Orvalis First Bank', 'risk director', 'former']);
+    expect(roles("Ancien directeur des risques d'Orvalis First Bank, Paul Kamga rejoint Telvane.", 'fr')).toContainEqual(['Paul Kamga', 'Orvalis First Bank', 'directeur des risques', 'former']);
+  });
+  it('does not join a number word to a person\'s name in a headline', () => {
+    expect(roles('Telvane Names Jane Okafor First Female Chief Executive').some((x) => x[0].includes('First'))).toBe(false);
   });
 });
