@@ -159,6 +159,9 @@ export { isFirstName };
 /** Prepositions that may open a sentence, capitalised, before lowercase words; also given names or firms' first words, so not stopwords. */
 const OPENING_PREPS: ReadonlySet<string> = new Set(['via', 'grace', 'through', 'thanks', 'moyennant', 'towards', 'toward', 'alongside', 'across', 'within', 'amid']);
 
+/** English head nouns of a body's name that a place follows with "of" ("… Bank of Scotland"). Folded. */
+const OF_PLACE_HEADS: ReadonlySet<string> = new Set('bank association council federation institute society authority chamber college union league corporation trust commission agency university academy foundation confederation'.split(' '));
+
 /** Number words, which the stopword list holds but firms' names use ("First Bank", "Three Rivers"). Folded. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six seven eight nine ten first second premier premiere'.split(' '));
 
@@ -323,6 +326,13 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
     // after a longer one: "Banque Régionale Rives d'Armor".
     // "Banque Populaire du Nord", "Crédit Mutuel de Bretagne": one capitalised word may sit
     // between the head and its link.
+    // "Hockey Association of Ireland", "Orlen Bank of Scotland": an English body's head noun
+    // closing a longer name, then "of" and a place (one to three words), is one name.
+    if (c.f === 'of' && end - s >= 2 && OF_PLACE_HEADS.has(tokens[end - 1]?.f ?? '')) {
+      for (let k = end + 1; k <= end + 3 && tokens[k]?.cap && !isTitle(k); k++) {
+        if (lookupPlaceForm(joinTokens(tokens, end + 1, k + 1)) && !tokens[k + 1]?.cap) return k + 1;
+      }
+    }
     const qualified = end - s === 2 && c.f !== 'of' && !!tokens[s + 1]?.word && !lookupTokenPlace(tokens[s + 1]);
     if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3))) {
       let j = end + 1;

@@ -1,7 +1,7 @@
 /**
  * Names read as firms, not persons: a name after a trade noun ("Midlands contractor X"), a name
  * ending in a country in capitals ("Müller UK"-style units), a number word inside a name ("X First
- * Bank"). Sentences of our own.
+ * Bank"), a body's name ending in "of" and a place ("X Association of Ireland"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -24,5 +24,9 @@ describe('English company name forms', () => {
   });
   it('does not join a number word to a person\'s name in a headline', () => {
     expect(roles('Telvane Names Jane Okafor First Female Chief Executive').some((x) => x[0].includes('First'))).toBe(false);
+  });
+  it('keeps "of" and a place after a body\'s head noun inside its name', () => {
+    expect(roles('Maeve Dolan, chief executive of the Hockey Association of Ireland, will step down in June.')).toEqual([['Maeve Dolan', 'Hockey Association of Ireland', 'chief executive', 'former']]);
+    expect(roles('Ciaran Walsh joins Orlen Bank of Scotland as chief risk officer.')).toEqual([['Ciaran Walsh', 'Orlen Bank of Scotland', 'chief risk officer', 'current']]);
   });
 });
