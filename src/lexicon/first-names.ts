@@ -21,8 +21,9 @@ const FEMALE_EXTRA = 'lerato aino mette kaisa leena riikka sanna tiina minna sat
 const MALE_EXTRA = 'osei giorgos seojun pekka jussi juha jukka matti mikko timo heikki antti ville lauri eero tuomas janne petri harri kimmo markku seppo ilkka risto tapio olly wouter joost sjoerd joris maarten sander thijs stijn koen ruud gijs jeroen jelle teun rutger lodewijk wout tijs sindre sverre poul rasmus torbjorn knut trond oyvind eirik espen stian vegard mads morten jesper asger frode geir halvard ketil tormod kjell reto urs ruedi jurg jurgen jorg detlef volker uwe olusegun oluwaseun adebayo babatunde oluwafemi olumide olufemi tunde kunle chukwuemeka chukwudi chinedu emeka ikenna obinna nnamdi uchenna kelechi ifeanyi tobiloba ayodeji adewale akinwale gbenga segun kwame kofi kwabena kwaku kojo thabo sipho themba bongani mandla sibusiso kagiso tshepo lungile rakesh venkatesh ravindra suresh ramesh mahesh dinesh ganesh rajesh mukesh naresh arvind srinivas krishnan prakash sandeep rohit sumit nitin sachin harish girish satish manish ashish pradeep raghav siddharth karthik balaji murali sridhar venkat lakshman min-jun jae-won hae-won hyun-woo jin-woo ji-hoon seung-hoon dong-wook seo-jun do-yun jae-hyun sung-min young-ho kyung-soo rhodri dafydd gareth iwan aled emyr';
 
 /** Hand-added: short given names the lists keep out (3 letters, one list only). */
-const FEMALE_SHORT = 'ana ida amy';
-const MALE_SHORT = 'dan per rob ruairi cathal ren';
+const FEMALE_SHORT = 'ana ida amy bola funmi bisi uche seun dayo';
+// (Yoruba and Igbo short forms: Olu, Ade, Wale, Dayo, Jide, Seun, Lanre, Dapo, Uche)
+const MALE_SHORT = 'dan per rob ruairi cathal ren olu ade wale dayo jide seun lanre dapo uche';
 /**
  * In the lists, but far more often a school, a word or a brand's first word in the press
  * ("Harvard Business School", "The Irish Times", "Royal Air Maroc", "Golden Goose"), or a

@@ -29,4 +29,11 @@ describe('person names', () => {
       expect(r).toContainEqual(['Claire Aubry', 'Orvel & Brisson', 'associée', 'current']);
     }
   });
+  it('knows short Yoruba and Igbo given names', () => {
+    expect(roles('Kestrel Foods named Dayo Bankole and Funmi Ojo to its board.')).toEqual([
+      ['Dayo Bankole', 'Kestrel Foods', null, 'current'],
+      ['Funmi Ojo', 'Kestrel Foods', null, 'current'],
+    ]);
+    expect(roles('"We are growing fast," said Olu Bankole. Bankole, who joined Paylane in 2021, leads its lending unit.')).toEqual([['Olu Bankole', 'Paylane', null, 'current']]);
+  });
 });
