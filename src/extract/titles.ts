@@ -39,7 +39,9 @@ const NATIONALITY = /(?:ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|ese|ish)$/;
 const COMPLEMENT_DETS = new Set(['la', "l'", 'le', 'les', 'the', 'its', 'their', 'his', 'her']);
 
 function isAbbrev(t: Token): boolean {
-  return ABBREVIATED.test(t.f) && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  // (the text before a "-elect" / "-designate" suffix: "CEO-elect")
+  const text = t.text.length > t.f.length && t.text.includes('-') ? t.text.slice(0, t.text.indexOf('-')) : t.text;
+  return ABBREVIATED.test(t.f) && text === text.toUpperCase() && /\p{Lu}/u.test(text);
 }
 
 /** The words a title head can be, indexed like cues: most tokens are rejected by reading their entry. */

@@ -80,8 +80,19 @@ function shapeOf(text: string): Shape {
   const asciiUpper = code >= 65 && code <= 90;
   const word = asciiLower || asciiUpper || (code >= 48 && code <= 57) || (code > 127 && LETTER_OR_DIGIT.test(first));
   const cap = word && (asciiUpper || (!asciiLower && code > 127 && UPPER.test(first)) || ((asciiLower || code > 127) && laterCapital(text) && MIXED.test(text)));
-  const f = foldToken(text);
+  const f = withoutDesignate(foldToken(text));
   return { text, f, cap, word, firstName: isFirstName(f), cues: cuesStartingWith(f) };
+}
+
+/**
+ * "chair-designate", "CEO-elect", "directrice générale-désignée": a post named before its holder
+ * takes it is read as the post itself (the text keeps the suffix; the holder is newly named, so
+ * current).
+ */
+const DESIGNATE = /-(?:designate|elect|designee?)$/;
+
+function withoutDesignate(f: string): string {
+  return f.length > 8 && f.includes('-') ? f.replace(DESIGNATE, '') : f;
 }
 
 /** Width in UTF-16 units of the code point at i (2 for a surrogate pair). */

@@ -1,7 +1,8 @@
 /**
  * Title heads of finance, consulting and product teams: "financial controller", "a principal
  * at Y", "product lead" (never the verb "will lead the"); and the French "venue du X" career
- * phrase; a number two written short ("the No. 2 at X", "le n°2 de X"). Sentences of our own.
+ * phrase; a number two written short ("the No. 2 at X", "le n°2 de X"); a post named
+ * before its holder takes it ("chair-designate", "CEO-elect"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleRows as roles } from '../helpers/extract.js';
@@ -53,5 +54,11 @@ describe('English title heads', () => {
   });
   it('does not read "No one" or a seed as a rank', () => {
     expect(roles('No one at Orvaline Capital commented.')).toEqual([]);
+  });
+  it('reads a post named before its holder takes it ("-designate", "-elect") as the post, held now', () => {
+    expect(roles('Kestrel Foods said chair-designate Amara Quist will take over in May.')).toEqual([['Amara Quist', 'Kestrel Foods', 'chair-designate', 'current']]);
+    expect(roles('Amara Quist, chief executive-designate of Kestrel Foods, met investors on Tuesday.')).toEqual([['Amara Quist', 'Kestrel Foods', 'chief executive-designate', 'current']]);
+    expect(roles('Amara Quist, CEO-elect of Kestrel Foods, said the deal made sense.')).toEqual([['Amara Quist', 'Kestrel Foods', 'CEO-elect', 'current']]);
+    expect(roles('Amara Quist, directrice générale-désignée de Kestrel, a rencontré les syndicats.', 'fr')).toEqual([['Amara Quist', 'Kestrel', 'directrice générale-désignée', 'current']]);
   });
 });
