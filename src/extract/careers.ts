@@ -269,6 +269,7 @@ function describedAfter(v: SentenceView, refs: PersonRef[], e: number): string |
 }
 
 const STAYED = new Set(['passes', 'passees', 'spent']);
+const IN_LINKS = new Set(['de', "d'", 'du', 'des']);
 const SPENT = wordList(['spent', 'travaille', 'worked', 'oeuvre', 'exerce']);
 const FRENCH_SPENT = new Set(['travaille', 'oeuvre', 'exerce']);
 const DURATIONS = wordList(['ans', 'annees', 'years', 'decade', 'decennie']);
@@ -281,7 +282,11 @@ function spentAt(v: SentenceView, i: number): number {
     const k = STAYED.has(v.tokens[i + 1]?.f ?? '') ? i + 2 : i + 1;
     const g = v.tokens[k]?.f;
     const before = [v.tokens[i - 1]?.f, v.tokens[i - 2]?.f, v.tokens[i - 3]?.f];
-    if ((g === 'chez' || g === 'at' || g === 'with') && !before.includes('depuis') && !before.includes('for')) return k + 1;
+    // (not "il y a dix ans chez X": a time ago, not a stay)
+    if (before.includes('depuis') || before.includes('for') || (before.includes('y') && before.includes('a'))) return -1;
+    if (g === 'chez' || g === 'at' || g === 'with') return k + 1;
+    // "Après huit ans au sein de Valmor", "quinze ans au sein du groupe Valmor"
+    if (g === 'au' && v.tokens[k + 1]?.f === 'sein' && IN_LINKS.has(v.tokens[k + 2]?.f ?? '')) return k + 3;
     return -1;
   }
   if (!startsCue(v.tokens[i], SPENT) && !(f === 'passe' && v.tokens[i - 1]?.f === 'a')) return -1;

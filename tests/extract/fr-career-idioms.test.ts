@@ -2,10 +2,11 @@
  * French career idioms of trade-press portraits: "après avoir officié chez X", "après un long
  * parcours chez X", "a auparavant roulé sa bosse chez X", "après un passage à l'X" (former);
  * "a fourbi ses premières armes chez X" (the career's start); "siège par ailleurs au conseil
- * de surveillance de X" (a current seat, an adverb or two inside). Sentences of our own.
+ * de surveillance de X" (a current seat, an adverb or two inside); "après huit ans au sein de X"
+ * (former). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleKeys } from '../helpers/extract.js';
+import { roleKeys, roleRows as roles } from '../helpers/extract.js';
 
 describe('French career idioms', () => {
   it('reads "après avoir officié chez X"', () => {
@@ -37,5 +38,13 @@ describe('French board seats with adverbs', () => {
   });
   it('reads "siège également au conseil d\'administration de X" as a current seat', () => {
     expect(roleKeys("Titulaire d'un MBA, Léna Morvan siège également au conseil d'administration de Orvel.", 'fr')).toContainEqual(['Léna Morvan', 'Orvel', 'current']);
+  });
+  it('reads years spent "au sein de" a firm as a past stay, not "il y a dix ans"', () => {
+    expect(roles('Après huit ans au sein de Valmor, Claire Dufresne rejoint Telvane comme directrice financière.', 'fr')).toEqual([
+      ['Claire Dufresne', 'Valmor', null, 'former'],
+      ['Claire Dufresne', 'Telvane', 'directrice financière', 'current'],
+    ]);
+    expect(roles("Forte d'une expérience de quinze ans au sein du groupe Valmor, Claire Dufresne rejoint Telvane.", 'fr')).toContainEqual(['Claire Dufresne', 'Valmor', null, 'former']);
+    expect(roles("Claire Dufresne est nommée directrice financière de Telvane, qu'elle a rejointe il y a dix ans au sein de sa filiale Valmor.", 'fr')).toEqual([['Claire Dufresne', 'Telvane', 'directrice financière', 'current']]);
   });
 });
