@@ -515,6 +515,24 @@ const LEAD_KINDS = new Set(['generale', 'financiere', 'commerciale', 'juridique'
 const LEAD_NOUNS = new Set(['tete', 'direction', 'presidence', 'renes', 'commandes', 'manettes', 'helm', 'reins']);
 
 /** "prendra en janvier la présidence de Balenciaga": taking the lead, with words in between. */
+/** Verbs of joining someone already in a post ("rejoint X à la tête de Y", "joins X at the helm of Y"). Folded. */
+const JOINS_SOMEONE = new Set(['rejoint', 'rejoindre', 'rejoindra', 'rejoignent', 'retrouve', 'joins', 'joined', 'join']);
+const JOIN_AUXILIARIES = new Set(['will', 'va', 'vient', 'has']);
+
+/**
+ * "Anne Vidal rejoint Paul Martin à la tête de Valmor", "Dana Ruiz joins Paul Martin at the helm
+ * of Kestrel": the person before a verb of joining whose object is the person right before the
+ * lead at i; else null.
+ */
+function joinsAtLead(v: SentenceView, i: number): string | null {
+  const joined = v.cover[i - 1];
+  if (joined?.kind !== 'PERSON' || joined.e !== i || !JOINS_SOMEONE.has(v.tokens[joined.s - 1]?.f ?? '')) return null;
+  // (past an auxiliary: "Dana Ruiz will join Paul Martin at the helm of…")
+  const verb = JOIN_AUXILIARIES.has(v.tokens[joined.s - 2]?.f ?? '') ? joined.s - 2 : joined.s - 1;
+  const joiner = v.cover[verb - 1];
+  return joiner?.kind === 'PERSON' && joiner.e === verb ? (joiner.name ?? joiner.text) : null;
+}
+
 function leadAt(v: SentenceView, i: number): number {
   const t = v.tokens;
   // "à la tête des opérations de Sorelis en Europe", "aux commandes de la filiale française de Y".
@@ -1397,6 +1415,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // ("X and Y, both partners at W, have joined Z": an English plural verb, past an apposition)
     const plural = pluralSubjectEnd(v, refs, t[i]?.f === 'from' ? joinBefore(t, i, v.from) : i);
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : plural > 0 ? listedBefore(v, refs, plural, person) : [person];
+    // "Anne Vidal rejoint Paul Martin à la tête de Valmor": the one who joins leads there too.
+    const joiner = list === CAREER_LEAD ? joinsAtLead(v, i) : null;
+    if (joiner && !people.includes(joiner)) people.unshift(joiner);
     // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES);
     // nor one a person got into ("avant d'intégrer HEC", "a intégré Polytechnique").
     const alumni = ALUM_WORDS.has(t[i]?.f ?? '') || ENTERED.has(t[end - 1]?.f ?? '');
