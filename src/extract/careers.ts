@@ -285,7 +285,7 @@ function spentAt(v: SentenceView, i: number): number {
     // (not "il y a dix ans chez X": a time ago, not a stay)
     if (before.includes('depuis') || before.includes('for') || (before.includes('y') && before.includes('a'))) return -1;
     if (g === 'chez' || g === 'at' || g === 'with') return k + 1;
-    // "Après huit ans au sein de Valmor", "quinze ans au sein du groupe Valmor"
+    // "Après huit ans au sein de Morvaine", "quinze ans au sein du groupe Morvaine"
     if (g === 'au' && v.tokens[k + 1]?.f === 'sein' && IN_LINKS.has(v.tokens[k + 2]?.f ?? '')) return k + 3;
     return -1;
   }
@@ -520,8 +520,8 @@ const JOINS_SOMEONE = new Set(['rejoint', 'rejoindre', 'rejoindra', 'rejoignent'
 const JOIN_AUXILIARIES = new Set(['will', 'va', 'vient', 'has']);
 
 /**
- * "Anne Vidal rejoint Paul Martin à la tête de Valmor", "Dana Ruiz joins Paul Martin at the helm
- * of Kestrel": the person before a verb of joining whose object is the person right before the
+ * "Anne Vidal rejoint Paul Martin à la tête de Morvaine", "Dana Ruiz joins Paul Martin at the helm
+ * of Halvorne": the person before a verb of joining whose object is the person right before the
  * lead at i; else null.
  */
 function joinsAtLead(v: SentenceView, i: number): string | null {
@@ -733,14 +733,14 @@ const LEADING_NOW = wordList(['dirige', 'dirigent', 'codirige', 'preside', 'pilo
 
 /**
  * Leading now, told in English with the person as subject: "Tom Reed now chairs Orsel", "He now
- * runs Valmor". The post is held today, its title untold (GUIDELINES' "who led the European
+ * runs Morvaine". The post is held today, its title untold (GUIDELINES' "who led the European
  * business", in the present). The relative ("who runs X") and the perfect ("has led X since") are
  * ranAt's (runsNow, hasLed); French present leads are leadsNowAt's; the past ("who ran") is ranAt's.
  */
 const EN_LEADS_NOW = new Set(['runs', 'leads', 'heads', 'chairs', 'oversees', 'manages', 'co-leads', 'co-heads', 'co-chairs']);
 const NOW_ADVERBS = new Set(['now', 'currently', 'still', 'also', 'today']);
 
-/** The subject and the company of a present-tense English leading verb at i ("Tom Reed now chairs Orsel", "She heads sales at Valmor"), or null. */
+/** The subject and the company of a present-tense English leading verb at i ("Tom Reed now chairs Orsel", "She heads sales at Morvaine"), or null. */
 function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: PersonRef; company: Mention } | null {
   const t = v.tokens;
   if (!EN_LEADS_NOW.has(t[i]?.f ?? '')) return null;
@@ -749,7 +749,7 @@ function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: Per
   if (NOW_ADVERBS.has(t[w]?.f ?? '')) w--;
   const person = lastRefBefore(refs, w + 1);
   if (!person || person.e !== w + 1) return null;
-  // "runs Valmor", "heads sales at Valmor"
+  // "runs Morvaine", "heads sales at Morvaine"
   const direct = companyList(v, i + 1)[0];
   if (direct) return { person, company: direct };
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
@@ -764,14 +764,14 @@ function runsNowAt(v: SentenceView, refs: PersonRef[], i: number): { person: Per
   return null;
 }
 
-/** A firm's part, led by someone: "its Polish unit", "Valmor's European arm". */
+/** A firm's part, led by someone: "its Polish unit", "Morvaine's European arm". */
 const UNIT_NOUNS = new Set(['unit', 'units', 'arm', 'business', 'division', 'subsidiary', 'operations', 'operation', 'branch', 'venture', 'office', 'plant', 'team', 'filiale', 'branche', 'antenne', 'usine', 'activite', 'activites']);
 const UNIT_POSSESSIVES = new Set(['its', 'sa', 'son', 'ses']);
 const PASSIVE_LED = new Set(['be', 'been', 'is', 'was', 'are', 'were', 'being', 'sera', 'est', 'a', 'ete', 'serait']);
 
 /**
  * The owner of the unit a passive "(will) be run by X" has for subject: "its Polish unit would be
- * run by X" (the text's company), "Valmor's European arm will be led by X"; null when the subject
+ * run by X" (the text's company), "Morvaine's European arm will be led by X"; null when the subject
  * is no firm's unit.
  */
 function unitOwner(v: SentenceView, i: number, focus: string | null): string | null {
@@ -780,7 +780,7 @@ function unitOwner(v: SentenceView, i: number, focus: string | null): string | n
   if (!PASSIVE_LED.has(t[k]?.f ?? '')) return null;
   while (k > v.from && (PASSIVE_LED.has(t[k]?.f ?? '') || t[k]?.f === 'will' || t[k]?.f === 'would' || t[k]?.f === 'to' || t[k]?.f === 'has' || t[k]?.f === 'now')) k--;
   if (!UNIT_NOUNS.has(t[k]?.f ?? '')) return null;
-  // (adjectives before the noun: "its new Polish unit", "Valmor's European business")
+  // (adjectives before the noun: "its new Polish unit", "Morvaine's European business")
   let j = k - 1;
   while (j > k - 4 && t[j]?.word && !UNIT_POSSESSIVES.has(t[j]?.f ?? '') && t[j]?.f !== "'s" && !isCompanyLike(v.cover[j])) j--;
   if (UNIT_POSSESSIVES.has(t[j]?.f ?? '')) return focus;
@@ -815,7 +815,7 @@ function ledBy(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCa
     const person = refAt(refs, i + 2, true);
     let k = i - 1;
     if (t[k]?.text === ',') k--;
-    // "Valmor's board, chaired by X", "Valmor's supervisory board, led by X": the firm's board.
+    // "Morvaine's board, chaired by X", "Morvaine's supervisory board, led by X": the firm's board.
     if (BOARD_WORDS.has(t[k]?.f ?? '')) {
       let j = k - 1;
       if (BOARD_KINDS.has(t[j]?.f ?? '')) j--;
@@ -827,7 +827,7 @@ function ledBy(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCa
       const owner = v.cover[company.s - 2];
       if (isCompanyLike(owner) && owner.e === company.s - 1) company = owner;
     }
-    // "its Polish unit will be run by X", "Valmor's European arm, to be led by X": the unit's owner.
+    // "its Polish unit will be run by X", "Morvaine's European arm, to be led by X": the unit's owner.
     const owner = isCompanyLike(company) ? null : unitOwner(v, i, focus);
     if (!person || (!isCompanyLike(company) && !owner)) continue;
     const name = owner ?? (company as Mention).text;
@@ -1061,7 +1061,7 @@ const LEAD_CLAUSE_ENDS = new Set(['.', ',', ';', 'en', 'le', 'des', 'a', 'au', '
 const FRONT_VERBS = new Set(['annonce', 'indique', 'confirme', 'officialise', 'precise', 'a']);
 
 /**
- * "Chez Valmor, X prend la présidence.", "Valmor : X prend la direction générale.", "Valmor
+ * "Chez Morvaine, X prend la présidence.", "Morvaine : X prend la direction générale.", "Morvaine
  * annonce qu'X prendra la présidence en juin": a lead taken with no firm after it is at the
  * firm fronting the sentence (after "chez", before a colon or a verb of announcing).
  */
@@ -1178,7 +1178,7 @@ function leftFor(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   return people.map((who) => ({ fact: { person: who, company: joined.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: joined.s, added: false }));
 }
 
-/** "Kestrel Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
+/** "Halvorne Labs has lost its chief scientific officer, Ana Ruiz, to rival Brisk Bio": the person goes to the rival. */
 function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const t = v.tokens;
   const lost = findCue(t, LOST, v.from);
@@ -1189,7 +1189,7 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
   const firm = companyList(v, to.e)[0];
   if (!person || !firm) return [];
   const out: RoleCandidate[] = [{ fact: { person: person.name, company: firm.text, title: null, status: 'current', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: true, sentence: v.sent.index, pos: firm.s, added: false }];
-  // ("Kestrel Labs lost Ana Ruiz to rival Y": the firm that loses is the one left)
+  // ("Halvorne Labs lost Ana Ruiz to rival Y": the firm that loses is the one left)
   const loser = v.cover[lost.s - 1];
   if (isCompanyLike(loser) && loser.e === lost.s && !PUBLIC_BODIES.test(loser.text)) out.push({ fact: { person: person.name, company: loser.text, title: null, status: 'former', start: null, end: null, place: null, evidence: v.sent.text }, statusSource: 'cue', founder: false, predecessor: false, untitledPost: false, sentence: v.sent.index, pos: person.s, added: false });
   return out;
@@ -1198,7 +1198,7 @@ function lostTo(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
 /**
  * Firms named after "avant de rejoindre" / "before joining": a later step of a career story, read
  * as past; index.ts makes the last one current when the text gives the person no current post
- * elsewhere ("Before joining Valmor in 2020, she spent ten years at Orsel": Valmor is held now).
+ * elsewhere ("Before joining Morvaine in 2020, she spent ten years at Orsel": Morvaine is held now).
  */
 export const joinedLater = new WeakSet<RoleCandidate>();
 
@@ -1415,7 +1415,7 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // ("X and Y, both partners at W, have joined Z": an English plural verb, past an apposition)
     const plural = pluralSubjectEnd(v, refs, t[i]?.f === 'from' ? joinBefore(t, i, v.from) : i);
     const people = ALL_WORDS.has(t[i - 1]?.f ?? '') ? listedBefore(v, refs, i - 1, person) : PLURAL_MOVES.has(t[i]?.f ?? '') ? listedBefore(v, refs, i, person) : plural > 0 ? listedBefore(v, refs, plural, person) : [person];
-    // "Anne Vidal rejoint Paul Martin à la tête de Valmor": the one who joins leads there too.
+    // "Anne Vidal rejoint Paul Martin à la tête de Morvaine": the one who joins leads there too.
     const joiner = list === CAREER_LEAD ? joinsAtLead(v, i) : null;
     if (joiner && !people.includes(joiner)) people.unshift(joiner);
     // "an alumnus of Harvard Business School and Bain": a school is no employer (GUIDELINES);

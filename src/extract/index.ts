@@ -275,7 +275,7 @@ const PERSONAL_PARTICIPLES = new Set(['passe', 'entre', 'arrive', 'devenu', 'par
 
 /**
  * "Elle a été successivement directrice financière de Lactalis puis… Sarah Lenoir prend la
- * direction générale de Valmor": a career told in "il / elle" before anyone is named stands for
+ * direction générale de Morvaine": a career told in "il / elle" before anyone is named stands for
  * the first person of that gender named in the next two sentences of the paragraph.
  */
 function personAhead(doc: DocView, v: SentenceView): PersonMemo[] | null {
@@ -311,7 +311,7 @@ function personAhead(doc: DocView, v: SentenceView): PersonMemo[] | null {
 }
 
 /**
- * "Before joining Valmor in 2020, she spent ten years at Orsel": the firm joined last is held now
+ * "Before joining Morvaine in 2020, she spent ten years at Orsel": the firm joined last is held now
  * when nothing in the text gives the person a current post at another firm (GUIDELINES: otherwise
  * current). Of several, the last one told.
  */
@@ -341,8 +341,8 @@ function pastJoinsLeft(roles: readonly RoleCandidate[], text: string): void {
 
 /**
  * Does the text give the person of `fact` a current post at the same firm, or at another one
- * (titled posts only when `titled`)? A firm's short and full names are one firm ("Corvel" and
- * "Corvel Therapeutics"): firms are compared by their first word.
+ * (titled posts only when `titled`)? A firm's short and full names are one firm ("Corlith" and
+ * "Corlith Therapeutics"): firms are compared by their first word.
  */
 function currentPostAt(roles: readonly RoleCandidate[], fact: RoleCandidate['fact'], where: 'same' | 'other', titled: boolean): boolean {
   const company = firstWord(fact.company);

@@ -744,7 +744,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
         e += 2;
         continue;
       }
-      // "Orvalis First Bank", "Kora Second Fund": a capitalised number word inside a firm's name
+      // "Zorvane First Bank", "Kora Second Fund": a capitalised number word inside a firm's name
       // (not after a person's name: "Acme Names Jane Doe First Female CEO").
       if (n && n.cap && n.word && !headIsFirstName && NUMBER_WORDS.has(n.f) && after?.cap && after.word && !STOPWORDS.has(after.f) && !isTitle(e + 1) && !opensSentence(tokens, i, from)) {
         e += 2;

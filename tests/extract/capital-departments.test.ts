@@ -13,7 +13,7 @@ describe('departments written in capitals after a title', () => {
     expect(roles("Paul Garvin, directeur Achats et Supply Chain d'Orvaline, est promu.", 'fr')).toEqual([['Paul Garvin', 'Orvaline', 'directeur Achats et Supply Chain', 'current']]);
   });
   it('reads a department named in the appointment itself, with or without a link after it', () => {
-    expect(roles('Valmorix nomme Claire Vasseur directrice Affaires Publiques du groupe Orvaline.', 'fr')).toEqual([['Claire Vasseur', 'Orvaline', 'directrice Affaires Publiques', 'current']]);
+    expect(roles('Quenza nomme Claire Vasseur directrice Affaires Publiques du groupe Orvaline.', 'fr')).toEqual([['Claire Vasseur', 'Orvaline', 'directrice Affaires Publiques', 'current']]);
     expect(roles('Orvaline a nommé Paul Garvin directeur Relations Investisseurs.', 'fr')).toEqual([['Paul Garvin', 'Orvaline', 'directeur Relations Investisseurs', 'current']]);
   });
   it('does the same in English', () => {

@@ -19,8 +19,8 @@ describe('English company name forms', () => {
     }
   });
   it('keeps a number word inside a firm\'s name, in both languages', () => {
-    expect(roles('Paul Kamga, a former risk director at Orvalis First Bank, joins Telvane as chief risk officer.')).toContainEqual(['Paul Kamga', 'Orvalis First Bank', 'risk director', 'former']);
-    expect(roles("Ancien directeur des risques d'Orvalis First Bank, Paul Kamga rejoint Telvane.", 'fr')).toContainEqual(['Paul Kamga', 'Orvalis First Bank', 'directeur des risques', 'former']);
+    expect(roles('Paul Kamga, a former risk director at Zorvane First Bank, joins Telvane as chief risk officer.')).toContainEqual(['Paul Kamga', 'Zorvane First Bank', 'risk director', 'former']);
+    expect(roles("Ancien directeur des risques d'Zorvane First Bank, Paul Kamga rejoint Telvane.", 'fr')).toContainEqual(['Paul Kamga', 'Zorvane First Bank', 'directeur des risques', 'former']);
   });
   it('does not join a number word to a person\'s name in a headline', () => {
     expect(roles('Telvane Names Jane Okafor First Female Chief Executive').some((x) => x[0].includes('First'))).toBe(false);

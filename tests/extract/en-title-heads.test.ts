@@ -31,8 +31,8 @@ describe('English title heads', () => {
     expect(r).toContainEqual(['Lina Vasseur', 'Crédit Orvel', null, 'former']);
   });
   it('reads a domain word before a trailing "chief" when it opens the sentence with a capital', () => {
-    const r = roles('Kestrel Freight named Asha Venn chief executive. Finance chief Tomas Reed had been running the company on an interim basis.', 'en');
-    expect(r).toContainEqual(['Tomas Reed', 'Kestrel Freight', 'Finance chief', 'current']);
+    const r = roles('Halvorne Freight named Asha Venn chief executive. Finance chief Tomas Reed had been running the company on an interim basis.', 'en');
+    expect(r).toContainEqual(['Tomas Reed', 'Halvorne Freight', 'Finance chief', 'current']);
   });
   it('keeps a function written with an ampersand in the title ("head of R&D at Y", "head of M&A")', () => {
     const r = roles('Pluma Bio has hired Mira Castell, head of R&D at Ondrel Pharma, as chief scientific officer.');
@@ -56,9 +56,9 @@ describe('English title heads', () => {
     expect(roles('No one at Orvaline Capital commented.')).toEqual([]);
   });
   it('reads a post named before its holder takes it ("-designate", "-elect") as the post, held now', () => {
-    expect(roles('Kestrel Foods said chair-designate Amara Quist will take over in May.')).toEqual([['Amara Quist', 'Kestrel Foods', 'chair-designate', 'current']]);
-    expect(roles('Amara Quist, chief executive-designate of Kestrel Foods, met investors on Tuesday.')).toEqual([['Amara Quist', 'Kestrel Foods', 'chief executive-designate', 'current']]);
-    expect(roles('Amara Quist, CEO-elect of Kestrel Foods, said the deal made sense.')).toEqual([['Amara Quist', 'Kestrel Foods', 'CEO-elect', 'current']]);
-    expect(roles('Amara Quist, directrice générale-désignée de Kestrel, a rencontré les syndicats.', 'fr')).toEqual([['Amara Quist', 'Kestrel', 'directrice générale-désignée', 'current']]);
+    expect(roles('Halvorne Foods said chair-designate Lena Quillet will take over in May.')).toEqual([['Lena Quillet', 'Halvorne Foods', 'chair-designate', 'current']]);
+    expect(roles('Lena Quillet, chief executive-designate of Halvorne Foods, met investors on Tuesday.')).toEqual([['Lena Quillet', 'Halvorne Foods', 'chief executive-designate', 'current']]);
+    expect(roles('Lena Quillet, CEO-elect of Halvorne Foods, said the deal made sense.')).toEqual([['Lena Quillet', 'Halvorne Foods', 'CEO-elect', 'current']]);
+    expect(roles('Lena Quillet, directrice générale-désignée de Halvorne, a rencontré les syndicats.', 'fr')).toEqual([['Lena Quillet', 'Halvorne', 'directrice générale-désignée', 'current']]);
   });
 });

@@ -40,11 +40,11 @@ describe('French board seats with adverbs', () => {
     expect(roleKeys("Titulaire d'un MBA, Léna Morvan siège également au conseil d'administration de Orvel.", 'fr')).toContainEqual(['Léna Morvan', 'Orvel', 'current']);
   });
   it('reads years spent "au sein de" a firm as a past stay, not "il y a dix ans"', () => {
-    expect(roles('Après huit ans au sein de Valmor, Claire Dufresne rejoint Telvane comme directrice financière.', 'fr')).toEqual([
-      ['Claire Dufresne', 'Valmor', null, 'former'],
+    expect(roles('Après huit ans au sein de Morvaine, Claire Dufresne rejoint Telvane comme directrice financière.', 'fr')).toEqual([
+      ['Claire Dufresne', 'Morvaine', null, 'former'],
       ['Claire Dufresne', 'Telvane', 'directrice financière', 'current'],
     ]);
-    expect(roles("Forte d'une expérience de quinze ans au sein du groupe Valmor, Claire Dufresne rejoint Telvane.", 'fr')).toContainEqual(['Claire Dufresne', 'Valmor', null, 'former']);
-    expect(roles("Claire Dufresne est nommée directrice financière de Telvane, qu'elle a rejointe il y a dix ans au sein de sa filiale Valmor.", 'fr')).toEqual([['Claire Dufresne', 'Telvane', 'directrice financière', 'current']]);
+    expect(roles("Forte d'une expérience de quinze ans au sein du groupe Morvaine, Claire Dufresne rejoint Telvane.", 'fr')).toContainEqual(['Claire Dufresne', 'Morvaine', null, 'former']);
+    expect(roles("Claire Dufresne est nommée directrice financière de Telvane, qu'elle a rejointe il y a dix ans au sein de sa filiale Morvaine.", 'fr')).toEqual([['Claire Dufresne', 'Telvane', 'directrice financière', 'current']]);
   });
 });

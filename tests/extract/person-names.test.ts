@@ -30,10 +30,10 @@ describe('person names', () => {
     }
   });
   it('knows short Yoruba and Igbo given names', () => {
-    expect(roles('Kestrel Foods named Dayo Bankole and Funmi Ojo to its board.')).toEqual([
-      ['Dayo Bankole', 'Kestrel Foods', null, 'current'],
-      ['Funmi Ojo', 'Kestrel Foods', null, 'current'],
+    expect(roles('Halvorne Foods named Dayo Adeyemo and Funmi Ojo to its board.')).toEqual([
+      ['Dayo Adeyemo', 'Halvorne Foods', null, 'current'],
+      ['Funmi Ojo', 'Halvorne Foods', null, 'current'],
     ]);
-    expect(roles('"We are growing fast," said Olu Bankole. Bankole, who joined Paylane in 2021, leads its lending unit.')).toEqual([['Olu Bankole', 'Paylane', null, 'current']]);
+    expect(roles('"We are growing fast," said Olu Adeyemo. Adeyemo, who joined Quenlow in 2021, leads its lending unit.')).toEqual([['Olu Adeyemo', 'Quenlow', null, 'current']]);
   });
 });
