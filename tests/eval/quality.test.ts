@@ -8,7 +8,7 @@
  * loses facts elsewhere fails here and not only in `careergraph eval`. A set joins only once its
  * held-out measure is recorded in its README: nothing is tuned against a held-out set, not even
  * a floor (blind18, held out in rounds 17 and 18, joined at round 19's start; blind19, held out
- * in rounds 19 and 20, is left out).
+ * in rounds 19 and 20, and blind20, held out in rounds 21 and 22, are left out).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
