@@ -1095,6 +1095,10 @@ function familyFirmTaken(v: SentenceView, refs: PersonRef[], focus: string | nul
 }
 
 const PASSED = new Set(['passe', 'passee', 'passes', 'passees']);
+/** Participles of a career cue that are nouns too ("arrivée de Y" came from Y; "l'arrivée de Y" is Y's arrival). Folded. */
+const NOUN_PARTICIPLES = new Set(['arrivee', 'arrive', 'venue', 'venu', 'partie', 'issue', 'issu']);
+/** Words before such a participle that make it the noun: determiners and the adjectives of "la plus grande partie". Folded. */
+const NOUN_DETERMINERS = new Set(["l'", 'la', 'le', 'une', 'un', 'son', 'sa', 'cette', 'ce', 'leur', 'notre', 'votre', 'grande', 'petite', 'bonne', 'majeure', 'large', 'premiere', 'seconde', 'derniere', 'autre', 'nouvelle']);
 
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
@@ -1270,6 +1274,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "Passé chez Renault puis chez Safran, X devient…": the participle opening the sentence is a
     // past stay, not "(elle) passe chez Y", a move.
     if (list === CAREER_CURRENT && i === v.from && PASSED.has(t[i]?.f ?? '') && (t[i]?.text ?? '').includes('é') && t[i + 1]?.f === 'chez') status = 'former';
+    // "l'arrivée de Solvarec sur le marché", "la venue de Y", "une partie de Y", "à l'issue de Y":
+    // after a determiner the participle is a noun, the firm its object, no one's past employer.
+    if (list === CAREER_FORMER && NOUN_PARTICIPLES.has(t[i]?.f ?? '') && NOUN_DETERMINERS.has(t[i - 1]?.f ?? '')) continue;
     // ("prend la tête des Établissements Morel"; a unit, "des ventes de Y", is read by leadAt below)
     if (list === CAREER_LEAD && t[end - 1]?.f === 'des' && !PLURAL_FIRM_HEADS.has(t[end]?.f ?? '')) {
       end = -1;
