@@ -1,7 +1,9 @@
 /**
  * What is not a French role (GUIDELINES): a participle of a career cue used as a noun after a
  * determiner ("l'arrivée de Y" is Y's arrival, "la venue de Y", "une partie de Y", "à l'issue
- * de Y"), unlike "arrivée de Y" in apposition (came from Y). Sentences of our own.
+ * de Y"), unlike "arrivée de Y" in apposition (came from Y); local elected posts ("présidente
+ * de la région Bretagne", "président du conseil départemental", "vice-présidente de Rennes
+ * Métropole", "président de l'agglomération"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys } from '../helpers/extract.js';
@@ -18,5 +20,21 @@ describe('French nouns that are no career cue', () => {
   });
   it('still reads "arrivée de Y" in apposition as the firm left', () => {
     expect(roleKeys('Ninon Casabielle, arrivée de Drévalon en 2021, dirige les ventes de Ambrezio.', 'fr')).toContainEqual(['Ninon Casabielle', 'Drévalon', 'former']);
+  });
+});
+
+describe('French local elected posts', () => {
+  it('ties no regional or departmental official to the firm visited', () => {
+    expect(roleKeys("Carole Taversac, présidente de la région Bretagne, a inauguré l'usine de Kestrala.", 'fr')).toEqual([]);
+    expect(roleKeys("Carole Taversac, présidente du conseil régional de Normandie, a inauguré l'usine de Kestrala.", 'fr')).toEqual([]);
+    expect(roleKeys('Le maire de Gaudrenne, Hugo Solmira, et le président de l\'agglomération, Luc Pérolande, ont accueilli les dirigeants de Kestrala.', 'fr')).toEqual([]);
+    expect(roleKeys("Valérie Armistal, vice-présidente de Tesselmar Métropole, salue l'arrivée de Kestrala.", 'fr')).toEqual([]);
+  });
+  it('keeps the firm beside an official in the same sentence', () => {
+    const k = roleKeys('Gérald Pérolande, président du conseil départemental du Gers, et Marie Brindamor, directrice générale de Kestrala, ont signé la convention.', 'fr');
+    expect(k).toEqual([['Marie Brindamor', 'Kestrala', 'current']]);
+  });
+  it('keeps a corporate region in a title', () => {
+    expect(roleKeys('Julie Vallorcq, présidente de la région Europe du Sud de Kestrala, a présenté le projet.', 'fr')).toContainEqual(['Julie Vallorcq', 'Kestrala', 'current']);
   });
 });
