@@ -52,9 +52,20 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
     const f = t[i]?.f ?? '';
     if (/^(?:19|20)\d\d$/.test(f)) return published === null || f < published.slice(0, 4);
   }
+  // "DRH de Norelle jusqu'en mars, elle rejoint…": a month with no year, before the month of
+  // publication (or "mars dernier"), is this year's and over; a later one is still to come.
+  const month = MONTHS.get(t[e]?.f ?? '') ?? MONTHS.get(t[e + 1]?.f ?? '');
+  if (month !== undefined && published !== null) {
+    const m = t[e]?.f && MONTHS.has(t[e]?.f ?? '') ? e : e + 1;
+    const next = t[m + 1]?.f ?? '';
+    if (!/^\d/.test(next)) return next === 'dernier' || next === 'last' || month < Number(published.slice(5, 7));
+  }
   // "CFO at Brisk until last year", "until recently", "until his retirement in 2023".
   return anyCueAt(t, e, ENDED_WHEN) > 0;
 }
+
+/** Month names (folded, French and English) and their numbers. */
+const MONTHS = new Map<string, number>(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].flatMap((m, i) => [[m, i + 1] as [string, number]]).concat(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1] as [string, number])));
 
 /** Time phrases after "until" that put the end in the past. */
 const ENDED_WHEN = cueList(`
