@@ -263,8 +263,8 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
   return out;
 }
 
-/** Nouns of a tie to a person ("conseiller de P", "bras droit de P", "directeur de cabinet de P"), kin nouns aside. Folded. */
-const TIE_NOUNS = new Set(['conseiller', 'conseillere', 'conseillers', 'proche', 'proches', 'droit', 'collaborateur', 'collaboratrice', 'protege', 'protegee', 'dauphin', 'dauphine', 'ami', 'amie', 'compagnon', 'compagne', 'cabinet', 'plume', 'confident', 'confidente', 'mentor', 'eleve', 'disciple', 'assistant', 'assistante']);
+/** Nouns of a tie to a person ("conseiller de P", "bras droit de P", "directeur de cabinet de P", "aux côtés de P", "auprès de P"), kin nouns aside. Folded. */
+const TIE_NOUNS = new Set(['conseiller', 'conseillere', 'conseillers', 'proche', 'proches', 'droit', 'collaborateur', 'collaboratrice', 'protege', 'protegee', 'dauphin', 'dauphine', 'ami', 'amie', 'compagnon', 'compagne', 'cabinet', 'plume', 'confident', 'confidente', 'mentor', 'eleve', 'disciple', 'assistant', 'assistante', 'cotes', 'aupres']);
 
 /**
  * "X, ancien conseiller de P, rejoint Y", "X, fille de P, devient présidente de Y": the name at
@@ -274,9 +274,12 @@ function describesOpener(t: SentenceView['tokens'], out: readonly PersonRef[], i
   const de = t[i - 1]?.f;
   if (de !== 'de' && de !== "d'" && de !== 'du') return false;
   const noun = t[i - 2]?.f ?? '';
-  if (!(TIE_NOUNS.has(noun) || KIN_NOUNS.has(noun)) || (noun === 'droit' && t[i - 3]?.f !== 'bras')) return false;
+  if (!(TIE_NOUNS.has(noun) || KIN_NOUNS.has(noun)) || (noun === 'droit' && t[i - 3]?.f !== 'bras') || (noun === 'cotes' && t[i - 3]?.f !== 'aux')) return false;
   const first = out[0];
-  return out.length === 1 && first !== undefined && first.named && t[first.e]?.text === ',' && i - first.e <= 8;
+  if (first === undefined || !first.named || t[first.e]?.text !== ',' || i - first.e > 10) return false;
+  // (a "qui" after the name stands for it: "X, qui a travaillé aux côtés de P chez Y, rejoint Z")
+  for (const r of out) if (r.name !== first.name) return false;
+  return true;
 }
 
 const TITLE_DETS = new Set(['le', 'la', "l'", 'son', 'sa', 'ex-', 'ancien', 'ancienne']);

@@ -1,7 +1,7 @@
 /**
  * A name inside the apposition of the person opening the sentence, after a noun of a tie ("X,
  * ancien conseiller de P, rejoint Y", "X, fille de P, devient présidente de Y", "X, le bras
- * droit de P chez Y, quitte le groupe"), only describes X: the move is X's, not P's. A title
+ * droit de P chez Y, quitte le groupe", "X, qui a travaillé aux côtés de P, rejoint Y"), only describes X: the move is X's, not P's. A title
  * given to P in apposition ("fille de P, fondateur de Y") leaves P a person of the sentence.
  * Sentences of our own.
  */
@@ -18,6 +18,12 @@ describe('French ties to a person inside an apposition', () => {
     const k = roleKeys(text, 'fr');
     expect(k).toContainEqual(['Lucien Castelnaud', 'Ortolane', status]);
     expect(k.some(([p]) => p === 'Thibaut Vuillemot')).toBe(false);
+  });
+  it('reads "qui a travaillé aux côtés de P" and "auprès de P" as the opener\'s past', () => {
+    const k = roleKeys('Inès Mazeyrac, qui a travaillé dix ans aux côtés de Thibaut Vuillemot chez Santerval, rejoint Ortolane.', 'fr');
+    expect(k).toContainEqual(['Inès Mazeyrac', 'Ortolane', 'current']);
+    expect(k.some(([p]) => p === 'Thibaut Vuillemot')).toBe(false);
+    expect(roleKeys('Inès Mazeyrac, qui a fait ses armes auprès de Thibaut Vuillemot, prend la direction de Ortolane.', 'fr')).toEqual([['Inès Mazeyrac', 'Ortolane', 'current']]);
   });
   it('reads a daughter named after her father', () => {
     expect(roleKeys('Inès Mazeyrac, fille de Paul Mazeyrac, devient présidente de Ortolane.', 'fr')).toEqual([['Inès Mazeyrac', 'Ortolane', 'current']]);
