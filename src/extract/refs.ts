@@ -217,7 +217,7 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
     if (m === undefined && t[i]?.cues === null) continue;
     if (m && m.s === i && m.kind === 'PERSON') {
       // "X, ancien conseiller de P, rejoint Y": P only describes X, and is nobody's subject.
-      if (describesOpener(t, out, i) && !titledAfter(v, m.e)) {
+      if ((describesOpener(t, out, i) || frontedTie(v, out, i, m.e)) && !titledAfter(v, m.e)) {
         i = m.e - 1;
         continue;
       }
@@ -274,6 +274,9 @@ function describesOpener(t: SentenceView['tokens'], out: readonly PersonRef[], i
   const de = t[i - 1]?.f;
   if (de !== 'de' && de !== "d'" && de !== 'du') return false;
   const noun = t[i - 2]?.f ?? '';
+  // "X a été choisi comme successeur de P à la tête de Y", "X, successeur désigné de P, …": P
+  // is the one succeeded, not the subject of the lead or the title that follows.
+  if (SUCCESSOR_NOUNS.has(noun) || (SUCCESSOR_NOUNS.has(t[i - 3]?.f ?? '') && DESIGNATED.has(noun))) return out.some((r) => r.named);
   if (!(TIE_NOUNS.has(noun) || KIN_NOUNS.has(noun)) || (noun === 'droit' && t[i - 3]?.f !== 'bras') || (noun === 'cotes' && t[i - 3]?.f !== 'aux')) return false;
   const first = out[0];
   if (first === undefined || !first.named || t[first.e]?.text !== ',' || i - first.e > 10) return false;
@@ -283,6 +286,23 @@ function describesOpener(t: SentenceView['tokens'], out: readonly PersonRef[], i
 }
 
 const TITLE_DETS = new Set(['le', 'la', "l'", 'son', 'sa', 'ex-', 'ancien', 'ancienne']);
+
+/**
+ * "Proche de P, X devient…", "Successeur de P, X prend…", "Ancien conseiller de P, X…": a tie
+ * opening the sentence describes the subject named after its comma; P is not listed with X.
+ */
+function frontedTie(v: SentenceView, out: readonly PersonRef[], i: number, e: number): boolean {
+  const t = v.tokens;
+  if (out.length > 0 || i - v.from > 5 || t[e]?.text !== ',' || v.cover[e + 1]?.kind !== 'PERSON') return false;
+  const de = t[i - 1]?.f;
+  if (de !== 'de' && de !== "d'" && de !== 'du') return false;
+  const noun = t[i - 2]?.f ?? '';
+  const tie = TIE_NOUNS.has(noun) || KIN_NOUNS.has(noun) || SUCCESSOR_NOUNS.has(noun) || (DESIGNATED.has(noun) && SUCCESSOR_NOUNS.has(t[i - 3]?.f ?? ''));
+  return tie && (noun !== 'droit' || t[i - 3]?.f === 'bras') && (noun !== 'cotes' || t[i - 3]?.f === 'aux');
+}
+
+const SUCCESSOR_NOUNS = new Set(['successeur', 'successeure', 'successrice']);
+const DESIGNATED = new Set(['designe', 'designee', 'naturel', 'naturelle', 'pressenti', 'pressentie', 'probable']);
 
 /** "…, fille de P, fondatrice de Y": a title in apposition right after the name (ending at e) is the name's own. */
 function titledAfter(v: SentenceView, e: number): boolean {
