@@ -38,3 +38,14 @@ describe('French local elected posts', () => {
     expect(roleKeys('Julie Vallorcq, présidente de la région Europe du Sud de Kestrala, a présenté le projet.', 'fr')).toContainEqual(['Julie Vallorcq', 'Kestrala', 'current']);
   });
 });
+
+describe('French adverbs of the past opening a sentence', () => {
+  it('reads "Anciennement directrice de Y" as a past post', () => {
+    expect(roleKeys('Anciennement directrice de Kestrala, Inès Quentrel rejoint Solmira.', 'fr')).toContainEqual(['Inès Quentrel', 'Kestrala', 'former']);
+    expect(roleKeys('Inès Quentrel, anciennement directrice financière de Kestrala, rejoint Solmira.', 'fr')).toContainEqual(['Inès Quentrel', 'Kestrala', 'former']);
+  });
+  it('never reads "Précédemment" as a firm', () => {
+    const k = roleKeys('Précédemment directeur général de Kestrala, Paul Taversac succède à Hugo Armistal, qui devient président du conseil de surveillance.', 'fr');
+    expect(k.some(([, c]) => c === 'Précédemment')).toBe(false);
+  });
+});
