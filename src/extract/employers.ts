@@ -637,8 +637,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
     const opener = hirer ? null : previousSubject(v, title, doc);
+    if (opener && v.mentions.some((x) => x.text === opener && otherTitlesFirm(v, title, x))) return null;
     if (opener) return { name: opener, mention: null, explicit: false, extra: [], after: title.e };
-    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !focusNameAt(doc, v)) ? first : null);
+    // ("Sa fondatrice, X, ancienne cheffe de produit chez Y": a firm after another title is that title's)
+    const after = first !== null && first.s > title.s && !titleBetween(v, title.e, first.s);
+    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus && !otherTitlesFirm(v, title, x)) ?? (first && (first.s < title.s || (after && !focusNameAt(doc, v))) ? first : null);
     // "The Treasury has appointed X as chair of its panel": a public post. ("X, a former Royal
     // Navy officer, co-founded Y and is its chief executive": no one hires; the firm named after.)
     if (m && PUBLIC_BODIES.test(m.text)) {
@@ -646,7 +649,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
       return other ? { name: other.text, mention: other, explicit: false, extra: [], after: title.e } : null;
     }
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
-    return focusEmployer(doc, v, title.e, true);
+    const focus = focusEmployer(doc, v, title.e, true);
+    return focus && v.mentions.some((x) => x.text === focus.name && otherTitlesFirm(v, title, x)) ? null : focus;
   }
   const where = whereBefore(v, title, person);
   if (where) return where;
@@ -719,6 +723,17 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // commerciale. Elle travaillait jusqu'ici chez Y.": no firm for the new post)
   if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
   return focus;
+}
+
+/** The firm x named after another title that follows this one ("Sa fondatrice, X, ancienne cheffe de produit chez Y"). */
+function otherTitlesFirm(v: SentenceView, title: TitleSpan, x: Mention): boolean {
+  return x.s > title.e && titleBetween(v, title.e, x.s);
+}
+
+/** Another title between tokens a and b. */
+function titleBetween(v: SentenceView, a: number, b: number): boolean {
+  for (const o of v.titles) if (o.s >= a && o.e <= b) return true;
+  return false;
 }
 
 /** Is every mention of the company in the text a French past stay ("jusqu'ici chez Y", "passée par Y")? */

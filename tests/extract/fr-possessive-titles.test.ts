@@ -1,0 +1,23 @@
+/**
+ * Which company a possessive title ("Sa fondatrice", "Son directeur général") belongs to when
+ * the text names no owner: never the firm of another title in the person's apposition ("Sa
+ * fondatrice, X, ancienne cheffe de produit chez Y": Y is the past employer only). Sentences of
+ * our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleKeys } from '../helpers/extract.js';
+
+describe('French possessive titles and the firm of a later title', () => {
+  it('does not give "Sa fondatrice" the firm of the past post after the name', () => {
+    const k = roleKeys("La start-up lève 20 millions d'euros. Sa fondatrice, Amina Ferzalis, ancienne cheffe de produit chez Ombrevia, conserve 55 % du capital.", 'fr');
+    expect(k).toEqual([['Amina Ferzalis', 'Ombrevia', 'former']]);
+  });
+  it('does not give "Son directeur général" the firm of "ex-directeur financier de Y"', () => {
+    expect(roleKeys('Son directeur général, Marc Tesselmar, ex-directeur financier de Ombrevia, a présenté le plan.', 'fr')).toEqual([['Marc Tesselmar', 'Ombrevia', 'former']]);
+  });
+  it('still reads the owner the text names', () => {
+    const k = roleKeys("Gaudrenne lève 20 millions d'euros. Sa fondatrice, Amina Ferzalis, ancienne cheffe de produit chez Ombrevia, conserve 55 % du capital.", 'fr');
+    expect(k).toContainEqual(['Amina Ferzalis', 'Gaudrenne', 'current']);
+    expect(k).toContainEqual(['Amina Ferzalis', 'Ombrevia', 'former']);
+  });
+});
