@@ -38,6 +38,7 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   let j = at;
   if (t[j]?.text === ',' && (t[j + 1]?.f === 'at' || t[j + 1]?.f === 'chez')) j++;
   if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
+  j = commaScope(v, j);
   j = pastScope(v, j);
   // "directeur du développement à la Fédération française de voile": an institution named
   // with its article (a bare "à Lyon" is a place).
@@ -80,6 +81,30 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
 }
 
 const OF_WORDS = new Set(['de', "d'", 'du', 'of']);
+
+/**
+ * "vice-président, Europe, de Norvane", "vice-présidente principale, Ressources humaines, de Y"
+ * (the Quebec press): a capitalised scope set off by commas between the title and "de FIRM".
+ * Returns the token of "de", or j.
+ */
+function commaScope(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  const start = j;
+  // ("vice-présidente principale, Ressources humaines, de Y": an adjective the title left)
+  if (t[j]?.word && !(t[j]?.cap ?? true) && t[j + 1]?.text === ',') j++;
+  if (t[j]?.text !== ',') return start;
+  // ("vice-président, Europe, de Y": the title kept its scope; ", de Y" is left)
+  if (OF_WORDS.has(t[j + 1]?.f ?? '') && t[j + 1]?.f !== 'of') {
+    const m = v.cover[j + 2];
+    return isCompanyLike(m) && m.s === j + 2 ? j + 1 : start;
+  }
+  if (!(t[j + 1]?.cap ?? false)) return start;
+  let k = j + 1;
+  while (k < j + 5 && t[k]?.word && v.cover[k]?.kind !== 'PERSON') k++;
+  if (k === j + 1 || t[k]?.text !== ',' || (t[k + 1]?.f !== 'de' && t[k + 1]?.f !== "d'" && t[k + 1]?.f !== 'du')) return start;
+  const m = v.cover[k + 2];
+  return isCompanyLike(m) && m.s === k + 2 ? k + 1 : start;
+}
 
 /** The group named right after "la filiale (belge)" read from j to ref: "… de Sanofi". */
 function parentAfter(v: SentenceView, j: number, ref: number): Mention | null {

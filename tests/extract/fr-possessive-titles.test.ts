@@ -2,7 +2,8 @@
  * Which company a possessive title ("Sa fondatrice", "Son directeur général") belongs to when
  * the text names no owner: never the firm of another title in the person's apposition ("Sa
  * fondatrice, X, ancienne cheffe de produit chez Y": Y is the past employer only). Sentences of
- * our own.
+ * our own. Quebec titles keep a capitalised scope set off by commas before the firm
+ * ("vice-président, Europe, de Y"): the firm after it employs.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys } from '../helpers/extract.js';
@@ -19,5 +20,15 @@ describe('French possessive titles and the firm of a later title', () => {
     const k = roleKeys("Gaudrenne lève 20 millions d'euros. Sa fondatrice, Amina Ferzalis, ancienne cheffe de produit chez Ombrevia, conserve 55 % du capital.", 'fr');
     expect(k).toContainEqual(['Amina Ferzalis', 'Gaudrenne', 'current']);
     expect(k).toContainEqual(['Amina Ferzalis', 'Ombrevia', 'former']);
+  });
+});
+
+describe('Quebec titles with a scope set off by commas', () => {
+  it('gives "vice-présidente, Asie, de Y" to Y, not to the firm led before it', () => {
+    const k = roleKeys('Inès Armistal gardera la direction de Solmira et sera aussi vice-présidente, Asie, de Pérolande.', 'fr');
+    expect(k).toContainEqual(['Inès Armistal', 'Pérolande', 'current']);
+  });
+  it('reads "vice-présidente principale, Finances, de Y"', () => {
+    expect(roleKeys('Inès Armistal, de Solmira, est nommée vice-présidente principale, Finances, de Pérolande.', 'fr')).toContainEqual(['Inès Armistal', 'Pérolande', 'current']);
   });
 });
