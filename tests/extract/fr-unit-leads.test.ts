@@ -1,8 +1,9 @@
 /**
  * The lead of a unit of a company: "à la tête des opérations de X en Europe", "prend la
  * direction des ventes de X", "prend la tête de la division énergie de X", "aux commandes de
- * la filiale française de X", "à la tête du pôle santé chez X" (current, title null); "dirigeait (dirige) sa filiale espagnole, NAME" the unit named; a lead
- * told after "Après dix ans" is over. Sentences of our own.
+ * la filiale française de X", "à la tête du pôle santé chez X" (current, title null); "dirigeait
+ * (dirige) sa filiale espagnole, NAME": the unit named; a lead told after "Après dix ans" is
+ * over. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys } from '../helpers/extract.js';
