@@ -271,6 +271,7 @@ est demis de ses fonctions | est demise de ses fonctions | a ete demis de ses fo
 est ecarte | est ecartee | a ete ecarte | a ete ecartee | est revoque | est revoquee | a ete revoque | a ete revoquee | est destitue | est destituee | a ete destitue | a ete destituee
 est remercie | est remerciee | a ete remercie | a ete remerciee | est renvoye | est renvoyee | a ete renvoye | a ete renvoyee | est limoge | est limogee
 est pousse vers la sortie | est poussee vers la sortie | a ete pousse vers la sortie | a ete poussee vers la sortie
+avait ete remercie | avait ete remerciee | avait ete limoge | avait ete limogee | avait ete evince | avait ete evincee | avait ete revoque | avait ete revoquee | avait ete congedie | avait ete congediee | avait ete debarque | avait ete debarquee | avait ete demis de ses fonctions | avait ete demise de ses fonctions | avait demissionne
 abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
 jette l' eponge | a jete l' eponge | jettera l' eponge | tire sa reverence | tirera sa reverence | a tire sa reverence | raccroche les gants | raccrochera les gants | rend son tablier | a rendu son tablier | rendra son tablier
 est sur le depart | sera sur le depart | claque la porte | a claque la porte

@@ -39,6 +39,12 @@ describe('French departure idioms', () => {
       expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
     });
   }
+  it.each([
+    ['Solvane a annoncé que sa directrice générale, Paule Roy, avait été remerciée.'],
+    ['Solvane a indiqué que sa présidente, Paule Roy, avait démissionné.'],
+  ])('reads the pluperfect "%s" as a post left', (text) => {
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paule Roy', 'Solvane', 'former']);
+  });
   it('does not read a firm setting an option aside as its head leaving', () => {
     expect(roleKeys("Solvane écarte la piste d'une cession, a indiqué son directeur général, Paul Roy.", 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
   });
