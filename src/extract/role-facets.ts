@@ -98,6 +98,9 @@ function appointedThenLeaves(v: SentenceView, marks: LeaveMarks, title: TitleSpa
   return told && marks.after.some((i) => i > Math.max(person.e, title.e)) && leaves(marks, person, title.e, refs);
 }
 
+/** Adjectives after a title that tell it is being left ("directeur général sortant"). Folded. */
+const OUTGOING_AFTER = new Set(['sortant', 'sortante', 'sortants', 'sortantes', 'demissionnaire', 'demissionnaires', 'partant', 'partante']);
+
 export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
   if (lostPerson(v, person, title)) return { status: 'former', source: 'departure' };
   if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
@@ -114,6 +117,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     const e = anyCueAt(v.tokens, i, AFTER_STAY);
     if (e === title.s || (e > 0 && e === title.s - 1 && PRED_DETS.has(v.tokens[e]?.f ?? ''))) return { status: 'former', source: 'cue' };
   }
+  // "le directeur général sortant de X", "la présidente démissionnaire": a post being left.
+  if (!title.founder && OUTGOING_AFTER.has(v.tokens[title.e]?.f ?? '')) return { status: 'former', source: 'departure' };
   const cue = localCue(v, title.s, floor);
   // "Nommée en 2021 directrice des opérations de X, elle quitte le groupe", "Ann Lee, who was
   // appointed CFO in 2021, is leaving the company": an appointment told beside a leaving is the

@@ -45,6 +45,17 @@ describe('French departure idioms', () => {
   ])('reads the pluperfect "%s" as a post left', (text) => {
     expect(roleKeys(text, 'fr')).toContainEqual(['Paule Roy', 'Solvane', 'former']);
   });
+  it.each([
+    ['Le directeur général sortant de Solvane, Paul Roy, a salué son successeur.'],
+    ['Paul Roy, directeur général démissionnaire de Solvane, a salué son successeur.'],
+  ])('reads "sortant" / "démissionnaire" after the title of "%s" as a post left', (text) => {
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+  });
+  it('keeps the seat the outgoing head stays in', () => {
+    const k = roleKeys('Le directeur général sortant de Solvane, Paul Roy, restera administrateur du groupe.', 'fr');
+    expect(k).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+    expect(k).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+  });
   it('does not read a firm setting an option aside as its head leaving', () => {
     expect(roleKeys("Solvane écarte la piste d'une cession, a indiqué son directeur général, Paul Roy.", 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
   });
