@@ -627,6 +627,13 @@ function labelBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
 
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
+  // "responsable du compte Kelvora chez Talmex": the firm after an account is a client; the
+  // employer is the one after "chez".
+  const client = CLIENT_NOUNS.has(t[title.e - 1]?.f ?? '') ? v.cover[title.e] : undefined;
+  if (isCompanyLike(client) && client.s === title.e) {
+    const at = t[client.e]?.f === 'chez' || t[client.e]?.f === 'at' ? v.cover[client.e + 1] : undefined;
+    return isCompanyLike(at) && at.s === client.e + 1 ? { name: at.text, mention: at, explicit: true, extra: [], after: at.e } : null;
+  }
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) {
     const beside = t[title.e]?.f === 'for' ? employerBesideScope(v, title, person) : null;
@@ -654,6 +661,12 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   // "its chief executive", "son PDG": the company the sentence is about.
   if (isPossessive(t[title.s - 1]?.f ?? '')) {
+    // "avec Sorbeval, représenté par son PDG X": the firm the participle describes.
+    if (t[title.s - 2]?.f === 'par' && REPRESENTED.has(t[title.s - 3]?.f ?? '')) {
+      const k = t[title.s - 4]?.text === ',' ? title.s - 5 : title.s - 4;
+      const m = v.cover[k];
+      if (isCompanyLike(m) && m.e === k + 1) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
     // "Velda a chipé à Orrin sa directrice des ventes": the company the person is taken from.
     const from = v.cover[title.s - 2];
     if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
@@ -749,6 +762,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
   return focus;
 }
+
+/** Nouns of a client's account or budget ending a title ("responsable du compte X"). Folded. */
+const CLIENT_NOUNS = new Set(['compte', 'comptes', 'budget', 'budgets', 'account', 'accounts']);
+/** Participles before "par son PDG": the firm before them is the owner ("Sorbeval, représenté par son PDG"). Folded. */
+const REPRESENTED = new Set(['represente', 'representee', 'representes', 'representees', 'emmene', 'emmenee', 'mene', 'menee', 'conduit', 'conduite', 'represented', 'led']);
 
 /** The firm x named after another title that follows this one ("Sa fondatrice, X, ancienne cheffe de produit chez Y"). */
 function otherTitlesFirm(v: SentenceView, title: TitleSpan, x: Mention): boolean {

@@ -32,3 +32,17 @@ describe('Quebec titles with a scope set off by commas', () => {
     expect(roleKeys('Inès Armistal, de Solmira, est nommée vice-présidente principale, Finances, de Pérolande.', 'fr')).toContainEqual(['Inès Armistal', 'Pérolande', 'current']);
   });
 });
+
+describe('French clients and counterparts are not employers', () => {
+  it('gives "représenté par son PDG X" to the firm the participle describes', () => {
+    const k = roleKeys('Inès Armistal, directrice des achats de Solmira, a signé le contrat avec Pérolande, représenté par son PDG Hugo Taversac.', 'fr');
+    expect(k).toContainEqual(['Hugo Taversac', 'Pérolande', 'current']);
+    expect(k).not.toContainEqual(['Hugo Taversac', 'Solmira', 'current']);
+  });
+  it('reads the firm after "responsable du compte X chez Y" as Y', () => {
+    const k = roleKeys('Inès Armistal, responsable du compte Solmira chez Pérolande, rejoint Gaudrenne.', 'fr');
+    expect(k).toContainEqual(['Inès Armistal', 'Pérolande', 'former']);
+    expect(k.some(([, c]) => c === 'Solmira')).toBe(false);
+  });
+});
+
