@@ -168,7 +168,7 @@ export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.le
 export const OWNED_POST_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex-', 'then', 'longtime', 'long-time', 'outgoing', 'new', 'current', 'incoming', 'erstwhile']);
 
 export const FORMER_WORDS = cues(`
-ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant | anciennement
+ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant | anciennement | longtemps
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | cumulait | exercait | a occupe | avait occupe | a ete | naguere | autrefois | before that
 served | spent | latterly | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'

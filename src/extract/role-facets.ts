@@ -46,6 +46,7 @@ const UNTIL = cueList("jusqu' en | jusqu' au | jusqu' a | jusqu' a fin | until |
 export function endedBefore(v: SentenceView, after: number, published: string | null): boolean {
   const t = v.tokens;
   const k = t[after]?.text === ',' ? after + 1 : after;
+  if (spanTold(v, after, published)) return true;
   const e = anyCueAt(t, k, UNTIL);
   if (e < 0) return false;
   for (let i = e; i < e + 3; i++) {
@@ -63,6 +64,28 @@ export function endedBefore(v: SentenceView, after: number, published: string | 
   // "CFO at Brisk until last year", "until recently", "until his retirement in 2023".
   return anyCueAt(t, e, ENDED_WHEN) > 0;
 }
+
+const SPAN_WORDS = new Set(['pendant', 'durant']);
+const SPAN_UNITS = new Set(['ans', 'annees', 'mois', 'decennies']);
+
+/**
+ * "consultante chez Capgemini pendant dix ans", "directrice de Danone dans les années 2010": a
+ * stay told with its length or its decade, over when the text is written (not "depuis dix ans").
+ */
+function spanTold(v: SentenceView, k: number, published: string | null): boolean {
+  const t = v.tokens;
+  if (SPAN_WORDS.has(t[k]?.f ?? '')) {
+    const n = t[k + 1]?.f ?? '';
+    return (/^\d+$/.test(n) || NUMBER_WORDS.has(n) || n === 'plusieurs' || n === 'quelques') && SPAN_UNITS.has(t[k + 2]?.f ?? '');
+  }
+  if (t[k]?.f === 'dans' && t[k + 1]?.f === 'les' && t[k + 2]?.f === 'annees') {
+    const d = t[k + 3]?.f ?? '';
+    return /^(?:19|20)\d0$/.test(d) && (published === null || Number(d) + 10 <= Number(published.slice(0, 4)));
+  }
+  return false;
+}
+
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'vingt', 'trente']);
 
 /** Month names (folded, French and English) and their numbers. */
 const MONTHS = new Map<string, number>(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].flatMap((m, i) => [[m, i + 1] as [string, number]]).concat(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1] as [string, number])));

@@ -30,4 +30,15 @@ describe('French tenures told as over', () => {
   it('keeps "jusqu\'en <mois>" after the month of publication current', () => {
     expect(roleKeys("Paul Roy, directeur juridique de Vaxel jusqu'en juin, prépare sa succession.", 'fr')).toContainEqual(['Paul Roy', 'Vaxel', 'current']);
   });
+  it.each([
+    ['Paul Roy, consultant chez Vaxel pendant dix ans, rejoint Orvel.'],
+    ['Paul Roy, directeur marketing de Vaxel dans les années 2010, rejoint Orvel.'],
+    ['Longtemps consultant chez Vaxel, Paul Roy rejoint Orvel.'],
+  ])('reads a stay told by its length, its decade or "longtemps" as over: "%s"', (text) => {
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Vaxel', 'former']);
+  });
+  it('keeps "depuis longtemps" current', () => {
+    expect(roleKeys("Paul Roy, depuis longtemps directeur de Vaxel, salue l'accord.", 'fr')).toEqual([['Paul Roy', 'Vaxel', 'current']]);
+  });
 });
+
