@@ -168,8 +168,19 @@ function groupJobs(sorted: readonly RoleCandidate[], keys: Map<RoleCandidate, Ke
 
 function employerKey(companiesOf: Map<string, Set<string>>, ks: Keys, c: RoleCandidate): string {
   let best = ks.c;
-  for (const other of companiesOf.get(`${ks.p}|${c.fact.status}`) ?? []) if (other.length > best.length && other.startsWith(`${ks.c} `)) best = other;
+  for (const other of companiesOf.get(`${ks.p}|${c.fact.status}`) ?? []) if (other.length > best.length && longerName(other, ks.c)) best = other;
   return best;
+}
+
+/** Folded words naming a group before its name: "Groupe Valmor" is "Valmor". */
+const GROUP_WORDS = ['groupe ', 'group ', 'le groupe '];
+
+/** Is `long` a longer folded name of the company `short` ("quenby capital" of "quenby", "groupe valmor" of "valmor")? */
+function longerName(long: string, short: string): boolean {
+  if (long.startsWith(`${short} `)) return true;
+  if (!long.endsWith(short)) return false;
+  for (const g of GROUP_WORDS) if (long.length === g.length + short.length && long.startsWith(g)) return true;
+  return false;
 }
 
 /** The candidates of one job told more than once: which are kept, with what status, order and start. */
@@ -254,10 +265,9 @@ function dropUntitledTold(kept: Set<RoleCandidate>, keys: Map<RoleCandidate, Key
 
 /** A kept titled job with that status, of the same person, at a longer name of the company. */
 function titledKeptAt(titledKept: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys>, status: string, ks: Keys): boolean {
-  const prefix = `${ks.c} `;
   for (const o of titledKept) {
     const ko = keysOf(keys, o);
-    if (o.fact.status === status && ko.p === ks.p && ko.c.startsWith(prefix)) return true;
+    if (o.fact.status === status && ko.p === ks.p && longerName(ko.c, ks.c)) return true;
   }
   return false;
 }
@@ -267,7 +277,7 @@ function joinedPostLeft(titledKept: readonly RoleCandidate[], keys: Map<RoleCand
   let left = false;
   for (const o of titledKept) {
     const ko = keysOf(keys, o);
-    if (ko.p !== ks.p || (ko.c !== ks.c && !ko.c.startsWith(`${ks.c} `))) continue;
+    if (ko.p !== ks.p || (ko.c !== ks.c && !longerName(ko.c, ks.c))) continue;
     if (o.fact.status === 'current') return false;
     if (o.fact.status === 'former' && o.statusSource === 'departure' && o.sentence < sentence) left = true;
   }

@@ -7,10 +7,10 @@
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
 import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, CAREER_CURRENT, JOIN_VERBS, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
-import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES } from '../lexicon/companies.js';
+import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
-import { companyRefAt, isCompanyLike, lastRefBefore, refAt, type PersonRef } from './refs.js';
+import { companyRefAt, isCompanyLike, isPossessive, lastRefBefore, refAt, type PersonRef } from './refs.js';
 import { append } from './append.js';
 import { boardSeatAfter } from './board.js';
 import { inEarlierLeave, leaveMarks, leaves } from './status.js';
@@ -484,12 +484,23 @@ function ranAt(v: SentenceView, i: number): number {
   if (described > i + 1) return described;
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
+    // "dirigeait depuis 2021 sa filiale espagnole, Talmex Iberia": the unit named after its comma.
+    if (x?.text === ',' && namedOwnUnit(v, i + 1, k)) return k + 1;
     if (!x || !x.word) return -1;
     // "led work for Heineken", "ran campaigns for X": a client, not an employer.
     if (x.f === 'for' && CLIENT_WORK.has(t[k - 1]?.f ?? '')) return -1;
     if (RAN_PREPS.has(x.f) && companyList(v, k + 1).length > 0) return k + 1;
   }
   return -1;
+}
+
+/** Tokens [a, k) hold "sa filiale (espagnole)" and a firm's name follows the comma at k. */
+function namedOwnUnit(v: SentenceView, a: number, k: number): boolean {
+  const t = v.tokens;
+  const m = v.cover[k + 1];
+  if (!isCompanyLike(m) || m.s !== k + 1) return false;
+  for (let j = a; j < k - 1; j++) if (isPossessive(t[j]?.f ?? '') && SUBSIDIARY_NOUNS.has(t[j + 1]?.f ?? '')) return true;
+  return false;
 }
 
 /** Is another person named between the lead taken at i and the leaving verb at `left`? */
@@ -708,6 +719,8 @@ function leadsNowAt(v: SentenceView, i: number, refs: PersonRef[]): number {
   if (companyList(v, a).length > 0 || companyRefAt(v, a) > 0) return a;
   for (let j = a; j <= a + LEADS_NOW_SPAN; j++) {
     const x = t[j];
+    // "dirige depuis 2021 sa filiale espagnole, Orvel Iberia"
+    if (x?.text === ',' && namedOwnUnit(v, a, j)) return j + 1;
     if (!x || !x.word || x.cap || NOT_UNITS.has(x.f)) return -1;
     if ((x.f === 'de' || x.f === 'du' || x.f === "d'" || x.f === 'chez') && j > a && companyList(v, j + 1).length > 0) return j + 1;
   }
@@ -1118,6 +1131,10 @@ function familyFirmTaken(v: SentenceView, refs: PersonRef[], focus: string | nul
 }
 
 const PASSED = new Set(['passe', 'passee', 'passes', 'passees']);
+/** Participles of a career cue that are nouns too ("arrivée de Y" came from Y; "l'arrivée de Y" is Y's arrival). Folded. */
+const NOUN_PARTICIPLES = new Set(['arrivee', 'arrive', 'venue', 'venu', 'partie', 'issue', 'issu']);
+/** Words before such a participle that make it the noun: determiners and the adjectives of "la plus grande partie". Folded. */
+const NOUN_DETERMINERS = new Set(["l'", 'la', 'le', 'une', 'un', 'son', 'sa', 'cette', 'ce', 'leur', 'notre', 'votre', 'grande', 'petite', 'bonne', 'majeure', 'large', 'premiere', 'seconde', 'derniere', 'autre', 'nouvelle']);
 
 const OWN_DETS = new Set(['sa', 'son', 'ses', 'leur', 'leurs']);
 
@@ -1293,6 +1310,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "Passé chez Renault puis chez Safran, X devient…": the participle opening the sentence is a
     // past stay, not "(elle) passe chez Y", a move.
     if (list === CAREER_CURRENT && i === v.from && PASSED.has(t[i]?.f ?? '') && (t[i]?.text ?? '').includes('é') && t[i + 1]?.f === 'chez') status = 'former';
+    // "l'arrivée de Solvarec sur le marché", "la venue de Y", "une partie de Y", "à l'issue de Y":
+    // after a determiner the participle is a noun, the firm its object, no one's past employer.
+    if (list === CAREER_FORMER && NOUN_PARTICIPLES.has(t[i]?.f ?? '') && NOUN_DETERMINERS.has(t[i - 1]?.f ?? '')) continue;
     // ("prend la tête des Établissements Morel"; a unit, "des ventes de Y", is read by leadAt below)
     if (list === CAREER_LEAD && t[end - 1]?.f === 'des' && !PLURAL_FIRM_HEADS.has(t[end]?.f ?? '')) {
       end = -1;

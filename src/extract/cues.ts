@@ -168,7 +168,7 @@ export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.le
 export const OWNED_POST_TIME_WORDS: ReadonlySet<string> = new Set(['former', 'ex-', 'then', 'longtime', 'long-time', 'outgoing', 'new', 'current', 'incoming', 'erstwhile']);
 
 export const FORMER_WORDS = cues(`
-ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant
+ex- | ex | ancien | ancienne | anciens | anciennes | former | formerly | previously | precedemment | auparavant | anciennement | longtemps
 jusqu' ici | jusqu' alors | jusqu' a present | jusque-la | was | were | had | etait | avait | fut | occupait | dirigeait | cumulait | exercait | a occupe | avait occupe | a ete | naguere | autrefois | before that
 served | spent | latterly | having been | having served | having led | having run | having headed | most recently | avant d' etre | avant d' avoir ete | once | onetime | one-time | erstwhile | outgoing | sortant | sortante
 troque sa casquette de | troque sa casquette d'
@@ -267,6 +267,11 @@ exits | exited | will exit | is exiting
 a ete remercie | a ete remerciee | ont ete remercies | est remercie | est remerciee
 est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evincee | est limoge | est limogee | a ete limoge | a ete limogee
 est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
+est demis de ses fonctions | est demise de ses fonctions | a ete demis de ses fonctions | a ete demise de ses fonctions | sera demis de ses fonctions | sera demise de ses fonctions
+est ecarte | est ecartee | a ete ecarte | a ete ecartee | est revoque | est revoquee | a ete revoque | a ete revoquee | est destitue | est destituee | a ete destitue | a ete destituee
+est remercie | est remerciee | a ete remercie | a ete remerciee | est renvoye | est renvoyee | a ete renvoye | a ete renvoyee | est limoge | est limogee
+est pousse vers la sortie | est poussee vers la sortie | a ete pousse vers la sortie | a ete poussee vers la sortie
+avait ete remercie | avait ete remerciee | avait ete limoge | avait ete limogee | avait ete evince | avait ete evincee | avait ete revoque | avait ete revoquee | avait ete congedie | avait ete congediee | avait ete debarque | avait ete debarquee | avait ete demis de ses fonctions | avait ete demise de ses fonctions | avait demissionne
 abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
 jette l' eponge | a jete l' eponge | jettera l' eponge | tire sa reverence | tirera sa reverence | a tire sa reverence | raccroche les gants | raccrochera les gants | rend son tablier | a rendu son tablier | rendra son tablier
 est sur le depart | sera sur le depart | claque la porte | a claque la porte
@@ -296,6 +301,8 @@ en lieu et place de | en lieu et place d'
 has ousted | ousted | has sacked | sacked | has fired | has dismissed | dismissed | removed | has removed | fired
 successor to | a successor to | replacement for | a replacement for | ouster of | dismissal of | retirement of
 limoge | a limoge | limogera | a remercie | revoque | a revoque | congedie | a congedie | evince | a evince | a demis
+met fin aux fonctions de | met fin aux fonctions d' | a mis fin aux fonctions de | a mis fin aux fonctions d' | met un terme aux fonctions de | met un terme aux fonctions d' | a mis un terme aux fonctions de | a mis un terme aux fonctions d'
+a destitue | destitue | pousse vers la sortie | a pousse vers la sortie | ont pousse vers la sortie
 se separe de | se separe d' | se separera de | se separera d' | s' est separe de | s' est separe d' | s' est separee de | s' est separee d' | va se separer de | va se separer d' | a decide de se separer de | a decide de se separer d'
 `);
 

@@ -38,6 +38,7 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
   let j = at;
   if (t[j]?.text === ',' && (t[j + 1]?.f === 'at' || t[j + 1]?.f === 'chez')) j++;
   if (t[j]?.f === 'au' && t[j + 1]?.f === 'sein') j += 2;
+  j = commaScope(v, j);
   j = pastScope(v, j);
   // "directeur du développement à la Fédération française de voile": an institution named
   // with its article (a bare "à Lyon" is a place).
@@ -80,6 +81,30 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
 }
 
 const OF_WORDS = new Set(['de', "d'", 'du', 'of']);
+
+/**
+ * "vice-président, Europe, de Norvane", "vice-présidente principale, Ressources humaines, de Y"
+ * (the Quebec press): a capitalised scope set off by commas between the title and "de FIRM".
+ * Returns the token of "de", or j.
+ */
+function commaScope(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  const start = j;
+  // ("vice-présidente principale, Ressources humaines, de Y": an adjective the title left)
+  if (t[j]?.word && !(t[j]?.cap ?? true) && t[j + 1]?.text === ',') j++;
+  if (t[j]?.text !== ',') return start;
+  // ("vice-président, Europe, de Y": the title kept its scope; ", de Y" is left)
+  if (OF_WORDS.has(t[j + 1]?.f ?? '') && t[j + 1]?.f !== 'of') {
+    const m = v.cover[j + 2];
+    return isCompanyLike(m) && m.s === j + 2 ? j + 1 : start;
+  }
+  if (!(t[j + 1]?.cap ?? false)) return start;
+  let k = j + 1;
+  while (k < j + 5 && t[k]?.word && v.cover[k]?.kind !== 'PERSON') k++;
+  if (k === j + 1 || t[k]?.text !== ',' || (t[k + 1]?.f !== 'de' && t[k + 1]?.f !== "d'" && t[k + 1]?.f !== 'du')) return start;
+  const m = v.cover[k + 2];
+  return isCompanyLike(m) && m.s === k + 2 ? k + 1 : start;
+}
 
 /** The group named right after "la filiale (belge)" read from j to ref: "… de Sanofi". */
 function parentAfter(v: SentenceView, j: number, ref: number): Mention | null {
@@ -602,6 +627,13 @@ function labelBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
 
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
+  // "responsable du compte Kelvora chez Talmex": the firm after an account is a client; the
+  // employer is the one after "chez".
+  const client = CLIENT_NOUNS.has(t[title.e - 1]?.f ?? '') ? v.cover[title.e] : undefined;
+  if (isCompanyLike(client) && client.s === title.e) {
+    const at = t[client.e]?.f === 'chez' || t[client.e]?.f === 'at' ? v.cover[client.e + 1] : undefined;
+    return isCompanyLike(at) && at.s === client.e + 1 ? { name: at.text, mention: at, explicit: true, extra: [], after: at.e } : null;
+  }
   const explicit = explicitAfter(v, title.e, doc);
   if (explicit) {
     const beside = t[title.e]?.f === 'for' ? employerBesideScope(v, title, person) : null;
@@ -629,6 +661,12 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   }
   // "its chief executive", "son PDG": the company the sentence is about.
   if (isPossessive(t[title.s - 1]?.f ?? '')) {
+    // "avec Sorbeval, représenté par son PDG X": the firm the participle describes.
+    if (t[title.s - 2]?.f === 'par' && REPRESENTED.has(t[title.s - 3]?.f ?? '')) {
+      const k = t[title.s - 4]?.text === ',' ? title.s - 5 : title.s - 4;
+      const m = v.cover[k];
+      if (isCompanyLike(m) && m.e === k + 1) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    }
     // "Velda a chipé à Orrin sa directrice des ventes": the company the person is taken from.
     const from = v.cover[title.s - 2];
     if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
@@ -637,8 +675,11 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
     const opener = hirer ? null : previousSubject(v, title, doc);
+    if (opener && v.mentions.some((x) => x.text === opener && otherTitlesFirm(v, title, x))) return null;
     if (opener) return { name: opener, mention: null, explicit: false, extra: [], after: title.e };
-    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus) ?? (first && (first.s < title.s || !focusNameAt(doc, v)) ? first : null);
+    // ("Sa fondatrice, X, ancienne cheffe de produit chez Y": a firm after another title is that title's)
+    const after = first !== null && first.s > title.s && !titleBetween(v, title.e, first.s);
+    const m = (hirer ? subjectBefore(v, hirer.s, consumed) : null) ?? frontedOwner(v, title, consumed) ?? v.mentions.find((x) => doc.focus !== null && x.text === doc.focus && !otherTitlesFirm(v, title, x)) ?? (first && (first.s < title.s || (after && !focusNameAt(doc, v))) ? first : null);
     // "The Treasury has appointed X as chair of its panel": a public post. ("X, a former Royal
     // Navy officer, co-founded Y and is its chief executive": no one hires; the firm named after.)
     if (m && PUBLIC_BODIES.test(m.text)) {
@@ -646,7 +687,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
       return other ? { name: other.text, mention: other, explicit: false, extra: [], after: title.e } : null;
     }
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
-    return focusEmployer(doc, v, title.e, true);
+    const focus = focusEmployer(doc, v, title.e, true);
+    return focus && v.mentions.some((x) => x.text === focus.name && otherTitlesFirm(v, title, x)) ? null : focus;
   }
   const where = whereBefore(v, title, person);
   if (where) return where;
@@ -719,6 +761,22 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // commerciale. Elle travaillait jusqu'ici chez Y.": no firm for the new post)
   if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
   return focus;
+}
+
+/** Nouns of a client's account or budget ending a title ("responsable du compte X"). Folded. */
+const CLIENT_NOUNS = new Set(['compte', 'comptes', 'budget', 'budgets', 'account', 'accounts']);
+/** Participles before "par son PDG": the firm before them is the owner ("Sorbeval, représenté par son PDG"). Folded. */
+const REPRESENTED = new Set(['represente', 'representee', 'representes', 'representees', 'emmene', 'emmenee', 'mene', 'menee', 'conduit', 'conduite', 'represented', 'led']);
+
+/** The firm x named after another title that follows this one ("Sa fondatrice, X, ancienne cheffe de produit chez Y"). */
+function otherTitlesFirm(v: SentenceView, title: TitleSpan, x: Mention): boolean {
+  return x.s > title.e && titleBetween(v, title.e, x.s);
+}
+
+/** Another title between tokens a and b. */
+function titleBetween(v: SentenceView, a: number, b: number): boolean {
+  for (const o of v.titles) if (o.s >= a && o.e <= b) return true;
+  return false;
 }
 
 /** Is every mention of the company in the text a French past stay ("jusqu'ici chez Y", "passée par Y")? */

@@ -221,7 +221,7 @@ function relativeSubject(v: SentenceView, refs: PersonRef[], prev: PersonRef, at
     // kinship with someone else describes the subject before it.
     if (x === ',' && describedAside(t, k + 1, prev.s)) return refs.find((p) => p.e === k && p.named && p.name !== prev.name) ?? null;
     if (x === ',' || x === ';' || x === '.' || x === ':') return null;
-    if (t[k]?.f === 'who' && t[k - 1]?.text === ',') return refs.find((p) => p.e === k - 1 && p.named && p.name !== prev.name) ?? null;
+    if ((t[k]?.f === 'who' || t[k]?.f === 'qui') && t[k - 1]?.text === ',') return refs.find((p) => p.e === k - 1 && p.named && p.name !== prev.name) ?? null;
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * firm") that the relation rules attach facts to.
  */
 import { COMPANY_REF_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
+import { KIN_NOUNS } from '../lexicon/titles.js';
 import type { SentenceView } from './analyze.js';
 import { anyCueAt, cueList, PERSON_DESCRIPTIONS, PERSON_PRONOUNS, startsCue, wordList } from './cues.js';
 import type { Mention } from './mentions.js';
@@ -215,6 +216,11 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
     const m = v.cover[i];
     if (m === undefined && t[i]?.cues === null) continue;
     if (m && m.s === i && m.kind === 'PERSON') {
+      // "X, ancien conseiller de P, rejoint Y": P only describes X, and is nobody's subject.
+      if ((describesOpener(t, out, i) || frontedTie(v, out, i, m.e)) && !titledAfter(v, m.e)) {
+        i = m.e - 1;
+        continue;
+      }
       const name = m.name ?? m.text;
       out.push({ s: m.s, e: m.e, name, named: true });
       if (recent === memory) recent = [...memory];
@@ -255,6 +261,55 @@ export function personRefs(v: SentenceView, memory: PersonMemo[], appointees: re
     }
   }
   return out;
+}
+
+/** Nouns of a tie to a person ("conseiller de P", "bras droit de P", "directeur de cabinet de P", "aux côtés de P", "auprès de P"), kin nouns aside. Folded. */
+const TIE_NOUNS = new Set(['conseiller', 'conseillere', 'conseillers', 'proche', 'proches', 'droit', 'collaborateur', 'collaboratrice', 'protege', 'protegee', 'dauphin', 'dauphine', 'ami', 'amie', 'compagnon', 'compagne', 'cabinet', 'plume', 'confident', 'confidente', 'mentor', 'eleve', 'disciple', 'assistant', 'assistante', 'cotes', 'aupres']);
+
+/**
+ * "X, ancien conseiller de P, rejoint Y", "X, fille de P, devient présidente de Y": the name at
+ * i, after a noun of a tie and "de", inside the apposition of the only person named so far.
+ */
+function describesOpener(t: SentenceView['tokens'], out: readonly PersonRef[], i: number): boolean {
+  const de = t[i - 1]?.f;
+  if (de !== 'de' && de !== "d'" && de !== 'du') return false;
+  const noun = t[i - 2]?.f ?? '';
+  // "X a été choisi comme successeur de P à la tête de Y", "X, successeur désigné de P, …": P
+  // is the one succeeded, not the subject of the lead or the title that follows.
+  if (SUCCESSOR_NOUNS.has(noun) || (SUCCESSOR_NOUNS.has(t[i - 3]?.f ?? '') && DESIGNATED.has(noun))) return out.some((r) => r.named);
+  if (!(TIE_NOUNS.has(noun) || KIN_NOUNS.has(noun)) || (noun === 'droit' && t[i - 3]?.f !== 'bras') || (noun === 'cotes' && t[i - 3]?.f !== 'aux')) return false;
+  const first = out[0];
+  if (first === undefined || !first.named || t[first.e]?.text !== ',' || i - first.e > 10) return false;
+  // (a "qui" after the name stands for it: "X, qui a travaillé aux côtés de P chez Y, rejoint Z")
+  for (const r of out) if (r.name !== first.name) return false;
+  return true;
+}
+
+const TITLE_DETS = new Set(['le', 'la', "l'", 'son', 'sa', 'ex-', 'ancien', 'ancienne']);
+
+/**
+ * "Proche de P, X devient…", "Successeur de P, X prend…", "Ancien conseiller de P, X…": a tie
+ * opening the sentence describes the subject named after its comma; P is not listed with X.
+ */
+function frontedTie(v: SentenceView, out: readonly PersonRef[], i: number, e: number): boolean {
+  const t = v.tokens;
+  if (out.length > 0 || i - v.from > 5 || t[e]?.text !== ',' || v.cover[e + 1]?.kind !== 'PERSON') return false;
+  const de = t[i - 1]?.f;
+  if (de !== 'de' && de !== "d'" && de !== 'du') return false;
+  const noun = t[i - 2]?.f ?? '';
+  const tie = TIE_NOUNS.has(noun) || KIN_NOUNS.has(noun) || SUCCESSOR_NOUNS.has(noun) || (DESIGNATED.has(noun) && SUCCESSOR_NOUNS.has(t[i - 3]?.f ?? ''));
+  return tie && (noun !== 'droit' || t[i - 3]?.f === 'bras') && (noun !== 'cotes' || t[i - 3]?.f === 'aux');
+}
+
+const SUCCESSOR_NOUNS = new Set(['successeur', 'successeure', 'successrice']);
+const DESIGNATED = new Set(['designe', 'designee', 'naturel', 'naturelle', 'pressenti', 'pressentie', 'probable']);
+
+/** "…, fille de P, fondatrice de Y": a title in apposition right after the name (ending at e) is the name's own. */
+function titledAfter(v: SentenceView, e: number): boolean {
+  if (v.tokens[e]?.text !== ',') return false;
+  const at = TITLE_DETS.has(v.tokens[e + 1]?.f ?? '') ? e + 2 : e + 1;
+  for (const x of v.titles) if (x.s === at) return true;
+  return false;
 }
 
 /** A company description at token i ("le groupe", "the company", "la fintech américaine"): its end, or -1. */

@@ -46,15 +46,49 @@ const UNTIL = cueList("jusqu' en | jusqu' au | jusqu' a | jusqu' a fin | until |
 export function endedBefore(v: SentenceView, after: number, published: string | null): boolean {
   const t = v.tokens;
   const k = t[after]?.text === ',' ? after + 1 : after;
+  if (spanTold(v, after, published)) return true;
   const e = anyCueAt(t, k, UNTIL);
   if (e < 0) return false;
   for (let i = e; i < e + 3; i++) {
     const f = t[i]?.f ?? '';
     if (/^(?:19|20)\d\d$/.test(f)) return published === null || f < published.slice(0, 4);
   }
+  // "DRH de Norelle jusqu'en mars, elle rejoint…": a month with no year, before the month of
+  // publication (or "mars dernier"), is this year's and over; a later one is still to come.
+  const month = MONTHS.get(t[e]?.f ?? '') ?? MONTHS.get(t[e + 1]?.f ?? '');
+  if (month !== undefined && published !== null) {
+    const m = t[e]?.f && MONTHS.has(t[e]?.f ?? '') ? e : e + 1;
+    const next = t[m + 1]?.f ?? '';
+    if (!/^\d/.test(next)) return next === 'dernier' || next === 'last' || month < Number(published.slice(5, 7));
+  }
   // "CFO at Brisk until last year", "until recently", "until his retirement in 2023".
   return anyCueAt(t, e, ENDED_WHEN) > 0;
 }
+
+const SPAN_WORDS = new Set(['pendant', 'durant']);
+const SPAN_UNITS = new Set(['ans', 'annees', 'mois', 'decennies']);
+
+/**
+ * "consultante chez Capgemini pendant dix ans", "directrice de Danone dans les années 2010": a
+ * stay told with its length or its decade, over when the text is written (not "depuis dix ans").
+ */
+function spanTold(v: SentenceView, k: number, published: string | null): boolean {
+  const t = v.tokens;
+  if (SPAN_WORDS.has(t[k]?.f ?? '')) {
+    const n = t[k + 1]?.f ?? '';
+    return (/^\d+$/.test(n) || NUMBER_WORDS.has(n) || n === 'plusieurs' || n === 'quelques') && SPAN_UNITS.has(t[k + 2]?.f ?? '');
+  }
+  if (t[k]?.f === 'dans' && t[k + 1]?.f === 'les' && t[k + 2]?.f === 'annees') {
+    const d = t[k + 3]?.f ?? '';
+    return /^(?:19|20)\d0$/.test(d) && (published === null || Number(d) + 10 <= Number(published.slice(0, 4)));
+  }
+  return false;
+}
+
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'vingt', 'trente']);
+
+/** Month names (folded, French and English) and their numbers. */
+const MONTHS = new Map<string, number>(['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].flatMap((m, i) => [[m, i + 1] as [string, number]]).concat(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m, i) => [m, i + 1] as [string, number])));
 
 /** Time phrases after "until" that put the end in the past. */
 const ENDED_WHEN = cueList(`
@@ -87,6 +121,9 @@ function appointedThenLeaves(v: SentenceView, marks: LeaveMarks, title: TitleSpa
   return told && marks.after.some((i) => i > Math.max(person.e, title.e)) && leaves(marks, person, title.e, refs);
 }
 
+/** Adjectives after a title that tell it is being left ("directeur général sortant"). Folded. */
+const OUTGOING_AFTER = new Set(['sortant', 'sortante', 'sortants', 'sortantes', 'demissionnaire', 'demissionnaires', 'partant', 'partante']);
+
 export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpan, person: PersonRef, refs: PersonRef[], floor: number, published: string | null, range: string | null): StatusDecision {
   if (lostPerson(v, person, title)) return { status: 'former', source: 'departure' };
   if (!title.founder && person.e <= title.s && leftAs(v, title, person)) return { status: 'former', source: 'departure' };
@@ -103,6 +140,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     const e = anyCueAt(v.tokens, i, AFTER_STAY);
     if (e === title.s || (e > 0 && e === title.s - 1 && PRED_DETS.has(v.tokens[e]?.f ?? ''))) return { status: 'former', source: 'cue' };
   }
+  // "le directeur général sortant de X", "la présidente démissionnaire": a post being left.
+  if (!title.founder && OUTGOING_AFTER.has(v.tokens[title.e]?.f ?? '')) return { status: 'former', source: 'departure' };
   const cue = localCue(v, title.s, floor);
   // "Nommée en 2021 directrice des opérations de X, elle quitte le groupe", "Ann Lee, who was
   // appointed CFO in 2021, is leaving the company": an appointment told beside a leaving is the

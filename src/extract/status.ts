@@ -58,7 +58,8 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     // "s'est séparé de son directeur général": a reflexive perfect, not the copula "est".
     if (tok.f === 'est' && t[i - 1]?.f === "s'") continue;
     // Multi-token cues are tried from each start position, nearest first.
-    const f = anyCueAt(t, i, FORMER_WORDS);
+    // ("X, depuis longtemps directeur de Y": a stay still going on)
+    const f = tok.f === 'longtemps' && t[i - 1]?.f === 'depuis' ? -1 : anyCueAt(t, i, FORMER_WORDS);
     // ("Cravath Legal said Dana Whitlow had joined the firm as a partner": reported news)
     if (f > 0 && f <= at && tok.f === 'had' && reportedNews(v, i)) return 'current';
     if (f > 0 && f <= at && !pastEmployerPhrase(v, f, at)) return 'former';

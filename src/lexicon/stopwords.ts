@@ -7,7 +7,7 @@ const FR = `le la les l un une des du de d au aux ce cet cette ces son sa ses le
 il elle ils elles on nous vous je tu lui eux celui celle ceux qui que quoi dont ou quel quelle
 et mais ou donc or ni car puis ensuite enfin aussi ainsi alors deja encore toujours jamais
 en dans sur sous par pour avec sans chez entre vers depuis pendant avant apres contre selon outre malgre parmi
-jusqu jusqu'ici jusqu'alors desormais actuellement auparavant recemment finalement egalement notamment
+jusqu jusqu'ici jusqu'alors desormais actuellement auparavant precedemment anciennement recemment finalement egalement notamment
 ici la-bas comment pourquoi quand combien
 deux trois quatre cinq six sept huit neuf dix cent mille premier premiere second seconde dernier derniere nouveau nouvelle
 tout tous toute toutes chaque plusieurs certains certaines autre autres meme

@@ -83,7 +83,7 @@ ambassadrice prefet prefete governor gouverneur senator congressman congresswoma
 `);
 
 /** Complements that make a post a government one ("member of parliament", "secrétaire d'État"). */
-export const GOVERNMENT_POSTS = /\b(?:parliament|parlement|assembl[ée]e nationale|s[ée]nat|senate|congress|gouvernement|government|minist[eè]re|ministry|secr[ée]taire d['’][ée]tat|secretary of state|cabinet du ministre|cabinet of the minister)\b/i;
+export const GOVERNMENT_POSTS = /\b(?:parliament|parlement|assembl[ée]e nationale|s[ée]nat|senate|congress|gouvernement|government|minist[eè]re|ministry|secr[ée]taire d['’][ée]tat|secretary of state|cabinet du ministre|cabinet of the minister|conseil (?:r[ée]gional|d[ée]partemental|g[ée]n[ée]ral|municipal|communautaire)|conseill[eè]re? (?:r[ée]gional|d[ée]partemental|g[ée]n[ée]ral|municipal|communautaire)e?|pr[ée]sidente? de (?:la )?r[ée]gion (?:auvergne|bourgogne|bretagne|centre-val|corse|grand est|hauts-de-france|[îi]le-de-france|normandie|nouvelle-aquitaine|occitanie|pays de la loire|provence|sud|guadeloupe|martinique|guyane|r[ée]union)|pr[ée]sidente? de r[ée]gion|de l['’]agglom[ée]ration|de la communaut[ée] (?:de communes|d['’]agglom[ée]ration|urbaine))\b/i;
 
 /** Founder titles stay current when the person leaves another job. */
 export const FOUNDER_WORDS = set('createur creatrice cocreateur cocreatrice fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice founder co-founder cofounder founding fondateurs fondatrices cofondateurs cofondatrices co-fondateurs co-fondatrices founders co-founders cofounders');

@@ -16,4 +16,8 @@ describe('short and long forms of one employer', () => {
     const r = roles("Orvane Hotels International has named Paul Brent managing director for France, replacing Anna Lind, who is moving to Dubai to lead Orvane Hotels' Gulf business.");
     expect(r).toContainEqual(['Anna Lind', 'Orvane Hotels International', 'managing director for France', 'former']);
   });
+  it('reads "Groupe X" and "X" as one job, the titled one kept', () => {
+    const r = roles("Groupe Ombrevia nomme Hélène Quentrel directrice financière. Elle rejoint Ombrevia après dix ans chez Lusquéval.", 'fr');
+    expect(r.filter(([p, c, , s]) => p === 'Hélène Quentrel' && /Ombrevia/.test(c) && s === 'current')).toEqual([['Hélène Quentrel', 'Groupe Ombrevia', 'directrice financière', 'current']]);
+  });
 });

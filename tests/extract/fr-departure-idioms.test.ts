@@ -2,7 +2,9 @@
  * French departures as the press tells them: the person leaving before the idiom ("jette
  * l'éponge", "tire sa révérence", "a présenté sa démission", "cessera ses fonctions le 30 juin",
  * "ne se représentera pas", "va passer la main") or after the company's verb ("limoge son
- * directeur général, X", "s'est séparé de son président X", "a révoqué", "a remercié").
+ * directeur général, X", "s'est séparé de son président X", "a révoqué", "a remercié", "a mis fin
+ * aux fonctions de son DG, X", "a poussé vers la sortie"), or in the passive ("a été démis de ses
+ * fonctions", "a été écarté", "a été révoqué").
  * Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,18 +22,43 @@ describe('French departure idioms', () => {
     'Paul Roy, président de Solvane, cessera ses fonctions le 30 juin.',
     'Paul Roy, président de Solvane, se retire de la présidence.',
     'Le groupe Solvane et son directeur général, Paul Roy, ont décidé de se séparer.',
+    'Le directeur général de Solvane, Paul Roy, a été démis de ses fonctions.',
+    'Le président de Solvane, Paul Roy, a été écarté par les actionnaires.',
+    'Le directeur général de Solvane, Paul Roy, a été révoqué mardi.',
   ];
   const objectLeaves = [
     'Solvane limoge son directeur général, Paul Roy.',
     'Solvane a révoqué son président, Paul Roy.',
     'Solvane a remercié son directeur général Paul Roy.',
     "Solvane s'est séparé de son directeur général Paul Roy, après trois ans.",
+    "Le conseil d'administration de Solvane a mis fin aux fonctions de son directeur général, Paul Roy.",
+    'Les actionnaires ont poussé vers la sortie le PDG de Solvane, Paul Roy.',
   ];
   for (const text of [...subjectLeaves, ...objectLeaves]) {
     it(`reads "${text}" as a post left`, () => {
       expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
     });
   }
+  it.each([
+    ['Solvane a annoncé que sa directrice générale, Paule Roy, avait été remerciée.'],
+    ['Solvane a indiqué que sa présidente, Paule Roy, avait démissionné.'],
+  ])('reads the pluperfect "%s" as a post left', (text) => {
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paule Roy', 'Solvane', 'former']);
+  });
+  it.each([
+    ['Le directeur général sortant de Solvane, Paul Roy, a salué son successeur.'],
+    ['Paul Roy, directeur général démissionnaire de Solvane, a salué son successeur.'],
+  ])('reads "sortant" / "démissionnaire" after the title of "%s" as a post left', (text) => {
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+  });
+  it('keeps the seat the outgoing head stays in', () => {
+    const k = roleKeys('Le directeur général sortant de Solvane, Paul Roy, restera administrateur du groupe.', 'fr');
+    expect(k).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+    expect(k).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+  });
+  it('does not read a firm setting an option aside as its head leaving', () => {
+    expect(roleKeys("Solvane écarte la piste d'une cession, a indiqué son directeur général, Paul Roy.", 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+  });
   it('does not read a market left by the group as the speaker leaving', () => {
     expect(roleKeys('Paul Roy, président de Solvane, annonce que le groupe se retire de Chine.', 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
   });

@@ -1,8 +1,9 @@
 /**
  * The lead of a unit of a company: "à la tête des opérations de X en Europe", "prend la
  * direction des ventes de X", "prend la tête de la division énergie de X", "aux commandes de
- * la filiale française de X", "à la tête du pôle santé chez X" (current, title null); a lead
- * told after "Après dix ans" is over. Sentences of our own.
+ * la filiale française de X", "à la tête du pôle santé chez X" (current, title null); "dirigeait
+ * (dirige) sa filiale espagnole, NAME": the unit named; a lead told after "Après dix ans" is
+ * over. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { roleKeys } from '../helpers/extract.js';
@@ -30,3 +31,14 @@ describe('French leads of a unit', () => {
     expect(roleKeys('Après dix ans à la tête de Sorelec, Marc Dubreuil rejoint Vaxel.', 'fr')).toContainEqual(['Marc Dubreuil', 'Sorelec', 'former']);
   });
 });
+
+describe('French leads of "sa filiale, NAME"', () => {
+  it('reads the unit named after its comma as the post held before ("dirigeait")', () => {
+    const k = roleKeys('Kestrala nomme Irène Lusquéval directrice générale. Elle dirigeait depuis 2021 sa filiale espagnole, Kestrala Iberia.', 'fr');
+    expect(k).toContainEqual(['Irène Lusquéval', 'Kestrala Iberia', 'former']);
+  });
+  it('reads it as the post held now ("dirige")', () => {
+    expect(roleKeys('Irène Lusquéval dirige depuis 2021 sa filiale allemande, Kestrala GmbH.', 'fr')).toContainEqual(['Irène Lusquéval', 'Kestrala GmbH', 'current']);
+  });
+});
+
