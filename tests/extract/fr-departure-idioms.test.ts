@@ -12,55 +12,55 @@ import { roleKeys } from '../helpers/extract.js';
 
 describe('French departure idioms', () => {
   const subjectLeaves = [
-    "Paul Roy, directeur général de Solvane, jette l'éponge.",
-    'Paul Roy, directeur général de Solvane, tire sa révérence.',
-    'Paul Roy, président de Solvane, ne se représentera pas.',
-    'Paul Roy, président de Solvane, va passer la main.',
-    'Paul Roy, président de Solvane, est sur le départ.',
-    'Paul Roy, président de Solvane, a présenté sa démission.',
-    'Paul Roy, président de Solvane, a annoncé son départ.',
-    'Paul Roy, président de Solvane, cessera ses fonctions le 30 juin.',
-    'Paul Roy, président de Solvane, se retire de la présidence.',
-    'Le groupe Solvane et son directeur général, Paul Roy, ont décidé de se séparer.',
-    'Le directeur général de Solvane, Paul Roy, a été démis de ses fonctions.',
-    'Le président de Solvane, Paul Roy, a été écarté par les actionnaires.',
-    'Le directeur général de Solvane, Paul Roy, a été révoqué mardi.',
+    "Paul Roy, directeur général de Sovelane, jette l'éponge.",
+    'Paul Roy, directeur général de Sovelane, tire sa révérence.',
+    'Paul Roy, président de Sovelane, ne se représentera pas.',
+    'Paul Roy, président de Sovelane, va passer la main.',
+    'Paul Roy, président de Sovelane, est sur le départ.',
+    'Paul Roy, président de Sovelane, a présenté sa démission.',
+    'Paul Roy, président de Sovelane, a annoncé son départ.',
+    'Paul Roy, président de Sovelane, cessera ses fonctions le 30 juin.',
+    'Paul Roy, président de Sovelane, se retire de la présidence.',
+    'Le groupe Sovelane et son directeur général, Paul Roy, ont décidé de se séparer.',
+    'Le directeur général de Sovelane, Paul Roy, a été démis de ses fonctions.',
+    'Le président de Sovelane, Paul Roy, a été écarté par les actionnaires.',
+    'Le directeur général de Sovelane, Paul Roy, a été révoqué mardi.',
   ];
   const objectLeaves = [
-    'Solvane limoge son directeur général, Paul Roy.',
-    'Solvane a révoqué son président, Paul Roy.',
-    'Solvane a remercié son directeur général Paul Roy.',
-    "Solvane s'est séparé de son directeur général Paul Roy, après trois ans.",
-    "Le conseil d'administration de Solvane a mis fin aux fonctions de son directeur général, Paul Roy.",
-    'Les actionnaires ont poussé vers la sortie le PDG de Solvane, Paul Roy.',
+    'Sovelane limoge son directeur général, Paul Roy.',
+    'Sovelane a révoqué son président, Paul Roy.',
+    'Sovelane a remercié son directeur général Paul Roy.',
+    "Sovelane s'est séparé de son directeur général Paul Roy, après trois ans.",
+    "Le conseil d'administration de Sovelane a mis fin aux fonctions de son directeur général, Paul Roy.",
+    'Les actionnaires ont poussé vers la sortie le PDG de Sovelane, Paul Roy.',
   ];
   for (const text of [...subjectLeaves, ...objectLeaves]) {
     it(`reads "${text}" as a post left`, () => {
-      expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+      expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Sovelane', 'former']);
     });
   }
   it.each([
-    ['Solvane a annoncé que sa directrice générale, Paule Roy, avait été remerciée.'],
-    ['Solvane a indiqué que sa présidente, Paule Roy, avait démissionné.'],
+    ['Sovelane a annoncé que sa directrice générale, Paule Roy, avait été remerciée.'],
+    ['Sovelane a indiqué que sa présidente, Paule Roy, avait démissionné.'],
   ])('reads the pluperfect "%s" as a post left', (text) => {
-    expect(roleKeys(text, 'fr')).toContainEqual(['Paule Roy', 'Solvane', 'former']);
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paule Roy', 'Sovelane', 'former']);
   });
   it.each([
-    ['Le directeur général sortant de Solvane, Paul Roy, a salué son successeur.'],
-    ['Paul Roy, directeur général démissionnaire de Solvane, a salué son successeur.'],
+    ['Le directeur général sortant de Sovelane, Paul Roy, a salué son successeur.'],
+    ['Paul Roy, directeur général démissionnaire de Sovelane, a salué son successeur.'],
   ])('reads "sortant" / "démissionnaire" after the title of "%s" as a post left', (text) => {
-    expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'former']);
+    expect(roleKeys(text, 'fr')).toContainEqual(['Paul Roy', 'Sovelane', 'former']);
   });
   it('keeps the seat the outgoing head stays in', () => {
-    const k = roleKeys('Le directeur général sortant de Solvane, Paul Roy, restera administrateur du groupe.', 'fr');
-    expect(k).toContainEqual(['Paul Roy', 'Solvane', 'former']);
-    expect(k).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+    const k = roleKeys('Le directeur général sortant de Sovelane, Paul Roy, restera administrateur du groupe.', 'fr');
+    expect(k).toContainEqual(['Paul Roy', 'Sovelane', 'former']);
+    expect(k).toContainEqual(['Paul Roy', 'Sovelane', 'current']);
   });
   it('does not read a firm setting an option aside as its head leaving', () => {
-    expect(roleKeys("Solvane écarte la piste d'une cession, a indiqué son directeur général, Paul Roy.", 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+    expect(roleKeys("Sovelane écarte la piste d'une cession, a indiqué son directeur général, Paul Roy.", 'fr')).toContainEqual(['Paul Roy', 'Sovelane', 'current']);
   });
   it('does not read a market left by the group as the speaker leaving', () => {
-    expect(roleKeys('Paul Roy, président de Solvane, annonce que le groupe se retire de Chine.', 'fr')).toContainEqual(['Paul Roy', 'Solvane', 'current']);
+    expect(roleKeys('Paul Roy, président de Sovelane, annonce que le groupe se retire de Chine.', 'fr')).toContainEqual(['Paul Roy', 'Sovelane', 'current']);
   });
 });
 
