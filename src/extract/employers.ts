@@ -366,6 +366,11 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
       clause = i + 1;
       break;
     }
+    // "Acme named X CTO; Brellin hired Y as CFO": a semicolon ends the other item's clause.
+    if (v.tokens[i]?.text === ';') {
+      const own = subjectIn(v, i + 1, at, consumed);
+      if (own) return own;
+    }
   }
   let first: Mention | null = null;
   // (the aside closed by the comma before the clause: its names are not the subject)
@@ -381,6 +386,18 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     first ??= m;
   }
   return first;
+}
+
+/** The first company of a clause opened by a semicolon (roundups: "…; Brellin hired Y as CFO"). */
+function subjectIn(v: SentenceView, from: number, at: number, consumed: Map<Mention, string | null>): Mention | null {
+  for (const m of v.mentions) if (m.s >= from && m.e <= at && isCompanyLike(m) && !consumed.has(m) && v.tokens[m.s - 1]?.f !== 'by') return m;
+  return null;
+}
+
+/** Where the item holding `at` starts: after the last semicolon before it, else `from`. */
+function itemStart(v: SentenceView, at: number): number {
+  for (let i = at - 1; i > v.from; i--) if (v.tokens[i]?.text === ';') return i + 1;
+  return v.from;
 }
 
 const PART_OF = new Set(['dont', 'including', 'notamment']);
@@ -633,7 +650,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const from = v.cover[title.s - 2];
     if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
     // "Velda has poached X from Orrin to become its head of sales": the company that hires.
-    const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
+    const item = itemStart(v, title.s);
+    const hirer = (item > v.from ? findCue(t, APPOINT_VERBS, item, title.s) : null) ?? findCue(t, APPOINT_VERBS, v.from, title.s);
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
     const opener = hirer ? null : previousSubject(v, title, doc);
@@ -674,7 +692,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (isCompanyLike(m) && m.s === lead.e) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
   }
   // "Shopify has appointed X as…", "Talvane Commerce a choisi X comme…"
-  const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
+  const item = itemStart(v, title.s);
+  const appoint = (item > v.from ? findCue(t, APPOINT_VERBS, item, title.s) : null) ?? findCue(t, APPOINT_VERBS, v.from, title.s);
   if (appoint) {
     const m = subjectBefore(v, appoint.s, consumed);
     if (m && PUBLIC_BODIES.test(m.text)) return null;

@@ -20,3 +20,24 @@ describe('round-up lines labelled with their firm', () => {
     ]);
   });
 });
+
+describe('round-up items joined by semicolons', () => {
+  it('gives each item the firm that hires in it', () => {
+    const text = 'Appointments in brief: Tessaro Systems has named Kenji Abernathy chief technology officer; Dunmore Insurance hired Lucia Ferreira as general counsel; and Pellham Retail promoted Noor Haddad to chief operating officer.';
+    expect(roles(text)).toEqual([
+      ['Kenji Abernathy', 'Tessaro Systems', 'chief technology officer', 'current'],
+      ['Lucia Ferreira', 'Dunmore Insurance', 'general counsel', 'current'],
+      ['Noor Haddad', 'Pellham Retail', 'chief operating officer', 'current'],
+    ]);
+  });
+  it('reads French items the same way', () => {
+    const text = 'Carnet. Norvia a nommé Claire Dubosc directrice des ressources humaines ; Lumeris a recruté Thomas Gaudin au poste de directeur juridique.';
+    expect(roles(text, 'fr')).toEqual([
+      ['Claire Dubosc', 'Norvia', 'directrice des ressources humaines', 'current'],
+      ['Thomas Gaudin', 'Lumeris', 'directeur juridique', 'current'],
+    ]);
+  });
+  it('keeps the subject before the semicolon when the item names none', () => {
+    expect(roles('Tessaro Systems is restructuring; it has appointed Kenji Abernathy as chief technology officer.')).toEqual([['Kenji Abernathy', 'Tessaro Systems', 'chief technology officer', 'current']]);
+  });
+});
