@@ -92,7 +92,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     // "hiring Ondrel partners X, Y and Z", "Vaxel a recruté X et Y": the names listed after the
     // first one hired are hired too; "recrute deux directeurs : X, …, et Y": as many as counted.
     const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et';
-    if (hired !== null && link && (hired.e === p.s - 1 || hired.left > 0)) {
+    // ("X, Y, and Z": the serial comma before the last name)
+    const linkAt = (t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et') && t[p.s - 2]?.text === ',' ? p.s - 2 : p.s - 1;
+    if (hired !== null && link && (hired.e === linkAt || hired.left > 0)) {
       out.push(untitledPost(v.sent, p, hired.company, 'current', 'default'));
       hired = { company: hired.company, e: p.e, left: hired.left - 1 };
       continue;
@@ -150,7 +152,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 4 && v.mentions.every((x) => x.s >= first.s || x.kind === 'PLACE') ? first : undefined;
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) {
           company = m.text;
-          if (firmTitle || counted > 0 || t[p.e]?.f === 'et' || t[p.e]?.f === 'and') hired = { company, e: p.e, left: counted - 1 };
+          // ("elected X, Y and Z as directors": a name listed right after the comma)
+          const listed = t[p.e]?.text === ',' && refs.some((r) => r.named && r.s === p.e + 1);
+          if (firmTitle || counted > 0 || listed || t[p.e]?.f === 'et' || t[p.e]?.f === 'and') hired = { company, e: p.e, left: counted - 1 };
         }
       }
     }

@@ -28,3 +28,18 @@ describe('English board elections', () => {
     expect(s).toContainEqual(['Anna Berg', 'Ostra Bank', 'chief executive', 'current']);
   });
 });
+
+describe('three names elected or hired in one list', () => {
+  it('seats every name of "X, Y and Z"', () => {
+    expect(roles('Harcastle Mining elected Joanna Pimsley, Victor Adebayo and Lena Sorvik as non-executive directors.')).toEqual([
+      ['Joanna Pimsley', 'Harcastle Mining', null, 'current'],
+      ['Victor Adebayo', 'Harcastle Mining', null, 'current'],
+      ['Lena Sorvik', 'Harcastle Mining', null, 'current'],
+    ]);
+    expect(roles('Caloris a recruté Jean Fabre, Mathilde Vigier et Luc Berthier.', 'fr')).toEqual([
+      ['Jean Fabre', 'Caloris', null, 'current'],
+      ['Mathilde Vigier', 'Caloris', null, 'current'],
+      ['Luc Berthier', 'Caloris', null, 'current'],
+    ]);
+  });
+});
