@@ -191,6 +191,26 @@ function sectorAfter(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Deal parties a text may leave unnamed: "the target", "le vendeur". Folded. */
+const DEAL_PARTIES = new Set(['target', 'seller', 'vendor', 'cible', 'vendeur', 'cedant', 'venderesse']);
+const PARTY_LINKS = new Set(['of', 'de', 'du']);
+const PARTY_DETS = new Set(['the', 'la', 'le', "l'"]);
+
+/**
+ * "Mark X, founder of the target", "le fondateur de la cible", "the seller's chief executive":
+ * a deal party the text does not name (a named target is already a mention here: acquired-targets.ts),
+ * not the firm the text is about.
+ */
+function unnamedDealParty(v: SentenceView, title: TitleSpan): boolean {
+  const t = v.tokens;
+  for (let k = title.h + 1; k < Math.min(t.length, title.e + 3); k++) {
+    if (!DEAL_PARTIES.has(t[k]?.f ?? '') || v.cover[k]) continue;
+    if (t[k - 1]?.f === 'du' || (PARTY_DETS.has(t[k - 1]?.f ?? '') && PARTY_LINKS.has(t[k - 2]?.f ?? ''))) return true;
+  }
+  const owner = ownerBefore(t, title.s);
+  return owner > 0 && DEAL_PARTIES.has(t[owner - 1]?.f ?? '') && !v.cover[owner - 1];
+}
+
 function unnamedAfter(v: SentenceView, at: number): boolean {
   if (sectorAfter(v, at)) return true;
   if (!COMPANY_PREPS.has(v.tokens[at]?.f ?? '') || !INDEFINITE.has(v.tokens[at + 1]?.f ?? '')) return false;
@@ -637,7 +657,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // nowhere a fallback could find.
   if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;
   // "chief executive of a small start-up": an employer the text does not name.
-  if (unnamedAfter(v, title.e)) return null;
+  if (unnamedAfter(v, title.e) || unnamedDealParty(v, title)) return null;
   // "Airbnb's head of EMEA", "Klarna's former head of growth"
   const owner = ownerBefore(t, title.s);
   if (owner > 0) {

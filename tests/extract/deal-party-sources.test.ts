@@ -1,0 +1,17 @@
+/** Deal stories quoting both sides: a post at "the target" or "the seller" the text leaves unnamed is not the buyer's. Sentences of our own. */
+import { describe, expect, it } from 'vitest';
+import { roleRows as roles } from '../helpers/extract.js';
+
+describe('posts at an unnamed deal party', () => {
+  it('gives no post to the buyer for the target or the seller', () => {
+    expect(roles("Vauclair bought a small Lyon furniture maker. The target's founder, Mark Dutton, will stay on.")).toEqual([]);
+    expect(roles('Vauclair is buying a rival. Mark Dutton, founder of the target, will stay on.')).toEqual([]);
+    expect(roles("Vauclair is buying Lisere Furniture from Brandt Holdings. The seller's chief executive, Mark Dutton, said the price was fair.")).toEqual([]);
+    expect(roles('Vauclair rachète une PME lyonnaise. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([]);
+    expect(roles('Vauclair rachète une PME lyonnaise à Brandt. Marc Dutour, le PDG du vendeur, se dit satisfait.', 'fr')).toEqual([]);
+  });
+  it('still reads a named target', () => {
+    expect(roles("Vauclair is buying Lisere Furniture. The target's founder, Mark Dutton, will stay on.")).toEqual([['Mark Dutton', 'Lisere Furniture', 'founder', 'current']]);
+    expect(roles('Vauclair rachète Lisère Mobilier. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([['Marc Dutour', 'Lisère Mobilier', 'fondateur', 'current']]);
+  });
+});
