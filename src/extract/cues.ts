@@ -276,6 +276,7 @@ cesse ses fonctions | cessera ses fonctions | a cesse ses fonctions | met fin a 
 ne sollicitera pas | ne sollicite pas | ne se representera pas | ne se represente pas | ne briguera pas | ne brigue pas
 se retire de ses fonctions | se retirera de ses fonctions | s' est retire de ses fonctions | s' est retiree de ses fonctions | se retire de la presidence | se retirera de la presidence | se retire de la direction | se retirera de la direction
 ont decide de se separer | ont choisi de se separer | se separent | vont se separer | se sont separes
+died | has died | dies | passed away | has passed away | decede | decedee | est decede | est decedee | s' est eteint | s' est eteinte | est mort | est morte | nous a quittes | nous a quittees
 `);
 
 /** French "taking over from" in every tense: "prend (prendra, a pris, va prendre…) la relève (le relais, la suite, la succession) de". */
