@@ -156,11 +156,16 @@ export function civilityBefore(tokens: Token[], s: number): boolean {
 
 export { isFirstName };
 
+/** Time words written before a post ("Current chief executive X", "Longtime chairman Y"). Folded. */
+const POST_TIME_OPENERS: ReadonlySet<string> = new Set(['current', 'outgoing', 'incoming', 'longtime', 'long-time', 'erstwhile', 'departing', 'retiring', 'acting', 'interim']);
+
 /** Prepositions that may open a sentence, capitalised, before lowercase words; also given names or firms' first words, so not stopwords. */
 const OPENING_PREPS: ReadonlySet<string> = new Set(['via', 'grace', 'through', 'thanks', 'moyennant', 'towards', 'toward', 'alongside', 'across', 'within', 'amid']);
 
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
   if (!t.cap || isTitle(i) || t.text.endsWith("'") || t.f === 'ex-') return false;
+  // "Outgoing chief executive X", "Incoming CEO Y": a time word heading a title, not a name.
+  if (POST_TIME_OPENERS.has(t.f) && (isTitle(i + 1) || (tokens[i + 1]?.word === true && !tokens[i + 1]?.cap))) return false;
   // "New York", "New York Stock Exchange": "New" starts a name only before a known place.
   if (t.f === 'new') return tokens[i + 1]?.cap === true && lookupPlaceForm(`${t.text} ${tokens[i + 1]?.text ?? ''}`) !== null;
   // "the Stockholm-based app": a description, not a name.

@@ -16,3 +16,14 @@ describe('posts of a person who died', () => {
     expect(roles("Le fondateur de Maisons Lacaze, Henri Lacaze, s'est éteint dimanche.", 'fr')).toEqual([['Henri Lacaze', 'Maisons Lacaze', 'fondateur', 'current']]);
   });
 });
+
+describe('a time word opening the sentence before a post', () => {
+  it('is no firm', () => {
+    expect(roles('Acme Foods said its founder had died. Current chief executive Dana Price called him a visionary.')).toEqual([['Dana Price', 'Acme Foods', 'chief executive', 'current']]);
+    expect(roles('Acme Foods named a new boss. Incoming CEO Dana Price starts in May.')).toEqual([['Dana Price', 'Acme Foods', 'CEO', 'current']]);
+    expect(roles('Acme Foods lost money. Outgoing chief executive Dana Price said the plan had failed.')).toEqual([['Dana Price', 'Acme Foods', 'chief executive', 'former']]);
+  });
+  it('still opens a firm named with it', () => {
+    expect(roles('Incoming Capital hired Dana Price as chief executive.')).toEqual([['Dana Price', 'Incoming Capital', 'chief executive', 'current']]);
+  });
+});
