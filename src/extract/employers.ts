@@ -191,6 +191,18 @@ function sectorAfter(v: SentenceView, at: number): boolean {
   return false;
 }
 
+const HOLDER_LINKS = new Set(['of', 'at', 'chez', 'de', "d'", '(']);
+
+/** The firm written right after the named holder of a title before the name ("analyst X of Y"). */
+function firmAfterHolder(v: SentenceView, title: TitleSpan, person: PersonRef): CompanyChoice | null {
+  if (!person.named || person.s !== title.e || !HOLDER_LINKS.has(v.tokens[person.e]?.f ?? '')) return null;
+  const m = v.cover[person.e + 1];
+  if (!isCompanyLike(m) || m.s !== person.e + 1 || PUBLIC_BODIES.test(m.text)) return null;
+  // ("l'analyste X (Portzamparc)": the bracket closes on the firm)
+  if (v.tokens[person.e]?.text === '(' && v.tokens[m.e]?.text !== ')') return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
+}
+
 /** Deal parties a text may leave unnamed: "the target", "le vendeur". Folded. */
 const DEAL_PARTIES = new Set(['target', 'seller', 'vendor', 'cible', 'vendeur', 'cedant', 'venderesse']);
 const PARTY_LINKS = new Set(['of', 'de', 'du']);
@@ -645,6 +657,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (the scope stays in the title: "head of publishing for Orvia")
     return beside ? { ...beside, title: v.sent.text.slice(t[title.s]?.start ?? 0, t[explicit.after - 1]?.end ?? 0), after: explicit.after } : explicit;
   }
+  // "Analyst X of Cranford Securities said…", "Portfolio manager Y at Wexford Capital, …",
+  // "selon le gérant X de Mandarine Gestion": the firm right after the name the title heads.
+  const behind = firmAfterHolder(v, title, person);
+  if (behind) return behind;
   const unit = namedUnitAfter(v, title) ?? possessedUnitAfter(v, title);
   if (unit) return unit;
   const label = labelBefore(v, title);
