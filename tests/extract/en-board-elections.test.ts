@@ -43,3 +43,10 @@ describe('three names elected or hired in one list', () => {
     ]);
   });
 });
+
+describe('a board seat left after a stay told with its article', () => {
+  it('is former', () => {
+    expect(roles('Peregrine Health said Dominic Ashworth would retire from the board after nine years as a non-executive director.')).toEqual([['Dominic Ashworth', 'Peregrine Health', 'non-executive director', 'former']]);
+    expect(roles('Dominic Ashworth will step down from the board of Peregrine Health after nine years as a non-executive director.')).toEqual([['Dominic Ashworth', 'Peregrine Health', 'non-executive director', 'former']]);
+  });
+});
