@@ -15,3 +15,10 @@ describe('posts at an unnamed deal party', () => {
     expect(roles('Vauclair rachète Lisère Mobilier. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([['Marc Dutour', 'Lisère Mobilier', 'fondateur', 'current']]);
   });
 });
+
+describe('a post told in a relative of the firm', () => {
+  it('is held by the name after the copula', () => {
+    expect(roles('Dario Conti sold his stake to Conti Group, whose chief executive is Elisa Ferri.')).toEqual([['Elisa Ferri', 'Conti Group', 'chief executive', 'current']]);
+    expect(roles('Dario Conti a cédé sa participation à Conti Group, dont la directrice générale est Elisa Ferri.', 'fr')).toEqual([['Elisa Ferri', 'Conti Group', 'directrice générale', 'current']]);
+  });
+});
