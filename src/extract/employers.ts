@@ -8,7 +8,7 @@
 import { inHousePost } from './in-house.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS, PAST_STAY_FR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, cueList, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS, PAST_STAY_FR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
@@ -189,6 +189,41 @@ function sectorAfter(v: SentenceView, at: number): boolean {
     if (SECTOR_NOUNS.has(w.f)) return true;
   }
   return false;
+}
+
+/** Ranks of law firms, banks and consultancies that advise on deals. Folded. */
+const ADVISER_RANKS = new Set(['partner', 'partners', 'associate', 'associates', 'counsel', 'associe', 'associee', 'associes', 'associees', 'avocat', 'avocate', 'avocats', 'lawyer', 'lawyers', 'banker', 'bankers']);
+const ADVISES = cueList(`
+advised | advising | advises | acted for | acting for | acts for | represented | representing | counselled | counseled
+a conseille | conseille | conseillee | conseilles | conseillees | a accompagne | accompagne | accompagnee | a assiste | assiste | assistee
+`);
+const ADVISER_AUX = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'team', 'teams', 'equipe', 'equipes']);
+
+/**
+ * The firm that advises in the sentence: the agent of "advised by Y" / "conseillé par Y", or the
+ * subject right before "Y advised", "Y a conseillé", "the Y team advising".
+ */
+function adviserFirm(v: SentenceView): Mention | null {
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (t[i]?.cues === null) continue;
+    const e = anyCueAt(t, i, ADVISES);
+    if (e < 0) continue;
+    if (t[e]?.f === 'by' || t[e]?.f === 'par') {
+      // ("advised by Y", "by law firm Y", "par le cabinet Y": lowercase words before the name;
+      // not "by a team from Y", which other rules read as a hire from Y)
+      let k = e + 1;
+      while (k < e + 4 && t[k]?.word && !t[k]?.cap && !v.cover[k] && t[k]?.f !== 'from') k++;
+      const m = v.cover[k];
+      if (isCompanyLike(m) && m.s === k) return m;
+      continue;
+    }
+    let k = i - 1;
+    while (k > i - 3 && ADVISER_AUX.has(t[k]?.f ?? '')) k--;
+    const m = v.cover[k];
+    if (isCompanyLike(m) && m.e === k + 1) return m;
+  }
+  return null;
 }
 
 const HOLDER_LINKS = new Set(['of', 'at', 'chez', 'de', "d'", '(']);
@@ -661,6 +696,9 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // "selon le gérant X de Mandarine Gestion": the firm right after the name the title heads.
   const behind = firmAfterHolder(v, title, person);
   if (behind) return behind;
+  // "Rothwell & Co advised Gantry, with partner X leading the team": the adviser's rank, at the adviser.
+  const adviser = ADVISER_RANKS.has(t[title.h]?.f ?? '') ? adviserFirm(v) : null;
+  if (adviser) return { name: adviser.text, mention: adviser, explicit: false, extra: [], after: title.e };
   const unit = namedUnitAfter(v, title) ?? possessedUnitAfter(v, title);
   if (unit) return unit;
   const label = labelBefore(v, title);

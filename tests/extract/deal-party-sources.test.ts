@@ -22,3 +22,16 @@ describe('a post told in a relative of the firm', () => {
     expect(roles('Dario Conti a cédé sa participation à Conti Group, dont la directrice générale est Elisa Ferri.', 'fr')).toEqual([['Elisa Ferri', 'Conti Group', 'directrice générale', 'current']]);
   });
 });
+
+describe('advisers on a deal', () => {
+  it('puts a partner at the firm that advises, not at its client', () => {
+    expect(roles('Gantry Minerals agreed a takeover by Ostrov Resources. Rothwell & Co advised Gantry, with partner James Wu leading the team.')).toEqual([['James Wu', 'Rothwell & Co', 'partner', 'current']]);
+    expect(roles('Gantry Minerals agreed a takeover by Ostrov Resources. Law firm Tamsin Reeve LLP advised Ostrov; the team was led by partners Olivia Chen and Marcus Bell.')).toEqual([
+      ['Olivia Chen', 'Tamsin Reeve LLP', 'partners', 'current'],
+      ['Marcus Bell', 'Tamsin Reeve LLP', 'partners', 'current'],
+    ]);
+  });
+  it('leaves a partner hired elsewhere where the text puts them', () => {
+    expect(roles('Brill Capital has hired Olivia Chen as a partner; she advised Ostrov on its takeover of Gantry.')).toEqual([['Olivia Chen', 'Brill Capital', 'partner', 'current']]);
+  });
+});
