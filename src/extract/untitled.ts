@@ -265,6 +265,8 @@ is run by | is led by | is headed by | is chaired by | is managed by
 est dirige par | est dirigee par | est preside par | est presidee par
 est * dirige par | est * dirigee par | est * preside par | est * presidee par | is now run by | is now led by | is now headed by | is now chaired by
 est aujourd' hui dirige par | est aujourd' hui dirigee par | est aujourd' hui preside par | est aujourd' hui presidee par | est aujourd'hui dirige par | est aujourd'hui dirigee par
+sera dirige par | sera dirigee par | sera preside par | sera presidee par | sera * dirige par | sera * dirigee par | sera * preside par | sera * presidee par
+will be run by | will be led by | will be headed by | will be chaired by | will now be run by | will now be led by | will now be headed by | will now be chaired by
 `);
 const WHICH = new Set(['which', 'qui']);
 const BOARDS = new Set(['board', 'conseil']);

@@ -4,7 +4,7 @@
  * the company the text is about, title null); a rumoured seat is none. Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleKeys } from '../helpers/extract.js';
+import { roleKeys, roleRows as roles } from '../helpers/extract.js';
 
 describe('French board seats joined without the name', () => {
   it('reads "entre au conseil de surveillance de la société"', () => {
@@ -18,5 +18,12 @@ describe('French board seats joined without the name', () => {
   });
   it('does not read a rumoured seat', () => {
     expect(roleKeys("Kelvio lève 12 millions d'euros. Julie Roux pourrait rejoindre le conseil de surveillance.", 'fr')).toEqual([]);
+  });
+});
+
+describe('a board or firm to be chaired or led by someone', () => {
+  it('reads the future passive like the present one', () => {
+    expect(roles('Le conseil de surveillance de Dunelm Capital sera désormais présidé par Olivier Marchal.', 'fr')).toEqual([['Olivier Marchal', 'Dunelm Capital', null, 'current']]);
+    expect(roles('Dunelm Capital will be led by Oliver Marsh.')).toEqual([['Oliver Marsh', 'Dunelm Capital', null, 'current']]);
   });
 });
