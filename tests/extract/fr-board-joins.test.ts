@@ -27,3 +27,10 @@ describe('a board or firm to be chaired or led by someone', () => {
     expect(roles('Dunelm Capital will be led by Oliver Marsh.')).toEqual([['Oliver Marsh', 'Dunelm Capital', null, 'current']]);
   });
 });
+
+describe("leaving a board's chair", () => {
+  it('is a post left at the firm the board is of', () => {
+    expect(roles('Jacques Verdier quitte la présidence du conseil de surveillance de Holdane.', 'fr')).toEqual([['Jacques Verdier', 'Holdane', null, 'former']]);
+    expect(roles("Jacques Verdier a quitté la vice-présidence du conseil d'administration de Holdane.", 'fr')).toEqual([['Jacques Verdier', 'Holdane', null, 'former']]);
+  });
+});
