@@ -197,12 +197,15 @@ choisi | a choisi | designe | a designe | a debauche | debauche | confie | a con
 a jete son devolu sur | jette son devolu sur
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
-naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
+naming | coopte | a coopte | coopter | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
 elected | elects | has elected | re-elected
 a elu | ont elu | elit | a reelu | ont reelu | a porte | ont porte
 s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
 s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
+approuve la nomination de | approuve la nomination d' | a approuve la nomination de | a approuve la nomination d' | ratifie la cooptation de | ratifie la cooptation d' | a ratifie la cooptation de | a ratifie la cooptation d'
+renouvele le mandat de | renouvele le mandat d' | a renouvele le mandat de | a renouvele le mandat d' | renouvelle le mandat de | renouvelle le mandat d'
+approved the appointment of | has approved the appointment of | approved the appointments of | ratified the appointment of | ratified the co-option of
 annonce l' arrivee de | annonce l' arrivee d' | a annonce l' arrivee de | a annonce l' arrivee d' | officialise l' arrivee de | officialise l' arrivee d' | a officialise l' arrivee de | a officialise l' arrivee d'
 renforce son equipe avec | renforce ses equipes avec | a renforce son equipe avec | a renforce ses equipes avec | se renforce avec | s' est renforce avec | se renforce avec l' arrivee de | se renforce avec l' arrivee d'
 renforce son equipe avec l' arrivee de | renforce son equipe avec l' arrivee d' | renforce ses equipes avec l' arrivee de | renforce ses equipes avec l' arrivee d'

@@ -91,9 +91,11 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     }
     // "hiring Ondrel partners X, Y and Z", "Vaxel a recruté X et Y": the names listed after the
     // first one hired are hired too; "recrute deux directeurs : X, …, et Y": as many as counted.
-    const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et';
+    // ("la nomination de X et de Y": the preposition repeated before the next name)
+    const ofAgain = (t[p.s - 1]?.f === 'de' || t[p.s - 1]?.f === "d'") && t[p.s - 2]?.f === 'et';
+    const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et' || ofAgain;
     // ("X, Y, and Z": the serial comma before the last name)
-    const linkAt = (t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et') && t[p.s - 2]?.text === ',' ? p.s - 2 : p.s - 1;
+    const linkAt = ofAgain ? p.s - 2 : (t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et') && t[p.s - 2]?.text === ',' ? p.s - 2 : p.s - 1;
     if (hired !== null && link && (hired.e === linkAt || hired.left > 0)) {
       out.push(untitledPost(v.sent, p, hired.company, 'current', 'default'));
       hired = { company: hired.company, e: p.e, left: hired.left - 1 };

@@ -34,3 +34,21 @@ describe("leaving a board's chair", () => {
     expect(roles("Jacques Verdier a quitté la vice-présidence du conseil d'administration de Holdane.", 'fr')).toEqual([['Jacques Verdier', 'Holdane', null, 'former']]);
   });
 });
+
+describe('seats given by a vote or a board decision', () => {
+  it('reads co-options, approvals and renewals', () => {
+    expect(roles("Le conseil d'administration de Valtéra a décidé de coopter Nadia Roussel, directrice financière de Pléiade, en qualité d'administratrice.", 'fr')).toEqual([
+      ['Nadia Roussel', 'Pléiade', 'directrice financière', 'current'],
+      ['Nadia Roussel', 'Valtéra', 'administratrice', 'current'],
+    ]);
+    expect(roles("L'assemblée générale des actionnaires de Corvial a approuvé la nomination d'Éric Tanguy et de Sonia Mercier en tant qu'administrateurs indépendants.", 'fr')).toEqual([
+      ['Éric Tanguy', 'Corvial', null, 'current'],
+      ['Sonia Mercier', 'Corvial', null, 'current'],
+    ]);
+    expect(roles("L'assemblée générale de Caloris a nommé Jean Fabre administrateur et renouvelé le mandat de Luc Berthier.", 'fr')).toEqual([
+      ['Jean Fabre', 'Caloris', 'administrateur', 'current'],
+      ['Luc Berthier', 'Caloris', null, 'current'],
+    ]);
+    expect(roles('Shareholders of Caloris approved the appointment of Luke Bertram as a director.')).toEqual([['Luke Bertram', 'Caloris', 'director', 'current']]);
+  });
+});
