@@ -15,3 +15,16 @@ describe('successor in the passive', () => {
     expect(r).toContainEqual(['Paul Brent', 'Velcor', 'directrice générale', 'current']);
   });
 });
+
+describe('a predecessor named after an untitled lead', () => {
+  it('left the firm the successor now leads', () => {
+    expect(roles('Le conseil de surveillance de Dunelm Capital sera désormais présidé par Olivier Marchal, qui succède à Bernard Lenoir.', 'fr')).toEqual([
+      ['Olivier Marchal', 'Dunelm Capital', null, 'current'],
+      ['Bernard Lenoir', 'Dunelm Capital', null, 'former'],
+    ]);
+    expect(roles('Dunelm Capital has hired Oliver Marsh, who succeeds Bernard Lowe.')).toEqual([
+      ['Oliver Marsh', 'Dunelm Capital', null, 'current'],
+      ['Bernard Lowe', 'Dunelm Capital', null, 'former'],
+    ]);
+  });
+});
