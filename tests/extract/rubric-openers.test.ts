@@ -41,3 +41,20 @@ describe('round-up items joined by semicolons', () => {
     expect(roles('Tessaro Systems is restructuring; it has appointed Kenji Abernathy as chief technology officer.')).toEqual([['Kenji Abernathy', 'Tessaro Systems', 'chief technology officer', 'current']]);
   });
 });
+
+describe('round-ups headed by each firm on a line of its own', () => {
+  it('gives the lines under a heading its firm', () => {
+    const text = 'Mouvements\n\nVestalis\nHélène Carpentier rejoint le groupe en tant que directrice marketing.\nMarc Olivier est promu directeur des opérations.\n\nCobalis\nNadia Ferhat est nommée présidente du directoire.';
+    expect(roles(text, 'fr')).toEqual([
+      ['Hélène Carpentier', 'Vestalis', 'directrice marketing', 'current'],
+      ['Marc Olivier', 'Vestalis', 'directeur des opérations', 'current'],
+      ['Nadia Ferhat', 'Cobalis', 'présidente du directoire', 'current'],
+    ]);
+    const en = "Who's moving where\n\nTanglewood Partners\nSofia Marchetti joins as managing director.\nDaniel Oyelaran is named chief operating officer.\n\nFenwick Analytics\nHelena Varga becomes chief data officer.";
+    expect(roles(en)).toEqual([
+      ['Sofia Marchetti', 'Tanglewood Partners', 'managing director', 'current'],
+      ['Daniel Oyelaran', 'Tanglewood Partners', 'chief operating officer', 'current'],
+      ['Helena Varga', 'Fenwick Analytics', 'chief data officer', 'current'],
+    ]);
+  });
+});
