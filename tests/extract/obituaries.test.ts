@@ -27,3 +27,10 @@ describe('a time word opening the sentence before a post', () => {
     expect(roles('Incoming Capital hired Dana Price as chief executive.')).toEqual([['Dana Price', 'Incoming Capital', 'chief executive', 'current']]);
   });
 });
+
+describe('the passé simple of obituaries', () => {
+  it('tells a past lead', () => {
+    expect(roles('Hommage à Jean Castel, qui présida Lumière Textile pendant vingt ans.', 'fr')).toEqual([['Jean Castel', 'Lumière Textile', null, 'former']]);
+    expect(roles('Jean Castel dirigea Lumière Textile de 1960 à 1985.', 'fr')).toEqual([['Jean Castel', 'Lumière Textile', null, 'former']]);
+  });
+});
