@@ -34,3 +34,12 @@ describe('the passé simple of obituaries', () => {
     expect(roles('Jean Castel dirigea Lumière Textile de 1960 à 1985.', 'fr')).toEqual([['Jean Castel', 'Lumière Textile', null, 'former']]);
   });
 });
+
+describe('a retiring leader handing the lead on', () => {
+  it('hands the lead of the firm the text is about when the sentence names none', () => {
+    expect(roles('Après 35 ans chez Dalbert, Michel Roux prend sa retraite. Il cède la direction générale à Sarah Klein.', 'fr')).toEqual([
+      ['Michel Roux', 'Dalbert', null, 'former'],
+      ['Sarah Klein', 'Dalbert', null, 'current'],
+    ]);
+  });
+});
