@@ -337,9 +337,9 @@ function opensOnCompany(v: SentenceView | undefined): boolean {
 }
 
 /** Board members counted in the plural before the colon that lists them. Folded. */
-const BOARD_MEMBERS = new Set(['administrateurs', 'administratrices', 'directors', 'members']);
+const BOARD_MEMBERS = new Set(['administrateurs', 'administratrices', 'directors', 'members', 'membres']);
 /** Words of a board's intake before that: "a coopté", "la cooptation de", "élit", "appointed". Folded. */
-const BOARD_INTAKE = new Set('coopte cooptes cooptees cooptation cooptations nomme nommes nommees nomination nominations elu elus elues election elit accueille arrivee entree appointed appoints appointment elected co-opted named names welcomes'.split(' '));
+const BOARD_INTAKE = new Set('coopte cooptes cooptees cooptation cooptations nomme nommes nommees nomination nominations elu elus elues election elit accueille arrivee entree appointed appoints appointment elected co-opted named names welcomes nouveaux nouvelles new entrent rejoignent join joined'.split(' '));
 const LIST_LINKS = new Set([':', ',', 'et', 'and']);
 
 /**
@@ -354,7 +354,8 @@ function boardListed(v: SentenceView, p: PersonRef): boolean {
   for (let k = p.s - 1; k >= v.from && colon < 0; k--) if (t[k]?.text === ':') colon = k;
   if (colon < 0) return false;
   let members = false;
-  for (let k = colon - 1; k >= Math.max(v.from, colon - 4); k--) if (BOARD_MEMBERS.has(t[k]?.f ?? '')) members = true;
+  // ("Trois administratrices font leur entrée au conseil de X : …": the plural may open the sentence)
+  for (let k = colon - 1; k >= Math.max(v.from, colon - 10); k--) if (BOARD_MEMBERS.has(t[k]?.f ?? '')) members = true;
   if (!members) return false;
   for (let k = v.from; k < colon; k++) if (BOARD_INTAKE.has(t[k]?.f ?? '')) return true;
   return false;

@@ -26,3 +26,18 @@ describe('French board lists', () => {
     expect(r.some((x) => x[0] === 'Birgit Holm' && x[1] === 'Velcor')).toBe(false);
   });
 });
+
+describe('new board members listed after a colon', () => {
+  it('seats each name of the list', () => {
+    expect(roleRows('Trois administratrices font leur entrée au conseil de Mirabeau Capital : Odile Garnier, Léa Morin et Fatou Diallo.', 'fr')).toEqual([
+      ['Odile Garnier', 'Mirabeau Capital', null, 'current'],
+      ['Léa Morin', 'Mirabeau Capital', null, 'current'],
+      ['Fatou Diallo', 'Mirabeau Capital', null, 'current'],
+    ]);
+    expect(roleRows('Three new members join the board of Kestrel Bank: Amanda Greer, Rahul Mehta and Claire Dumont.')).toEqual([
+      ['Amanda Greer', 'Kestrel Bank', null, 'current'],
+      ['Rahul Mehta', 'Kestrel Bank', null, 'current'],
+      ['Claire Dumont', 'Kestrel Bank', null, 'current'],
+    ]);
+  });
+});
