@@ -74,9 +74,51 @@ function newMembersListed(v: SentenceView, refs: PersonRef[], doc: DocView): Rol
   return out;
 }
 
+/** A board's make-up told: "the board (now) includes", "le conseil compte désormais". */
+const BOARD_INCLUDES = cueList(`
+includes | include | now includes | also includes | comprises | now comprises | also comprises | is made up of | is now made up of
+compte | comprend | compte desormais | comprend desormais | compte aussi | compte egalement | reunit | reunit desormais
+`);
+const BOARD_NOUNS = new Set(['board', 'conseil']);
+const BOARD_LIST_LINKS = new Set([',', ';', 'and', 'et']);
+
+/**
+ * "Kestrel Bank's new board includes X, a former…, and Y", "Le conseil de W compte désormais X
+ * et Y": each name listed sits on the board of the firm named beside the board word.
+ */
+function boardIncludes(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let board = -1;
+  for (let i = v.from; i < Math.min(t.length, v.from + 12) && board < 0; i++) if (BOARD_NOUNS.has(t[i]?.f ?? '')) board = i;
+  if (board < 0) return [];
+  let cue: { s: number; e: number } | null = null;
+  for (let i = board + 1; i < Math.min(t.length, board + 8) && cue === null; i++) {
+    const e = anyCueAt(t, i, BOARD_INCLUDES);
+    if (e > 0) cue = { s: i, e };
+  }
+  if (cue === null) return [];
+  // The firm: "W's (new) board", "the board of W", "le conseil (d'administration) de W".
+  let firm: Mention | undefined;
+  for (const m of v.mentions) if (isCompanyLike(m) && m.s < cue.s && m.s >= v.from && !PUBLIC_BODIES.test(m.text)) firm = m;
+  if (!firm) return [];
+  const out: RoleCandidate[] = [];
+  let last = cue.e;
+  for (const p of refs) {
+    if (!p.named || p.s < cue.e || p.name === firm.text) continue;
+    // (each name right after the verb or after a list link; appositions between are skipped)
+    if (p.s !== cue.e && !BOARD_LIST_LINKS.has(t[p.s - 1]?.f ?? '')) continue;
+    if (p.s - last > 14) break;
+    out.push(untitledPost(v.sent, p, firm.text, 'current', 'default'));
+    last = p.e;
+  }
+  return out;
+}
+
 export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
   const out: RoleCandidate[] = newMembersListed(v, refs, doc);
   if (out.length > 0) return out;
+  const seated = boardIncludes(v, refs);
+  if (seated.length > 0) return seated;
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;

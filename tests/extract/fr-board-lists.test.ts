@@ -41,3 +41,17 @@ describe('new board members listed after a colon', () => {
     ]);
   });
 });
+
+describe("a board's make-up", () => {
+  it('seats each name the board includes', () => {
+    expect(roleRows("Kestrel Bank's new board includes Amanda Greer, a former chief executive of Polder Insurance, and Rahul Mehta.")).toEqual([
+      ['Amanda Greer', 'Kestrel Bank', null, 'current'],
+      ['Amanda Greer', 'Polder Insurance', 'chief executive', 'former'],
+      ['Rahul Mehta', 'Kestrel Bank', null, 'current'],
+    ]);
+    expect(roleRows('Le conseil de Mirabeau Capital compte désormais Odile Garnier et Hugo Lenoir.', 'fr')).toEqual([
+      ['Odile Garnier', 'Mirabeau Capital', null, 'current'],
+      ['Hugo Lenoir', 'Mirabeau Capital', null, 'current'],
+    ]);
+  });
+});
