@@ -229,7 +229,8 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
       if (board > 0) k = board;
       // "Il cède la direction générale à Y": the lead of the firm the text is about, when the
       // sentence names none.
-      const own = t[k]?.text === 'à' && anyCueAt(t, i, LEAVES_LEAD) < 0 ? unnamedFirm(v, focus) : null;
+      // (a pronoun subject only: a named one, "Son fondateur, X, cède…", is read by the title rules)
+      const own = t[k]?.text === 'à' && anyCueAt(t, i, LEAVES_LEAD) < 0 && lastRefBefore(refs, i)?.named === false ? unnamedFirm(v, focus) : null;
       if (own !== null) {
         company = own;
         next = namedRefAfter(refs, k);
