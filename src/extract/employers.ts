@@ -233,7 +233,7 @@ function firmAfterHolder(v: SentenceView, title: TitleSpan, person: PersonRef): 
   if (!person.named || person.s !== title.e || !HOLDER_LINKS.has(v.tokens[person.e]?.f ?? '')) return null;
   const m = v.cover[person.e + 1];
   if (!isCompanyLike(m) || m.s !== person.e + 1 || PUBLIC_BODIES.test(m.text)) return null;
-  // ("l'analyste X (Portzamparc)": the bracket closes on the firm)
+  // ("l'analyste X (Quintrel Bourse)": the bracket closes on the firm)
   if (v.tokens[person.e]?.text === '(' && v.tokens[m.e]?.text !== ')') return null;
   return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
 }

@@ -4,15 +4,15 @@ import { roleRows as roles } from '../helpers/extract.js';
 
 describe('posts at an unnamed deal party', () => {
   it('gives no post to the buyer for the target or the seller', () => {
-    expect(roles("Vauclair bought a small Lyon furniture maker. The target's founder, Mark Dutton, will stay on.")).toEqual([]);
-    expect(roles('Vauclair is buying a rival. Mark Dutton, founder of the target, will stay on.')).toEqual([]);
-    expect(roles("Vauclair is buying Lisere Furniture from Brandt Holdings. The seller's chief executive, Mark Dutton, said the price was fair.")).toEqual([]);
-    expect(roles('Vauclair rachète une PME lyonnaise. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([]);
-    expect(roles('Vauclair rachète une PME lyonnaise à Brandt. Marc Dutour, le PDG du vendeur, se dit satisfait.', 'fr')).toEqual([]);
+    expect(roles("Vaudrenne bought a small Lyon furniture maker. The target's founder, Mark Dutton, will stay on.")).toEqual([]);
+    expect(roles('Vaudrenne is buying a rival. Mark Dutton, founder of the target, will stay on.')).toEqual([]);
+    expect(roles("Vaudrenne is buying Lisere Furniture from Brimsel Holdings. The seller's chief executive, Mark Dutton, said the price was fair.")).toEqual([]);
+    expect(roles('Vaudrenne rachète une PME lyonnaise. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([]);
+    expect(roles('Vaudrenne rachète une PME lyonnaise à Brimsel. Marc Dutour, le PDG du vendeur, se dit satisfait.', 'fr')).toEqual([]);
   });
   it('still reads a named target', () => {
-    expect(roles("Vauclair is buying Lisere Furniture. The target's founder, Mark Dutton, will stay on.")).toEqual([['Mark Dutton', 'Lisere Furniture', 'founder', 'current']]);
-    expect(roles('Vauclair rachète Lisère Mobilier. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([['Marc Dutour', 'Lisère Mobilier', 'fondateur', 'current']]);
+    expect(roles("Vaudrenne is buying Lisere Furniture. The target's founder, Mark Dutton, will stay on.")).toEqual([['Mark Dutton', 'Lisere Furniture', 'founder', 'current']]);
+    expect(roles('Vaudrenne rachète Lisère Mobilier. Le fondateur de la cible, Marc Dutour, restera aux commandes.', 'fr')).toEqual([['Marc Dutour', 'Lisère Mobilier', 'fondateur', 'current']]);
   });
 });
 
@@ -26,12 +26,12 @@ describe('a post told in a relative of the firm', () => {
 describe('advisers on a deal', () => {
   it('puts a partner at the firm that advises, not at its client', () => {
     expect(roles('Gantry Minerals agreed a takeover by Ostrov Resources. Rothwell & Co advised Gantry, with partner James Wu leading the team.')).toEqual([['James Wu', 'Rothwell & Co', 'partner', 'current']]);
-    expect(roles('Gantry Minerals agreed a takeover by Ostrov Resources. Law firm Tamsin Reeve LLP advised Ostrov; the team was led by partners Olivia Chen and Marcus Bell.')).toEqual([
-      ['Olivia Chen', 'Tamsin Reeve LLP', 'partners', 'current'],
-      ['Marcus Bell', 'Tamsin Reeve LLP', 'partners', 'current'],
+    expect(roles('Gantry Minerals agreed a takeover by Ostrov Resources. Law firm Tamsin Reeve LLP advised Ostrov; the team was led by partners Olwen Chelby and Marius Belden.')).toEqual([
+      ['Olwen Chelby', 'Tamsin Reeve LLP', 'partners', 'current'],
+      ['Marius Belden', 'Tamsin Reeve LLP', 'partners', 'current'],
     ]);
   });
   it('leaves a partner hired elsewhere where the text puts them', () => {
-    expect(roles('Brill Capital has hired Olivia Chen as a partner; she advised Ostrov on its takeover of Gantry.')).toEqual([['Olivia Chen', 'Brill Capital', 'partner', 'current']]);
+    expect(roles('Brill Capital has hired Olwen Chelby as a partner; she advised Ostrov on its takeover of Gantry.')).toEqual([['Olwen Chelby', 'Brill Capital', 'partner', 'current']]);
   });
 });

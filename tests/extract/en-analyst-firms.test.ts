@@ -21,6 +21,6 @@ describe('a title before a name, the firm after it', () => {
     expect(roles('Norland Retail made a profit. Analyst Priti Shah of Cranford Securities said the results were ahead of forecasts.')).toEqual([['Priti Shah', 'Cranford Securities', 'Analyst', 'current']]);
     expect(roles('Norland Retail made a profit. Portfolio manager Tom Hale at Wexford Capital, which owns shares, said he was pleased.')).toEqual([['Tom Hale', 'Wexford Capital', 'Portfolio manager', 'current']]);
     expect(roles('Norvia a publié ses résultats, selon le gérant Paul Roy de Mandarine Gestion.', 'fr')).toEqual([['Paul Roy', 'Mandarine Gestion', 'gérant', 'current']]);
-    expect(roles("Norvia a publié ses résultats. L'analyste Paul Roy (Portzamparc) les juge solides.", 'fr')).toEqual([['Paul Roy', 'Portzamparc', 'analyste', 'current']]);
+    expect(roles("Norvia a publié ses résultats. L'analyste Paul Roy (Quintrel Bourse) les juge solides.", 'fr')).toEqual([['Paul Roy', 'Quintrel Bourse', 'analyste', 'current']]);
   });
 });

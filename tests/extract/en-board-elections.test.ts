@@ -31,10 +31,10 @@ describe('English board elections', () => {
 
 describe('three names elected or hired in one list', () => {
   it('seats every name of "X, Y and Z"', () => {
-    expect(roles('Harcastle Mining elected Joanna Pimsley, Victor Adebayo and Lena Sorvik as non-executive directors.')).toEqual([
-      ['Joanna Pimsley', 'Harcastle Mining', null, 'current'],
-      ['Victor Adebayo', 'Harcastle Mining', null, 'current'],
-      ['Lena Sorvik', 'Harcastle Mining', null, 'current'],
+    expect(roles('Hexbury Mining elected Joanna Pimsley, Victor Adebayo and Lena Sorvik as non-executive directors.')).toEqual([
+      ['Joanna Pimsley', 'Hexbury Mining', null, 'current'],
+      ['Victor Adebayo', 'Hexbury Mining', null, 'current'],
+      ['Lena Sorvik', 'Hexbury Mining', null, 'current'],
     ]);
     expect(roles('Caloris a recruté Jean Fabre, Mathilde Vigier et Luc Berthier.', 'fr')).toEqual([
       ['Jean Fabre', 'Caloris', null, 'current'],

@@ -23,8 +23,8 @@ describe('French board seats joined without the name', () => {
 
 describe('a board or firm to be chaired or led by someone', () => {
   it('reads the future passive like the present one', () => {
-    expect(roles('Le conseil de surveillance de Dunelm Capital sera désormais présidé par Olivier Marchal.', 'fr')).toEqual([['Olivier Marchal', 'Dunelm Capital', null, 'current']]);
-    expect(roles('Dunelm Capital will be led by Oliver Marsh.')).toEqual([['Oliver Marsh', 'Dunelm Capital', null, 'current']]);
+    expect(roles('Le conseil de surveillance de Dorvenne Capital sera désormais présidé par Olivier Marchal.', 'fr')).toEqual([['Olivier Marchal', 'Dorvenne Capital', null, 'current']]);
+    expect(roles('Dorvenne Capital will be led by Oliver Marsh.')).toEqual([['Oliver Marsh', 'Dorvenne Capital', null, 'current']]);
   });
 });
 
@@ -37,8 +37,8 @@ describe("leaving a board's chair", () => {
 
 describe('seats given by a vote or a board decision', () => {
   it('reads co-options, approvals and renewals', () => {
-    expect(roles("Le conseil d'administration de Valtéra a décidé de coopter Nadia Roussel, directrice financière de Pléiade, en qualité d'administratrice.", 'fr')).toEqual([
-      ['Nadia Roussel', 'Pléiade', 'directrice financière', 'current'],
+    expect(roles("Le conseil d'administration de Valtéra a décidé de coopter Nadia Roussel, directrice financière de Plévenne, en qualité d'administratrice.", 'fr')).toEqual([
+      ['Nadia Roussel', 'Plévenne', 'directrice financière', 'current'],
       ['Nadia Roussel', 'Valtéra', 'administratrice', 'current'],
     ]);
     expect(roles("L'assemblée générale des actionnaires de Corvial a approuvé la nomination d'Éric Tanguy et de Sonia Mercier en tant qu'administrateurs indépendants.", 'fr')).toEqual([

@@ -34,24 +34,24 @@ describe('new board members listed after a colon', () => {
       ['Léa Morin', 'Mirabeau Capital', null, 'current'],
       ['Fatou Diallo', 'Mirabeau Capital', null, 'current'],
     ]);
-    expect(roleRows('Three new members join the board of Kestrel Bank: Amanda Greer, Rahul Mehta and Claire Dumont.')).toEqual([
-      ['Amanda Greer', 'Kestrel Bank', null, 'current'],
-      ['Rahul Mehta', 'Kestrel Bank', null, 'current'],
-      ['Claire Dumont', 'Kestrel Bank', null, 'current'],
+    expect(roleRows('Three new members join the board of Kelsworth Bank: Amanda Greer, Rahul Mehta and Clarisse Dumontel.')).toEqual([
+      ['Amanda Greer', 'Kelsworth Bank', null, 'current'],
+      ['Rahul Mehta', 'Kelsworth Bank', null, 'current'],
+      ['Clarisse Dumontel', 'Kelsworth Bank', null, 'current'],
     ]);
   });
 });
 
 describe("a board's make-up", () => {
   it('seats each name the board includes', () => {
-    expect(roleRows("Kestrel Bank's new board includes Amanda Greer, a former chief executive of Polder Insurance, and Rahul Mehta.")).toEqual([
-      ['Amanda Greer', 'Kestrel Bank', null, 'current'],
+    expect(roleRows("Kelsworth Bank's new board includes Amanda Greer, a former chief executive of Polder Insurance, and Rahul Mehta.")).toEqual([
+      ['Amanda Greer', 'Kelsworth Bank', null, 'current'],
       ['Amanda Greer', 'Polder Insurance', 'chief executive', 'former'],
-      ['Rahul Mehta', 'Kestrel Bank', null, 'current'],
+      ['Rahul Mehta', 'Kelsworth Bank', null, 'current'],
     ]);
-    expect(roleRows('Le conseil de Mirabeau Capital compte désormais Odile Garnier et Hugo Lenoir.', 'fr')).toEqual([
+    expect(roleRows('Le conseil de Mirabeau Capital compte désormais Odile Garnier et Hugues Lenormand.', 'fr')).toEqual([
       ['Odile Garnier', 'Mirabeau Capital', null, 'current'],
-      ['Hugo Lenoir', 'Mirabeau Capital', null, 'current'],
+      ['Hugues Lenormand', 'Mirabeau Capital', null, 'current'],
     ]);
   });
 });

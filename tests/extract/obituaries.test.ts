@@ -4,16 +4,16 @@ import { roleRows as roles } from '../helpers/extract.js';
 
 describe('posts of a person who died', () => {
   it('reads the post in apposition as a former one', () => {
-    expect(roles('Tributes poured in for Leon Ferrante, the longtime chief executive of Ferrante Motors, who died on Friday.')).toEqual([['Leon Ferrante', 'Ferrante Motors', 'chief executive', 'former']]);
-    expect(roles("Castellan Foods' chairman Victor Lam has died after a short illness, the company said.")).toEqual([['Victor Lam', 'Castellan Foods', 'chairman', 'former']]);
-    expect(roles("Pierre Aubry, président d'honneur de Valdor, est mort mardi.", 'fr')).toEqual([['Pierre Aubry', 'Valdor', "président d'honneur", 'former']]);
+    expect(roles('Tributes poured in for Leon Ferragin, the longtime chief executive of Ferragin Motors, who died on Friday.')).toEqual([['Leon Ferragin', 'Ferragin Motors', 'chief executive', 'former']]);
+    expect(roles("Castorne Foods' chairman Victor Lam has died after a short illness, the company said.")).toEqual([['Victor Lam', 'Castorne Foods', 'chairman', 'former']]);
+    expect(roles("Gaspard Aubinet, président d'honneur de Valdor, est mort mardi.", 'fr')).toEqual([['Gaspard Aubinet', 'Valdor', "président d'honneur", 'former']]);
     expect(roles('Le PDG de Tremont, Paul Servan, a rendu hommage à Louis Gautier, directeur financier du groupe pendant vingt ans, décédé la semaine dernière.', 'fr')).toEqual([
       ['Paul Servan', 'Tremont', 'PDG', 'current'],
       ['Louis Gautier', 'Tremont', 'directeur financier', 'former'],
     ]);
   });
   it('keeps a founder a founder', () => {
-    expect(roles("Le fondateur de Maisons Lacaze, Henri Lacaze, s'est éteint dimanche.", 'fr')).toEqual([['Henri Lacaze', 'Maisons Lacaze', 'fondateur', 'current']]);
+    expect(roles("Le fondateur de Maisons Lavardière, Henri Lavardière, s'est éteint dimanche.", 'fr')).toEqual([['Henri Lavardière', 'Maisons Lavardière', 'fondateur', 'current']]);
   });
 });
 

@@ -18,13 +18,13 @@ describe('successor in the passive', () => {
 
 describe('a predecessor named after an untitled lead', () => {
   it('left the firm the successor now leads', () => {
-    expect(roles('Le conseil de surveillance de Dunelm Capital sera désormais présidé par Olivier Marchal, qui succède à Bernard Lenoir.', 'fr')).toEqual([
-      ['Olivier Marchal', 'Dunelm Capital', null, 'current'],
-      ['Bernard Lenoir', 'Dunelm Capital', null, 'former'],
+    expect(roles('Le conseil de surveillance de Dorvenne Capital sera désormais présidé par Olivier Marchal, qui succède à Bernard Lenoir.', 'fr')).toEqual([
+      ['Olivier Marchal', 'Dorvenne Capital', null, 'current'],
+      ['Bernard Lenoir', 'Dorvenne Capital', null, 'former'],
     ]);
-    expect(roles('Dunelm Capital has hired Oliver Marsh, who succeeds Bernard Lowe.')).toEqual([
-      ['Oliver Marsh', 'Dunelm Capital', null, 'current'],
-      ['Bernard Lowe', 'Dunelm Capital', null, 'former'],
+    expect(roles('Dorvenne Capital has hired Oliver Marsh, who succeeds Bernard Lowe.')).toEqual([
+      ['Oliver Marsh', 'Dorvenne Capital', null, 'current'],
+      ['Bernard Lowe', 'Dorvenne Capital', null, 'former'],
     ]);
   });
 });
