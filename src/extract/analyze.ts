@@ -471,8 +471,41 @@ export function analyze(sentences: Sentence[], published: string | null): DocVie
   const focusSentences = new Set<number>();
   for (const v of views) if (namesFocus(v, focusKey)) focusSentences.add(v.sent.index);
   const focusNames = latestFocusNames(views, focusSentences, counts.get(focusKey)?.forms, focusName);
+  headedSections(views, focusNames, focusSentences);
   markAcquiredTargets(views, (v, m) => companyKey(v.tokens[m.s]?.f ?? '') === focusKey);
   return { sentences: views, persons, focus, focusName, focusNames, focusSentences, published };
+}
+
+/** A line that is only a firm's name, the next line opening on a person: a roundup's heading. */
+function headingFirm(views: readonly SentenceView[], k: number): string | null {
+  const v = views[k];
+  const next = views[k + 1];
+  if (!v || !next || next.sent.para === v.sent.para) return null;
+  const m = v.mentions[0];
+  if (v.mentions.length !== 1 || !m || (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') || m.s !== v.from) return null;
+  for (let i = m.e; i < v.tokens.length; i++) if (v.tokens[i]?.word || v.tokens[i]?.text === '.') return null;
+  const p = next.mentions[0];
+  return p?.kind === 'PERSON' && p.s === next.from ? m.text : null;
+}
+
+/**
+ * "Vestalis / X devient DG. / Cobalis / Y est nommée DAF.": in a roundup of several firms, each
+ * headed by its name on a line of its own, the lines under a heading are about its firm (two
+ * headings at least: one alone is the text's focus already). Sets what the focus is called there.
+ */
+function headedSections(views: readonly SentenceView[], focusNames: Array<string | null>, focusSentences: Set<number>): void {
+  let headings = 0;
+  for (let k = 0; k < views.length && headings < 2; k++) if (headingFirm(views, k)) headings++;
+  if (headings < 2) return;
+  let current: string | null = null;
+  for (let k = 0; k < views.length; k++) {
+    const v = views[k] as SentenceView;
+    current = headingFirm(views, k) ?? current;
+    if (current === null) continue;
+    // (each line of a section talks of its firm, as a sentence naming the focus does)
+    focusNames[v.sent.index] = current;
+    focusSentences.add(v.sent.index);
+  }
 }
 
 /** The focus company as sentence `v` calls it when it does not name it (see DocView.focusNames). */

@@ -36,10 +36,15 @@ const NEW_WORDS = new Set(['nouvelle', 'nouveau', 'nouvel', 'new', 'jeune', 'fut
  * A description before a name: "la filiale belge d'Ageas", "le distributeur d'eau Sabesp",
  * "le japonais NTT Data", "le grand magasin Saks" → the name's first token, else -1.
  */
+/** Leads told with the board they are of ("la présidence du conseil de surveillance de X"). Folded. */
+const BOARD_LEADS = new Set(['presidence', 'vice-presidence']);
+
 function describedName(v: SentenceView, i: number): number {
   const t = v.tokens;
   if (!DESCRIPTION_DETS.has(t[i]?.f ?? '')) return -1;
-  for (let j = i + 1; j < i + 6; j++) {
+  // ("quitte la présidence du conseil de surveillance de X": a board's lead is a longer phrase)
+  const reach = BOARD_LEADS.has(t[i + 1]?.f ?? '') ? 9 : 6;
+  for (let j = i + 1; j < i + reach; j++) {
     const m = v.cover[j];
     if (m) return isCompanyLike(m) && m.s === j && j > i + 1 ? j : -1;
     const w = t[j];

@@ -197,12 +197,15 @@ choisi | a choisi | designe | a designe | a debauche | debauche | confie | a con
 a jete son devolu sur | jette son devolu sur
 picks | picked | poached | poaches | welcomes | accueille | annonce l' arrivee | announced the appointment
 announced the appointment of | announces the appointment of | has announced the appointment of | annonce la nomination de | annonce la nomination d' | a annonce la nomination de | a annonce la nomination d'
-naming | coopte | a coopte | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
+naming | coopte | a coopte | coopter | co-opts | co-opted | chosen | has chosen | chose | selected | has selected | selects | has turned to | turned to | turns to | has brought in | brought in | brings in | lures | lured | has lured
 snapped up | snaps up | has snapped up | fait entrer | a fait entrer | fera entrer
 elected | elects | has elected | re-elected
 a elu | ont elu | elit | a reelu | ont reelu | a porte | ont porte
 s' attache les services de | s' attache les services d' | s' est attache les services de | s' est attache les services d' | s' offre les services de | s' offre les services d' | s' est offert les services de | s' est offert les services d'
 s' assure les services de | s' assure les services d' | s' est assure les services de | s' est assure les services d'
+approuve la nomination de | approuve la nomination d' | a approuve la nomination de | a approuve la nomination d' | ratifie la cooptation de | ratifie la cooptation d' | a ratifie la cooptation de | a ratifie la cooptation d'
+renouvele le mandat de | renouvele le mandat d' | a renouvele le mandat de | a renouvele le mandat d' | renouvelle le mandat de | renouvelle le mandat d'
+approved the appointment of | has approved the appointment of | approved the appointments of | ratified the appointment of | ratified the co-option of
 annonce l' arrivee de | annonce l' arrivee d' | a annonce l' arrivee de | a annonce l' arrivee d' | officialise l' arrivee de | officialise l' arrivee d' | a officialise l' arrivee de | a officialise l' arrivee d'
 renforce son equipe avec | renforce ses equipes avec | a renforce son equipe avec | a renforce ses equipes avec | se renforce avec | s' est renforce avec | se renforce avec l' arrivee de | se renforce avec l' arrivee d'
 renforce son equipe avec l' arrivee de | renforce son equipe avec l' arrivee d' | renforce ses equipes avec l' arrivee de | renforce ses equipes avec l' arrivee d'
@@ -281,6 +284,7 @@ cesse ses fonctions | cessera ses fonctions | a cesse ses fonctions | met fin a 
 ne sollicitera pas | ne sollicite pas | ne se representera pas | ne se represente pas | ne briguera pas | ne brigue pas
 se retire de ses fonctions | se retirera de ses fonctions | s' est retire de ses fonctions | s' est retiree de ses fonctions | se retire de la presidence | se retirera de la presidence | se retire de la direction | se retirera de la direction
 ont decide de se separer | ont choisi de se separer | se separent | vont se separer | se sont separes
+died | has died | dies | passed away | has passed away | decede | decedee | est decede | est decedee | s' est eteint | s' est eteinte | est mort | est morte | nous a quittes | nous a quittees
 `);
 
 /** French "taking over from" in every tense: "prend (prendra, a pris, va prendre…) la relève (le relais, la suite, la succession) de". */
@@ -326,6 +330,7 @@ en discussions pour recruter | en negociations pour recruter
 
 /** Career phrases: the companies after them are past employers (title unknown). */
 export const CAREER_FORMER = cues(`
+dirigea | presida | pilota | codirigea | copresida | travailla chez | entra chez | rejoignit
 passe par | passee par | passes par | passees par | passe successivement par | passee successivement par | passes successivement par | passees successivement par | vient de | vient d' | venu de | venue de | venu du | venue du | venu d' | venue d' | venait de | venait d' | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
 a travaille chez | a travaille pour | avoir travaille chez | ayant travaille chez | a * travaille chez | avait travaille chez | avait * travaille chez | a * travaille pour | avait travaille pour | avait * travaille pour | travaillait chez | travaillait pour | travaillait depuis * chez | etait depuis * chez | officiait chez | evoluait chez | exercait chez
 travaillait depuis * ans chez | travaillait depuis * annees chez | travaillait jusqu' ici chez | travaillait jusque-la chez | travaillait alors chez | travaillait auparavant chez | travaillait deja chez | officiait depuis * chez | officiait depuis * ans chez | officiait depuis * annees chez | officiait jusqu' ici chez | officiait jusque-la chez | officiait alors chez | officiait auparavant chez | officiait deja chez | evoluait depuis * chez | evoluait depuis * ans chez | evoluait depuis * annees chez | evoluait jusqu' ici chez | evoluait jusque-la chez | evoluait alors chez | evoluait auparavant chez | evoluait deja chez | exercait depuis * chez | exercait depuis * ans chez | exercait depuis * annees chez | exercait jusqu' ici chez | exercait jusque-la chez | exercait alors chez | exercait auparavant chez | exercait deja chez | etait depuis * ans chez | etait depuis * annees chez | etait jusqu' ici chez | etait jusque-la chez | etait alors chez | etait auparavant chez | etait deja chez

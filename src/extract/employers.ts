@@ -8,7 +8,7 @@
 import { inHousePost } from './in-house.js';
 import { lookupPlace } from '../lexicon/places.js';
 import { focusNameAt, type DocView, type SentenceView } from './analyze.js';
-import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS, PAST_STAY_FR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, CAREER_LEAD, cueList, findCue, JOIN_VERBS, OWNED_POST_TIME_WORDS, PAST_STAY_FR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import type { Mention } from './mentions.js';
 import { companyRefAt, isCompanyLike, isPossessive, type PersonRef } from './refs.js';
@@ -216,6 +216,73 @@ function sectorAfter(v: SentenceView, at: number): boolean {
   return false;
 }
 
+/** Ranks of law firms, banks and consultancies that advise on deals. Folded. */
+const ADVISER_RANKS = new Set(['partner', 'partners', 'associate', 'associates', 'counsel', 'associe', 'associee', 'associes', 'associees', 'avocat', 'avocate', 'avocats', 'lawyer', 'lawyers', 'banker', 'bankers']);
+const ADVISES = cueList(`
+advised | advising | advises | acted for | acting for | acts for | represented | representing | counselled | counseled
+a conseille | conseille | conseillee | conseilles | conseillees | a accompagne | accompagne | accompagnee | a assiste | assiste | assistee
+`);
+const ADVISER_AUX = new Set(['has', 'have', 'had', 'a', 'ont', 'avait', 'team', 'teams', 'equipe', 'equipes']);
+
+/**
+ * The firm that advises in the sentence: the agent of "advised by Y" / "conseillé par Y", or the
+ * subject right before "Y advised", "Y a conseillé", "the Y team advising".
+ */
+function adviserFirm(v: SentenceView): Mention | null {
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (t[i]?.cues === null) continue;
+    const e = anyCueAt(t, i, ADVISES);
+    if (e < 0) continue;
+    if (t[e]?.f === 'by' || t[e]?.f === 'par') {
+      // ("advised by Y", "by law firm Y", "par le cabinet Y": lowercase words before the name;
+      // not "by a team from Y", which other rules read as a hire from Y)
+      let k = e + 1;
+      while (k < e + 4 && t[k]?.word && !t[k]?.cap && !v.cover[k] && t[k]?.f !== 'from') k++;
+      const m = v.cover[k];
+      if (isCompanyLike(m) && m.s === k) return m;
+      continue;
+    }
+    let k = i - 1;
+    while (k > i - 3 && ADVISER_AUX.has(t[k]?.f ?? '')) k--;
+    const m = v.cover[k];
+    if (isCompanyLike(m) && m.e === k + 1) return m;
+  }
+  return null;
+}
+
+const HOLDER_LINKS = new Set(['of', 'at', 'chez', 'de', "d'", '(']);
+
+/** The firm written right after the named holder of a title before the name ("analyst X of Y"). */
+function firmAfterHolder(v: SentenceView, title: TitleSpan, person: PersonRef): CompanyChoice | null {
+  if (!person.named || person.s !== title.e || !HOLDER_LINKS.has(v.tokens[person.e]?.f ?? '')) return null;
+  const m = v.cover[person.e + 1];
+  if (!isCompanyLike(m) || m.s !== person.e + 1 || PUBLIC_BODIES.test(m.text)) return null;
+  // ("l'analyste X (Quintrel Bourse)": the bracket closes on the firm)
+  if (v.tokens[person.e]?.text === '(' && v.tokens[m.e]?.text !== ')') return null;
+  return { name: m.text, mention: m, explicit: true, extra: [], after: m.e };
+}
+
+/** Deal parties a text may leave unnamed: "the target", "le vendeur". Folded. */
+const DEAL_PARTIES = new Set(['target', 'seller', 'vendor', 'cible', 'vendeur', 'cedant', 'venderesse']);
+const PARTY_LINKS = new Set(['of', 'de', 'du']);
+const PARTY_DETS = new Set(['the', 'la', 'le', "l'"]);
+
+/**
+ * "Mark X, founder of the target", "le fondateur de la cible", "the seller's chief executive":
+ * a deal party the text does not name (a named target is already a mention here: acquired-targets.ts),
+ * not the firm the text is about.
+ */
+function unnamedDealParty(v: SentenceView, title: TitleSpan): boolean {
+  const t = v.tokens;
+  for (let k = title.h + 1; k < Math.min(t.length, title.e + 3); k++) {
+    if (!DEAL_PARTIES.has(t[k]?.f ?? '') || v.cover[k]) continue;
+    if (t[k - 1]?.f === 'du' || (PARTY_DETS.has(t[k - 1]?.f ?? '') && PARTY_LINKS.has(t[k - 2]?.f ?? ''))) return true;
+  }
+  const owner = ownerBefore(t, title.s);
+  return owner > 0 && DEAL_PARTIES.has(t[owner - 1]?.f ?? '') && !v.cover[owner - 1];
+}
+
 function unnamedAfter(v: SentenceView, at: number): boolean {
   if (sectorAfter(v, at)) return true;
   if (!COMPANY_PREPS.has(v.tokens[at]?.f ?? '') || !INDEFINITE.has(v.tokens[at + 1]?.f ?? '')) return false;
@@ -391,6 +458,11 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
       clause = i + 1;
       break;
     }
+    // "Acme named X CTO; Brellin hired Y as CFO": a semicolon ends the other item's clause.
+    if (v.tokens[i]?.text === ';') {
+      const own = subjectIn(v, i + 1, at, consumed);
+      if (own) return own;
+    }
   }
   let first: Mention | null = null;
   // (the aside closed by the comma before the clause: its names are not the subject)
@@ -406,6 +478,18 @@ function subjectBefore(v: SentenceView, at: number, consumed: Map<Mention, strin
     first ??= m;
   }
   return first;
+}
+
+/** The first company of a clause opened by a semicolon (roundups: "…; Brellin hired Y as CFO"). */
+function subjectIn(v: SentenceView, from: number, at: number, consumed: Map<Mention, string | null>): Mention | null {
+  for (const m of v.mentions) if (m.s >= from && m.e <= at && isCompanyLike(m) && !consumed.has(m) && v.tokens[m.s - 1]?.f !== 'by') return m;
+  return null;
+}
+
+/** Where the item holding `at` starts: after the last semicolon before it, else `from`. */
+function itemStart(v: SentenceView, at: number): number {
+  for (let i = at - 1; i > v.from; i--) if (v.tokens[i]?.text === ';') return i + 1;
+  return v.from;
 }
 
 const PART_OF = new Set(['dont', 'including', 'notamment']);
@@ -640,6 +724,13 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (the scope stays in the title: "head of publishing for Orvia")
     return beside ? { ...beside, title: v.sent.text.slice(t[title.s]?.start ?? 0, t[explicit.after - 1]?.end ?? 0), after: explicit.after } : explicit;
   }
+  // "Analyst X of Cranford Securities said…", "Portfolio manager Y at Wexford Capital, …",
+  // "selon le gérant X de Mandarine Gestion": the firm right after the name the title heads.
+  const behind = firmAfterHolder(v, title, person);
+  if (behind) return behind;
+  // "Rothwell & Co advised Gantry, with partner X leading the team": the adviser's rank, at the adviser.
+  const adviser = ADVISER_RANKS.has(t[title.h]?.f ?? '') ? adviserFirm(v) : null;
+  if (adviser) return { name: adviser.text, mention: adviser, explicit: false, extra: [], after: title.e };
   const unit = namedUnitAfter(v, title) ?? possessedUnitAfter(v, title);
   if (unit) return unit;
   const label = labelBefore(v, title);
@@ -652,7 +743,7 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // nowhere a fallback could find.
   if (publicBodyAfter(v, title.e) || (t[title.e]?.f === 'de' && t[title.e + 1]?.f === 'cabinet')) return null;
   // "chief executive of a small start-up": an employer the text does not name.
-  if (unnamedAfter(v, title.e)) return null;
+  if (unnamedAfter(v, title.e) || unnamedDealParty(v, title)) return null;
   // "Airbnb's head of EMEA", "Klarna's former head of growth"
   const owner = ownerBefore(t, title.s);
   if (owner > 0) {
@@ -671,7 +762,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     const from = v.cover[title.s - 2];
     if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
     // "Velda has poached X from Orrin to become its head of sales": the company that hires.
-    const hirer = findCue(t, APPOINT_VERBS, v.from, title.s);
+    const item = itemStart(v, title.s);
+    const hirer = (item > v.from ? findCue(t, APPOINT_VERBS, item, title.s) : null) ?? findCue(t, APPOINT_VERBS, v.from, title.s);
     // (a company named only after the title is another one: "its founder and a former radiologist at Y")
     const first = firstCompany(v, consumed);
     const opener = hirer ? null : previousSubject(v, title, doc);
@@ -716,7 +808,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     if (isCompanyLike(m) && m.s === lead.e) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
   }
   // "Shopify has appointed X as…", "Talvane Commerce a choisi X comme…"
-  const appoint = findCue(t, APPOINT_VERBS, v.from, title.s);
+  const item = itemStart(v, title.s);
+  const appoint = (item > v.from ? findCue(t, APPOINT_VERBS, item, title.s) : null) ?? findCue(t, APPOINT_VERBS, v.from, title.s);
   if (appoint) {
     const m = subjectBefore(v, appoint.s, consumed);
     if (m && PUBLIC_BODIES.test(m.text)) return null;

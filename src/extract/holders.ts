@@ -106,6 +106,17 @@ function handedTo(v: SentenceView, title: TitleSpan, refs: PersonRef[]): PersonR
   return to;
 }
 
+const WHOSE_DETS = new Set(['le', 'la', "l'", 'les']);
+const COPULAS = new Set(['is', 'was', 'est', 'etait']);
+
+/** "…, whose chief executive is X", "…, dont le PDG est X": the holder named after the copula. */
+function ownedPostNamed(v: SentenceView, title: TitleSpan, refs: PersonRef[]): PersonRef | undefined {
+  const t = v.tokens;
+  const whose = t[title.s - 1]?.f === 'whose' || (t[title.s - 2]?.f === 'dont' && WHOSE_DETS.has(t[title.s - 1]?.f ?? ''));
+  if (!whose || !COPULAS.has(t[title.e]?.f ?? '')) return undefined;
+  return refs.find((p) => p.s === title.e + 1 && p.named);
+}
+
 export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[], state: RoleState, doc: DocView): PersonRef | null {
   const t = v.tokens;
   if (describesCompany(v, title)) return null;
@@ -118,6 +129,9 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     return named && (t[named.e]?.text === '.' || named.e >= t.length) ? named : null;
   }
   if (kinOf(v, title.s)) return null;
+  // "Conti Group, whose chief executive is X", "dont la directrice générale est X": the name the copula gives.
+  const owned = ownedPostNamed(v, title, refs);
+  if (owned) return owned;
   // a. "X, ex-directeur…", "X (jusqu'ici directrice…"
   const j = skipBack(v, title.s - 1);
   if (t[j]?.text === ',' || t[j]?.text === '(') {

@@ -237,6 +237,9 @@ function extractRules(input: ExtractInput): Facts {
     // "X, who retires in March, will be succeeded by Y": Y takes X's post.
     append(here, passiveSuccessors(v, refs, here, roles));
     append(here, untitledRoles(v, prevView, refs, doc, consumed, here));
+    // "X, sera présidé par Y, qui succède à Z": a successor placed by an untitled post only now.
+    const unplaced = successions.filter((s) => !here.some((c) => c.fact.person === s.predecessor.name));
+    if (unplaced.length > 0) append(here, predecessorRoles(v, unplaced, here, state.appointed));
     // "depuis le départ de X pour Y": X left the company the text is about, for Y.
     append(here, departedRoles(v, refs, doc, consumed, here));
     append(here, teamMoves(v, refs, doc, state.lastPerson, roles));

@@ -169,6 +169,12 @@ function leadBefore(v: SentenceView, to: number): string | null {
   return null;
 }
 
+/** The focus, for a sentence that names no firm at all ("Il cède la direction générale à Y"). */
+function unnamedFirm(v: SentenceView, focus: string | null): string | null {
+  for (const m of v.mentions) if (isCompanyLike(m)) return null;
+  return focus;
+}
+
 /** A lead handed by its holder, the lead named before the newcomer: "cède la présidence de Z à Y". */
 /** Leaving a lead hands it only with "au profit de Y" ("quitte la présidence de Z à 70 ans" hands nothing). */
 const LEAVING_LEAD = 'abandonne | abandonnera | a abandonne | va abandonner | quitte | quittera | a quitte | va quitter';
@@ -221,17 +227,26 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
       while (k < e + 4 && t[k]?.word && !t[k]?.cap && !OF_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'a') k++;
       const board = anyCueAt(t, k, BOARDS);
       if (board > 0) k = board;
-      if (!OF_WORDS.has(t[k]?.f ?? '')) continue;
-      const named = companyList(v, k + 1)[0];
-      if (!named) continue;
-      company = named.text;
-      let a = named.e;
-      if (t[a]?.text === ',') a++;
-      // "X abandonne la présidence de Z au profit de Y": the lead handed through its leaving.
-      const onBehalf = t[a]?.f === 'au' && t[a + 1]?.f === 'profit' && (t[a + 2]?.f === 'de' || t[a + 2]?.f === "d'");
-      if (onBehalf) a += 2;
-      else if (t[a]?.text !== 'à' || anyCueAt(t, i, LEAVES_LEAD) > 0) continue;
-      next = namedRefAfter(refs, a);
+      // "Il cède la direction générale à Y": the lead of the firm the text is about, when the
+      // sentence names none.
+      // (a pronoun subject only: a named one, "Son fondateur, X, cède…", is read by the title rules)
+      const own = t[k]?.text === 'à' && anyCueAt(t, i, LEAVES_LEAD) < 0 && lastRefBefore(refs, i)?.named === false ? unnamedFirm(v, focus) : null;
+      if (own !== null) {
+        company = own;
+        next = namedRefAfter(refs, k);
+      } else {
+        if (!OF_WORDS.has(t[k]?.f ?? '')) continue;
+        const named = companyList(v, k + 1)[0];
+        if (!named) continue;
+        company = named.text;
+        let a = named.e;
+        if (t[a]?.text === ',') a++;
+        // "X abandonne la présidence de Z au profit de Y": the lead handed through its leaving.
+        const onBehalf = t[a]?.f === 'au' && t[a + 1]?.f === 'profit' && (t[a + 2]?.f === 'de' || t[a + 2]?.f === "d'");
+        if (onBehalf) a += 2;
+        else if (t[a]?.text !== 'à' || anyCueAt(t, i, LEAVES_LEAD) > 0) continue;
+        next = namedRefAfter(refs, a);
+      }
     }
     const left = lastRefBefore(refs, i);
     if (!next || !left || company === null || left.name === next.name || findCue(t, RUMOUR, v.from, i) !== null) continue;

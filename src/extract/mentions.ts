@@ -91,7 +91,9 @@ const SENTENCE_OPENERS = new Set(
   ('profit profits revenue revenues earnings turnover income sales output orders bookings losses margins volumes deliveries net quarterly annual underlying adjusted operating ' +
   'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees ' +
   // (obituaries and interviews: "Obituary: Sir X, who built…", "Nécrologie. X…", "Entretien avec X")
-  'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves').split(' '),
+  'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves ' +
+  // (board news: "Shareholders of X elected…", "Actionnaires et salariés de X…")
+  'shareholders stockholders investors actionnaires').split(' '),
 );
 /** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
 const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);
@@ -156,6 +158,9 @@ export function civilityBefore(tokens: Token[], s: number): boolean {
 
 export { isFirstName };
 
+/** Time words written before a post ("Current chief executive X", "Longtime chairman Y"). Folded. */
+const POST_TIME_OPENERS: ReadonlySet<string> = new Set(['current', 'outgoing', 'incoming', 'longtime', 'long-time', 'erstwhile', 'departing', 'retiring', 'acting', 'interim']);
+
 /** Prepositions that may open a sentence, capitalised, before lowercase words; also given names or firms' first words, so not stopwords. */
 const OPENING_PREPS: ReadonlySet<string> = new Set(['via', 'grace', 'through', 'thanks', 'moyennant', 'towards', 'toward', 'alongside', 'across', 'within', 'amid']);
 
@@ -167,6 +172,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set('one two three four five six s
 
 function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) => boolean): boolean {
   if (!t.cap || isTitle(i) || t.text.endsWith("'") || t.f === 'ex-') return false;
+  // "Outgoing chief executive X", "Incoming CEO Y": a time word heading a title, not a name.
+  if (POST_TIME_OPENERS.has(t.f) && (isTitle(i + 1) || (tokens[i + 1]?.word === true && !tokens[i + 1]?.cap))) return false;
   // "New York", "New York Stock Exchange": "New" starts a name only before a known place.
   if (t.f === 'new') return tokens[i + 1]?.cap === true && lookupPlaceForm(`${t.text} ${tokens[i + 1]?.text ?? ''}`) !== null;
   // "the Stockholm-based app": a description, not a name.

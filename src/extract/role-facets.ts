@@ -102,6 +102,7 @@ const LOSES = cueList('perd | a perdu | vient de perdre | va perdre | loses | ha
 const BEFORE_PREDECESSOR_TITLE = cueList('takes over from | took over from | taking over from | will take over from | take over from | succeeds | succeeding | replaces | replacing | succede a | succede au | succedera a | succedera au | remplace | remplacera');
 const AFTER_STAY = cueList('after * years as | after * months as | after a decade as | after * decades as | after * years as its | apres * ans comme | apres * annees comme | apres * ans en tant que');
 const PRED_DETS = new Set(['the', 'its', 'le', 'la', "l'", 'son', 'sa']);
+const STAY_ARTICLES = new Set(['a', 'an', 'un', 'une']);
 
 /** "Mistralis perd en revanche X, associé fondateur, …": the company loses the person, founder or not. */
 function lostPerson(v: SentenceView, person: PersonRef, title: TitleSpan): boolean {
@@ -138,7 +139,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
   // "who retires after twelve years as chief executive": a stay told as done.
   for (let i = Math.max(v.from, title.s - 6); i < title.s; i++) {
     const e = anyCueAt(v.tokens, i, AFTER_STAY);
-    if (e === title.s || (e > 0 && e === title.s - 1 && PRED_DETS.has(v.tokens[e]?.f ?? ''))) return { status: 'former', source: 'cue' };
+    // ("after nine years as a non-executive director": the article of a seat among others)
+    if (e === title.s || (e > 0 && e === title.s - 1 && (PRED_DETS.has(v.tokens[e]?.f ?? '') || STAY_ARTICLES.has(v.tokens[e]?.f ?? '')))) return { status: 'former', source: 'cue' };
   }
   // "le directeur général sortant de X", "la présidente démissionnaire": a post being left.
   if (!title.founder && OUTGOING_AFTER.has(v.tokens[title.e]?.f ?? '')) return { status: 'former', source: 'departure' };

@@ -74,9 +74,51 @@ function newMembersListed(v: SentenceView, refs: PersonRef[], doc: DocView): Rol
   return out;
 }
 
+/** A board's make-up told: "the board (now) includes", "le conseil compte désormais". */
+const BOARD_INCLUDES = cueList(`
+includes | include | now includes | also includes | comprises | now comprises | also comprises | is made up of | is now made up of
+compte | comprend | compte desormais | comprend desormais | compte aussi | compte egalement | reunit | reunit desormais
+`);
+const BOARD_NOUNS = new Set(['board', 'conseil']);
+const BOARD_LIST_LINKS = new Set([',', ';', 'and', 'et']);
+
+/**
+ * "Kestrel Bank's new board includes X, a former…, and Y", "Le conseil de W compte désormais X
+ * et Y": each name listed sits on the board of the firm named beside the board word.
+ */
+function boardIncludes(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {
+  const t = v.tokens;
+  let board = -1;
+  for (let i = v.from; i < Math.min(t.length, v.from + 12) && board < 0; i++) if (BOARD_NOUNS.has(t[i]?.f ?? '')) board = i;
+  if (board < 0) return [];
+  let cue: { s: number; e: number } | null = null;
+  for (let i = board + 1; i < Math.min(t.length, board + 8) && cue === null; i++) {
+    const e = anyCueAt(t, i, BOARD_INCLUDES);
+    if (e > 0) cue = { s: i, e };
+  }
+  if (cue === null) return [];
+  // The firm: "W's (new) board", "the board of W", "le conseil (d'administration) de W".
+  let firm: Mention | undefined;
+  for (const m of v.mentions) if (isCompanyLike(m) && m.s < cue.s && m.s >= v.from && !PUBLIC_BODIES.test(m.text)) firm = m;
+  if (!firm) return [];
+  const out: RoleCandidate[] = [];
+  let last = cue.e;
+  for (const p of refs) {
+    if (!p.named || p.s < cue.e || p.name === firm.text) continue;
+    // (each name right after the verb or after a list link; appositions between are skipped)
+    if (p.s !== cue.e && !BOARD_LIST_LINKS.has(t[p.s - 1]?.f ?? '')) continue;
+    if (p.s - last > 14) break;
+    out.push(untitledPost(v.sent, p, firm.text, 'current', 'default'));
+    last = p.e;
+  }
+  return out;
+}
+
 export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, refs: PersonRef[], doc: DocView, consumed: Map<Mention, string | null>, here: RoleCandidate[]): RoleCandidate[] {
   const out: RoleCandidate[] = newMembersListed(v, refs, doc);
   if (out.length > 0) return out;
+  const seated = boardIncludes(v, refs);
+  if (seated.length > 0) return seated;
   const t = v.tokens;
   // The unit the last person named was given to lead: "dirigées respectivement par X, …, et par Y".
   let led: string | null = null;
@@ -91,8 +133,12 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     }
     // "hiring Ondrel partners X, Y and Z", "Vaxel a recruté X et Y": the names listed after the
     // first one hired are hired too; "recrute deux directeurs : X, …, et Y": as many as counted.
-    const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et';
-    if (hired !== null && link && (hired.e === p.s - 1 || hired.left > 0)) {
+    // ("la nomination de X et de Y": the preposition repeated before the next name)
+    const ofAgain = (t[p.s - 1]?.f === 'de' || t[p.s - 1]?.f === "d'") && t[p.s - 2]?.f === 'et';
+    const link = t[p.s - 1]?.text === ',' || t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et' || ofAgain;
+    // ("X, Y, and Z": the serial comma before the last name)
+    const linkAt = ofAgain ? p.s - 2 : (t[p.s - 1]?.f === 'and' || t[p.s - 1]?.f === 'et') && t[p.s - 2]?.text === ',' ? p.s - 2 : p.s - 1;
+    if (hired !== null && link && (hired.e === linkAt || hired.left > 0)) {
       out.push(untitledPost(v.sent, p, hired.company, 'current', 'default'));
       hired = { company: hired.company, e: p.e, left: hired.left - 1 };
       continue;
@@ -150,7 +196,9 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         const m = near && isCompanyLike(near) ? near : first && first.s <= v.from + 4 && v.mentions.every((x) => x.s >= first.s || x.kind === 'PLACE') ? first : undefined;
         if (m && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) {
           company = m.text;
-          if (firmTitle || counted > 0 || t[p.e]?.f === 'et' || t[p.e]?.f === 'and') hired = { company, e: p.e, left: counted - 1 };
+          // ("elected X, Y and Z as directors": a name listed right after the comma)
+          const listed = t[p.e]?.text === ',' && refs.some((r) => r.named && r.s === p.e + 1);
+          if (firmTitle || counted > 0 || listed || t[p.e]?.f === 'et' || t[p.e]?.f === 'and') hired = { company, e: p.e, left: counted - 1 };
         }
       }
     }
@@ -261,6 +309,8 @@ is run by | is led by | is headed by | is chaired by | is managed by
 est dirige par | est dirigee par | est preside par | est presidee par
 est * dirige par | est * dirigee par | est * preside par | est * presidee par | is now run by | is now led by | is now headed by | is now chaired by
 est aujourd' hui dirige par | est aujourd' hui dirigee par | est aujourd' hui preside par | est aujourd' hui presidee par | est aujourd'hui dirige par | est aujourd'hui dirigee par
+sera dirige par | sera dirigee par | sera preside par | sera presidee par | sera * dirige par | sera * dirigee par | sera * preside par | sera * presidee par
+will be run by | will be led by | will be headed by | will be chaired by | will now be run by | will now be led by | will now be headed by | will now be chaired by
 `);
 const WHICH = new Set(['which', 'qui']);
 const BOARDS = new Set(['board', 'conseil']);
@@ -329,9 +379,9 @@ function opensOnCompany(v: SentenceView | undefined): boolean {
 }
 
 /** Board members counted in the plural before the colon that lists them. Folded. */
-const BOARD_MEMBERS = new Set(['administrateurs', 'administratrices', 'directors', 'members']);
+const BOARD_MEMBERS = new Set(['administrateurs', 'administratrices', 'directors', 'members', 'membres']);
 /** Words of a board's intake before that: "a coopté", "la cooptation de", "élit", "appointed". Folded. */
-const BOARD_INTAKE = new Set('coopte cooptes cooptees cooptation cooptations nomme nommes nommees nomination nominations elu elus elues election elit accueille arrivee entree appointed appoints appointment elected co-opted named names welcomes'.split(' '));
+const BOARD_INTAKE = new Set('coopte cooptes cooptees cooptation cooptations nomme nommes nommees nomination nominations elu elus elues election elit accueille arrivee entree appointed appoints appointment elected co-opted named names welcomes nouveaux nouvelles new entrent rejoignent join joined'.split(' '));
 const LIST_LINKS = new Set([':', ',', 'et', 'and']);
 
 /**
@@ -346,7 +396,8 @@ function boardListed(v: SentenceView, p: PersonRef): boolean {
   for (let k = p.s - 1; k >= v.from && colon < 0; k--) if (t[k]?.text === ':') colon = k;
   if (colon < 0) return false;
   let members = false;
-  for (let k = colon - 1; k >= Math.max(v.from, colon - 4); k--) if (BOARD_MEMBERS.has(t[k]?.f ?? '')) members = true;
+  // ("Trois administratrices font leur entrée au conseil de X : …": the plural may open the sentence)
+  for (let k = colon - 1; k >= Math.max(v.from, colon - 10); k--) if (BOARD_MEMBERS.has(t[k]?.f ?? '')) members = true;
   if (!members) return false;
   for (let k = v.from; k < colon; k++) if (BOARD_INTAKE.has(t[k]?.f ?? '')) return true;
   return false;

@@ -28,3 +28,25 @@ describe('English board elections', () => {
     expect(s).toContainEqual(['Anna Berg', 'Ostra Bank', 'chief executive', 'current']);
   });
 });
+
+describe('three names elected or hired in one list', () => {
+  it('seats every name of "X, Y and Z"', () => {
+    expect(roles('Hexbury Mining elected Joanna Pimsley, Victor Adebayo and Lena Sorvik as non-executive directors.')).toEqual([
+      ['Joanna Pimsley', 'Hexbury Mining', null, 'current'],
+      ['Victor Adebayo', 'Hexbury Mining', null, 'current'],
+      ['Lena Sorvik', 'Hexbury Mining', null, 'current'],
+    ]);
+    expect(roles('Caloris a recruté Jean Fabre, Mathilde Vigier et Luc Berthier.', 'fr')).toEqual([
+      ['Jean Fabre', 'Caloris', null, 'current'],
+      ['Mathilde Vigier', 'Caloris', null, 'current'],
+      ['Luc Berthier', 'Caloris', null, 'current'],
+    ]);
+  });
+});
+
+describe('a board seat left after a stay told with its article', () => {
+  it('is former', () => {
+    expect(roles('Peregrine Health said Dominic Ashworth would retire from the board after nine years as a non-executive director.')).toEqual([['Dominic Ashworth', 'Peregrine Health', 'non-executive director', 'former']]);
+    expect(roles('Dominic Ashworth will step down from the board of Peregrine Health after nine years as a non-executive director.')).toEqual([['Dominic Ashworth', 'Peregrine Health', 'non-executive director', 'former']]);
+  });
+});

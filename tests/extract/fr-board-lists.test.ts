@@ -26,3 +26,32 @@ describe('French board lists', () => {
     expect(r.some((x) => x[0] === 'Birgit Holm' && x[1] === 'Velcor')).toBe(false);
   });
 });
+
+describe('new board members listed after a colon', () => {
+  it('seats each name of the list', () => {
+    expect(roleRows('Trois administratrices font leur entrée au conseil de Mirabeau Capital : Odile Garnier, Léa Morin et Fatou Diallo.', 'fr')).toEqual([
+      ['Odile Garnier', 'Mirabeau Capital', null, 'current'],
+      ['Léa Morin', 'Mirabeau Capital', null, 'current'],
+      ['Fatou Diallo', 'Mirabeau Capital', null, 'current'],
+    ]);
+    expect(roleRows('Three new members join the board of Kelsworth Bank: Amanda Greer, Rahul Mehta and Clarisse Dumontel.')).toEqual([
+      ['Amanda Greer', 'Kelsworth Bank', null, 'current'],
+      ['Rahul Mehta', 'Kelsworth Bank', null, 'current'],
+      ['Clarisse Dumontel', 'Kelsworth Bank', null, 'current'],
+    ]);
+  });
+});
+
+describe("a board's make-up", () => {
+  it('seats each name the board includes', () => {
+    expect(roleRows("Kelsworth Bank's new board includes Amanda Greer, a former chief executive of Polder Insurance, and Rahul Mehta.")).toEqual([
+      ['Amanda Greer', 'Kelsworth Bank', null, 'current'],
+      ['Amanda Greer', 'Polder Insurance', 'chief executive', 'former'],
+      ['Rahul Mehta', 'Kelsworth Bank', null, 'current'],
+    ]);
+    expect(roleRows('Le conseil de Mirabeau Capital compte désormais Odile Garnier et Hugues Lenormand.', 'fr')).toEqual([
+      ['Odile Garnier', 'Mirabeau Capital', null, 'current'],
+      ['Hugues Lenormand', 'Mirabeau Capital', null, 'current'],
+    ]);
+  });
+});

@@ -15,3 +15,16 @@ describe('successor in the passive', () => {
     expect(r).toContainEqual(['Paul Brent', 'Velcor', 'directrice générale', 'current']);
   });
 });
+
+describe('a predecessor named after an untitled lead', () => {
+  it('left the firm the successor now leads', () => {
+    expect(roles('Le conseil de surveillance de Dorvenne Capital sera désormais présidé par Olivier Marchal, qui succède à Bernard Lenoir.', 'fr')).toEqual([
+      ['Olivier Marchal', 'Dorvenne Capital', null, 'current'],
+      ['Bernard Lenoir', 'Dorvenne Capital', null, 'former'],
+    ]);
+    expect(roles('Dorvenne Capital has hired Oliver Marsh, who succeeds Bernard Lowe.')).toEqual([
+      ['Oliver Marsh', 'Dorvenne Capital', null, 'current'],
+      ['Bernard Lowe', 'Dorvenne Capital', null, 'former'],
+    ]);
+  });
+});

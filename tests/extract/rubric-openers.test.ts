@@ -20,3 +20,41 @@ describe('round-up lines labelled with their firm', () => {
     ]);
   });
 });
+
+describe('round-up items joined by semicolons', () => {
+  it('gives each item the firm that hires in it', () => {
+    const text = 'Appointments in brief: Tessaro Systems has named Kenji Abernathy chief technology officer; Quenby Insurance hired Lucia Ferreira as general counsel; and Pellham Retail promoted Noor Haddad to chief operating officer.';
+    expect(roles(text)).toEqual([
+      ['Kenji Abernathy', 'Tessaro Systems', 'chief technology officer', 'current'],
+      ['Lucia Ferreira', 'Quenby Insurance', 'general counsel', 'current'],
+      ['Noor Haddad', 'Pellham Retail', 'chief operating officer', 'current'],
+    ]);
+  });
+  it('reads French items the same way', () => {
+    const text = 'Carnet. Norvia a nommé Claire Dubosc directrice des ressources humaines ; Lumorra a recruté Thomas Gaudin au poste de directeur juridique.';
+    expect(roles(text, 'fr')).toEqual([
+      ['Claire Dubosc', 'Norvia', 'directrice des ressources humaines', 'current'],
+      ['Thomas Gaudin', 'Lumorra', 'directeur juridique', 'current'],
+    ]);
+  });
+  it('keeps the subject before the semicolon when the item names none', () => {
+    expect(roles('Tessaro Systems is restructuring; it has appointed Kenji Abernathy as chief technology officer.')).toEqual([['Kenji Abernathy', 'Tessaro Systems', 'chief technology officer', 'current']]);
+  });
+});
+
+describe('round-ups headed by each firm on a line of its own', () => {
+  it('gives the lines under a heading its firm', () => {
+    const text = 'Mouvements\n\nVestalis\nHélène Carpentier rejoint le groupe en tant que directrice marketing.\nMarc Olivier est promu directeur des opérations.\n\nCobalis\nNadège Ferrouk est nommée présidente du directoire.';
+    expect(roles(text, 'fr')).toEqual([
+      ['Hélène Carpentier', 'Vestalis', 'directrice marketing', 'current'],
+      ['Marc Olivier', 'Vestalis', 'directeur des opérations', 'current'],
+      ['Nadège Ferrouk', 'Cobalis', 'présidente du directoire', 'current'],
+    ]);
+    const en = "Who's moving where\n\nTanglewood Partners\nSofia Marcellini joins as managing director.\nDaniel Oyelaran is named chief operating officer.\n\nFernleigh Analytics\nHelena Varga becomes chief data officer.";
+    expect(roles(en)).toEqual([
+      ['Sofia Marcellini', 'Tanglewood Partners', 'managing director', 'current'],
+      ['Daniel Oyelaran', 'Tanglewood Partners', 'chief operating officer', 'current'],
+      ['Helena Varga', 'Fernleigh Analytics', 'chief data officer', 'current'],
+    ]);
+  });
+});
