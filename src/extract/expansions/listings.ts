@@ -7,7 +7,7 @@ import { lookupExchange } from '../../lexicon/exchanges.js';
 import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
-import { DEBUT, IPO } from './cues.js';
+import { DEBUT, IPO, SHARES } from './cues.js';
 import { CITY_STATES, excluded } from './places.js';
 import { subject } from './subject.js';
 
@@ -129,6 +129,8 @@ export function listingRule(c: ExpansionContext, i: number): number {
   }
   // "fait son entrée sur le marché japonais": a market entered, not a listing (the market rule reads it).
   if (!place && MARKET_WORDS.has(t[ipo + 1]?.f ?? '') && !t[ipo + 2]?.cap && !['boursier', 'boursiers', 'libre', 'reglemente', 'principal'].includes(t[ipo + 2]?.f ?? '')) return -1;
+  // "made its debut in Ireland": a debut with no exchange and no stock market is a market entered (the market rule reads it).
+  if (!place && debut > 0 && !bourse && !v.tokens.some((w) => SHARES.has(w.f))) return -1;
   if (place) {
     const company = subject(v, i, c.doc, c.consumed);
     const places = [place];
