@@ -100,3 +100,11 @@ describe('places looked at and names led by a sector acronym', () => {
     expect(facts("« Nous pourrions ouvrir un bureau en Espagne d'ici deux ans », a déclaré le PDG de Corvane.", 'fr')).toEqual([]);
   });
 });
+
+describe('sites sold (round 20)', () => {
+  it('leaves out an office or studio the company sells', () => {
+    expect(facts('Quantry Games has sold its Lyon studio to a rival publisher.', 'en')).toEqual([]);
+    expect(facts('Quantry Games is selling its Leeds and York offices.', 'en')).toEqual([]);
+    expect(facts('Quantry Games sells games from its new Lyon studio.', 'en')).toEqual(['Quantry Games | office | Lyon']);
+  });
+});

@@ -52,3 +52,10 @@ describe('chosen together, and owners', () => {
     expect(rows('Le projet de Valtéo a été retenu avec enthousiasme par la ville de Nice.', 'fr')).toEqual([]);
   });
 });
+
+describe('collaborating (round 20)', () => {
+  it('reads "is collaborating with" and "are collaborating on"', () => {
+    expect(rows('Brennick Labs is collaborating with Osaka Microdevices on a sensor.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+    expect(rows('Brennick Labs and Osaka Microdevices are collaborating on a sensor.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+  });
+});

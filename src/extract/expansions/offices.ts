@@ -95,11 +95,17 @@ function closedOrHome(v: SentenceView, i: number): boolean {
     const f = t[k]?.f ?? '';
     if (OPEN_VERBS.has(f)) return false;
     if (CLOSURE_WORDS.has(f)) return true;
+    // "has sold its Montreal studio to Y": a site sold is given up.
+    if (SALE_WORDS.has(f) && SOLD_DETS.has(t[k + 1]?.f ?? '')) return true;
     if (HQ_WORDS.has(f) && t.slice(k + 1, i).some((w) => w.f === 'et' || w.f === 'and')) return true;
     if (f === '.' || f === ';' || f === ',') return false;
   }
   return false;
 }
+
+/** Selling a site: "sold its Leeds office", "is divesting the Turin plant". */
+const SALE_WORDS = new Set('sold sells sell selling divested divests divest divesting offloaded offloads offload offloading'.split(' '));
+const SOLD_DETS = new Set(['its', 'their', 'the']);
 
 /** Closing verbs of a site that is the sentence's subject: "fermera ses portes", "will close", "shuts". */
 const CLOSING_VERBS = new Set('fermera fermeront ferme ferment fermer closes close closed closing shuts shut'.split(' '));
