@@ -118,7 +118,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   }
   // (Most sentences state no expansion: nothing to filter.)
   if (c.out.length === 0) return c.out;
-  const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
+  const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home, x.homeCity));
   // "… s'allie à Y. L'accord a été signé à Vierzon.": the next sentence places the deal.
   const unplaced = out.some((f) => f.kind === 'partnership' && f.place === null);
   const signed = unplaced ? signedAtNext(original, sentence) : null;
@@ -150,12 +150,12 @@ function spanAt(blocked: ReadonlyArray<readonly [number, number]>, i: number): r
  * magasins en Italie"), and for markets a city where the sentence opens an office ("s'installe à
  * Porto, où elle ouvre un premier bureau" is the office).
  */
-function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): ExpansionFact[] {
+function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null, homeCity: string | null): ExpansionFact[] {
   const offices = new Set(out.filter((f) => f.kind === 'office').map((f) => `${f.company}|${f.place ?? ''}`));
   // Filled by push into a literal, not by filter: an empty filter result has another element
   // kind, and the caller compiled on filled ones deoptimizes on it.
   const kept: ExpansionFact[] = [];
-  for (const f of out) if (newsPlace(f, home, offices)) kept.push(f);
+  for (const f of out) if (newsPlace(f, home, offices) && !(homeCity && f.kind === 'office' && f.place && lookupPlaceForm(f.place)?.entry.id === homeCity)) kept.push(f);
   return kept;
 }
 

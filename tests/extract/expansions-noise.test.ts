@@ -108,3 +108,16 @@ describe('sites sold (round 20)', () => {
     expect(facts('Quantry Games sells games from its new Lyon studio.', 'en')).toEqual(['Quantry Games | office | Lyon']);
   });
 });
+
+describe('home city and places passed over (round 20)', () => {
+  it('leaves out an office in the city the company is based or headquartered in', () => {
+    expect(facts('Dorvik Ledger is a Boston-based fintech company. It has offices in Boston, Leeds and Perth.', 'en')).toEqual(['Dorvik Ledger | office | Leeds', 'Dorvik Ledger | office | Perth']);
+    expect(facts('Dorvik Ledger, which is headquartered in Denver, has offices in Denver, Austin and Toronto.', 'en')).toEqual(['Dorvik Ledger | office | Austin', 'Dorvik Ledger | office | Toronto']);
+    expect(facts('Headquartered in Denver, Dorvik Ledger has offices in Denver and Austin.', 'en')).toEqual(['Dorvik Ledger | office | Austin']);
+    expect(facts('New York-based Dorvik Ledger has offices in New York and Boston.', 'en')).toEqual(['Dorvik Ledger | office | Boston']);
+  });
+  it('leaves out the places a company passed over', () => {
+    expect(facts('Tamsin Foods chose Lyon over Bilbao for its new European hub.', 'en')).toEqual([]);
+    expect(facts('Tamsin Foods picked Lisbon over Madrid and Porto for its first office outside the UK.', 'en')).toEqual([]);
+  });
+});
