@@ -73,3 +73,16 @@ describe('market phrasings of the English trade press (round 20)', () => {
     expect(expansionRows('Marlow Ventures is active in Europe.', 'en')).toEqual([]);
   });
 });
+
+describe('markets added or opened in (round 20)', () => {
+  it('reads places added to a network or route map', () => {
+    expect(expansionRows('Aerolux has added Tirana and Skopje to its route map.', 'en')).toEqual(['Aerolux | market | Tirana', 'Aerolux | market | Skopje']);
+    expect(expansionRows('Aerolux added Oslo to its list of potential destinations.', 'en')).toEqual([]);
+  });
+  it('reads a firm that "opened in" or "lands in" a place', () => {
+    expect(expansionRows('Crumbly, which last month opened in Valencia, now has 40 staff.', 'en')).toEqual(['Crumbly | market | Valencia']);
+    expect(expansionRows('Shares of Crumbly opened in New York at $20.', 'en')).toEqual([]);
+    expect(expansionRows('Crumbly lands in Chile', 'en')).toEqual(['Crumbly | market | Chile']);
+    expect(expansionRows('Crumbly has begun offering its app to customers in Chile.', 'en')).toEqual(['Crumbly | market | Chile']);
+  });
+});

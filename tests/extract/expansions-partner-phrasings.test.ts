@@ -59,3 +59,10 @@ describe('collaborating (round 20)', () => {
     expect(rows('Brennick Labs and Osaka Microdevices are collaborating on a sensor.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
   });
 });
+
+describe('linking and pairing up (round 20)', () => {
+  it('reads "links up with" and "paired up with"', () => {
+    expect(rows('Brennick Labs links up with Osaka Microdevices on sensors.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+    expect(rows('Brennick Labs has paired up with Osaka Microdevices.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+  });
+});

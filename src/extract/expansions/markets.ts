@@ -537,6 +537,27 @@ function reflexiveInserted(t: SentenceView['tokens'], i: number): number {
   return e > 0 ? e + 1 : -1;
 }
 
+/** "has added Krakow and Gdansk to its network": places added to what the company serves. */
+export const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+const NOT_YET = new Set(['potential', 'possible', 'planned', 'future', 'proposed']);
+const ADDED_TO = new Set(['network', 'networks', 'map', 'routes', 'destinations', 'markets', 'footprint', 'schedule']);
+
+export function addedRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!ADD_VERBS.has(t[i]?.f ?? '') || inTitle(v, i)) return -1;
+  const places = placesFrom(v, i + 1, 0).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const last = places[places.length - 1];
+  if (!last || t[last.e]?.f !== 'to' || !POSSESSIVE_DETS.has(t[last.e + 1]?.f ?? '')) return -1;
+  // "to its network", "to its route map", "to its list of destinations"
+  let k = last.e + 2;
+  while (k < last.e + 6 && t[k]?.word && !ADDED_TO.has(t[k]?.f ?? '') && !NOT_YET.has(t[k]?.f ?? '')) k++;
+  if (!ADDED_TO.has(t[k]?.f ?? '')) return -1;
+  const company = subject(v, i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return k;
+}
+
 const MARKETS_PLURAL = new Set(['markets', 'marches']);
 const ADJECTIVE_LINKS = new Set([',', 'and', 'et']);
 

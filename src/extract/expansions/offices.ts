@@ -240,6 +240,25 @@ function firstOne(v: SentenceView, i: number): boolean {
 /** Verbs of opening whose object a shop named earlier in the sentence leaves out: "and will open in Dubai". */
 export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'opening', 'ouvrira', 'ouvre', 'ouvrir', 'ouvriront']);
 
+/** Words between a firm's name and "opened in": "X has opened in Oslo", "X, which last month opened in Oslo". */
+const FIRM_OPENS_GAP = new Set(['has', 'have', 'had', 'also', 'just', 'recently', 'first', 'officially', 'finally', 'now', 'will', 'which', 'that', 'last', 'month', 'week', 'year', 'has', 'already']);
+
+/** "Kestrel Pay opened in Oslo", "Kestrel, which opened in Oslo": an English firm's name is the verb's subject. */
+function firmOpens(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (t[i]?.f === 'opening') return false;
+  // "Shares of X opened in New York at $20": a trading day, not a market.
+  for (let k = i + 3; k < Math.min(t.length, i + 8); k++) if (t[k]?.f === 'at' && /^\d|^[$€£]/.test(t[k + 1]?.text ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+    const m = v.cover[k];
+    if (m) return m.e === k + 1 && isCompanyLike(m);
+    const f = t[k]?.f ?? '';
+    if (f === ',' && (t[k + 1]?.f === 'which' || t[k + 1]?.f === 'that')) continue;
+    if (!FIRM_OPENS_GAP.has(f)) return false;
+  }
+  return false;
+}
+
 /**
  * "opened a shop in Oslo last May and will then open in Bergen too",
  * "its store in Leeds, … said it would also open in York":
@@ -248,7 +267,7 @@ export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'ope
 export function openInRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
-  if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || !shopsBefore(v, i)) return -1;
+  if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || (!shopsBefore(v, i) && (t[i + 1]?.f !== 'in' || !firmOpens(v, i)))) return -1;
   const m = v.cover[i + 2];
   if (!m || m.s !== i + 2 || !usablePlace(v, m) || (m.place?.kind !== 'CITY' && m.place?.kind !== 'COUNTRY')) return -1;
   // "will open in Bergen and Tromsø": the places listed after the first.
