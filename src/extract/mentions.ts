@@ -674,6 +674,9 @@ function qualifiesNext(tokens: Token[], e: number): boolean {
   return !!n && n.word && !n.cap && QUALIFIER_NOUNS.has(n.f) && !!name && name.cap && name.word && !isFirstName(name.f);
 }
 
+/** "Rival Paynova, which…", "Competitor X opened…": a sentence opening with the word that says whose rival the name after is. */
+const OPENING_RIVALS = new Set(['rival', 'competitor']);
+
 /** News agencies a speaker talks to, folded: never the start of the name after them. */
 const NEWS_AGENCIES = new Set(['afp', 'reuters', 'bloomberg', 'ap', 'apa', 'ats', 'belga', 'dpa', 'efe', 'ansa']);
 
@@ -790,7 +793,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       continue;
     }
     // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
-    if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !t.firstName) {
+    if (opens && e - i >= 2 && initials < 0 && (DESCRIPTOR_NOUNS.has(t.f) || OPENING_RIVALS.has(t.f)) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !t.firstName) {
       i++;
       continue;
     }
