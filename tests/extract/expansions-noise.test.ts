@@ -121,3 +121,22 @@ describe('home city and places passed over (round 20)', () => {
     expect(facts('Tamsin Foods picked Lisbon over Madrid and Porto for its first office outside the UK.', 'en')).toEqual([]);
   });
 });
+
+describe('planned places and link lists (round 20)', () => {
+  it('leaves out places a relative clause says are planned', () => {
+    expect(facts("Kai Moreno will oversee Tessaro Robotics's expansion into Chile and Peru, which it plans to enter next year.", 'en')).toEqual([]);
+    expect(facts('Tessaro Robotics entered Chile, which it plans to use as a base for Latin America.', 'en')).toEqual(['Tessaro Robotics | market | Chile']);
+    expect(facts('Tessaro Robotics launched in Spain, where it plans to open three offices.', 'en')).toEqual(['Tessaro Robotics | market | Spain']);
+  });
+  it('reads no fact from the headlines listed under "Read more:"', () => {
+    const text = 'Tessaro Robotics opened an office in Turin.\n\nRead more:\nFive start-ups to watch\nBrellin opens new fulfilment centre in Leeds';
+    expect(facts(text, 'en')).toEqual(['Tessaro Robotics | office | Turin']);
+  });
+});
+
+describe('offices a company does not have (round 20)', () => {
+  it('leaves out "has no office in" and "no longer has a … office"', () => {
+    expect(facts('Morvik has no physical office in Japan.', 'en')).toEqual([]);
+    expect(facts('Morvik no longer has a Leeds office.', 'en')).toEqual([]);
+  });
+});

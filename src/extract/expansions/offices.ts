@@ -89,6 +89,9 @@ function districtOfCity(v: SentenceView, at: number): Mention | null {
 function closedOrHome(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   if (closesAfter(v, i)) return true;
+  // "has no office in Japan", "no longer has a Leeds office": an office it does not have.
+  if (t[i - 1]?.f === 'no' || (t[i - 2]?.f === 'no' && t[i - 1]?.word && !t[i - 1]?.cap)) return true;
+  for (let k = i - 2; k >= Math.max(v.from, i - 6); k--) if (t[k]?.f === 'no' && t[k + 1]?.f === 'longer') return true;
   // "a fermé l'an dernier ses agences de X": a time phrase may sit between the verb and its
   // object; an opening verb in between starts another clause ("ferme X et ouvre une antenne à Y").
   for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
