@@ -91,7 +91,9 @@ const SENTENCE_OPENERS = new Set(
   ('profit profits revenue revenues earnings turnover income sales output orders bookings losses margins volumes deliveries net quarterly annual underlying adjusted operating ' +
   'carnet carnets scoop exclusif exclusive exclusivite mouvement mouvements mercato nominations appointments appointment promu promue promus promues elu elue elus reconduit reconduite devenu devenue arrive arrivee breaking update people introduction cotation changement changements passation remaniement renfort renforts recrutement recrutements partenariat main communique transfuge numero retour issu issue issus issues reprise hotellerie cession rachat succession gouvernance introduit introduite introduits introduites baptise baptisee baptises baptisees ' +
   // (obituaries and interviews: "Obituary: Sir X, who built…", "Nécrologie. X…", "Entretien avec X")
-  'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves').split(' '),
+  'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves ' +
+  // (comparisons: "Unlike Adyen, which…", "Like Stripe, X…")
+  'unlike like').split(' '),
 );
 /** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
 const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);

@@ -67,3 +67,9 @@ describe('a sentence opening with "Rival" or "Competitor" (round 20)', () => {
     expect(facts('Competitor Quenta opened an office in Porto last year.', 'en')).toEqual(['Quenta | office | Porto']);
   });
 });
+
+describe('a sentence opening with "Unlike" or "Like" (round 20)', () => {
+  it('leaves the word out of the name after it', () => {
+    expect(facts('Unlike Quenta, which launched in Osaka in 2019, Morvik has no office in Japan.', 'en')).toEqual(['Quenta | market | Osaka']);
+  });
+});
