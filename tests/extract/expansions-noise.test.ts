@@ -140,3 +140,16 @@ describe('offices a company does not have (round 20)', () => {
     expect(facts('Morvik no longer has a Leeds office.', 'en')).toEqual([]);
   });
 });
+
+describe('markets not (yet) entered (round 20)', () => {
+  it('leaves out markets a company has yet to enter, failed to enter, awaits or aims at', () => {
+    expect(facts('Velora Pay has yet to launch in Austria.', 'en')).toEqual([]);
+    expect(facts('Velora Pay has not yet entered the Canadian market.', 'en')).toEqual([]);
+    expect(facts('Velora Pay is not present in Belgium.', 'en')).toEqual([]);
+    expect(facts('Velora Pay is still waiting for regulatory approval to launch in Kenya.', 'en')).toEqual([]);
+    expect(facts("Velora Pay's entry into Peru was blocked by regulators.", 'en')).toEqual([]);
+    expect(facts('Velora Pay failed to gain a foothold in Vietnam.', 'en')).toEqual([]);
+    expect(facts("Velora Pay's ambition is to be present in 30 countries, including Greece.", 'en')).toEqual([]);
+    expect(facts('Velora Pay opened an office in Lima; the cost was not yet disclosed.', 'en')).toEqual(['Velora Pay | office | Lima']);
+  });
+});
