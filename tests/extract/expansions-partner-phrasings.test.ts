@@ -66,3 +66,11 @@ describe('linking and pairing up (round 20)', () => {
     expect(rows('Brennick Labs has paired up with Osaka Microdevices.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
   });
 });
+
+describe('where the text puts a deal (round 20)', () => {
+  it('reads the place of a fronted phrase and a country adjective before the deal noun', () => {
+    expect(rows('At a ceremony in Doha, Brennick Labs and Qatari lender Sadeem Bank signed a memorandum of understanding.', 'en')).toEqual(['Brennick Labs | partnership | Doha | Sadeem Bank']);
+    expect(rows('Brennick Labs has formed a Kenyan joint venture with Tavora Bank.', 'en')).toEqual(['Brennick Labs | partnership | Kenya | Tavora Bank']);
+    expect(rows('In a statement, Brennick Labs said it had partnered with Tavora Bank.', 'en')).toEqual(['Brennick Labs | partnership | — | Tavora Bank']);
+  });
+});
