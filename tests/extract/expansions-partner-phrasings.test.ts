@@ -74,3 +74,11 @@ describe('where the text puts a deal (round 20)', () => {
     expect(rows('In a statement, Brennick Labs said it had partnered with Tavora Bank.', 'en')).toEqual(['Brennick Labs | partnership | — | Tavora Bank']);
   });
 });
+
+describe('a place of an earlier clause (round 20)', () => {
+  it('does not place a deal in the place of the clause before "and <verb>"', () => {
+    expect(rows('Norvo Oats opened a production facility in Ohio in 2024 and entered the Chinese market through a partnership with Pelkey Trading.', 'en')).toEqual(['Norvo Oats | market | China', 'Norvo Oats | partnership | China | Pelkey Trading']);
+    expect(rows('Norvo Oats launched in Ohio and then signed a supply deal with Pelkey Trading.', 'en')).toEqual(['Norvo Oats | market | Ohio', 'Norvo Oats | partnership | — | Pelkey Trading']);
+    expect(rows('Norvo Oats will open a store in Oslo under a franchise agreement with Fjell Retail.', 'en')).toEqual(['Norvo Oats | market | Oslo', 'Norvo Oats | partnership | Oslo | Fjell Retail']);
+  });
+});

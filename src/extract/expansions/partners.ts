@@ -203,6 +203,8 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     const m = v.cover[k];
     if (ok(m)) return m.text;
     if (t[k]?.f === ';' || (adverbial && RELATIVE_OPENERS.has(t[k]?.f ?? ''))) break;
+    // "opened a plant in Ohio and entered China through a partnership": the earlier clause's place is not the deal's.
+    if (clauseLinkAt(v, k)) break;
   }
   for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) {
     if (t[k]?.f !== 'y') continue;
