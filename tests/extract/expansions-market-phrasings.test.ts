@@ -86,3 +86,11 @@ describe('markets added or opened in (round 20)', () => {
     expect(expansionRows('Crumbly has begun offering its app to customers in Chile.', 'en')).toEqual(['Crumbly | market | Chile']);
   });
 });
+
+describe('first projects and orders in a country (round 20)', () => {
+  it('reads a first installation, contract or order, and projects worked on in a country', () => {
+    expect(expansionRows('Harlo Rail completed its first installation in Ecuador.', 'en')).toEqual(['Harlo Rail | market | Ecuador']);
+    expect(expansionRows('Harlo Rail won its first contract in Latvia.', 'en')).toEqual(['Harlo Rail | market | Latvia']);
+    expect(expansionRows('Harlo Rail is working on projects in Oman and Jordan.', 'en')).toEqual(['Harlo Rail | market | Oman', 'Harlo Rail | market | Jordan']);
+  });
+});
