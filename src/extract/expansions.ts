@@ -21,7 +21,7 @@ import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
 import { SHELF_NOUNS, stockedRule } from './expansions/stocked.js';
-import { DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
+import { ADD_VERBS, addedRule, DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { fullerFocus } from './expansions/subject.js';
@@ -56,6 +56,7 @@ const RULES: readonly Entry[] = [
   [debutRule, [DEBUT_NOUNS]],
   [marketRule, [cueFirstWords(MARKET_FR), cueFirstWords(MARKET_EN)]],
   [launchRule, [LAUNCH_VERBS]],
+  [addedRule, [ADD_VERBS]],
   [operationalRule, [OPERATIONAL_WORDS]],
   [licensedRule, [LICENSE_VERBS]],
   [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, GRANTED_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
@@ -92,7 +93,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   const focus = focusAfter(x, v, consumed);
   const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>(), home: x.home };
-  for (const q of ourMarkets(v)) push(c, 'market', fullerFocus(v, q.at, doc, consumed), q.place.text, null, q.place.s);
+  for (const q of ourMarkets(v)) push(c, 'market', q.owner ?? fullerFocus(v, q.at, doc, consumed), q.place.text, null, q.place.s);
   for (const l of statedListings(v, c)) if (!spanAt(blocked, l.at)) push(c, 'ipo', l.company, l.place, null, l.at);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;
@@ -118,7 +119,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   }
   // (Most sentences state no expansion: nothing to filter.)
   if (c.out.length === 0) return c.out;
-  const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home));
+  const out = placeDealsInEnteredCountry(withoutHomeAndOfficeCities(c.out, x.home, x.homeCity));
   // "… s'allie à Y. L'accord a été signé à Vierzon.": the next sentence places the deal.
   const unplaced = out.some((f) => f.kind === 'partnership' && f.place === null);
   const signed = unplaced ? signedAtNext(original, sentence) : null;
@@ -150,12 +151,12 @@ function spanAt(blocked: ReadonlyArray<readonly [number, number]>, i: number): r
  * magasins en Italie"), and for markets a city where the sentence opens an office ("s'installe à
  * Porto, où elle ouvre un premier bureau" is the office).
  */
-function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null): ExpansionFact[] {
+function withoutHomeAndOfficeCities(out: ExpansionFact[], home: string | null, homeCity: string | null): ExpansionFact[] {
   const offices = new Set(out.filter((f) => f.kind === 'office').map((f) => `${f.company}|${f.place ?? ''}`));
   // Filled by push into a literal, not by filter: an empty filter result has another element
   // kind, and the caller compiled on filled ones deoptimizes on it.
   const kept: ExpansionFact[] = [];
-  for (const f of out) if (newsPlace(f, home, offices)) kept.push(f);
+  for (const f of out) if (newsPlace(f, home, offices) && !(homeCity && f.kind === 'office' && f.place && lookupPlaceForm(f.place)?.entry.id === homeCity)) kept.push(f);
   return kept;
 }
 

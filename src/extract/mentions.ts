@@ -93,7 +93,9 @@ const SENTENCE_OPENERS = new Set(
   // (obituaries and interviews: "Obituary: Sir X, who built…", "Nécrologie. X…", "Entretien avec X")
   'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves ' +
   // (board news: "Shareholders of X elected…", "Actionnaires et salariés de X…")
-  'shareholders stockholders investors actionnaires').split(' '),
+  'shareholders stockholders investors actionnaires ' +
+  // (comparisons: "Unlike Adyen, which…", "Like Stripe, X…")
+  'unlike like').split(' '),
 );
 /** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
 const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);
@@ -694,6 +696,9 @@ function qualifiesNext(tokens: Token[], e: number): boolean {
   return !!n && n.word && !n.cap && QUALIFIER_NOUNS.has(n.f) && !!name && name.cap && name.word && !isFirstName(name.f);
 }
 
+/** "Rival Paynova, which…", "Competitor X opened…": a sentence opening with the word that says whose rival the name after is. */
+const OPENING_RIVALS = new Set(['rival', 'competitor']);
+
 /** News agencies a speaker talks to, folded: never the start of the name after them. */
 const NEWS_AGENCIES = new Set(['afp', 'reuters', 'bloomberg', 'ap', 'apa', 'ats', 'belga', 'dpa', 'efe', 'ansa']);
 
@@ -816,7 +821,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       continue;
     }
     // "Reinsurer X", "Publisher X & Y": a capitalised sector noun before the name.
-    if (opens && e - i >= 2 && initials < 0 && DESCRIPTOR_NOUNS.has(t.f) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !t.firstName) {
+    if (opens && e - i >= 2 && initials < 0 && (DESCRIPTOR_NOUNS.has(t.f) || OPENING_RIVALS.has(t.f)) && !DESCRIPTOR_HEAD_KEEP.has(t.f) && tokens[i + 1]?.cap && !t.firstName) {
       i++;
       continue;
     }

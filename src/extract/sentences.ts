@@ -43,6 +43,15 @@ function datedLineMayStart(text: string): boolean {
   return c >= 0x41 && c <= 0x5a && text.includes('(');
 }
 
+/** A header over a list of links: "Read more:", "Related articles", "Most read". */
+const LINK_LIST_HEADER = /^(?:lire aussi|à lire aussi|a lire aussi|voir aussi|read more|see also|related(?: articles| stories| news| coverage)?|more from [\p{L} ]{1,25}|most read|most popular|also read|read next|recommended(?: for you)?|you may also like|trending(?: now)?)\s*:?$/iu;
+
+/** A line of such a list: a headline, short, with no closing full stop. */
+function isLinkLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 160 && !/[.!?"”»]$/.test(t);
+}
+
 function isTeaserLine(line: string): boolean {
   const t = line.trimEnd();
   if (TEASER_START.test(t)) return true;
@@ -112,6 +121,7 @@ export function splitSentences(text: string): Sentence[] {
   let pos = 0;
   let inFrontMatter = text.startsWith('---\n');
   let firstLine = true;
+  let linkList = false;
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 ? text.length : nl;
@@ -122,6 +132,12 @@ export function splitSentences(text: string): Sentence[] {
       if (line === '---' && !firstLine) inFrontMatter = false;
     } else if (isTeaserLine(line)) {
       skip = true;
+      linkList = LINK_LIST_HEADER.test(line.trim());
+    } else if (linkList && isLinkLine(line)) {
+      // The headlines listed under "Read more:": links, not the article's news.
+      skip = true;
+    } else if (line.trim() !== '') {
+      linkList = false;
     }
     firstLine = false;
     if (line.trim() !== '') {

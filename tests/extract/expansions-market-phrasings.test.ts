@@ -44,3 +44,53 @@ describe('market phrasings', () => {
     expect(expansionRows('Chief executive Ida Brant said the new cash pays for a push into Hungary.', 'en')).toEqual([]);
   });
 });
+
+describe('market phrasings of the English trade press (round 20)', () => {
+  it('reads a debut in a country, not on an exchange', () => {
+    expect(expansionRows('Tolvane, a Dutch challenger bank, has made its debut in Ireland.', 'en')).toEqual(['Tolvane | market | Ireland']);
+    expect(expansionRows('Tolvane made its debut on Nasdaq on Friday.', 'en')).toEqual(['Tolvane | ipo | Nasdaq']);
+    expect(expansionRows('Tolvane made its debut in Hong Kong on Friday, its shares rising 20%.', 'en')).toEqual([]);
+  });
+  it('reads country adjectives listed before "markets", not regions', () => {
+    expect(expansionRows('Sunvara has entered the Italian, Spanish and Greek markets.', 'en')).toEqual(['Sunvara | market | Italy', 'Sunvara | market | Spain', 'Sunvara | market | Greece']);
+    expect(expansionRows('Sunvara has entered the European market.', 'en')).toEqual([]);
+    expect(expansionRows('Sunvara is expanding into the European and Asian markets.', 'en')).toEqual([]);
+  });
+  it('reads rolling out or expanding across a country', () => {
+    expect(expansionRows('Pedalo Mobility is rolling out across Austria.', 'en')).toEqual(['Pedalo Mobility | market | Austria']);
+    expect(expansionRows('Pedalo Mobility is expanding across Chile and Peru.', 'en')).toEqual(['Pedalo Mobility | market | Chile', 'Pedalo Mobility | market | Peru']);
+  });
+  it('reads countries listed after "N European countries, including"', () => {
+    expect(expansionRows('Finvio now operates in 14 European countries, including Austria and Croatia.', 'en')).toEqual(['Finvio | market | Austria', 'Finvio | market | Croatia']);
+  });
+  it("reads a market quoted as a named company's", () => {
+    expect(expansionRows('Oslo-based Kettra said Canada is now Brivo Labs\'s second-largest market.', 'en')).toEqual(['Brivo Labs | market | Canada']);
+  });
+  it('reads being active, having operations or clients in a country', () => {
+    expect(expansionRows('Marlow Ventures has been active in Qatar since 2019.', 'en')).toEqual(['Marlow Ventures | market | Qatar']);
+    expect(expansionRows('Marlow Ventures has operations in Uganda and Zambia.', 'en')).toEqual(['Marlow Ventures | market | Uganda', 'Marlow Ventures | market | Zambia']);
+    expect(expansionRows('Marlow Ventures already has clients in Uruguay.', 'en')).toEqual(['Marlow Ventures | market | Uruguay']);
+    expect(expansionRows('Marlow Ventures is active in Europe.', 'en')).toEqual([]);
+  });
+});
+
+describe('markets added or opened in (round 20)', () => {
+  it('reads places added to a network or route map', () => {
+    expect(expansionRows('Aerolux has added Tirana and Skopje to its route map.', 'en')).toEqual(['Aerolux | market | Tirana', 'Aerolux | market | Skopje']);
+    expect(expansionRows('Aerolux added Oslo to its list of potential destinations.', 'en')).toEqual([]);
+  });
+  it('reads a firm that "opened in" or "lands in" a place', () => {
+    expect(expansionRows('Crumbly, which last month opened in Valencia, now has 40 staff.', 'en')).toEqual(['Crumbly | market | Valencia']);
+    expect(expansionRows('Shares of Crumbly opened in New York at $20.', 'en')).toEqual([]);
+    expect(expansionRows('Crumbly lands in Chile', 'en')).toEqual(['Crumbly | market | Chile']);
+    expect(expansionRows('Crumbly has begun offering its app to customers in Chile.', 'en')).toEqual(['Crumbly | market | Chile']);
+  });
+});
+
+describe('first projects and orders in a country (round 20)', () => {
+  it('reads a first installation, contract or order, and projects worked on in a country', () => {
+    expect(expansionRows('Harlo Rail completed its first installation in Ecuador.', 'en')).toEqual(['Harlo Rail | market | Ecuador']);
+    expect(expansionRows('Harlo Rail won its first contract in Latvia.', 'en')).toEqual(['Harlo Rail | market | Latvia']);
+    expect(expansionRows('Harlo Rail is working on projects in Oman and Jordan.', 'en')).toEqual(['Harlo Rail | market | Oman', 'Harlo Rail | market | Jordan']);
+  });
+});

@@ -60,3 +60,16 @@ describe('a Nordic legal form in capitals', () => {
     expect(facts('Skovgaard Automation A/S, the Danish robot maker, will open a centre in Singapore.', 'en')).toEqual(['Skovgaard Automation A/S | office | Singapore']);
   });
 });
+
+describe('a sentence opening with "Rival" or "Competitor" (round 20)', () => {
+  it('leaves the word out of the name after it', () => {
+    expect(facts('Rival Quenta, which went public on the NYSE in 2023, has also grown.', 'en')).toEqual(['Quenta | ipo | NYSE']);
+    expect(facts('Competitor Quenta opened an office in Porto last year.', 'en')).toEqual(['Quenta | office | Porto']);
+  });
+});
+
+describe('a sentence opening with "Unlike" or "Like" (round 20)', () => {
+  it('leaves the word out of the name after it', () => {
+    expect(facts('Unlike Quenta, which launched in Osaka in 2019, Morvik has no office in Japan.', 'en')).toEqual(['Quenta | market | Osaka']);
+  });
+});

@@ -100,3 +100,56 @@ describe('places looked at and names led by a sector acronym', () => {
     expect(facts("« Nous pourrions ouvrir un bureau en Espagne d'ici deux ans », a déclaré le PDG de Corvane.", 'fr')).toEqual([]);
   });
 });
+
+describe('sites sold (round 20)', () => {
+  it('leaves out an office or studio the company sells', () => {
+    expect(facts('Quantry Games has sold its Lyon studio to a rival publisher.', 'en')).toEqual([]);
+    expect(facts('Quantry Games is selling its Leeds and York offices.', 'en')).toEqual([]);
+    expect(facts('Quantry Games sells games from its new Lyon studio.', 'en')).toEqual(['Quantry Games | office | Lyon']);
+  });
+});
+
+describe('home city and places passed over (round 20)', () => {
+  it('leaves out an office in the city the company is based or headquartered in', () => {
+    expect(facts('Dorvik Ledger is a Boston-based fintech company. It has offices in Boston, Leeds and Perth.', 'en')).toEqual(['Dorvik Ledger | office | Leeds', 'Dorvik Ledger | office | Perth']);
+    expect(facts('Dorvik Ledger, which is headquartered in Denver, has offices in Denver, Austin and Toronto.', 'en')).toEqual(['Dorvik Ledger | office | Austin', 'Dorvik Ledger | office | Toronto']);
+    expect(facts('Headquartered in Denver, Dorvik Ledger has offices in Denver and Austin.', 'en')).toEqual(['Dorvik Ledger | office | Austin']);
+    expect(facts('New York-based Dorvik Ledger has offices in New York and Boston.', 'en')).toEqual(['Dorvik Ledger | office | Boston']);
+  });
+  it('leaves out the places a company passed over', () => {
+    expect(facts('Tamsin Foods chose Lyon over Bilbao for its new European hub.', 'en')).toEqual([]);
+    expect(facts('Tamsin Foods picked Lisbon over Madrid and Porto for its first office outside the UK.', 'en')).toEqual([]);
+  });
+});
+
+describe('planned places and link lists (round 20)', () => {
+  it('leaves out places a relative clause says are planned', () => {
+    expect(facts("Kai Moreno will oversee Tessaro Robotics's expansion into Chile and Peru, which it plans to enter next year.", 'en')).toEqual([]);
+    expect(facts('Tessaro Robotics entered Chile, which it plans to use as a base for Latin America.', 'en')).toEqual(['Tessaro Robotics | market | Chile']);
+    expect(facts('Tessaro Robotics launched in Spain, where it plans to open three offices.', 'en')).toEqual(['Tessaro Robotics | market | Spain']);
+  });
+  it('reads no fact from the headlines listed under "Read more:"', () => {
+    const text = 'Tessaro Robotics opened an office in Turin.\n\nRead more:\nFive start-ups to watch\nBrellin opens new fulfilment centre in Leeds';
+    expect(facts(text, 'en')).toEqual(['Tessaro Robotics | office | Turin']);
+  });
+});
+
+describe('offices a company does not have (round 20)', () => {
+  it('leaves out "has no office in" and "no longer has a … office"', () => {
+    expect(facts('Morvik has no physical office in Japan.', 'en')).toEqual([]);
+    expect(facts('Morvik no longer has a Leeds office.', 'en')).toEqual([]);
+  });
+});
+
+describe('markets not (yet) entered (round 20)', () => {
+  it('leaves out markets a company has yet to enter, failed to enter, awaits or aims at', () => {
+    expect(facts('Velora Pay has yet to launch in Austria.', 'en')).toEqual([]);
+    expect(facts('Velora Pay has not yet entered the Canadian market.', 'en')).toEqual([]);
+    expect(facts('Velora Pay is not present in Belgium.', 'en')).toEqual([]);
+    expect(facts('Velora Pay is still waiting for regulatory approval to launch in Kenya.', 'en')).toEqual([]);
+    expect(facts("Velora Pay's entry into Peru was blocked by regulators.", 'en')).toEqual([]);
+    expect(facts('Velora Pay failed to gain a foothold in Vietnam.', 'en')).toEqual([]);
+    expect(facts("Velora Pay's ambition is to be present in 30 countries, including Greece.", 'en')).toEqual([]);
+    expect(facts('Velora Pay opened an office in Lima; the cost was not yet disclosed.', 'en')).toEqual(['Velora Pay | office | Lima']);
+  });
+});

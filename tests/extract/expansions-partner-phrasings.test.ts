@@ -52,3 +52,33 @@ describe('chosen together, and owners', () => {
     expect(rows('Le projet de Valtéo a été retenu avec enthousiasme par la ville de Nice.', 'fr')).toEqual([]);
   });
 });
+
+describe('collaborating (round 20)', () => {
+  it('reads "is collaborating with" and "are collaborating on"', () => {
+    expect(rows('Brennick Labs is collaborating with Osaka Microdevices on a sensor.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+    expect(rows('Brennick Labs and Osaka Microdevices are collaborating on a sensor.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+  });
+});
+
+describe('linking and pairing up (round 20)', () => {
+  it('reads "links up with" and "paired up with"', () => {
+    expect(rows('Brennick Labs links up with Osaka Microdevices on sensors.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+    expect(rows('Brennick Labs has paired up with Osaka Microdevices.', 'en')).toEqual(['Brennick Labs | partnership | — | Osaka Microdevices']);
+  });
+});
+
+describe('where the text puts a deal (round 20)', () => {
+  it('reads the place of a fronted phrase and a country adjective before the deal noun', () => {
+    expect(rows('At a ceremony in Doha, Brennick Labs and Qatari lender Sadeem Bank signed a memorandum of understanding.', 'en')).toEqual(['Brennick Labs | partnership | Doha | Sadeem Bank']);
+    expect(rows('Brennick Labs has formed a Kenyan joint venture with Tavora Bank.', 'en')).toEqual(['Brennick Labs | partnership | Kenya | Tavora Bank']);
+    expect(rows('In a statement, Brennick Labs said it had partnered with Tavora Bank.', 'en')).toEqual(['Brennick Labs | partnership | — | Tavora Bank']);
+  });
+});
+
+describe('a place of an earlier clause (round 20)', () => {
+  it('does not place a deal in the place of the clause before "and <verb>"', () => {
+    expect(rows('Norvo Oats opened a production facility in Ohio in 2024 and entered the Chinese market through a partnership with Pelkey Trading.', 'en')).toEqual(['Norvo Oats | market | China', 'Norvo Oats | partnership | China | Pelkey Trading']);
+    expect(rows('Norvo Oats launched in Ohio and then signed a supply deal with Pelkey Trading.', 'en')).toEqual(['Norvo Oats | market | Ohio', 'Norvo Oats | partnership | — | Pelkey Trading']);
+    expect(rows('Norvo Oats will open a store in Oslo under a franchise agreement with Fjell Retail.', 'en')).toEqual(['Norvo Oats | market | Oslo', 'Norvo Oats | partnership | Oslo | Fjell Retail']);
+  });
+});

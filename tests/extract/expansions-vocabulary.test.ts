@@ -51,3 +51,19 @@ describe('expansion noise, continued', () => {
     expect(facts("Portrait d'une ambition : Ravelo ouvre un bureau à Vienne.", 'fr')).toEqual(['Ravelo | office | Vienne']);
   });
 });
+
+describe('inflections of everyday English cues (round 20)', () => {
+  it('reads the tenses and aspects of market verbs', () => {
+    for (const verb of ['sets foot in', 'forays into', 'is breaking into', 'has gone live in', 'is setting up shop in', 'has begun operations in', 'opened for business in', 'is establishing a presence in', 'extended its reach into', 'makes inroads into']) {
+      expect(facts(`Trevona ${verb} Uruguay.`, 'en')).toEqual(['Trevona | market | Uruguay']);
+    }
+  });
+  it('reads a global capability centre, going public on an exchange, and deal verbs', () => {
+    expect(facts('Trevona established a global capability centre in Coimbra.', 'en')).toEqual(['Trevona | office | Coimbra']);
+    expect(facts('Trevona is going public on the Nasdaq.', 'en')).toEqual(['Trevona | ipo | Nasdaq']);
+    expect(facts('Trevona plans to go public on the Nasdaq next year.', 'en')).toEqual([]);
+    for (const verb of ['will partner with', 'teamed with', 'is cooperating with']) {
+      expect(facts(`Trevona ${verb} Balvik Bank.`, 'en')).toEqual(['Trevona | partnership | — | Balvik Bank']);
+    }
+  });
+});

@@ -98,6 +98,15 @@ function tickerOwner(v: SentenceView, i: number): Mention | null {
   return isCompanyLike(m) && m.e === k + 1 ? m : null;
 }
 
+/** "ahead of (its) Nasdaq Stockholm listing", "before its London IPO": a listing still to come. */
+function aheadOf(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  const k = POSSESSIVES.has(t[i - 1]?.f ?? '') || t[i - 1]?.f === 'the' || t[i - 1]?.f === 'a' ? i - 2 : i - 1;
+  const f = t[k]?.f ?? '';
+  return f === 'before' || f === 'ahead' || (f === 'of' && t[k - 1]?.f === 'ahead') || (f === 'to' && t[k - 1]?.f === 'prior');
+}
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+
 /** The listings of one sentence stated by a ticker, a "-listed" adjective or an exchange's debut. */
 export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
   const t = v.tokens;
@@ -123,7 +132,7 @@ export function statedListings(v: SentenceView, c: ExpansionContext): Listed[] {
       continue;
     }
     // "in their Nasdaq debut", "its Tokyo Stock Exchange listing"
-    if (m?.kind === 'EXCHANGE' && m.s === i && LISTING_NOUNS.has(t[m.e]?.f ?? '') && !NOT_DONE.has(t[i - 1]?.f ?? '')) {
+    if (m?.kind === 'EXCHANGE' && m.s === i && LISTING_NOUNS.has(t[m.e]?.f ?? '') && !NOT_DONE.has(t[i - 1]?.f ?? '') && !aheadOf(v, i)) {
       out.push({ company: subject(v, i, c.doc, c.consumed), place: m.text, at: i });
       i = m.e;
     }

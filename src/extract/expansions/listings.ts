@@ -7,7 +7,7 @@ import { lookupExchange } from '../../lexicon/exchanges.js';
 import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
-import { DEBUT, IPO } from './cues.js';
+import { DEBUT, IPO, SHARES } from './cues.js';
 import { CITY_STATES, excluded } from './places.js';
 import { subject } from './subject.js';
 
@@ -22,6 +22,12 @@ const LISTING_NOUNS = new Set(['ipo', 'listing', 'flotation']);
 const PLAN_VERBS = new Set('preparing prepares prepare plans plan planning eyeing eyes targeting targets pursuing pursue mulling weighing considering launching readying readies'.split(' '));
 
 const MARKET_WORDS = new Set(['marche', 'market']);
+
+/** "before its London IPO", "ahead of its Hong Kong listing": the word at k says the listing is still to come. */
+function aheadOf(t: ReadonlyArray<{ f: string }>, k: number): boolean {
+  const f = t[k]?.f ?? '';
+  return f === 'before' || (f === 'of' && t[k - 1]?.f === 'ahead') || (f === 'to' && t[k - 1]?.f === 'prior');
+}
 
 /** What shares listed abroad trade as: "as American depositary receipts", "as ADRs". */
 const DEPOSITARY = new Set(['receipts', 'shares', 'adrs', 'adss', 'gdrs', 'ads', 'adr']);
@@ -125,10 +131,12 @@ export function listingRule(c: ExpansionContext, i: number): number {
   if (!place && listing > 0 && LISTING_NOUNS.has(t[i]?.f ?? '')) {
     const m = v.cover[i - 1];
     const city = m?.kind === 'PLACE' && !m.adjective && (m.place?.kind === 'CITY' || CITY_STATES.has(m.place?.countryCode ?? ''));
-    if (m && m.e === i && (m.kind === 'EXCHANGE' || city) && CHOICE_PREPS.has(t[m.s - 1]?.f ?? '') && !PLAN_VERBS.has(t[m.s - 2]?.f ?? '') && !excluded(v, m)) place = m.text;
+    if (m && m.e === i && (m.kind === 'EXCHANGE' || city) && CHOICE_PREPS.has(t[m.s - 1]?.f ?? '') && !PLAN_VERBS.has(t[m.s - 2]?.f ?? '') && !aheadOf(t, m.s - 2) && !excluded(v, m)) place = m.text;
   }
   // "fait son entrée sur le marché japonais": a market entered, not a listing (the market rule reads it).
   if (!place && MARKET_WORDS.has(t[ipo + 1]?.f ?? '') && !t[ipo + 2]?.cap && !['boursier', 'boursiers', 'libre', 'reglemente', 'principal'].includes(t[ipo + 2]?.f ?? '')) return -1;
+  // "made its debut in Ireland": a debut with no exchange and no stock market is a market entered (the market rule reads it).
+  if (!place && debut > 0 && !bourse && !v.tokens.some((w) => SHARES.has(w.f))) return -1;
   if (place) {
     const company = subject(v, i, c.doc, c.consumed);
     const places = [place];

@@ -20,7 +20,17 @@ import { partnerList } from './partners.js';
 /** "notre", "its", or "the brand's" / "the company's". */
 function ours(v: SentenceView, k: number): boolean {
   const f = v.tokens[k]?.f ?? '';
-  return OUR.has(f) || ((f === "'s" || f === '’s') && DESCRIPTOR_NOUNS.has(v.tokens[k - 1]?.f ?? '') && v.tokens[k - 2]?.f === 'the');
+  if (OUR.has(f)) return true;
+  if (f !== "'s" && f !== '’s') return false;
+  return (DESCRIPTOR_NOUNS.has(v.tokens[k - 1]?.f ?? '') && v.tokens[k - 2]?.f === 'the') || namedOwner(v, k) !== null;
+}
+
+/** "Japan is now Dalgren's second market": the company named before the "'s" at token k, else null. */
+function namedOwner(v: SentenceView, k: number): string | null {
+  const f = v.tokens[k]?.f;
+  if (f !== "'s" && f !== '’s') return null;
+  const owner = v.cover[k - 1];
+  return owner?.e === k && isCompanyLike(owner) ? owner.text : null;
 }
 
 /** Verbs that give a place's share of the business: "La Flandre représente 12 % de nos ventes", "Germany accounts for a fifth of revenue". */
@@ -61,6 +71,8 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
 export interface QuotedMarket {
   place: Mention;
   at: number;
+  /** The company named as the market's owner ("Japan is Dalgren's second market"), else null. */
+  owner: string | null;
 }
 
 /**
@@ -75,7 +87,7 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     if (m.kind !== 'PLACE' || m.adjective) continue;
     const share = m.place?.kind !== 'REGION' || m.place.countryCode !== null ? shareOfBusiness(v, m) : -1;
     if (share > 0) {
-      out.push({ place: m, at: share });
+      out.push({ place: m, at: share, owner: null });
       continue;
     }
     if (m.place?.kind === 'REGION') continue;
@@ -90,8 +102,9 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
       if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
         // "son marché historique": the home market, the adjective after the noun.
         if (HOME_WORDS.has(t[j + 1]?.f ?? '')) break;
-        out.push({ place: m, at: m.s });
-        for (const next of runnersUp(v, j + 1)) out.push({ place: next, at: m.s });
+        const owner = namedOwner(v, k);
+        out.push({ place: m, at: m.s, owner });
+        for (const next of runnersUp(v, j + 1)) out.push({ place: next, at: m.s, owner });
         break;
       }
       if (!t[j]?.word) break;
@@ -524,6 +537,46 @@ function reflexiveInserted(t: SentenceView['tokens'], i: number): number {
   return e > 0 ? e + 1 : -1;
 }
 
+/** "has added Krakow and Gdansk to its network": places added to what the company serves. */
+export const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+const NOT_YET = new Set(['potential', 'possible', 'planned', 'future', 'proposed']);
+const ADDED_TO = new Set(['network', 'networks', 'map', 'routes', 'destinations', 'markets', 'footprint', 'schedule']);
+
+export function addedRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!ADD_VERBS.has(t[i]?.f ?? '') || inTitle(v, i)) return -1;
+  const places = placesFrom(v, i + 1, 0).filter((p) => p.place?.kind === 'CITY' || p.place?.kind === 'COUNTRY');
+  const last = places[places.length - 1];
+  if (!last || t[last.e]?.f !== 'to' || !POSSESSIVE_DETS.has(t[last.e + 1]?.f ?? '')) return -1;
+  // "to its network", "to its route map", "to its list of destinations"
+  let k = last.e + 2;
+  while (k < last.e + 6 && t[k]?.word && !ADDED_TO.has(t[k]?.f ?? '') && !NOT_YET.has(t[k]?.f ?? '')) k++;
+  if (!ADDED_TO.has(t[k]?.f ?? '')) return -1;
+  const company = subject(v, i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return k;
+}
+
+const MARKETS_PLURAL = new Set(['markets', 'marches']);
+const ADJECTIVE_LINKS = new Set([',', 'and', 'et']);
+
+/** "the Italian, Spanish and Greek markets": the adjectives of a list closed by a plural market noun, else none. */
+function listedAdjectives(v: SentenceView, first: Mention): Mention[] {
+  const t = v.tokens;
+  const out: Mention[] = [first];
+  let k = first.e;
+  while (out.length < 6) {
+    if (MARKETS_PLURAL.has(t[k]?.f ?? '')) return out.length > 1 ? out : [];
+    if (!ADJECTIVE_LINKS.has(t[k]?.f ?? '')) return [];
+    const m = v.cover[k + 1];
+    if (!m || m.s !== k + 1 || m.kind !== 'PLACE' || !m.adjective || (m.place?.kind === 'REGION' && m.place.countryCode === null)) return [];
+    out.push(m);
+    k = m.e;
+  }
+  return [];
+}
+
 export function marketRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -546,9 +599,12 @@ export function marketRule(c: ExpansionContext, i: number): number {
   if (places.length === 0) {
     for (let k = market; k < Math.min(t.length, market + 4); k++) {
       const m = v.cover[k];
-      const adj = m?.kind === 'PLACE' && m.adjective ? m : undefined;
+      // "the European market" is a region alone; "the Bavarian market" is inside a country.
+      const adj = m?.kind === 'PLACE' && m.adjective && (m.place?.kind !== 'REGION' || m.place.countryCode !== null) ? m : undefined;
       const near = (g: string | undefined): boolean => g === 'market' || g === 'marche';
       if (adj && near(t[adj.e]?.f)) places = [adj];
+      // "entered the Italian and Greek markets": adjectives listed before the plural noun.
+      else if (adj) places = listedAdjectives(v, adj);
       const low = t[k];
       if (near(low?.f)) {
         const form = lookupTokenPlace(t[k + 1]);
@@ -560,7 +616,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
       if (places.length > 0) break;
     }
     if (places.length > 0 && places[0]?.place) {
-      push(c, 'market', subject(v, i, c.doc, c.consumed), places[0].place.name, null, i);
+      const company = subject(v, i, c.doc, c.consumed);
+      for (const p of places) if (p.place) push(c, 'market', company, p.place.name, null, i);
       return market - 1;
     }
   }

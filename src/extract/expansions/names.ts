@@ -44,6 +44,8 @@ export interface ExpansionDoc {
   focus: string | null;
   /** The focus company's own country, from a nationality before its name ("le chausseur italien X"): never one of its markets. */
   home: string | null;
+  /** The place id of the focus company's headquarters city ("a Chicago-based firm", "headquartered in Chicago"): an office there is home, not an expansion. */
+  homeCity: string | null;
 }
 
 interface NameCount {
@@ -403,6 +405,57 @@ function homeCountry(views: Map<SentenceView, SentenceView>, focus: string | nul
   return headquartersCountry(views, head);
 }
 
+/**
+ * The headquarters city of the focus company: "a Chicago-based firm" or "Chicago-based X"
+ * near its name, "X, headquartered in Chicago", "X is based in Chicago" (a city only). Its
+ * place id, else null.
+ */
+function homeCity(views: Map<SentenceView, SentenceView>, focus: string | null): string | null {
+  const head = focus?.split(' ')[0];
+  if (!head) return null;
+  for (const w of views.values()) {
+    const t = w.tokens;
+    for (let k = w.from; k < t.length; k++) {
+      const f = t[k]?.f ?? '';
+      // "Axiom, a Chicago-based fintech", "Chicago-based Axiom"
+      const based = !w.cover[k] && f.length > 6 && f.endsWith('-based') ? BASED_PREFIX.exec(t[k]?.text ?? '') : null;
+      if (based?.[1]) {
+        // ("New York-based": the city's first words are tokens of their own.)
+        let city = lookupPlaceForm(based[1]);
+        for (let n = 1; n <= 2 && !city?.entry && k - n >= w.from && t[k - n]?.cap; n++) city = lookupPlaceForm(`${t.slice(k - n, k).map((x) => x.text).join(' ')} ${based[1]}`);
+        if (city && !city.adjective && city.entry.kind === 'CITY' && (nameAfter(w, k, head) || saidOfFocus(w, k, head))) return city.entry.id;
+        continue;
+      }
+      if (!HQ_CITY_LEADS.has(f)) continue;
+      // "Headquartered in Chicago, Axiom …": the name after the fronted phrase.
+      const fronted = k === w.from || t[k - 1]?.f === '.';
+      if (!fronted && !saidOfFocus(w, k, head)) continue;
+      for (let j = k + 1; j < Math.min(t.length, k + 4); j++) {
+        const m = w.cover[j];
+        if (m?.kind === 'PLACE' && !m.adjective && m.place?.kind === 'CITY') {
+          if (!fronted || (t[m.e]?.f === ',' && nameAfter(w, m.e, head))) return m.place.id;
+          break;
+        }
+        if (m || t[j]?.f === ',' || t[j]?.f === '.') break;
+      }
+    }
+  }
+  return null;
+}
+
+/** Words whose city is the headquarters: "headquartered in", "based in" (a city after "in"). */
+const HQ_CITY_LEADS = new Set(['headquartered', 'based']);
+
+/** Whether the focus is named within three words after token k ("Chicago-based fintech Axiom"). */
+function nameAfter(w: SentenceView, k: number, head: string): boolean {
+  for (let j = k + 1; j < Math.min(w.tokens.length, k + 4); j++) {
+    const m = w.cover[j];
+    if (m) return isCompanyLike(m) && (m.text === head || m.text.startsWith(`${head} `));
+    if (!w.tokens[j]?.word || w.tokens[j]?.cap) return false;
+  }
+  return false;
+}
+
 const BASED_PREFIX = /^(.+)-based$/;
 const HQ_LEADS = wordList(['headquartered', 'siege']);
 
@@ -487,7 +540,7 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
     if (best && notes.companies.has(best[0]) && best[1] !== current) focus = commonestForm(best[1]);
   }
   focus = fullestForm(names, focus);
-  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus, home: homeCountry(views, focus) };
+  const result: ExpansionDoc = { doc: focus === doc.focus ? doc : { ...doc, focus }, views, sources, names, focus, home: homeCountry(views, focus), homeCity: homeCity(views, focus) };
   last = { doc, x: result };
   return result;
 }

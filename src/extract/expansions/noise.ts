@@ -145,7 +145,7 @@ export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
   // "prévoit de s'implanter en Belgique" is read as announced (the golden files say so);
   // "prévoit une nouvelle usine" is a plan.
   while (plan && PLAN_VERBS_FR.has(v.tokens[plan.s]?.f ?? '') && ['de', "d'"].includes(v.tokens[plan.e]?.f ?? '')) plan = findCue(v.tokens, FORWARD_BLOCKERS, plan.e);
-  if (plan) spans.push([plan.s, v.tokens.length]);
+  if (plan) spans.push([ENTER_VERBS.has(v.tokens[plan.e]?.f ?? '') ? plannedPlacesStart(v, plan.s) : plan.s, v.tokens.length]);
   const intent = intentionAt(v);
   if (intent >= 0) spans.push([intent, v.tokens.length]);
   for (let from = v.from; ; ) {
@@ -167,6 +167,36 @@ export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
     spans.push([v.from, stated[0]], [stated[1], v.tokens.length]);
     return spans;
   }
+}
+
+const PLAN_RELATIVES = new Set(['which']);
+/** What a plan does with the places before it: "which it plans to enter" (not "to use as a base"). */
+const ENTER_VERBS = new Set(['enter', 'launch', 'expand', 'roll', 'reach', 'add', 'serve', 'open']);
+const PLAN_SUBJECTS = new Set(['it', 'they', 'the', 'company', 'group', 'firm']);
+const PLACE_LIST_LINKS = new Set([',', 'and', 'or']);
+const CLAUSE_BOUNDS = new Set([',', ';', ':', 'and', 'but']);
+
+/**
+ * "its expansion into Korea and Japan, which it plans to enter next year": the places a plan's
+ * relative clause looks back to are planned too, so the plan starts at the clause holding them.
+ * Else the plan starts where its cue does (at token s).
+ */
+function plannedPlacesStart(v: SentenceView, s: number): number {
+  const t = v.tokens;
+  let k = s - 1;
+  while (k > v.from && PLAN_SUBJECTS.has(t[k]?.f ?? '')) k--;
+  if (!PLAN_RELATIVES.has(t[k]?.f ?? '') || t[k - 1]?.text !== ',') return s;
+  k -= 2;
+  const last = v.cover[k];
+  if (last?.kind !== 'PLACE' || last.e !== k + 1) return s;
+  k = last.s - 1;
+  for (;;) {
+    const m = v.cover[k - 1];
+    if (PLACE_LIST_LINKS.has(t[k]?.f ?? '') && m?.kind === 'PLACE' && m.e === k) k = m.s - 1;
+    else break;
+  }
+  while (k > v.from && !CLAUSE_BOUNDS.has(t[k]?.f ?? '')) k--;
+  return k > v.from ? k : v.from;
 }
 
 export function isBlocked(v: SentenceView): boolean {

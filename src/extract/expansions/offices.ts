@@ -89,17 +89,26 @@ function districtOfCity(v: SentenceView, at: number): Mention | null {
 function closedOrHome(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   if (closesAfter(v, i)) return true;
+  // "has no office in Japan", "no longer has a Leeds office": an office it does not have.
+  if (t[i - 1]?.f === 'no' || (t[i - 2]?.f === 'no' && t[i - 1]?.word && !t[i - 1]?.cap)) return true;
+  for (let k = i - 2; k >= Math.max(v.from, i - 6); k--) if (t[k]?.f === 'no' && t[k + 1]?.f === 'longer') return true;
   // "a fermé l'an dernier ses agences de X": a time phrase may sit between the verb and its
   // object; an opening verb in between starts another clause ("ferme X et ouvre une antenne à Y").
   for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
     const f = t[k]?.f ?? '';
     if (OPEN_VERBS.has(f)) return false;
     if (CLOSURE_WORDS.has(f)) return true;
+    // "has sold its Montreal studio to Y": a site sold is given up.
+    if (SALE_WORDS.has(f) && SOLD_DETS.has(t[k + 1]?.f ?? '')) return true;
     if (HQ_WORDS.has(f) && t.slice(k + 1, i).some((w) => w.f === 'et' || w.f === 'and')) return true;
     if (f === '.' || f === ';' || f === ',') return false;
   }
   return false;
 }
+
+/** Selling a site: "sold its Leeds office", "is divesting the Turin plant". */
+const SALE_WORDS = new Set('sold sells sell selling divested divests divest divesting offloaded offloads offload offloading'.split(' '));
+const SOLD_DETS = new Set(['its', 'their', 'the']);
 
 /** Closing verbs of a site that is the sentence's subject: "fermera ses portes", "will close", "shuts". */
 const CLOSING_VERBS = new Set('fermera fermeront ferme ferment fermer closes close closed closing shuts shut'.split(' '));
@@ -234,6 +243,25 @@ function firstOne(v: SentenceView, i: number): boolean {
 /** Verbs of opening whose object a shop named earlier in the sentence leaves out: "and will open in Dubai". */
 export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'opened', 'opening', 'ouvrira', 'ouvre', 'ouvrir', 'ouvriront']);
 
+/** Words between a firm's name and "opened in": "X has opened in Oslo", "X, which last month opened in Oslo". */
+const FIRM_OPENS_GAP = new Set(['has', 'have', 'had', 'also', 'just', 'recently', 'first', 'officially', 'finally', 'now', 'will', 'which', 'that', 'last', 'month', 'week', 'year', 'has', 'already']);
+
+/** "Kestrel Pay opened in Oslo", "Kestrel, which opened in Oslo": an English firm's name is the verb's subject. */
+function firmOpens(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (t[i]?.f === 'opening') return false;
+  // "Shares of X opened in New York at $20": a trading day, not a market.
+  for (let k = i + 3; k < Math.min(t.length, i + 8); k++) if (t[k]?.f === 'at' && /^\d|^[$€£]/.test(t[k + 1]?.text ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+    const m = v.cover[k];
+    if (m) return m.e === k + 1 && isCompanyLike(m);
+    const f = t[k]?.f ?? '';
+    if (f === ',' && (t[k + 1]?.f === 'which' || t[k + 1]?.f === 'that')) continue;
+    if (!FIRM_OPENS_GAP.has(f)) return false;
+  }
+  return false;
+}
+
 /**
  * "opened a shop in Oslo last May and will then open in Bergen too",
  * "its store in Leeds, … said it would also open in York":
@@ -242,7 +270,7 @@ export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'ope
 export function openInRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
-  if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || !shopsBefore(v, i)) return -1;
+  if (!OPEN_IN_VERBS.has(t[i]?.f ?? '') || !['in', 'a'].includes(t[i + 1]?.f ?? '') || inTitle(v, i) || (!shopsBefore(v, i) && (t[i + 1]?.f !== 'in' || !firmOpens(v, i)))) return -1;
   const m = v.cover[i + 2];
   if (!m || m.s !== i + 2 || !usablePlace(v, m) || (m.place?.kind !== 'CITY' && m.place?.kind !== 'COUNTRY')) return -1;
   // "will open in Bergen and Tromsø": the places listed after the first.

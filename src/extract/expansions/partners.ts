@@ -15,7 +15,7 @@ import { type ExpansionContext, push } from './context.js';
 import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, POSSESSIVE_DETS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
-import { dealPlaceOk } from './places.js';
+import { dealPlaceOk, excluded } from './places.js';
 import { frontedPhraseEnd, governor, subject } from './subject.js';
 import { projectCountry } from './project.js';
 import { territoryDeal, territoryOf } from './territory.js';
@@ -139,6 +139,29 @@ export function partnerList(v: SentenceView, from: number, doc: DocView | null =
   return out;
 }
 
+const FRONTED_PREPS = new Set(['at', 'during', 'in']);
+
+/** "At a ceremony in Riyadh, A and B signed…": the place of a phrase fronted before the deal (English). */
+function frontedPlace(v: SentenceView, i: number): string | null {
+  const t = v.tokens;
+  if (!FRONTED_PREPS.has(t[v.from]?.f ?? '')) return null;
+  for (let k = v.from + 1; k < Math.min(i, v.from + 9); k++) {
+    if (t[k]?.text === ',') return null;
+    const m = v.cover[k + 1];
+    if (t[k]?.f === 'in' && m?.kind === 'PLACE' && m.s === k + 1 && !m.adjective && t[m.e]?.text === ',' && !excluded(v, m)) return m.text;
+  }
+  return null;
+}
+
+/** "a Nigerian joint venture with X", "a Saudi partnership": a country adjective right before the deal noun. */
+function adjectivePlace(v: SentenceView, i: number): string | null {
+  const t = v.tokens;
+  const k = t[i]?.f === 'venture' && t[i - 1]?.f === 'joint' ? i - 2 : i - 1;
+  const m = v.cover[k];
+  if (m?.kind !== 'PLACE' || !m.adjective || m.e !== k + 1 || m.place?.kind !== 'COUNTRY') return null;
+  return DEAL_DETS.has(t[m.s - 1]?.f ?? '') ? m.place.name : null;
+}
+
 /**
  * Where a deal is made: a place right after the deal noun or its parties ("une co-entreprise à
  * Quimper", "an MoU with Petrel in Haifa", an unknown Titlecase town included), else a place
@@ -180,6 +203,8 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     const m = v.cover[k];
     if (ok(m)) return m.text;
     if (t[k]?.f === ';' || (adverbial && RELATIVE_OPENERS.has(t[k]?.f ?? ''))) break;
+    // "opened a plant in Ohio and entered China through a partnership": the earlier clause's place is not the deal's.
+    if (clauseLinkAt(v, k)) break;
   }
   for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) {
     if (t[k]?.f !== 'y') continue;
@@ -651,6 +676,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   const initial = v.cover[v.from + 1];
   let place: string | null = projectPlace(v, Math.max(i + 1, others[others.length - 1]?.e ?? i));
   if (!place && ['en', 'in', 'au', 'aux'].includes(t[v.from]?.f ?? '') && initial?.kind === 'PLACE' && !initial.adjective) place = initial.text;
+  if (!place) place = frontedPlace(v, i);
+  if (!place) place = adjectivePlace(v, i);
   if (!place) place = whereClausePlace(v, i);
   if (!place) place = dealPlace(c, i, Math.max(i + 1, others[others.length - 1]?.e ?? i), new Set(parties));
   // "a licensing agreement with Y for … its lead drug, Z-101, in China": the territory, late.

@@ -19,6 +19,8 @@ function baseNoun(v: SentenceView, i: number): boolean {
 
 /** A place named as headquarters, studied, or "rather than": not where the company expands. */
 export function excluded(v: SentenceView, m: Mention): boolean {
+  // "chose Lyon over Barcelona": the place passed over for the one before it.
+  if (passedOver(v, m.s)) return true;
   for (let i = m.s - 1; i >= Math.max(v.from, m.s - 4); i--) {
     const f = v.tokens[i]?.f ?? '';
     // "a facility outside Madrid" is near the city; "its first office outside France" is not there.
@@ -35,6 +37,19 @@ export function excluded(v: SentenceView, m: Mention): boolean {
     if (f === 'considered' || f === 'etudie' || f === 'studied') return true;
   }
   return false;
+}
+
+const OVER_LINKS = new Set([',', 'and', 'or']);
+
+/** "chose Lyon over Madrid and Porto": the place at s is in the list after "over", which follows the place chosen. */
+function passedOver(v: SentenceView, s: number): boolean {
+  let k = s - 1;
+  for (let n = 0; n < 4 && OVER_LINKS.has(v.tokens[k]?.f ?? ''); n++) {
+    const before = v.cover[k - 1];
+    if (before?.kind !== 'PLACE') return false;
+    k = before.s - 1;
+  }
+  return v.tokens[k]?.f === 'over' && v.cover[k - 1]?.kind === 'PLACE';
 }
 
 /** Whether token s sits in a ", qui …" / ", which …" clause opened before it (no comma in between). */
