@@ -1,0 +1,31 @@
+/**
+ * French implantations written in the past or the plural: "s'est implantée à X", "vient
+ * d'entrer sur le marché X", subsidiaries a company has in several countries ("dispose de
+ * filiales en Belgique et au Brésil"), and those it sells (no fact). Sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows } from '../helpers/extract.js';
+
+describe('implantations in the past tense', () => {
+  it('reads "s\'est implanté(e) à" a city as a market', () => {
+    const rows = expansionRows("Le cabinet de recrutement Tarvenne s'est implanté à Genève et à Zurich.", 'fr');
+    expect(rows).toContain('Tarvenne | market | Genève');
+    expect(rows).toContain('Tarvenne | market | Zurich');
+    expect(expansionRows("La fintech Oduvia s'est installée à Porto en 2024.", 'fr')).toContain('Oduvia | market | Porto');
+  });
+  it('reads "vient d\'entrer sur le marché" with a country adjective as a market', () => {
+    expect(expansionRows("Le chausseur Pavoni vient d'entrer sur le marché britannique.", 'fr')).toContain('Pavoni | market | United Kingdom');
+  });
+});
+
+describe('subsidiaries in countries', () => {
+  it('reads subsidiaries a company has in several countries as markets', () => {
+    const rows = expansionRows('Le groupe Dravelle possède des filiales aux États-Unis, au Brésil et en Inde.', 'fr');
+    expect(rows).toEqual(['Dravelle | market | États-Unis', 'Dravelle | market | Brésil', 'Dravelle | market | Inde']);
+    expect(expansionRows("L'entreprise Korvane, qui dispose de filiales en Belgique et en Suisse, recrute.", 'fr')).toContain('Korvane | market | Suisse');
+  });
+  it('reads subsidiaries sold as no fact', () => {
+    expect(expansionRows("Dravelle a cédé l'an dernier ses filiales en Espagne et au Portugal.", 'fr')).toEqual([]);
+    expect(expansionRows('Korvane annonce la vente de sa filiale au Brésil.', 'fr')).toEqual([]);
+  });
+});
