@@ -29,3 +29,11 @@ describe('subsidiaries in countries', () => {
     expect(expansionRows('Korvane annonce la vente de sa filiale au Brésil.', 'fr')).toEqual([]);
   });
 });
+
+describe('towns named with their article', () => {
+  it('reads "à La Rochelle", "à La Roche-sur-Yon" and "et Le Havre" as the towns', () => {
+    expect(expansionRows("L'agence d'intérim Travelio ouvre un bureau à La Rochelle.", 'fr')).toContain('Travelio | office | La Rochelle');
+    expect(expansionRows('Travelio s\'implante à La Roche-sur-Yon.', 'fr')).toContain('Travelio | market | La Roche-sur-Yon');
+    expect(expansionRows('Travelio ouvre des agences à Caen, Rouen et Le Havre.', 'fr')).toContain('Travelio | office | Le Havre');
+  });
+});
