@@ -30,6 +30,42 @@ const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite r
 const SHARE_OWNERS = new Set(['nos', 'notre', 'ses', 'son', 'sa', 'leurs', 'leur', 'our', 'its', 'their', 'the']);
 const SHARE_SKIPS = new Set(['deja', 'desormais', "aujourd'hui", 'already', 'now', 'alone', 'a', 'elle', 'lui', 'seule', 'seul']);
 
+/** "deuxième marché", "premier marché", "plus grand marché": the rank before the market noun. */
+const RANKS = new Set('premier premiere deuxieme second seconde troisieme quatrieme cinquieme principal grand'.split(' '));
+const OWNER_LINKS = new Set(['de', "d'", 'du']);
+/** Words that may sit between a place and its rank: "est (désormais) devenu le", ", premier". */
+const RANK_LEADS = new Set('est sont etait devenu devenue devenus devenues devient deviennent reste restent demeure desormais deja aujourd\'hui toujours le la les , de loin'.split(' '));
+
+/**
+ * "Le Japon est devenu le deuxième marché de Kalidor", "l'Italie, premier marché de Velanto à
+ * l'export": a place ranked as a market of the company named after the noun.
+ */
+function rankedMarketOf(v: SentenceView, m: Mention): Mention | null {
+  const t = v.tokens;
+  let k = m.e;
+  while (k < m.e + 6 && RANK_LEADS.has(t[k]?.f ?? '') && !v.cover[k]) k++;
+  if (t[k]?.f === 'plus' && t[k + 1]?.f === 'grand') k++;
+  if (!RANKS.has(t[k]?.f ?? '') || (t[k]?.f === 'grand' && t[k - 1]?.f !== 'plus')) return null;
+  if (!MARKET_NOUNS.has(t[k + 1]?.f ?? '')) return null;
+  return namedOwnerAfter(v, k + 2, 4);
+}
+
+/**
+ * The company named by "de X" within reach of token j, past a few lowercase words ("du chiffre
+ * d'affaires de Kalidor", "marché à l'export de Velanto"); null when another name comes first.
+ */
+function namedOwnerAfter(v: SentenceView, j: number, reach: number): Mention | null {
+  const t = v.tokens;
+  for (let k = j; k < Math.min(t.length, j + reach); k++) {
+    const w = t[k];
+    if (!w || v.cover[k] || !w.word || w.cap) return null;
+    if (!OWNER_LINKS.has(w.f)) continue;
+    const owner = v.cover[k + 1];
+    if (owner && owner.s === k + 1 && isCompanyLike(owner)) return owner;
+  }
+  return null;
+}
+
 /** The end of a ", where … ," / ", où … ," clause opening at token k, else k. */
 function pastWhereClause(v: SentenceView, k: number): number {
   const t = v.tokens;
@@ -50,6 +86,8 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
   for (let j = k + 1; j < Math.min(t.length, k + 9); j++) {
     const f = t[j]?.f ?? '';
     if (f === '.' || f === ';' || v.cover[j]) return -1;
+    // "25 % du chiffre d'affaires de Kalidor", "15 % des ventes".
+    if ((f === 'du' || f === 'des') && SHARE_NOUNS.has(t[j + 1]?.f ?? '')) return k;
     if (f !== 'de' && f !== "d'" && f !== 'of') continue;
     const noun = SHARE_OWNERS.has(t[j + 1]?.f ?? '') ? j + 2 : j + 1;
     if (SHARE_NOUNS.has(t[noun]?.f ?? '')) return k;
@@ -61,6 +99,8 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
 export interface QuotedMarket {
   place: Mention;
   at: number;
+  /** The company named after the market ("le deuxième marché de Kalidor"), when the sentence names it so. */
+  company?: string;
 }
 
 /**
@@ -75,11 +115,18 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     if (m.kind !== 'PLACE' || m.adjective) continue;
     const share = m.place?.kind !== 'REGION' || m.place.countryCode !== null ? shareOfBusiness(v, m) : -1;
     if (share > 0) {
-      out.push({ place: m, at: share });
+      const owner = namedOwnerAfter(v, share + 1, 12);
+      out.push(owner ? { place: m, at: share, company: owner.text } : { place: m, at: share });
       continue;
     }
     if (m.place?.kind === 'REGION') continue;
     const t = v.tokens;
+    // "Le Japon est devenu le deuxième marché de Kalidor", "l'Italie, premier marché de X".
+    const ranked = rankedMarketOf(v, m);
+    if (ranked) {
+      out.push({ place: m, at: m.s, company: ranked.text });
+      continue;
+    }
     // "au Japon, son premier marché à l'export": an apposition after the comma.
     let k = t[m.e]?.text === ',' ? m.e + 1 : m.e;
     while (k < m.e + 5 && t[k]?.word && !ours(v, k) && t[k]?.f !== 'comme') k++;
