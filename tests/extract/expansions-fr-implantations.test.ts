@@ -37,3 +37,10 @@ describe('towns named with their article', () => {
     expect(expansionRows('Travelio ouvre des agences à Caen, Rouen et Le Havre.', 'fr')).toContain('Travelio | office | Le Havre');
   });
 });
+
+describe('the company named after the listing noun', () => {
+  it('reads "l\'introduction en Bourse de X sur Y" as X listed, whoever the subject is', () => {
+    expect(expansionRows("L'introduction en Bourse de Nuvelor sur Euronext Growth a permis de lever 45 millions d'euros.", 'fr')).toContain('Nuvelor | ipo | Euronext Growth');
+    expect(expansionRows("La banque Brisquel a conseillé l'introduction en Bourse de Nuvelor sur Euronext Growth.", 'fr')).toEqual(['Nuvelor | ipo | Euronext Growth']);
+  });
+});
