@@ -28,3 +28,9 @@ describe('countries named after the share made abroad', () => {
     expect(expansionRows("Brovanne tire 30 % de son chiffre d'affaires du Japon.", 'fr')).toContain('Brovanne | market | Japon');
   });
 });
+
+describe('the earlier market before a market adjective', () => {
+  it('reads "Après le Portugal, X s\'attaque au marché espagnol" as two markets', () => {
+    expect(expansionRows("Après le Portugal, l'éditeur Brovanne s'attaque au marché espagnol.", 'fr')).toEqual(['Brovanne | market | Portugal', 'Brovanne | market | Spain']);
+  });
+});

@@ -586,7 +586,10 @@ export function marketRule(c: ExpansionContext, i: number): number {
   if (places.length === 0 && MARKET_NOUNS.has(t[market - 1]?.f ?? '')) {
     const form = t[market] && !t[market]?.cap ? lookupTokenPlace(t[market]) : null;
     if (form?.adjective && form.entry.kind !== 'REGION') {
-      push(c, 'market', subject(v, i, c.doc, c.consumed), form.entry.name, null, i);
+      const company = subject(v, i, c.doc, c.consumed);
+      // "Après la Belgique, la société s'attaque au marché espagnol": the earlier market too.
+      for (const p of earlierMarkets(v, i)) push(c, 'market', company, p.text, null, i);
+      push(c, 'market', company, form.entry.name, null, i);
       return market;
     }
   }
