@@ -44,3 +44,12 @@ describe('the company named after the listing noun', () => {
     expect(expansionRows("La banque Brisquel a conseillé l'introduction en Bourse de Nuvelor sur Euronext Growth.", 'fr')).toEqual(['Nuvelor | ipo | Euronext Growth']);
   });
 });
+
+describe('plural company names', () => {
+  it('reads the plural verbs of "Les Fromageries X s\'implantent au Canada"', () => {
+    expect(expansionRows("Les Fromageries Kervadec s'implantent au Canada.", 'fr')).toContain('Fromageries Kervadec | market | Canada');
+    expect(expansionRows('Les Laboratoires Delvenne se lancent en Italie.', 'fr')).toContain('Laboratoires Delvenne | market | Italie');
+    expect(expansionRows('Les Éditions Brumaire débarquent au Japon.', 'fr')).toContain('Éditions Brumaire | market | Japon');
+    expect(expansionRows('Les Fromageries Kervadec arrivent en tête du classement.', 'fr')).toEqual([]);
+  });
+});
