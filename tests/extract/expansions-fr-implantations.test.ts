@@ -53,3 +53,19 @@ describe('plural company names', () => {
     expect(expansionRows('Les Fromageries Kervadec arrivent en tête du classement.', 'fr')).toEqual([]);
   });
 });
+
+describe('implantations told in the past and plans', () => {
+  it('reads the pluperfect, the imperfect and "a fait ses débuts au"', () => {
+    expect(expansionRows("Le cabinet Orlanne s'était lancé au Portugal en 2022.", 'fr')).toContain('Orlanne | market | Portugal');
+    expect(expansionRows("Orlanne, qui s'implantait au Maroc en 2019, ouvre un bureau à Tunis.", 'fr')).toContain('Orlanne | market | Maroc');
+    expect(expansionRows('Orlanne a fait ses débuts au Portugal en 2022.', 'fr')).toContain('Orlanne | market | Portugal');
+    expect(expansionRows("Orlanne a étendu ses activités à l'Espagne.", 'fr')).toContain('Orlanne | market | Espagne');
+  });
+  it('reads "son implantation à" a city as a market', () => {
+    expect(expansionRows('Orlanne confirme son implantation à Lisbonne.', 'fr')).toContain('Orlanne | market | Lisbonne');
+  });
+  it('reads a "projet d\'implantation" or "projet d\'ouverture" as a plan, no fact', () => {
+    expect(expansionRows("Orlanne a dévoilé son projet d'implantation au Maroc.", 'fr')).toEqual([]);
+    expect(expansionRows("Orlanne poursuit son projet d'ouverture d'un bureau à Lisbonne.", 'fr')).toEqual([]);
+  });
+});
