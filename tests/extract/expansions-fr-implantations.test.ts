@@ -69,3 +69,9 @@ describe('implantations told in the past and plans', () => {
     expect(expansionRows("Orlanne poursuit son projet d'ouverture d'un bureau à Lisbonne.", 'fr')).toEqual([]);
   });
 });
+
+describe('framework contracts', () => {
+  it('reads "contrat-cadre" as a deal noun', () => {
+    expect(expansionRows('Orlanne et Velmontis ont signé un contrat-cadre de trois ans.', 'fr')).toContain('Orlanne | partnership | —');
+  });
+});
