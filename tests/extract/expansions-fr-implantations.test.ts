@@ -75,3 +75,16 @@ describe('framework contracts', () => {
     expect(expansionRows('Orlanne et Velmontis ont signé un contrat-cadre de trois ans.', 'fr')).toContain('Orlanne | partnership | —');
   });
 });
+
+describe('more kinds of outlets', () => {
+  it('reads clubs, gyms, nurseries, schools and cinema complexes opened in a place as markets', () => {
+    expect(expansionRows("Le réseau de fitness Tonivo vient d'ouvrir ses deux premiers clubs en Espagne.", 'fr')).toContain('Tonivo | market | Espagne');
+    expect(expansionRows('Tonivo ouvre une salle de sport à Nantes.', 'fr')).toContain('Tonivo | market | Nantes');
+    expect(expansionRows('La chaîne de crèches Bambinelle ouvre trois crèches à Lille.', 'fr')).toContain('Bambinelle | market | Lille');
+    expect(expansionRows('Le groupe Savéduc ouvre une école à Casablanca.', 'fr')).toContain('Savéduc | market | Casablanca');
+  });
+  it('reads no outlet where nothing opens', () => {
+    expect(expansionRows('Le patron de Tonivo a présenté ses résultats dans une salle comble à Paris.', 'fr')).toEqual([]);
+    expect(expansionRows('Tonivo, qui compte 40 clubs en France, recrute 200 coachs.', 'fr')).toEqual([]);
+  });
+});
