@@ -88,3 +88,14 @@ describe('more kinds of outlets', () => {
     expect(expansionRows('Tonivo, qui compte 40 clubs en France, recrute 200 coachs.', 'fr')).toEqual([]);
   });
 });
+
+describe('a person who moves', () => {
+  it('reads no market when the subject of the entry verb is a person', () => {
+    const text = 'Le groupe Morvenac a nommé Paul Vaudrec directeur général. Paul Vaudrec était arrivé à Lyon en 2015.';
+    expect(expansionRows(text, 'fr')).toEqual([]);
+    expect(expansionRows('Le groupe Morvenac a nommé Paul Vaudrec directeur général. Ce dernier s\'est installé à Lyon avec sa famille.', 'fr')).toEqual([]);
+  });
+  it('still reads the company announced by a person', () => {
+    expect(expansionRows('Paul Vaudrec annonce que Morvenac arrive en Espagne.', 'fr')).toContain('Morvenac | market | Espagne');
+  });
+});

@@ -11,7 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, REPORTING, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { governor, subject } from './subject.js';
@@ -576,6 +576,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
+  // "Jean Dupuis s'est installé à Lyon", "Ce dernier arrive à Lyon": a person moves, no company enters.
+  if (personSubject(v, i)) return market - 1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
   // "has entered a formal association in Indonesia with X", "entered talks in Spain": a deal or talks, not a market.
   for (let k = market; k < Math.min(t.length, market + 4) && !v.cover[k]; k++) if (PARTNER_NOUNS.has(t[k]?.f ?? '') || DEAL_TALKS.has(t[k]?.f ?? '')) return i;
@@ -637,6 +639,30 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const company = allowed ? allowed.text : gerund ? clauseSubject(v, i, c) : buyer >= 0 ? subject(v, buyer, c.doc, c.consumed) : ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;
+}
+
+/** "ce dernier", "cette dernière": the person just named. */
+const CLAUSE_WORDS = new Set(['que', "qu'", 'that', 'et', 'and', 'qui', 'which', 'but', 'mais']);
+const PERSON_ANAPHORS = new Set(['dernier', 'derniere']);
+
+/**
+ * The clause's subject before the cue is a person: the nearest name before token i, with no
+ * comma or preposition between them, is a person's ("Jean Dupuis était arrivé à Lyon"), or
+ * "ce dernier" stands right before it.
+ */
+function personSubject(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  for (let k = i - 1; k >= v.from; k--) {
+    const w = t[k];
+    if (!w || w.text === ',' || w.f === '.' || w.f === ';' || w.f === ':' || w.f === '»' || w.f === '«') return false;
+    if (PERSON_ANAPHORS.has(w.f) && ['ce', 'cette'].includes(t[k - 1]?.f ?? '')) return true;
+    // "X said the startup launched in Italy", "annonce que le groupe se lance": another clause.
+    if (REPORTING.has(w.f) || CLAUSE_WORDS.has(w.f)) return false;
+    const m = v.cover[k];
+    if (!m) continue;
+    return m.kind === 'PERSON' && m.e === k + 1 && !OBJECT_PREPS.has(t[m.s - 1]?.f ?? '');
+  }
+  return false;
 }
 
 const ALLOW_VERBS = new Set('permet permettra permettent permettront permis permettait allows allowed allow enables enabled enable lets'.split(' '));
