@@ -576,7 +576,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
-  // "Jean Dupuis s'est installé à Lyon", "Ce dernier arrive à Lyon": a person moves, no company enters.
+  // "Paul Vaudrec s'est installé à Lyon", "Ce dernier arrive à Lyon": a person moves, no company enters.
   if (personSubject(v, i)) return market - 1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
   // "has entered a formal association in Indonesia with X", "entered talks in Spain": a deal or talks, not a market.
@@ -647,7 +647,7 @@ const PERSON_ANAPHORS = new Set(['dernier', 'derniere']);
 
 /**
  * The clause's subject before the cue is a person: the nearest name before token i, with no
- * comma or preposition between them, is a person's ("Jean Dupuis était arrivé à Lyon"), or
+ * comma or preposition between them, is a person's ("Paul Vaudrec était arrivé à Lyon"), or
  * "ce dernier" stands right before it.
  */
 function personSubject(v: SentenceView, i: number): boolean {
