@@ -99,3 +99,13 @@ describe('a person who moves', () => {
     expect(expansionRows('Paul Vaudrec annonce que Morvenac arrive en Espagne.', 'fr')).toContain('Morvenac | market | Espagne');
   });
 });
+
+describe('subsidiaries sold, in either language', () => {
+  it('reads a subsidiary sold in a country or a city as no fact', () => {
+    expect(expansionRows('Halvane sold its subsidiary in Madrid last year.', 'en')).toEqual([]);
+    expect(expansionRows('Halvane sold its subsidiaries in Spain and Portugal.', 'en')).toEqual([]);
+  });
+  it('still reads the subsidiaries a company sells through', () => {
+    expect(expansionRows('Halvane vend ses produits via ses filiales en Espagne et au Portugal.', 'fr')).toContain('Halvane | market | Portugal');
+  });
+});
