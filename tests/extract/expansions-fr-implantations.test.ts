@@ -27,6 +27,7 @@ describe('subsidiaries in countries', () => {
   it('reads subsidiaries sold as no fact', () => {
     expect(expansionRows("Dravelle a cédé l'an dernier ses filiales en Espagne et au Portugal.", 'fr')).toEqual([]);
     expect(expansionRows('Korvane annonce la vente de sa filiale au Brésil.', 'fr')).toEqual([]);
+    expect(expansionRows('Korvane a liquidé ses filiales en Russie.', 'fr')).toEqual([]);
   });
 });
 

@@ -329,8 +329,8 @@ function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
   return null;
 }
 
-/** Words of selling off a subsidiary: "a cédé ses filiales en Espagne", "la vente de sa filiale au Brésil". */
-const SELL_OFF_WORDS = new Set('cede cedee cedes cedees cedent cedera ceder cession cessions vend vendu vendue vendus vendues vendent vendra vendre vente sells sold sell selling sale divests divested divest divesting'.split(' '));
+/** Words of selling off or winding up a subsidiary: "a cédé ses filiales en Espagne", "la vente de sa filiale au Brésil", "a liquidé ses filiales en Russie". */
+const SELL_OFF_WORDS = new Set('liquide liquidee liquider liquidation retire retirer retrait dissout dissolution cede cedee cedes cedees cedent cedera ceder cession cessions vend vendu vendue vendus vendues vendent vendra vendre vente sells sold sell selling sale divests divested divest divesting'.split(' '));
 
 /** A selling word among the few words before the noun ("a cédé l'an dernier ses filiales"). */
 function soldBefore(v: SentenceView, i: number): boolean {
