@@ -576,6 +576,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
+  // "a fait ses débuts en Bourse à Francfort": a listing, which the listing rule reads.
+  if (t[market]?.f === 'bourse') return -1;
   // "Paul Vaudrec s'est installé à Lyon", "Ce dernier arrive à Lyon": a person moves, no company enters.
   if (personSubject(v, i)) return market - 1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
@@ -642,6 +644,7 @@ export function marketRule(c: ExpansionContext, i: number): number {
 }
 
 /** "ce dernier", "cette dernière": the person just named. */
+const NOUN_DETS = new Set([...POSSESSIVE_DETS, 'the', 'a', 'an', 'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'"]);
 const CLAUSE_WORDS = new Set(['que', "qu'", 'that', 'et', 'and', 'qui', 'which', 'but', 'mais']);
 const PERSON_ANAPHORS = new Set(['dernier', 'derniere']);
 
@@ -652,6 +655,8 @@ const PERSON_ANAPHORS = new Set(['dernier', 'derniere']);
  */
 function personSubject(v: SentenceView, i: number): boolean {
   const t = v.tokens;
+  // "piloter son expansion en Allemagne", "oversee the expansion in Austria": a noun, no verb.
+  if (NOUN_DETS.has(t[i]?.f ?? '') || NOUN_DETS.has(t[i - 1]?.f ?? '')) return false;
   for (let k = i - 1; k >= v.from; k--) {
     const w = t[k];
     if (!w || w.text === ',' || w.f === '.' || w.f === ';' || w.f === ':' || w.f === '»' || w.f === '«') return false;
