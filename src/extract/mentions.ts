@@ -153,6 +153,16 @@ function linkedPlaceAt(tokens: Token[], i: number): boolean {
   return tokens[i + 2]?.cap === true && lookupPlaceForm(joinTokens(tokens, i, i + 3)) !== null;
 }
 
+/** "à La Rochelle", "et Le Havre": a place whose name opens with a capitalised article. */
+const PLACE_ARTICLES = new Set(['la', 'le', 'les']);
+
+function articlePlaceAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !PLACE_ARTICLES.has(t.f) || tokens[i + 1]?.cap !== true) return false;
+  const form = lookupPlaceForm(joinTokens(tokens, i, i + 2));
+  return form !== null && !form.adjective;
+}
+
 export function civilityBefore(tokens: Token[], s: number): boolean {
   const prev = tokens[s - 1];
   return isCivility(prev) || (prev?.text === '.' && isCivility(tokens[s - 2]));
@@ -183,7 +193,7 @@ function startsChunk(t: Token, i: number, tokens: Token[], isTitle: (i: number) 
   if (hyphen && PLACE_DESCRIPTION.test(t.text)) return false;
   // "Le Franco-Marocain Paul Roy": a double nationality before a first name describes the person.
   if (hyphen && tokens[i + 1]?.firstName === true && NATIONALITY_PREFIXES.has(t.f.slice(0, t.f.indexOf('-')))) return false;
-  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i) && !linkedPlaceAt(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
+  if ((STOPWORDS.has(t.f) && !capsNamePart(t, tokens[i + 1]) && !(VIETNAMESE_SURNAMES.has(t.text) && tokens[i + 1]?.cap === true) && !vietnameseOpening(tokens, i) && !linkedPlaceAt(tokens, i) && !articlePlaceAt(tokens, i)) || GENERIC_ACRONYMS.has(t.f) || HEADLINE_VERBS.has(t.f)) return false;
   // "Via un accord avec X,", "Grâce à", "Through a deal with X,": a preposition opening the sentence ("Via Rail", "Grace Lin" stay names).
   if (OPENING_PREPS.has(t.f) && tokens[i + 1]?.word === true && !tokens[i + 1]?.cap) return false;
   // "SME lender Fundwell": a trade's acronym before a lowercase noun (in brackets it may stand for a firm's name)

@@ -17,6 +17,6 @@ describe('airline and small-country expansions', () => {
   });
   it('reads small countries and territories', () => {
     expect(expansionRows('Kora Pay launched in Gambia and the Maldives.', 'en')).toEqual(['Kora Pay | market | Gambia', 'Kora Pay | market | Maldives']);
-    expect(expansionRows('Vardel ouvre une agence à La Réunion.', 'fr')).toEqual(['Vardel | office | Réunion']);
+    expect(expansionRows('Vardel ouvre une agence à La Réunion.', 'fr')).toEqual(['Vardel | office | La Réunion']);
   });
 });

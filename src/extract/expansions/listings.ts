@@ -10,6 +10,7 @@ import { type ExpansionContext, push } from './context.js';
 import { DEBUT, IPO, SHARES } from './cues.js';
 import { CITY_STATES, excluded } from './places.js';
 import { subject } from './subject.js';
+import { companyRefAt, isCompanyLike } from '../refs.js';
 
 const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
@@ -88,6 +89,25 @@ function writtenInFull(c: ExpansionContext, m: Mention): string {
   return m.text;
 }
 
+const OWNER_LINKS = new Set(['de', "d'", 'du']);
+
+/**
+ * "L'introduction en Bourse de Solarys sur Euronext Growth", "la cotation du groupe Vendal à
+ * Paris": the company named right after the listing noun is the one listed.
+ */
+function listedOwner(v: ExpansionContext['v'], ipo: number): string | null {
+  const t = v.tokens;
+  if (!OWNER_LINKS.has(t[ipo]?.f ?? '')) return null;
+  let k = ipo + 1;
+  const ref = companyRefAt(v, k);
+  if (ref > 0) k = ref;
+  const m = v.cover[k];
+  if (m && m.s === k && isCompanyLike(m)) return m.text;
+  // "en Bourse de Solarys": the capitalised "Bourse" drew the name into one chunk.
+  const glued = m && m.s === ipo - 1 && t[m.s]?.f === 'bourse' && isCompanyLike(m) ? m.text.split(' ').slice(2).join(' ') : '';
+  return glued || null;
+}
+
 export function listingRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -138,7 +158,7 @@ export function listingRule(c: ExpansionContext, i: number): number {
   // "made its debut in Ireland": a debut with no exchange and no stock market is a market entered (the market rule reads it).
   if (!place && debut > 0 && !bourse && !v.tokens.some((w) => SHARES.has(w.f))) return -1;
   if (place) {
-    const company = subject(v, i, c.doc, c.consumed);
+    const company = listedOwner(v, ipo) ?? subject(v, i, c.doc, c.consumed);
     const places = [place];
     for (const m of more) places.push(m.text);
     for (const p of places) push(c, 'ipo', company, p, null, i);

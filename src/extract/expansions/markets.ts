@@ -11,7 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, REPORTING, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
 import { governor, subject } from './subject.js';
@@ -40,6 +40,42 @@ const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite r
 const SHARE_OWNERS = new Set(['nos', 'notre', 'ses', 'son', 'sa', 'leurs', 'leur', 'our', 'its', 'their', 'the']);
 const SHARE_SKIPS = new Set(['deja', 'desormais', "aujourd'hui", 'already', 'now', 'alone', 'a', 'elle', 'lui', 'seule', 'seul']);
 
+/** "deuxième marché", "premier marché", "plus grand marché": the rank before the market noun. */
+const RANKS = new Set('premier premiere deuxieme second seconde troisieme quatrieme cinquieme principal grand'.split(' '));
+const OWNER_LINKS = new Set(['de', "d'", 'du']);
+/** Words that may sit between a place and its rank: "est (désormais) devenu le", ", premier". */
+const RANK_LEADS = new Set('est sont etait devenu devenue devenus devenues devient deviennent reste restent demeure desormais deja aujourd\'hui toujours le la les , de loin'.split(' '));
+
+/**
+ * "Le Japon est devenu le deuxième marché de Kalidor", "l'Italie, premier marché de Velanto à
+ * l'export": a place ranked as a market of the company named after the noun.
+ */
+function rankedMarketOf(v: SentenceView, m: Mention): Mention | null {
+  const t = v.tokens;
+  let k = m.e;
+  while (k < m.e + 6 && RANK_LEADS.has(t[k]?.f ?? '') && !v.cover[k]) k++;
+  if (t[k]?.f === 'plus' && t[k + 1]?.f === 'grand') k++;
+  if (!RANKS.has(t[k]?.f ?? '') || (t[k]?.f === 'grand' && t[k - 1]?.f !== 'plus')) return null;
+  if (!MARKET_NOUNS.has(t[k + 1]?.f ?? '')) return null;
+  return namedOwnerAfter(v, k + 2, 4);
+}
+
+/**
+ * The company named by "de X" within reach of token j, past a few lowercase words ("du chiffre
+ * d'affaires de Kalidor", "marché à l'export de Velanto"); null when another name comes first.
+ */
+function namedOwnerAfter(v: SentenceView, j: number, reach: number): Mention | null {
+  const t = v.tokens;
+  for (let k = j; k < Math.min(t.length, j + reach); k++) {
+    const w = t[k];
+    if (!w || v.cover[k] || !w.word || w.cap) return null;
+    if (!OWNER_LINKS.has(w.f)) continue;
+    const owner = v.cover[k + 1];
+    if (owner && owner.s === k + 1 && isCompanyLike(owner)) return owner;
+  }
+  return null;
+}
+
 /** The end of a ", where … ," / ", où … ," clause opening at token k, else k. */
 function pastWhereClause(v: SentenceView, k: number): number {
   const t = v.tokens;
@@ -60,6 +96,8 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
   for (let j = k + 1; j < Math.min(t.length, k + 9); j++) {
     const f = t[j]?.f ?? '';
     if (f === '.' || f === ';' || v.cover[j]) return -1;
+    // "25 % du chiffre d'affaires de Kalidor", "15 % des ventes".
+    if ((f === 'du' || f === 'des') && SHARE_NOUNS.has(t[j + 1]?.f ?? '')) return k;
     if (f !== 'de' && f !== "d'" && f !== 'of') continue;
     const noun = SHARE_OWNERS.has(t[j + 1]?.f ?? '') ? j + 2 : j + 1;
     if (SHARE_NOUNS.has(t[noun]?.f ?? '')) return k;
@@ -71,7 +109,10 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
 export interface QuotedMarket {
   place: Mention;
   at: number;
-  /** The company named as the market's owner ("Japan is Dalgren's second market"), else null. */
+  /**
+   * The company the sentence names as the market's owner ("Japan is Dalgren's second market", "le
+   * deuxième marché de Kalidor", "25 % du chiffre d'affaires de Kalidor"), else null.
+   */
   owner: string | null;
 }
 
@@ -87,11 +128,17 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     if (m.kind !== 'PLACE' || m.adjective) continue;
     const share = m.place?.kind !== 'REGION' || m.place.countryCode !== null ? shareOfBusiness(v, m) : -1;
     if (share > 0) {
-      out.push({ place: m, at: share, owner: null });
+      out.push({ place: m, at: share, owner: namedOwnerAfter(v, share + 1, 12)?.text ?? null });
       continue;
     }
     if (m.place?.kind === 'REGION') continue;
     const t = v.tokens;
+    // "Le Japon est devenu le deuxième marché de Kalidor", "l'Italie, premier marché de X".
+    const ranked = rankedMarketOf(v, m);
+    if (ranked) {
+      out.push({ place: m, at: m.s, owner: ranked.text });
+      continue;
+    }
     // "au Japon, son premier marché à l'export": an apposition after the comma.
     let k = t[m.e]?.text === ',' ? m.e + 1 : m.e;
     while (k < m.e + 5 && t[k]?.word && !ours(v, k) && t[k]?.f !== 'comme') k++;
@@ -582,6 +629,10 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const t = v.tokens;
   const market = marketCueAt(t, i);
   if (market <= 0 || inTitle(v, i)) return -1;
+  // "a fait ses débuts en Bourse à Francfort": a listing, which the listing rule reads.
+  if (t[market]?.f === 'bourse') return -1;
+  // "Paul Vaudrec s'est installé à Lyon", "Ce dernier arrive à Lyon": a person moves, no company enters.
+  if (personSubject(v, i)) return market - 1;
   // "expanding into Chile, starting with an office in Lima": the office's city is no market.
   // "has entered a formal association in Indonesia with X", "entered talks in Spain": a deal or talks, not a market.
   for (let k = market; k < Math.min(t.length, market + 4) && !v.cover[k]; k++) if (PARTNER_NOUNS.has(t[k]?.f ?? '') || DEAL_TALKS.has(t[k]?.f ?? '')) return i;
@@ -592,7 +643,10 @@ export function marketRule(c: ExpansionContext, i: number): number {
   if (places.length === 0 && MARKET_NOUNS.has(t[market - 1]?.f ?? '')) {
     const form = t[market] && !t[market]?.cap ? lookupTokenPlace(t[market]) : null;
     if (form?.adjective && form.entry.kind !== 'REGION') {
-      push(c, 'market', subject(v, i, c.doc, c.consumed), form.entry.name, null, i);
+      const company = subject(v, i, c.doc, c.consumed);
+      // "Après la Belgique, la société s'attaque au marché espagnol": the earlier market too.
+      for (const p of earlierMarkets(v, i)) push(c, 'market', company, p.text, null, i);
+      push(c, 'market', company, form.entry.name, null, i);
       return market;
     }
   }
@@ -644,6 +698,33 @@ export function marketRule(c: ExpansionContext, i: number): number {
   const company = allowed ? allowed.text : gerund ? clauseSubject(v, i, c) : buyer >= 0 ? subject(v, buyer, c.doc, c.consumed) : ['to', 'pour'].includes(t[i - 1]?.f ?? '') || t[i]?.f === 'lui' ? clauseSubject(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? market - 1 : i;
+}
+
+/** "ce dernier", "cette dernière": the person just named. */
+const NOUN_DETS = new Set([...POSSESSIVE_DETS, 'the', 'a', 'an', 'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'"]);
+const CLAUSE_WORDS = new Set(['que', "qu'", 'that', 'et', 'and', 'qui', 'which', 'but', 'mais']);
+const PERSON_ANAPHORS = new Set(['dernier', 'derniere']);
+
+/**
+ * The clause's subject before the cue is a person: the nearest name before token i, with no
+ * comma or preposition between them, is a person's ("Paul Vaudrec était arrivé à Lyon"), or
+ * "ce dernier" stands right before it.
+ */
+function personSubject(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  // "piloter son expansion en Allemagne", "oversee the expansion in Austria": a noun, no verb.
+  if (NOUN_DETS.has(t[i]?.f ?? '') || NOUN_DETS.has(t[i - 1]?.f ?? '')) return false;
+  for (let k = i - 1; k >= v.from; k--) {
+    const w = t[k];
+    if (!w || w.text === ',' || w.f === '.' || w.f === ';' || w.f === ':' || w.f === '»' || w.f === '«') return false;
+    if (PERSON_ANAPHORS.has(w.f) && ['ce', 'cette'].includes(t[k - 1]?.f ?? '')) return true;
+    // "X said the startup launched in Italy", "annonce que le groupe se lance": another clause.
+    if (REPORTING.has(w.f) || CLAUSE_WORDS.has(w.f)) return false;
+    const m = v.cover[k];
+    if (!m) continue;
+    return m.kind === 'PERSON' && m.e === k + 1 && !OBJECT_PREPS.has(t[m.s - 1]?.f ?? '');
+  }
+  return false;
 }
 
 const ALLOW_VERBS = new Set('permet permettra permettent permettront permis permettait allows allowed allow enables enabled enable lets'.split(' '));

@@ -357,6 +357,25 @@ function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
   return null;
 }
 
+/** Words of selling off or winding up a subsidiary: "a cédé ses filiales en Espagne", "la vente de sa filiale au Brésil", "a liquidé ses filiales en Russie". */
+const SELL_OFF_WORDS = new Set('liquide liquidee liquider liquidation retire retirer retrait dissout dissolution cede cedee cedes cedees cedent cedera ceder cession cessions vend vendu vendue vendus vendues vendent vendra vendre vente sells sold sell selling sale divests divested divest divesting'.split(' '));
+
+/** A selling word among the few words before the noun ("a cédé l'an dernier ses filiales"). */
+function soldBefore(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (SELL_OFF_WORDS.has(f)) return true;
+    if (f === ',' || f === ';' || v.cover[k] || CHANNEL_WORDS.has(f)) return false;
+  }
+  return false;
+}
+
+/** "vend ses produits via ses filiales", "sells through its subsidiaries": the subsidiaries sell, nothing is sold off. */
+const CHANNEL_WORDS = new Set(['via', 'through', 'par', 'by', 'avec', 'with', 'grace', 'thanks', 'aupres']);
+
+/** The prepositions of a country: "filiales en Belgique, au Brésil, aux États-Unis". */
+const COUNTRY_PREPS = new Set(['en', 'au', 'aux']);
+
 /** "crée une filiale", "set up a subsidiary", "has created its subsidiary". */
 const CREATE_VERBS = new Set('cree creee creent creera creer fonde fondee monte montee creates created create creating establishes established establish up'.split(' '));
 
@@ -460,7 +479,11 @@ export function officeRule(c: ExpansionContext, i: number): number {
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
   // "a branch on Leeds's Park Row": a city's street or district after "on".
   const onCity = t[i + 1]?.f === 'on' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.s === i + 2 && POSSESSIVE_S_WORDS.has(t[v.cover[i + 2]?.e ?? 0]?.f ?? '');
-  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState && !onCity) {
+  // "dispose de filiales en Belgique et au Brésil": a subsidiary in a country is a market there.
+  // "a cédé ses filiales en Espagne", "sold its subsidiaries in Spain": a divestment.
+  if (SUBSIDIARY_NOUNS.has(f) && soldBefore(v, i)) return i;
+  const inCountry = SUBSIDIARY_NOUNS.has(f) && COUNTRY_PREPS.has(t[i + 1]?.f ?? '') && v.cover[i + 2]?.place?.kind === 'COUNTRY';
+  if (strict && !['a', 'in', 'at'].includes(t[i + 1 + gap]?.f ?? '') && !cityState && !onCity && !inCountry) {
     if (SUBSIDIARY_NOUNS.has(f) && !subsidiaryMarket(c, i)) {
       // "au Brésil, où elle va ouvrir une filiale", "Il vient d'y créer une filiale".
       let y = false;
