@@ -24,6 +24,9 @@ export type CuesByList = ReadonlyArray<Cue[] | undefined>;
  * `cueListsVersion` changes when one is added, so that entries cached earlier are recomputed.
  */
 const byWord = new Map<string, Array<Cue[] | undefined>>();
+
+/** Below this many cues a group is tried cue by cue (a map lookup costs more than a few compares). */
+const TRIE_FROM = 6;
 let lists = 0;
 
 export function cueListsVersion(): number {
@@ -51,7 +54,10 @@ function index(all: Cue[]): CueList {
     byFirst.set(first, arr);
   }
   // Longest first, so "a nomme" wins over "nomme" at the same place.
-  for (const arr of byFirst.values()) arr.sort((a, b) => b.length - a.length);
+  for (const arr of byFirst.values()) {
+    arr.sort((a, b) => b.length - a.length);
+    if (arr.length >= TRIE_FROM) (arr as CueGroup).trie = trieOf(arr);
+  }
   const out = list as CueList;
   out.byFirst = byFirst;
   out.id = lists++;
@@ -140,6 +146,11 @@ export function anyCueAt(tokens: Token[], i: number, list: CueList): number {
  * token i's folded word (or "*"), and comparing two equal strings reads every character.
  */
 function restAt(tokens: Token[], i: number, candidates: readonly Cue[]): number {
+  const trie = (candidates as CueGroup).trie;
+  if (trie !== undefined) {
+    const n = longestIn(tokens, i, trie, 1);
+    return n < 0 ? -1 : i + n;
+  }
   for (let n = 0; n < candidates.length; n++) {
     const cue = candidates[n] as Cue;
     let k = 1;
@@ -151,6 +162,68 @@ function restAt(tokens: Token[], i: number, candidates: readonly Cue[]): number 
     if (k === cue.length) return i + cue.length;
   }
   return -1;
+}
+
+/**
+ * The cues after their shared first word, as a tree of words: a group this large (the French
+ * hand-overs put some ninety after "a", "va" or "avait" in one list) is matched in one walk
+ * along the tokens, one map lookup per token, instead of trying each cue in turn.
+ */
+interface CueTrie {
+  /** A cue ends here. */
+  done: boolean;
+  /** The next word, by folded word ("*" excepted). */
+  next: Map<string, CueTrie> | null;
+  /** "*": any one token. */
+  any: CueTrie | null;
+}
+
+/** A group of cues sharing their first word, longest first; `trie` when it has TRIE_FROM cues or more. */
+type CueGroup = Cue[] & { trie?: CueTrie };
+
+
+function trieOf(group: readonly Cue[]): CueTrie {
+  const root: CueTrie = { done: false, next: null, any: null };
+  for (const cue of group) {
+    let node = root;
+    for (let k = 1; k < cue.length; k++) {
+      const w = cue[k] as string;
+      let child: CueTrie | null | undefined;
+      if (w === '*') child = node.any ??= { done: false, next: null, any: null };
+      else {
+        node.next ??= new Map();
+        child = node.next.get(w);
+        if (child === undefined) {
+          child = { done: false, next: null, any: null };
+          node.next.set(w, child);
+        }
+      }
+      node = child;
+    }
+    node.done = true;
+  }
+  return root;
+}
+
+/**
+ * The length of the longest cue of `node`'s tree that matches at token i, `depth` tokens of it
+ * being matched already; -1 if none. The longest, as the group's longest-first order gives.
+ */
+function longestIn(tokens: Token[], i: number, node: CueTrie, depth: number): number {
+  let best = node.done ? depth : -1;
+  for (;;) {
+    const t = tokens[i + depth];
+    if (t === undefined) return best;
+    if (node.any !== null) {
+      const n = longestIn(tokens, i, node.any, depth + 1);
+      if (n > best) best = n;
+    }
+    const child = node.next === null ? undefined : node.next.get(t.f);
+    if (child === undefined) return best;
+    node = child;
+    depth++;
+    if (node.done && depth > best) best = depth;
+  }
 }
 
 /** First cue occurrence in [from, to): {s, e} or null. */
