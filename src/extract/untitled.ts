@@ -83,7 +83,7 @@ const BOARD_NOUNS = new Set(['board', 'conseil']);
 const BOARD_LIST_LINKS = new Set([',', ';', 'and', 'et']);
 
 /**
- * "Kestrel Bank's new board includes X, a former…, and Y", "Le conseil de W compte désormais X
+ * "Halvorne Bank's new board includes X, a former…, and Y", "Le conseil de W compte désormais X
  * et Y": each name listed sits on the board of the firm named beside the board word.
  */
 function boardIncludes(v: SentenceView, refs: PersonRef[]): RoleCandidate[] {

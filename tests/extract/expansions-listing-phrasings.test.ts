@@ -31,9 +31,9 @@ describe('listing phrasings', () => {
 
 describe('a listing still to come (round 20)', () => {
   it('reads no listing "ahead of" or "before" it', () => {
-    expect(expansionRows('Vantor Oats appoints new CFO ahead of Nasdaq Stockholm listing', 'en')).toEqual([]);
-    expect(expansionRows('Vantor Oats hired bankers before its London IPO.', 'en')).toEqual([]);
-    expect(expansionRows('Vantor Oats hired bankers ahead of its Hong Kong listing.', 'en')).toEqual([]);
-    expect(expansionRows('Vantor Oats raised $120m in its Hong Kong IPO.', 'en')).toEqual(['Vantor Oats | ipo | Hong Kong']);
+    expect(expansionRows('Vontara Oats appoints new CFO ahead of Nasdaq Stockholm listing', 'en')).toEqual([]);
+    expect(expansionRows('Vontara Oats hired bankers before its London IPO.', 'en')).toEqual([]);
+    expect(expansionRows('Vontara Oats hired bankers ahead of its Hong Kong listing.', 'en')).toEqual([]);
+    expect(expansionRows('Vontara Oats raised $120m in its Hong Kong IPO.', 'en')).toEqual(['Vontara Oats | ipo | Hong Kong']);
   });
 });

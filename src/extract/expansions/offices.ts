@@ -246,7 +246,7 @@ export const OPEN_IN_VERBS: ReadonlySet<string> = new Set(['open', 'opens', 'ope
 /** Words between a firm's name and "opened in": "X has opened in Oslo", "X, which last month opened in Oslo". */
 const FIRM_OPENS_GAP = new Set(['has', 'have', 'had', 'also', 'just', 'recently', 'first', 'officially', 'finally', 'now', 'will', 'which', 'that', 'last', 'month', 'week', 'year', 'has', 'already']);
 
-/** "Kestrel Pay opened in Oslo", "Kestrel, which opened in Oslo": an English firm's name is the verb's subject. */
+/** "Halvorne Pay opened in Oslo", "Halvorne, which opened in Oslo": an English firm's name is the verb's subject. */
 function firmOpens(v: SentenceView, i: number): boolean {
   const t = v.tokens;
   if (t[i]?.f === 'opening') return false;
