@@ -181,7 +181,6 @@ interface CueTrie {
 /** A group of cues sharing their first word, longest first; `trie` when it has TRIE_FROM cues or more. */
 type CueGroup = Cue[] & { trie?: CueTrie };
 
-
 function trieOf(group: readonly Cue[]): CueTrie {
   const root: CueTrie = { done: false, next: null, any: null };
   for (const cue of group) {
@@ -288,7 +287,7 @@ accueille dans ses rangs | accueille dans son equipe | accueille dans ses equipe
 
 export const JOIN_VERBS = cues(`
 rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | join | joining | integre | integrera
-arrive chez | entre chez | entree chez | entre chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
+arrive chez | entre chez | entree chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
 heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez | rallie | a rallie | ralliera
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
 `);
@@ -334,7 +333,7 @@ a pris sa retraite | est parti a la retraite | est partie a la retraite | fait v
 steps back | step back | stepped back | stepping back | steps aside | stepped aside | stepping aside | hands over | handed over | will hand over
 hands the reins | handed the reins | is handing the reins | will hand the reins | handing the reins | is handing over | passes the baton | passed the baton | will pass the baton
 was sacked | has been sacked | was fired | has been fired | was dismissed | has been dismissed | was removed | has been removed | was let go | has been let go
-was forced out | has been forced out | was pushed out | was ousted | has been ousted | is out as | is stepping aside | parted ways | have parted ways | has parted ways
+was forced out | has been forced out | was pushed out | has been ousted | is out as | is stepping aside | parted ways | have parted ways | has parted ways
 are leaving | are both leaving | are stepping down | are both stepping down | have both resigned | have resigned | are retiring | are both retiring | will both leave | will both step down
 announced her resignation | announced his resignation | has announced her resignation | has announced his resignation | tendered her resignation | tendered his resignation
 handed in her resignation | handed in his resignation | submitted her resignation | submitted his resignation
@@ -345,7 +344,7 @@ est evince | est evincee | a ete evince | a ete evincee | sera evince | sera evi
 est debarque | est debarquee | a ete debarque | a ete debarquee | est congedie | est congediee | a ete congedie | a ete congediee
 est demis de ses fonctions | est demise de ses fonctions | a ete demis de ses fonctions | a ete demise de ses fonctions | sera demis de ses fonctions | sera demise de ses fonctions
 est ecarte | est ecartee | a ete ecarte | a ete ecartee | est revoque | est revoquee | a ete revoque | a ete revoquee | est destitue | est destituee | a ete destitue | a ete destituee
-est remercie | est remerciee | a ete remercie | a ete remerciee | est renvoye | est renvoyee | a ete renvoye | a ete renvoyee | est limoge | est limogee
+est renvoye | est renvoyee | a ete renvoye | a ete renvoyee
 est pousse vers la sortie | est poussee vers la sortie | a ete pousse vers la sortie | a ete poussee vers la sortie
 avait ete remercie | avait ete remerciee | avait ete limoge | avait ete limogee | avait ete evince | avait ete evincee | avait ete revoque | avait ete revoquee | avait ete congedie | avait ete congediee | avait ete debarque | avait ete debarquee | avait ete demis de ses fonctions | avait ete demise de ses fonctions | avait demissionne
 abandonne ce poste | abandonne son poste | abandonne ses fonctions | quitte ce poste | quitte son poste
@@ -385,7 +384,7 @@ se separe de | se separe d' | se separera de | se separera d' | s' est separe de
 
 export const RUMOUR = cues(`
 pressenti | pressentie | serait | seraient | pourrait | pourraient | would be | could be | in the running | sur les rangs
-candidat | candidate | candidats | candidates | candidate | en lice | rumeur | rumoured | rumored | is said to | tipped | favori | favorite | frontrunner | shortlisted
+candidat | candidate | candidats | candidates | en lice | rumeur | rumoured | rumored | is said to | tipped | favori | favorite | frontrunner | shortlisted
 being considered | is considered | are considered | under consideration | envisage pour | envisagee pour | short-list | shortlist
 circule | circulent | circulait | cite pour | citee pour
 `);
@@ -415,7 +414,7 @@ apres un long parcours chez | un long parcours chez | apres un passage a l' | un
 veteran of | alumnus of | alumna of | alumni of | formerly of | late of | formerly with | previously of | previously at | previously with | worked at | worked for | early employee of
 away from | poached from | debauche chez | debauchee chez | debauches chez | debauchees chez | cv affiche | cv compte | cv mentionne | avant de rejoindre | before joining | before moving to | avant de passer chez | avant d' integrer | avant de rallier | avant d' entrer chez | issu de | issue de | en provenance de | en provenance d' | en provenance du | transfuge de | transfuge d' | transfuge du
 after stints at | after a stint at | an earlier stint at | an early stint at | a brief stint at | a spell at | an early spell at | a brief spell at | spells at | moves over from | moved over from | moving over from | comes from | came from | comes over from | came over from | after a career at | after a career with | after years at | apres une carriere chez | debauche de | debauchee de | debauche d' | debauchee d' | de chez | stints at | a stint at | experience from | experience at | arrive de | arrivee de | arrive d' | arrivee d' | forme chez | formee chez | trained at
-hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | held roles with | held positions with | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a officie chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait auparavant chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | roles with | positions with | postes chez | fonctions chez | quitte son poste chez | a quitte son poste chez | quittera son poste chez | quitte son poste au sein de | quitte son poste au sein d' | a quitte son poste au sein de | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | formerly with | quitte | a quitte | leaves | left | is leaving | will leave | leaving
+hails from | hailed from | hail from | roles of increasing responsibility at | positions of increasing responsibility at | held roles at | held positions at | held roles with | held positions with | cut her teeth at | cut his teeth at | cut their teeth at | cut her teeth with | cut his teeth with | started at | practiced at | practised at | previously practiced at | a exerce chez | precedemment chez | auparavant chez | anciennement chez | jusqu'ici chez | jusqu' ici chez | jusqu' a present chez | jusqu' alors chez | jusque-la chez | a * officie chez | avait officie chez | ayant officie chez | etait chez | etait precedemment chez | was previously at | was at | previously ran | formerly ran | previously led | formerly led | a dirige | avait dirige | roles at | positions at | posts at | roles with | positions with | postes chez | fonctions chez | quitte son poste chez | a quitte son poste chez | quittera son poste chez | quitte son poste au sein de | quitte son poste au sein d' | a quitte son poste au sein de | postes de direction chez | fonctions de direction chez | postes de responsabilite chez | experience chez | experience notamment chez | experience , notamment chez | experience en * , notamment chez | experience en * chez | debute chez | debuted at | a debute chez | sa carriere chez | carriere chez | former | formerly at | quitte | a quitte | leaves | left | is leaving | will leave | leaving
 quits | quit | has quit | exits | exited | has exited | departs | departed | has departed | resigned from | resigns from | has resigned from
 stepped down from | steps down from | retired from | retires from | will retire from | stood down from | stands down from
 quittent | ont quitte | quitteront
