@@ -13,6 +13,13 @@ describe('plans and hesitations', () => {
     expect(facts("Le fabricant Toliane renonce à son projet d'usine en Roumanie.", 'fr')).toEqual([]);
     expect(facts('Un temps évoquée, une seconde usine à Brest ne verra finalement pas le jour.', 'fr')).toEqual([]);
   });
+  it('reads "prévoit de" with an infinitive of entry as a plan, and another infinitive as no plan of a place', () => {
+    expect(facts("Le groupe Ostravel prévoit de s'implanter en Norvège l'an prochain.", 'fr')).toEqual([]);
+    expect(facts("La jeune pousse Milvane prévoit d'y ouvrir un bureau.", 'fr')).toEqual([]);
+    expect(facts("Ostravel a ouvert un bureau à Porto et prévoit de se lancer au Chili.", 'fr')).toEqual(['Ostravel | office | Porto']);
+    expect(facts("Ostravel ouvre une agence à Gand et prévoit d'y recruter 40 ingénieurs.", 'fr')).toEqual(['Ostravel | office | Gand']);
+    expect(facts("Milvane, qui prévoit de s'implanter au Chili, a ouvert un bureau à Madrid.", 'fr')).toEqual(['Milvane | office | Madrid']);
+  });
   it('keeps what was stated before a hope', () => {
     expect(facts('Budget airline Skarlo will start flights to Morocco from May, as the carrier seeks to grow.', 'en')).toEqual(['Skarlo | market | Morocco']);
   });

@@ -66,6 +66,16 @@ function intentionAt(v: SentenceView): number {
 
 const RELATIVES = new Set(['which', 'who', 'qui', 'dont']);
 const PLAN_VERBS_FR = new Set(['prevoit', 'prevoient', 'prevoyait', 'projette', 'projettent']);
+/** Infinitives of entering, opening, listing or allying: after "prévoit de" they plan an expansion. */
+const ENTRY_INFINITIVES = new Set('implanter installer lancer ouvrir etendre entrer inaugurer creer introduire coter deployer conquerir arriver debarquer commercialiser vendre exporter associer allier nouer signer developper renforcer poser attaquer doter demenager'.split(' '));
+const PLAN_FILLERS = new Set(["s'", 'se', "y", 'aussi', 'egalement', 'ensuite', 'desormais', 'notamment', 'bientot', 'rapidement']);
+
+/** "(prévoit de) s'implanter", "(prévoit d')ouvrir", "(prévoit d')y ouvrir": an infinitive of entry from token k. */
+function plannedEntry(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  while (k < t.length && PLAN_FILLERS.has(t[k]?.f ?? '')) k++;
+  return ENTRY_INFINITIVES.has(t[k]?.f ?? '');
+}
 
 /** The relative clause ", which … ," around token i, as [start, end), or null. */
 function relativeClause(v: SentenceView, i: number): [number, number] | null {
@@ -142,10 +152,11 @@ export function blockedSpans(v: SentenceView): Array<[number, number]> | 'all' {
   const spans: Array<[number, number]> = [];
   if (would > v.from) spans.push([would, v.tokens.length]);
   let plan = findCue(v.tokens, FORWARD_BLOCKERS, v.from);
-  // "prévoit de s'implanter en Belgique" is read as announced (the golden files say so);
-  // "prévoit une nouvelle usine" is a plan.
-  while (plan && PLAN_VERBS_FR.has(v.tokens[plan.s]?.f ?? '') && ['de', "d'"].includes(v.tokens[plan.e]?.f ?? '')) plan = findCue(v.tokens, FORWARD_BLOCKERS, plan.e);
-  if (plan) spans.push([ENTER_VERBS.has(v.tokens[plan.e]?.f ?? '') ? plannedPlacesStart(v, plan.s) : plan.s, v.tokens.length]);
+  // "prévoit une nouvelle usine", "prévoit de s'implanter en Allemagne", "prévoit d'ouvrir un
+  // bureau" are plans; "prévoit de recruter 40 ingénieurs" plans no place, so what the sentence
+  // states around it stands ("ouvre une agence à Nantes et prévoit d'y recruter…").
+  while (plan && PLAN_VERBS_FR.has(v.tokens[plan.s]?.f ?? '') && ['de', "d'"].includes(v.tokens[plan.e]?.f ?? '') && !plannedEntry(v, plan.e + 1)) plan = findCue(v.tokens, FORWARD_BLOCKERS, plan.e);
+  if (plan) spans.push(PLAN_VERBS_FR.has(v.tokens[plan.s]?.f ?? '') ? (relativeClause(v, plan.s) ?? [plan.s, v.tokens.length]) : [ENTER_VERBS.has(v.tokens[plan.e]?.f ?? '') ? plannedPlacesStart(v, plan.s) : plan.s, v.tokens.length]);
   const intent = intentionAt(v);
   if (intent >= 0) spans.push([intent, v.tokens.length]);
   for (let from = v.from; ; ) {
