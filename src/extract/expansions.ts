@@ -14,7 +14,7 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { ACTIVE_STARTS, activeRule } from './expansions/active.js';
-import { CUSTOMER_NOUNS, customersRule } from './expansions/customers.js';
+import { CUSTOMER_NOUNS, customersRule, SHARE_STARTS, shareOfWholeRule } from './expansions/customers.js';
 import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { LICENSE_VERBS, licensedRule } from './expansions/licensed.js';
 import { listingRule } from './expansions/listings.js';
@@ -51,6 +51,7 @@ const RULES: readonly Entry[] = [
   [salesRule, [cueFirstWords(SALES)]],
   [sellsRule, [SELL_STARTS]],
   [customersRule, [CUSTOMER_NOUNS]],
+  [shareOfWholeRule, [SHARE_STARTS]],
   [activeRule, [ACTIVE_STARTS]],
   [routeRule, [ROUTE_STARTS]],
   [debutRule, [DEBUT_NOUNS]],

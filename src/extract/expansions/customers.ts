@@ -5,6 +5,7 @@
  * the noun reads it ("ses clients en Espagne" may be where they buy, not where it sells).
  */
 import type { SentenceView } from '../analyze.js';
+import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
 import { PLACE_PREPS } from './cues.js';
 import { inTitle } from './noise.js';
@@ -46,4 +47,57 @@ export function customersRule(c: ExpansionContext, i: number): number {
   // stated country counting its customers "en France" counts them at home.
   for (const p of places) if (c.home || p.place?.countryCode !== 'FR' || !FRENCH_PREPS.has(t[p.s - 1]?.f ?? '')) push(c, 'market', company, p.text, null, i);
   return last.e - 1;
+}
+
+/** What a "dont" share is taken of: a customer base or the business ("900 clients, dont…", "un chiffre d'affaires de 80 M€, dont…"). */
+const SHARED_WHOLES = new Set([...CUSTOMER_NOUNS, 'ventes', 'revenus', 'recettes', 'affaires', 'commandes', 'exportations']);
+/** How far back from "dont" the whole may be named: "revendique 900 clients professionnels, dont", "un chiffre d'affaires de 80 millions d'euros, dont". */
+const WHOLE_REACH = 10;
+/** Words of a share between "dont" and its place: "dont un tiers", "dont 35 %", "dont près de la moitié", "dont 400 000". */
+const SHARE_WORDS = new Set('un une deux trois quatre tiers quart quarts moitie la le les % pour cent pres de d\' plus environ quelque quelques million millions milliard milliards mille millier milliers pres presque seulement deja desormais'.split(' '));
+const SHARE_REACH = 6;
+export const SHARE_STARTS: ReadonlySet<string> = new Set(['dont']);
+
+/**
+ * "revendique 900 clients, dont un tiers en Espagne", "un chiffre d'affaires de 80 M€, dont 35 %
+ * aux États-Unis", "2 millions d'abonnés, dont 400 000 en Italie et 100 000 au Portugal": a share
+ * of the customers or of the business counted in a country is a market there. Only the
+ * countries after a share (a count, a fraction or a percentage) right after ", dont".
+ */
+export function shareOfWholeRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (t[i]?.f !== 'dont' || t[i - 1]?.text !== ',' || inTitle(v, i)) return -1;
+  if (!wholeBefore(v, i - 1)) return -1;
+  const company = subject(v, i, c.doc, c.consumed);
+  let k = i + 1;
+  let last = -1;
+  for (;;) {
+    const at = k;
+    while (k < at + SHARE_REACH && (SHARE_WORDS.has(t[k]?.f ?? '') || /^\d/.test(t[k]?.f ?? ''))) k++;
+    if (k === at || !PLACE_PREPS.has(t[k]?.f ?? '') || t[k]?.f === 'dans') break;
+    const places = placesFrom(v, k, 1).filter((p) => p.place?.kind === 'COUNTRY');
+    const first = places[0];
+    if (!first || first.s > k + 2) break;
+    for (const p of places) if (c.home || p.place?.countryCode !== 'FR' || !FRENCH_PREPS.has(t[p.s - 1]?.f ?? '')) push(c, 'market', company, p.text, null, i);
+    last = (places[places.length - 1] as Mention).e;
+    // "dont 500 en Belgique et 200 au Luxembourg", "dont 40 % en Italie, 20 % en Suisse".
+    if (t[last]?.f !== 'et' && t[last]?.text !== ',') break;
+    k = last + 1;
+  }
+  return last > 0 ? last - 1 : -1;
+}
+
+/** A customer noun after a count, or a business noun, within reach before the comma at k, in the same clause. */
+function wholeBefore(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  for (let j = k - 1; j >= Math.max(v.from, k - WHOLE_REACH); j--) {
+    const f = t[j]?.f ?? '';
+    if (f === '.' || f === ';' || f === ':' || f === 'dont' || t[j]?.text === ',') return false;
+    if (!SHARED_WHOLES.has(f)) continue;
+    if (CUSTOMER_NOUNS.has(f)) return counted(v, j - 1) || (!!t[j - 1]?.word && !t[j - 1]?.cap && counted(v, j - 2));
+    // "chiffre d'affaires" only, not "les affaires".
+    return f !== 'affaires' || t[j - 2]?.f === 'chiffre';
+  }
+  return false;
 }
