@@ -21,7 +21,7 @@ import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
 import { SHELF_NOUNS, stockedRule } from './expansions/stocked.js';
-import { ADD_VERBS, addedRule, DEBUT_NOUNS, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
+import { ADD_VERBS, addedRule, DEBUT_NOUNS, EXPORT_NOUNS, exportNounRule, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { fullerFocus } from './expansions/subject.js';
@@ -50,6 +50,7 @@ const RULES: readonly Entry[] = [
   [presentRule, [PRESENT_WORDS]],
   [salesRule, [cueFirstWords(SALES)]],
   [sellsRule, [SELL_STARTS]],
+  [exportNounRule, [EXPORT_NOUNS]],
   [customersRule, [CUSTOMER_NOUNS]],
   [shareOfWholeRule, [SHARE_STARTS]],
   [activeRule, [ACTIVE_STARTS]],

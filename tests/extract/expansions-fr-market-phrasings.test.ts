@@ -27,3 +27,23 @@ describe('market phrasings (fr)', () => {
     expect(expansionRows("Brisal a grandi vite, en reprenant l'allemand Kroner Bau puis en s'implantant au Canada.", 'fr')).toEqual(['Brisal | market | Canada']);
   });
 });
+
+describe('exports and entries told with a noun (fr)', () => {
+  it('reads an export share with an adverb, a shipping verb and the exports noun', () => {
+    expect(expansionRows('Le Domaine Sarvel exporte 70 % de sa production, principalement vers la Chine et le Japon.', 'fr')).toEqual(['Domaine Sarvel | market | Chine', 'Domaine Sarvel | market | Japon']);
+    expect(expansionRows('La brasserie Korvane expédie ses fûts vers le Japon depuis 2021.', 'fr')).toEqual(['Korvane | market | Japon']);
+    expect(expansionRows('Ses exportations vers la Corée du Sud ont doublé, indique la distillerie Ambrel.', 'fr')).toEqual(['Ambrel | market | Corée du Sud']);
+    expect(expansionRows('Les exportations de la fromagerie Vaudrin vers les États-Unis ont doublé en deux ans.', 'fr')).toEqual(['Vaudrin | market | États-Unis']);
+  });
+  it('leaves stopped exports and national trade figures alone', () => {
+    expect(expansionRows('Le groupe Korvane a suspendu ses exportations vers la Russie.', 'fr')).toEqual([]);
+    expect(expansionRows('Les exportations françaises vers la Chine ont reculé, selon les douanes.', 'fr')).toEqual([]);
+  });
+  it('reads "l\'arrivée au" and "sa percée aux" as entries, not a person arriving or a prepared arrival', () => {
+    expect(expansionRows("L'enseigne Tovaro détaille ses projets : l'arrivée au Portugal et dix ouvertures.", 'fr')).toEqual(['Tovaro | market | Portugal']);
+    expect(expansionRows('Le fabricant Ostrelle confirme sa percée aux États-Unis.', 'fr')).toEqual(['Ostrelle | market | États-Unis']);
+    expect(expansionRows("« 2024 a été l'année de notre percée en Inde », explique Hugo Sandoval, président de Tersavin.", 'fr')).toEqual(['Tersavin | market | Inde']);
+    expect(expansionRows("Depuis l'arrivée en France de sa nouvelle directrice, la marque Velvane recrute.", 'fr')).toEqual([]);
+    expect(expansionRows("Le groupe Orvelis prépare l'arrivée au Mexique de sa marque phare.", 'fr')).toEqual([]);
+  });
+});

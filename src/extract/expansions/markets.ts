@@ -414,8 +414,10 @@ const BE = new Set(['est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'is', '
 const BY_WORDS = new Set(['by', 'par']);
 const SELL_ADVERBS = new Set(['deja', 'aussi', 'egalement', 'desormais', 'notamment', 'already', 'also', 'now', 'still']);
 /** "exporte la moitié de ses fromages en Chine", "now exports beef to China": exporting to a country is a market (the object may be longer). */
-const EXPORT_VERBS = new Set('exporte exportent exportera exporteront exportait exportaient exportant export exports exported exporting'.split(' '));
+const EXPORT_VERBS = new Set('exporte exportent exportera exporteront exportait exportaient exportant export exports exported exporting expedie expedient expediera expedieront'.split(' '));
 const EXPORT_PREPS = new Set([...PLACE_PREPS, 'to', 'vers']);
+/** Adverbs after a comma before the places of an export: "…, principalement vers", "…, mainly to". */
+const EXPORT_ADVERBS = new Set(['principalement', 'notamment', 'surtout', 'essentiellement', 'majoritairement', 'mainly', 'chiefly', 'notably', 'mostly', 'largely', 'primarily']);
 /** "exploite des parcs éoliens au Portugal", "operates subsidiaries in Ghana", "has been selling its games in Japan": running a business in a country. */
 const OPERATE_VERBS = new Set('exploite exploitent operates operate selling'.split(' '));
 export const SELL_STARTS: ReadonlySet<string> = new Set([...SELL_VERBS, ...SOLD, ...EXPORT_VERBS, ...OPERATE_VERBS, 'exporter']);
@@ -438,6 +440,8 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   // The object: a few lowercase words ("son holter connecté", "its loans") before the place.
   for (const end = k + (exports ? 8 : 5); k < end && !preps.has(t[k]?.f ?? ''); k++) {
     const g = t[k];
+    // "exporte 60 % de sa production, principalement vers la Croatie": a share and an adverb.
+    if (exports && (g?.f === '%' || (g?.text === ',' && EXPORT_ADVERBS.has(t[k + 1]?.f ?? '')))) continue;
     if (passive || !g?.word || g.cap || v.cover[k] || (DIVESTED.has(g.f) && !operates)) return -1;
   }
   if (!preps.has(t[k]?.f ?? '')) return -1;
@@ -471,6 +475,42 @@ function partnerSells(v: SentenceView, before: number): boolean {
   return g === 'avec' || g === 'with';
 }
 const RELATIVE_WORDS = new Set(['qui', 'which']);
+
+/** "ses exportations vers la Chine", "les exportations de X vers le Japon": exports by noun. */
+export const EXPORT_NOUNS: ReadonlySet<string> = new Set(['exportations']);
+const OWN_DETS = new Set(['ses', 'leurs', 'nos']);
+/** "a suspendu ses exportations vers la Russie": exports stopped are no market. */
+const STOPPED = new Set('suspend suspendu suspendue suspendre arrete arretee stoppe stoppee interrompu interrompt cesse gele fin baisse'.split(' '));
+
+/**
+ * "Ses exportations vers la Chine ont doublé", "les exportations de Kervran vers le Japon":
+ * the company's own exports to a country (a possessive, or its name after "de") are a market
+ * there. Countries only, after "vers" (national trade figures, "les exportations françaises
+ * vers", name no company).
+ */
+export function exportNounRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!EXPORT_NOUNS.has(t[i]?.f ?? '') || inTitle(v, i)) return -1;
+  for (let j = i - 2; j >= Math.max(v.from, i - 4); j--) if (STOPPED.has(t[j]?.f ?? '')) return -1;
+  let k = i + 1;
+  let owner: string | null = null;
+  // "de Mérac", "de la fromagerie Mérac": a description may come before the name.
+  let n = k + 1;
+  if (['de', "d'", 'du'].includes(t[k]?.f ?? '')) while (n < k + 4 && !v.cover[n] && t[n]?.word && !t[n]?.cap) n++;
+  const named = ['de', "d'", 'du'].includes(t[k]?.f ?? '') ? v.cover[n] : undefined;
+  if (named && named.s === n && isCompanyLike(named)) {
+    owner = named.text;
+    k = named.e;
+  } else if (!OWN_DETS.has(t[i - 1]?.f ?? '')) return -1;
+  if (t[k]?.f !== 'vers') return -1;
+  const places = placesFrom(v, k, 2).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  const last = places[places.length - 1];
+  if (!last) return -1;
+  const company = owner ?? subject(v, i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return last.e - 1;
+}
 
 /** Air, rail and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
 const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes service services'.split(' '));
@@ -624,6 +664,18 @@ function listedAdjectives(v: SentenceView, first: Mention): Mention[] {
   return [];
 }
 
+const ARRIVAL_LINKS = new Set(['de', "d'", 'du']);
+const ARRIVAL_DETS = new Set(['sa', 'son', 'la', 'le', "l'", 'leur', 'notre', 'du', 'nouvelle', 'nouveau']);
+
+/** After the place of an arrival (token e): "de Mme X", "de sa nouvelle directrice", "du nouveau PDG": the one who arrives is a person. */
+function personArrives(v: SentenceView, e: number): boolean {
+  const t = v.tokens;
+  if (e < 0 || !ARRIVAL_LINKS.has(t[e]?.f ?? '')) return false;
+  let k = e + 1;
+  while (k < e + 4 && ARRIVAL_DETS.has(t[k]?.f ?? '') && !inTitle(v, k)) k++;
+  return v.cover[k]?.kind === 'PERSON' || inTitle(v, k);
+}
+
 export function marketRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -685,6 +737,8 @@ export function marketRule(c: ExpansionContext, i: number): number {
     const m = thereAntecedent(c, i);
     if (m) places = [m];
   }
+  // "depuis l'arrivée en France de sa nouvelle directrice": a person arrives, no company enters.
+  if (t[i + 1]?.f === 'arrivee' && personArrives(v, places[places.length - 1]?.e ?? -1)) return market - 1;
   // "se lance à Turin et à Naples, un an après Lisbonne": the earlier market too.
   const lastPlace = places[places.length - 1];
   if (lastPlace) places = [...places, ...marketsAfter(v, lastPlace.e), ...firstOfOpening(v, lastPlace.e)];
