@@ -21,7 +21,7 @@ import { listingRule } from './expansions/listings.js';
 import { MOVE_STARTS, statedListings, transferRule } from './expansions/listed.js';
 import { signedAtNext } from './expansions/signed-at.js';
 import { SHELF_NOUNS, stockedRule } from './expansions/stocked.js';
-import { ADD_VERBS, addedRule, DEBUT_NOUNS, EXPORT_NOUNS, exportNounRule, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
+import { ADD_VERBS, addedRule, DEBUT_NOUNS, EXPORT_NOUNS, exportNounRule, LICENCE_NOUNS, licenceRule, debutRule, launchRule, marketRule, OPERATIONAL_WORDS, operationalRule, ourMarkets, presentRule, salesRule, ROUTE_STARTS, routeRule, SELL_STARTS, sellsRule } from './expansions/markets.js';
 import { consumedIn, expansionDoc, focusAfter } from './expansions/names.js';
 import { blockedSpans } from './expansions/noise.js';
 import { fullerFocus } from './expansions/subject.js';
@@ -61,6 +61,7 @@ const RULES: readonly Entry[] = [
   [addedRule, [ADD_VERBS]],
   [operationalRule, [OPERATIONAL_WORDS]],
   [licensedRule, [LICENSE_VERBS]],
+  [licenceRule, [LICENCE_NOUNS]],
   [partnershipRule, [PARTNER_WORDS, PARTNER_NOUNS, GRANTED_NOUNS, ['venture'], cueFirstWords(PARTNER_VERBS), CONSORTIUM_STARTS]],
 ];
 

@@ -47,3 +47,16 @@ describe('exports and entries told with a noun (fr)', () => {
     expect(expansionRows("Le groupe Orvelis prépare l'arrivée au Mexique de sa marque phare.", 'fr')).toEqual([]);
   });
 });
+
+describe('a licence obtained in a country, a subsidiary named by its country (fr)', () => {
+  it('reads a licence or an agrément obtained in a country, not one asked for', () => {
+    expect(expansionRows("La fintech Sendovo vient d'obtenir une licence d'établissement de paiement au Kenya.", 'fr')).toEqual(['Sendovo | market | Kenya']);
+    expect(expansionRows("La néobanque Korvia s'est vu accorder un agrément bancaire complet en Lituanie.", 'fr')).toEqual(['Korvia | market | Lituanie']);
+    expect(expansionRows('Sendovo a demandé une licence bancaire en Lituanie.', 'fr')).toEqual([]);
+  });
+  it('reads the subsidiary that opens its clause as running there, not one in a title', () => {
+    expect(expansionRows('La fintech Sendovo recrute. La filiale kényane sera dirigée par Ana Moreira.', 'fr')).toEqual(['Sendovo | market | Kenya']);
+    expect(expansionRows('La fintech Sendovo recrute. Sa filiale ghanéenne emploie déjà 40 personnes.', 'fr')).toEqual(['Sendovo | market | Ghana']);
+    expect(expansionRows('Ana Moreira, directrice de la filiale kényane de Sendovo, a démissionné.', 'fr')).toEqual([]);
+  });
+});

@@ -476,6 +476,38 @@ function partnerSells(v: SentenceView, before: number): boolean {
 }
 const RELATIVE_WORDS = new Set(['qui', 'which']);
 
+/** "une licence bancaire", "un agrément d'établissement de paiement": a licence to operate. */
+export const LICENCE_NOUNS: ReadonlySet<string> = new Set(['licence', 'licences', 'agrement', 'agrements']);
+/** Verbs of getting it, a few words before the noun: "vient d'obtenir une", "a décroché l'", "s'est vu accorder une". */
+const OBTAIN_VERBS = new Set('obtenu obtient obtiennent obtenir obtiendra decroche decrochent decrocher recu recoit recoivent accorde accordee accorder octroye octroyee delivre delivree remporte remportent remporter'.split(' '));
+/** Words between the noun and its country: "licence d'établissement de paiement au", "agrément bancaire complet en". */
+const LICENCE_REACH = 6;
+
+/**
+ * "vient d'obtenir une licence d'établissement de paiement au Rwanda", "a décroché un agrément
+ * bancaire en Lituanie": a licence to operate obtained in a country is a market there (the
+ * French of "won a licence in"). A licence asked for or hoped for is no fact (no getting verb, or
+ * a plan verb that blocks the sentence).
+ */
+export function licenceRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!LICENCE_NOUNS.has(t[i]?.f ?? '') || inTitle(v, i)) return -1;
+  let got = false;
+  for (let k = i - 1; k >= Math.max(v.from, i - 4) && !got; k--) got = OBTAIN_VERBS.has(t[k]?.f ?? '');
+  if (!got) return -1;
+  let k = i + 1;
+  while (k < i + 1 + LICENCE_REACH && t[k]?.word && !t[k]?.cap && !v.cover[k] && !PLACE_PREPS.has(t[k]?.f ?? '')) k++;
+  // ("licence d'établissement": the elided "d'" is a word of the noun's complement.)
+  if (!PLACE_PREPS.has(t[k]?.f ?? '') || t[k]?.f === 'dans') return -1;
+  const places = placesFrom(v, k, 1).filter((p) => p.place?.kind === 'COUNTRY');
+  const first = places[0];
+  if (!first || first.s > k + 2) return -1;
+  const company = subject(v, i, c.doc, c.consumed);
+  for (const p of places) push(c, 'market', company, p.text, null, i);
+  return (places[places.length - 1] as Mention).e - 1;
+}
+
 /** "ses exportations vers la Chine", "les exportations de X vers le Japon": exports by noun. */
 export const EXPORT_NOUNS: ReadonlySet<string> = new Set(['exportations']);
 const OWN_DETS = new Set(['ses', 'leurs', 'nos']);

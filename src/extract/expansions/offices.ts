@@ -354,7 +354,21 @@ function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
   const start = v.cover[i - 1]?.e === i ? (v.cover[i - 1]?.s ?? i) : i;
   if (NEW_WORDS.has(t[start - 1]?.f ?? '') || openedAt(v, i)) return country;
   for (let k = start - 1; k >= Math.max(v.from, start - 4); k--) if (CREATE_VERBS.has(t[k]?.f ?? '')) return country;
+  // "La filiale rwandaise sera dirigée par X", "sa filiale kényane emploie 40 personnes": the
+  // subsidiary the sentence is about exists there (not one named in someone's title).
+  if (RUN_SUBJECT_DETS.has(t[start - 1]?.f ?? '') && (start - 1 === v.from || t[start - 2]?.text === ',') && !inTitle(v, i) && adjAt(i + 1) && runVerbAfter(v, i + 2)) return country;
   return null;
+}
+
+/** The determiners of a subsidiary that opens its clause as its subject: "La filiale italienne sera…", "Sa filiale kényane emploie…". */
+const RUN_SUBJECT_DETS = new Set(['la', 'sa', 'leur', 'cette', 'notre', 'the', 'its', 'their']);
+/** Verbs after such a subject that say it exists and runs: led, employing, serving, counting. */
+const RUN_VERBS = new Set('sera seront est sont a ont emploie emploient compte comptent dessert desservent gere gerent realise realisent employs employ has have is are will serves counts'.split(' '));
+
+/** A running verb right after the subsidiary's adjective at k (past an adverb): "sera dirigée", "emploie déjà". */
+function runVerbAfter(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  return RUN_VERBS.has(t[k]?.f ?? '') || (['deja', 'desormais', 'aussi', 'already', 'now'].includes(t[k]?.f ?? '') && RUN_VERBS.has(t[k + 1]?.f ?? ''));
 }
 
 /** Words of selling off or winding up a subsidiary: "a cédé ses filiales en Espagne", "la vente de sa filiale au Brésil", "a liquidé ses filiales en Russie". */
