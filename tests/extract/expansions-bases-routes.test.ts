@@ -4,7 +4,7 @@
  * these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { expansionRows as facts } from '../helpers/extract.js';
+import { expansionRows as facts, expansionRowsWithPartner as withPartner } from '../helpers/extract.js';
 
 describe('airline bases', () => {
   it('reads a base installed or opened in a city as an office', () => {
@@ -89,5 +89,16 @@ describe('a service linking two places', () => {
     expect(facts('Zentro Logistics has launched a weekly service linking Rotterdam with Gdansk.', 'en')).toEqual(['Zentro Logistics | market | Gdansk']);
     expect(facts('La compagnie Brittline lancera en mai un service reliant Brest à Cork.', 'fr')).toEqual(['Brittline | market | Cork']);
     expect(facts('Brightjet launched new services to Faro and Malaga.', 'en')).toEqual(['Brightjet | market | Faro', 'Brightjet | market | Malaga']);
+  });
+});
+
+describe('links run', () => {
+  it('reads a line run between two cities, past a three-word qualifier and a dated aside', () => {
+    expect(facts("Le transporteur Corvagne exploite depuis 2012 une ligne de fret maritime entre Sète et Tanger.", 'fr')).toEqual(['Corvagne | market | Tanger']);
+    expect(facts("Le transporteur Corvagne assure chaque jour trois rotations entre Nantes et Porto.", 'fr')).toEqual(['Corvagne | market | Porto']);
+  });
+  it('reads the carrier a line is run with as a partner', () => {
+    expect(withPartner("La compagnie Corvagne exploite une ligne entre Bastia et Gênes avec l'armateur italien Ligurmar.", 'fr')).toEqual(['Corvagne | market | Gênes', 'Corvagne | partnership | — | Ligurmar']);
+    expect(facts("La compagnie Corvagne exploite une ligne entre Bastia et Gênes avec deux navires.", 'fr')).toEqual(['Corvagne | market | Gênes']);
   });
 });

@@ -547,7 +547,7 @@ export function exportNounRule(c: ExpansionContext, i: number): number {
 /** Air, rail and sea links: "lancera en avril des vols vers Tunis", "will launch flights to Accra", "began flying to Morocco". */
 const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes service services'.split(' '));
 const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']);
-const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
+const ROUTE_OPENERS = new Set('exploite exploitent exploitera exploiteront assure assurent opere operent lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
 const TO_WORDS = new Set(['vers', 'to']);
 const BETWEEN_WORDS = new Set(['entre', 'between', 'linking', 'connecting', 'reliant']);
 /** "linking Port Velan with Kelbrook", "reliant Brest à Cork": the word between the two ends. */
@@ -565,7 +565,7 @@ function routeTarget(v: SentenceView, i: number): number {
   const t = v.tokens;
   // "trois lignes, vers Bastia et vers Faro": the comma before the destinations.
   let k = t[i + 1]?.text === ',' && TO_WORDS.has(t[i + 2]?.f ?? '') ? i + 2 : i + 1;
-  for (let words = 0; words < 2 && t[k]?.word && !t[k]?.cap && !v.cover[k] && !TO_WORDS.has(t[k]?.f ?? '') && !BETWEEN_WORDS.has(t[k]?.f ?? '') && !FROM_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'au'; words++) k++;
+  for (let words = 0; words < 3 && t[k]?.word && !t[k]?.cap && !v.cover[k] && !TO_WORDS.has(t[k]?.f ?? '') && !BETWEEN_WORDS.has(t[k]?.f ?? '') && !FROM_WORDS.has(t[k]?.f ?? '') && t[k]?.f !== 'au'; words++) k++;
   const from = FROM_WORDS.has(t[k]?.f ?? '') ? k + 1 : t[k]?.f === 'au' && t[k + 1]?.f === 'depart' && ['de', "d'", 'du'].includes(t[k + 2]?.f ?? '') ? k + 3 : -1;
   if (from > 0) {
     const m = v.cover[from];
@@ -595,6 +595,18 @@ function routeOpened(v: SentenceView, i: number, depth: number): boolean {
   return false;
 }
 
+/** Verbs of running a link, a few words before its noun: "exploite (depuis 2010) une ligne", "opère des vols". */
+const RUN_ROUTE_VERBS = new Set(['exploite', 'exploitent', 'exploitera', 'exploiteront', 'opere', 'operent', 'operera', 'assure', 'assurent', 'assurera']);
+
+function jointlyRun(v: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
+    const f = v.tokens[k]?.f ?? '';
+    if (RUN_ROUTE_VERBS.has(f)) return true;
+    if (f === ',' || f === '.' || f === ';') return false;
+  }
+  return false;
+}
+
 export function routeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
@@ -614,8 +626,14 @@ export function routeRule(c: ExpansionContext, i: number): number {
   if (places.length === 0) return -1;
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
+  const end = places[places.length - 1]?.e ?? i + 1;
+  // "exploite une ligne entre Sète et Tanger avec l'armateur X": the line is run jointly, a
+  // deal with each carrier named (the text puts the deal nowhere but on the line).
+  if (jointlyRun(v, i) && (t[end]?.f === 'avec' || (t[end]?.f === ',' && t[end + 1]?.f === 'avec'))) {
+    for (const p of partnerList(v, t[end]?.f === 'avec' ? end + 1 : end + 2, c.doc)) if (company && p.text !== company) push(c, 'partnership', company, null, p.text, i);
+  }
   // "ainsi qu'une liaison saisonnière vers Cork": a second link goes on.
-  return (places[places.length - 1]?.e ?? i + 1) - 1;
+  return end - 1;
 }
 
 /** Not a market after an entering verb: "entered talks", "entered a formal association". */
