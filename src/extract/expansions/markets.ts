@@ -619,7 +619,9 @@ export function routeRule(c: ExpansionContext, i: number): number {
   if (BETWEEN_WORDS.has(t[to]?.f ?? '')) {
     const first = places[0];
     const second = first && LINK_ENDS.has(t[first.e]?.f ?? '') ? v.cover[first.e + 1] : undefined;
-    places = places.length >= 2 ? places.slice(1) : second && second.s === (first?.e ?? 0) + 1 && second.kind === 'PLACE' && (second.place?.kind === 'CITY' || second.place?.kind === 'COUNTRY') ? [second] : [];
+    // ("entre Bastia et Tarvello": a town the lexicon does not know, one or two capitalised words.)
+    const town = !!second && second.kind === 'UNKNOWN' && second.e - second.s <= 2 && !(t[second.e]?.cap ?? false);
+    places = places.length >= 2 ? places.slice(1) : second && second.s === (first?.e ?? 0) + 1 && ((second.kind === 'PLACE' && (second.place?.kind === 'CITY' || second.place?.kind === 'COUNTRY')) || town) ? [second] : [];
   }
   // "Tunisian carrier X adds flights from Nantes to Djerba": a route home is no new market.
   if (c.home) places = places.filter((p) => p.place?.countryCode !== c.home);
