@@ -435,7 +435,7 @@ export function countryList(v: SentenceView, m: Mention): Mention[] {
 }
 
 /** A firm chosen "as" one of these is a partner: "comme partenaire", "as its exclusive distributor in Brazil". */
-const CHOSEN_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner', 'distributor', 'distributeur', 'importer', 'importateur', 'reseller', 'revendeur', 'licensee']);
+const CHOSEN_WORDS: ReadonlySet<string> = new Set(['partenaire', 'partner', 'distributor', 'distributeur', 'importer', 'importateur', 'reseller', 'revendeur', 'licensee', 'grossiste']);
 export const PARTNER_WORDS: ReadonlySet<string> = CHOSEN_WORDS;
 const AS_WORDS = new Set(['comme', 'as']);
 
@@ -448,6 +448,8 @@ function chosenPartner(c: ExpansionContext, i: number): number {
   const { v, doc, consumed } = c;
   const t = v.tokens;
   if (!CHOSEN_WORDS.has(t[i]?.f ?? '') || t[i]?.cap) return -1;
+  const relied = reliedOnPartner(c, i);
+  if (relied >= 0) return relied;
   const titled = inTitle(v, i);
   for (let k = i - 1; k >= Math.max(v.from + 1, i - 4); k--) {
     if (!AS_WORDS.has(t[k]?.f ?? '')) continue;
@@ -460,6 +462,47 @@ function chosenPartner(c: ExpansionContext, i: number): number {
     return i;
   }
   return -1;
+}
+
+/** "s'appuie sur", "s'appuiera sur", "en s'appuyant sur": relying on a firm. */
+const RELY_VERBS = new Set('appuie appuient appuiera appuieront appuyer appuyant appuyait appuyaient repose reposera reposer'.split(' '));
+/** Words between "sur" and the partner noun: "sur le (réseau du) distributeur", "sur son importateur". */
+const RELY_FILLERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'reseau', 'du', 'de', 'des', "d'", 'expertise', 'savoir-faire']);
+
+/**
+ * "Pour la France, X s'appuiera sur le distributeur Y", "X s'appuie sur l'importateur Y pour la
+ * Belgique": relying on a named distributor is a distribution deal with it, and a market where
+ * the text puts it. Only with a distribution noun before the name ("s'appuie sur la banque Y
+ * pour financer…" is no deal). Returns the token the scan resumes after, or -1.
+ */
+function reliedOnPartner(c: ExpansionContext, i: number): number {
+  const { v, doc, consumed } = c;
+  const t = v.tokens;
+  let k = i - 1;
+  while (k > i - 5 && RELY_FILLERS.has(t[k]?.f ?? '')) k--;
+  if (t[k]?.f !== 'sur' || !RELY_VERBS.has(t[k - 1]?.f ?? '') || !["s'", 'se'].includes(t[k - 2]?.f ?? '')) return -1;
+  const partners = partnerList(v, i + 1, doc);
+  const partner = partners[0];
+  if (!partner || partner.s > i + 4) return -1;
+  const company = subject(v, k - 2, doc, consumed);
+  if (!company || partners.some((p) => p.text === company)) return -1;
+  const parties = new Set(partners);
+  const place = dealPlace(c, i, partners[partners.length - 1]?.e ?? i, parties) ?? frontedCountry(v);
+  for (const p of partners) push(c, 'partnership', company, place, p.text, i);
+  const country = place ? v.mentions.find((m) => m.kind === 'PLACE' && m.text === place && m.place?.kind === 'COUNTRY') : undefined;
+  if (country) push(c, 'market', company, country.text, null, i);
+  return partners[partners.length - 1]?.e ?? i;
+}
+
+/** "Pour la France, …", "En Italie, …": a country fronted before the first comma, else null. */
+function frontedCountry(v: SentenceView): string | null {
+  const t = v.tokens;
+  let k = v.from;
+  if (!['pour', 'en', 'au', 'aux', 'in', 'for'].includes(t[k]?.f ?? '')) return null;
+  k++;
+  while (DEAL_DETS.has(t[k]?.f ?? '')) k++;
+  const m = v.cover[k];
+  return m && m.s === k && m.kind === 'PLACE' && !m.adjective && m.place?.kind === 'COUNTRY' && t[m.e]?.text === ',' ? m.text : null;
 }
 
 /** Verbs of winning a contract, a tender or a concession. */
@@ -545,7 +588,7 @@ function grantedBefore(v: SentenceView, i: number): boolean {
 }
 
 /** Verbs granting rights to a partner named after "à": "accorde à X une licence", "a confié la distribution … à X". */
-const GRANT_VERBS = new Set('accorde accordee accordent accordera concede concedee concedent concedera octroie octroye octroyee confie confiee confies confiees confient confiera confieront'.split(' '));
+const GRANT_VERBS = new Set('accorde accordee accordent accordera concede concedee concedent concedera octroie octroye octroyee confie confiee confies confiees confient confiera confieront confier'.split(' '));
 const ENTRUSTED_NOUNS = new Set(['distribution', 'commercialisation']);
 /** Nouns that are a deal only when granted to a partner (see grantee). */
 export const GRANTED_NOUNS: ReadonlySet<string> = new Set(['licence', 'licences', 'license', ...ENTRUSTED_NOUNS]);
