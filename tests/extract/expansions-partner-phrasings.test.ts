@@ -85,12 +85,12 @@ describe('a place of an earlier clause (round 20)', () => {
 
 describe('relying on a distributor, and entrusting distribution with an infinitive (round 21)', () => {
   it('reads "s\'appuie sur le distributeur X" with its country fronted or after', () => {
-    expect(rows("Pour l'Allemagne, Tessaline s'appuiera sur le distributeur Holvarn.", 'fr')).toEqual(['Tessaline | partnership | Allemagne | Holvarn', 'Tessaline | market | Allemagne']);
-    expect(rows("Tessaline s'appuie sur le grossiste Vandrelle pour la Belgique.", 'fr')).toEqual(['Tessaline | partnership | Belgique | Vandrelle', 'Tessaline | market | Belgique']);
-    expect(rows("En Italie, la marque Tessaline s'appuie sur le réseau du distributeur Ferrucci.", 'fr')).toEqual(['Tessaline | partnership | Italie | Ferrucci', 'Tessaline | market | Italie']);
+    expect(rows("Pour l'Allemagne, Dorvaline s'appuiera sur le distributeur Holvarn.", 'fr')).toEqual(['Dorvaline | partnership | Allemagne | Holvarn', 'Dorvaline | market | Allemagne']);
+    expect(rows("Dorvaline s'appuie sur le grossiste Vandrelle pour la Belgique.", 'fr')).toEqual(['Dorvaline | partnership | Belgique | Vandrelle', 'Dorvaline | market | Belgique']);
+    expect(rows("En Italie, la marque Dorvaline s'appuie sur le réseau du distributeur Ferrucci.", 'fr')).toEqual(['Dorvaline | partnership | Italie | Ferrucci', 'Dorvaline | market | Italie']);
   });
   it('needs a distribution noun before the name', () => {
-    expect(rows("Tessaline s'appuie sur Banque Korval pour financer sa croissance.", 'fr')).toEqual([]);
+    expect(rows("Dorvaline s'appuie sur Banque Korval pour financer sa croissance.", 'fr')).toEqual([]);
   });
   it('reads "vient de confier sa distribution au PAYS à l\'importateur X"', () => {
     expect(rows("La cave Roquebelle recrute. Elle vient de confier sa distribution au Japon à l'importateur Sakuravin.", 'fr')).toEqual(['Roquebelle | partnership | Japon | Sakuravin', 'Roquebelle | market | Japon']);
