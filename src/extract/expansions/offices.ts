@@ -179,6 +179,11 @@ function followsOpening(v: SentenceView, i: number): boolean {
 const SITE_NOUNS = new Set(['site', 'sites', 'emplacement', 'emplacements']);
 
 /** Branches count as shops when the sentence opened shops before them: "a store in X, then branches in Y". */
+function shopsBetween(v: SentenceView, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (STORE_NOUNS.has(v.tokens[k]?.f ?? '')) return true;
+  return false;
+}
+
 function shopsBefore(v: SentenceView, i: number): boolean {
   for (let k = v.from; k < i; k++) if (STORE_NOUNS.has(v.tokens[k]?.f ?? '')) return true;
   return false;
@@ -285,16 +290,38 @@ export function openInRule(c: ExpansionContext, i: number): number {
  * Milan", "will open its first Canadian stores in Toronto" (Canada too), "un premier service à
  * Rennes", and an earlier city after "après".
  */
+const SUBJECT_ARTICLES = new Set(['le', 'la', "l'", 'les', 'the', 'cet', 'cette']);
+
+/**
+ * A shop noun that opens the sentence after its article ("L'établissement, qui…, a ouvert",
+ * "L'établissement a inauguré") while an office or shop noun comes after it: the noun is the
+ * company described, the later noun what it opened.
+ */
+function describesSubject(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (i - 1 !== v.from || !SUBJECT_ARTICLES.has(t[i - 1]?.f ?? '')) return false;
+  for (let k = i + 1; k < t.length; k++) {
+    const f = t[k]?.f ?? '';
+    if (f === '.' || f === ';') return false;
+    if (OFFICE_NOUNS.has(f) || STORE_NOUNS.has(f)) return true;
+  }
+  return false;
+}
+
 export function storeRule(c: ExpansionContext, i: number): number {
   const { v } = c;
   const t = v.tokens;
   const f = t[i]?.f ?? '';
   // "un point de vente à Quimper", "trois points de vente en Suisse": a shop in three words.
   const outlet = OUTLET_WORDS.has(f) && t[i + 1]?.f === 'de' && t[i + 2]?.f === 'vente' ? i + 2 : -1;
-  const branch = BRANCH_NOUNS.has(f) && shopsBefore(v, i);
+  // ("L'établissement, qui…, a ouvert une succursale": the noun opening the sentence is no shop opened.)
+  const branch = BRANCH_NOUNS.has(f) && shopsBefore(v, i) && !(STORE_NOUNS.has(t[v.from + 1]?.f ?? '') && describesSubject(v, v.from + 1) && !shopsBetween(v, v.from + 2, i));
   const more = (STORE_NOUNS.has(f) || PROPERTY_NOUNS.has(f)) && openedShopBefore(v, i);
   const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? '')) || branch || more;
   if (!store) return -1;
+  // "L'établissement, qui gère…, a ouvert une succursale à Lugano": the noun opening the
+  // sentence describes the company; what it opened comes later.
+  if (describesSubject(v, i)) return -1;
   if (outlet > 0) i = outlet;
   const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1);
   const relative = opensInRelative(v, i);
