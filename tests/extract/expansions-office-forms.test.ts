@@ -61,3 +61,12 @@ describe('an office in a relative clause', () => {
     expect(facts('The work will be led from the office that Valteo opened in Lisbon last year.', 'en')).toEqual(['Valteo | office | Lisbon']);
   });
 });
+
+describe('a town named like a region of another country (round 21)', () => {
+  it('reads "à Cornwall, en Ontario" as the town, and a distribution centre as an office', () => {
+    expect(facts('La coopérative Marvelle a inauguré un centre de distribution à Cornwall, en Ontario.', 'fr')).toEqual(['Marvelle | office | Cornwall']);
+  });
+  it('leaves the region itself alone', () => {
+    expect(facts('La coopérative Marvelle a ouvert un bureau en Cornouailles.', 'fr')).toEqual([]);
+  });
+});

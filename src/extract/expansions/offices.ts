@@ -69,6 +69,25 @@ function unknownTown(v: SentenceView, from: number): Mention | null {
 }
 
 /**
+ * "un centre de distribution à Cornwall, en Ontario": after "à" a town that shares its name with
+ * a region of another country, the place located after it says which (the town, as written).
+ */
+function townNamedLikeRegion(v: SentenceView, from: number): Mention | null {
+  const t = v.tokens;
+  for (let k = from; k < Math.min(t.length, from + 6); k++) {
+    if (!t[k]?.word || v.cover[k]) return null;
+    if (t[k]?.f !== 'a') continue;
+    const m = v.cover[k + 1];
+    if (!m || m.s !== k + 1 || m.kind !== 'PLACE' || m.adjective || m.place?.kind !== 'REGION') return null;
+    if (t[m.e]?.text !== ',' || !['en', 'au', 'aux', 'dans'].includes(t[m.e + 1]?.f ?? '')) return null;
+    const at = ['le', 'la', "l'", 'les'].includes(t[m.e + 2]?.f ?? '') ? m.e + 3 : m.e + 2;
+    const locator = v.cover[at];
+    return locator?.kind === 'PLACE' && locator.s === at && locator.place && locator.place.countryCode !== m.place.countryCode ? m : null;
+  }
+  return null;
+}
+
+/**
  * "un bureau au Dubai International Financial Centre", "an office at Zurich Airport Park": a
  * named district whose first word is a city, right after the preposition, is the place as written.
  */
@@ -546,7 +565,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   if (places[0] && places[0].s > i && !placeGoverned(v, i, places[0].s)) places = [];
   // A city missing from the lexicon: "an office in Haifa", "une usine de batteries à Tartu".
   if (places.length === 0) {
-    const m = unknownTown(v, i + 1) ?? districtOfCity(v, i + 1);
+    const m = unknownTown(v, i + 1) ?? districtOfCity(v, i + 1) ?? townNamedLikeRegion(v, i + 1);
     if (m) places = [m];
   }
   // "a inauguré à Turin, en mai, un bureau…": the city opened in, before a dated aside.
