@@ -63,10 +63,10 @@ describe('an office in a relative clause', () => {
 });
 
 describe('a town named like a region of another country (round 21)', () => {
-  it('reads "à Cornwall, en Ontario" as the town, and a distribution centre as an office', () => {
-    expect(facts('La coopérative Marvelle a inauguré un centre de distribution à Cornwall, en Ontario.', 'fr')).toEqual(['Marvelle | office | Cornwall']);
+  it('reads "à Wales, dans le Wisconsin" as the town, and a distribution centre as an office', () => {
+    expect(facts('La coopérative Marvelle a inauguré un centre de distribution à Wales, dans le Wisconsin.', 'fr')).toEqual(['Marvelle | office | Wales']);
   });
   it('leaves the region itself alone', () => {
-    expect(facts('La coopérative Marvelle a ouvert un bureau en Cornouailles.', 'fr')).toEqual([]);
+    expect(facts('La coopérative Marvelle a ouvert un bureau en Toscane.', 'fr')).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ function unknownTown(v: SentenceView, from: number): Mention | null {
 }
 
 /**
- * "un centre de distribution à Cornwall, en Ontario": after "à" a town that shares its name with
+ * "un centre de distribution à Wales, dans le Wisconsin": after "à" a town that shares its name with
  * a region of another country, the place located after it says which (the town, as written).
  */
 function townNamedLikeRegion(v: SentenceView, from: number): Mention | null {
