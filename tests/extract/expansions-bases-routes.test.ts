@@ -98,8 +98,8 @@ describe('links run', () => {
     expect(facts("Le transporteur Corvagne assure chaque jour trois rotations entre Nantes et Porto.", 'fr')).toEqual(['Corvagne | market | Porto']);
   });
   it('reads the carrier a line is run with as a partner', () => {
-    expect(withPartner("La compagnie Corvagne exploite une ligne entre Bastia et Gênes avec l'armateur italien Ligurmar.", 'fr')).toEqual(['Corvagne | market | Gênes', 'Corvagne | partnership | — | Ligurmar']);
-    expect(facts("La compagnie Corvagne exploite une ligne entre Bastia et Gênes avec deux navires.", 'fr')).toEqual(['Corvagne | market | Gênes']);
+    expect(withPartner("La compagnie Corvagne exploite une ligne entre Toulon et Gênes avec l'armateur italien Ligurmar.", 'fr')).toEqual(['Corvagne | market | Gênes', 'Corvagne | partnership | — | Ligurmar']);
+    expect(facts("La compagnie Corvagne exploite une ligne entre Toulon et Gênes avec deux navires.", 'fr')).toEqual(['Corvagne | market | Gênes']);
   });
   it('reads a second town the lexicon does not know', () => {
     expect(facts("La compagnie Corvagne lancera en mai des vols entre Nantes et Tarvello, en Italie.", 'fr')).toEqual(['Corvagne | market | Tarvello']);

@@ -33,7 +33,7 @@ describe('an edition with a qualifier', () => {
 describe('a branch opened by a company described with a shop noun (round 21)', () => {
   it('reads the branch as an office when "L\'établissement" opens the sentence as its subject', () => {
     expect(facts("La banque Verlano recrute. L'établissement, qui gère 3 milliards de francs, a ouvert une succursale à Zurich.", 'fr')).toEqual(['Verlano | office | Zurich']);
-    expect(facts("La banque Verlano recrute. L'établissement a ouvert en 2015 une succursale à Lugano.", 'fr')).toEqual(['Verlano | office | Lugano']);
+    expect(facts("La banque Verlano recrute. L'établissement a ouvert en 2015 une succursale à Bâle.", 'fr')).toEqual(['Verlano | office | Bâle']);
   });
   it('still reads branches after shops opened, and a described hotel that opens', () => {
     expect(facts("L'enseigne Brivello a ouvert un magasin à Lille et des succursales à Gand et Liège.", 'fr')).toEqual(['Brivello | market | Lille', 'Brivello | market | Gand', 'Brivello | market | Liège']);

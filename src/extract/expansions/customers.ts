@@ -49,18 +49,18 @@ export function customersRule(c: ExpansionContext, i: number): number {
   return last.e - 1;
 }
 
-/** What a "dont" share is taken of: a customer base or the business ("900 clients, dont…", "un chiffre d'affaires de 80 M€, dont…"). */
+/** What a "dont" share is taken of: a customer base or the business ("400 clients, dont…", "un chiffre d'affaires de 80 M€, dont…"). */
 const SHARED_WHOLES = new Set([...CUSTOMER_NOUNS, 'ventes', 'revenus', 'recettes', 'affaires', 'commandes', 'exportations']);
-/** How far back from "dont" the whole may be named: "revendique 900 clients professionnels, dont", "un chiffre d'affaires de 80 millions d'euros, dont". */
+/** How far back from "dont" the whole may be named: "revendique 400 clients professionnels, dont", "un chiffre d'affaires de 80 millions d'euros, dont". */
 const WHOLE_REACH = 10;
-/** Words of a share between "dont" and its place: "dont un tiers", "dont 35 %", "dont près de la moitié", "dont 400 000". */
+/** Words of a share between "dont" and its place: "dont un tiers", "dont 20 %", "dont près de la moitié", "dont 400 000". */
 const SHARE_WORDS = new Set('un une deux trois quatre tiers quart quarts moitie la le les % pour cent pres de d\' plus environ quelque quelques million millions milliard milliards mille millier milliers pres presque seulement deja desormais'.split(' '));
 const SHARE_REACH = 6;
 export const SHARE_STARTS: ReadonlySet<string> = new Set(['dont']);
 
 /**
- * "revendique 900 clients, dont un tiers en Espagne", "un chiffre d'affaires de 80 M€, dont 35 %
- * aux États-Unis", "2 millions d'abonnés, dont 400 000 en Italie et 100 000 au Portugal": a share
+ * "revendique 400 clients, dont un tiers en Allemagne", "un chiffre d'affaires de 80 M€, dont 20 %
+ * au Mexique", "2 millions d'abonnés, dont 400 000 en Italie et 100 000 au Portugal": a share
  * of the customers or of the business counted in a country is a market there. Only the
  * countries after a share (a count, a fraction or a percentage) right after ", dont".
  */

@@ -440,7 +440,7 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   // The object: a few lowercase words ("son holter connecté", "its loans") before the place.
   for (const end = k + (exports ? 8 : 5); k < end && !preps.has(t[k]?.f ?? ''); k++) {
     const g = t[k];
-    // "exporte 60 % de sa production, principalement vers la Croatie": a share and an adverb.
+    // "exporte 60 % de sa production, principalement vers la Chine": a share and an adverb.
     if (exports && (g?.f === '%' || (g?.text === ',' && EXPORT_ADVERBS.has(t[k + 1]?.f ?? '')))) continue;
     if (passive || !g?.word || g.cap || v.cover[k] || (DIVESTED.has(g.f) && !operates)) return -1;
   }
@@ -484,7 +484,7 @@ const OBTAIN_VERBS = new Set('obtenu obtient obtiennent obtenir obtiendra decroc
 const LICENCE_REACH = 6;
 
 /**
- * "vient d'obtenir une licence d'établissement de paiement au Rwanda", "a décroché un agrément
+ * "vient d'obtenir une licence d'établissement de paiement au Kenya", "a décroché un agrément
  * bancaire en Lituanie": a licence to operate obtained in a country is a market there (the
  * French of "won a licence in"). A licence asked for or hoped for is no fact (no getting verb, or
  * a plan verb that blocks the sentence).
@@ -619,7 +619,7 @@ export function routeRule(c: ExpansionContext, i: number): number {
   if (BETWEEN_WORDS.has(t[to]?.f ?? '')) {
     const first = places[0];
     const second = first && LINK_ENDS.has(t[first.e]?.f ?? '') ? v.cover[first.e + 1] : undefined;
-    // ("entre Bastia et Tarvello": a town the lexicon does not know, one or two capitalised words.)
+    // ("entre Nantes et Tarvello": a town the lexicon does not know, one or two capitalised words.)
     const town = !!second && second.kind === 'UNKNOWN' && second.e - second.s <= 2 && !(t[second.e]?.cap ?? false);
     places = places.length >= 2 ? places.slice(1) : second && second.s === (first?.e ?? 0) + 1 && ((second.kind === 'PLACE' && (second.place?.kind === 'CITY' || second.place?.kind === 'COUNTRY')) || town) ? [second] : [];
   }

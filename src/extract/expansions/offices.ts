@@ -338,7 +338,7 @@ export function storeRule(c: ExpansionContext, i: number): number {
   const more = (STORE_NOUNS.has(f) || PROPERTY_NOUNS.has(f)) && openedShopBefore(v, i);
   const store = STORE_NOUNS.has(f) || outlet > 0 || (SERVICE_NOUNS.has(f) && FIRST_WORDS.has(t[i - 1]?.f ?? '')) || branch || more;
   if (!store) return -1;
-  // "L'établissement, qui gère…, a ouvert une succursale à Lugano": the noun opening the
+  // "L'établissement, qui gère…, a ouvert une succursale à Zurich": the noun opening the
   // sentence describes the company; what it opened comes later.
   if (describesSubject(v, i)) return -1;
   if (outlet > 0) i = outlet;
@@ -400,7 +400,7 @@ function newSubsidiaryCountry(c: ExpansionContext, i: number): string | null {
   const start = v.cover[i - 1]?.e === i ? (v.cover[i - 1]?.s ?? i) : i;
   if (NEW_WORDS.has(t[start - 1]?.f ?? '') || openedAt(v, i)) return country;
   for (let k = start - 1; k >= Math.max(v.from, start - 4); k--) if (CREATE_VERBS.has(t[k]?.f ?? '')) return country;
-  // "La filiale rwandaise sera dirigée par X", "sa filiale kényane emploie 40 personnes": the
+  // "La filiale kényane sera dirigée par X", "sa filiale ghanéenne emploie 40 personnes": the
   // subsidiary the sentence is about exists there (not one named in someone's title).
   if (RUN_SUBJECT_DETS.has(t[start - 1]?.f ?? '') && (start - 1 === v.from || t[start - 2]?.text === ',') && !inTitle(v, i) && adjAt(i + 1) && runVerbAfter(v, i + 2)) return country;
   return null;
