@@ -94,11 +94,11 @@ describe('a service linking two places', () => {
 
 describe('links run', () => {
   it('reads a line run between two cities, past a three-word qualifier and a dated aside', () => {
-    expect(facts("Le transporteur Corvagne exploite depuis 2012 une ligne de fret maritime entre Sète et Tanger.", 'fr')).toEqual(['Corvagne | market | Tanger']);
+    expect(facts("Le transporteur Corvagne exploite depuis 2012 une liaison de fret roulier entre Sète et Tanger.", 'fr')).toEqual(['Corvagne | market | Tanger']);
     expect(facts("Le transporteur Corvagne assure chaque jour trois rotations entre Nantes et Porto.", 'fr')).toEqual(['Corvagne | market | Porto']);
   });
   it('reads the carrier a line is run with as a partner', () => {
-    expect(withPartner("La compagnie Corvagne exploite une ligne entre Toulon et Gênes avec l'armateur italien Ligurmar.", 'fr')).toEqual(['Corvagne | market | Gênes', 'Corvagne | partnership | — | Ligurmar']);
+    expect(withPartner("La compagnie Corvagne exploite une ligne entre Toulon et Gênes avec l'armateur grec Ligurmar.", 'fr')).toEqual(['Corvagne | market | Gênes', 'Corvagne | partnership | — | Ligurmar']);
     expect(facts("La compagnie Corvagne exploite une ligne entre Toulon et Gênes avec deux navires.", 'fr')).toEqual(['Corvagne | market | Gênes']);
   });
   it('reads a second town the lexicon does not know', () => {

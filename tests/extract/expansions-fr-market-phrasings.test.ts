@@ -30,7 +30,7 @@ describe('market phrasings (fr)', () => {
 
 describe('exports and entries told with a noun (fr)', () => {
   it('reads an export share with an adverb, a shipping verb and the exports noun', () => {
-    expect(expansionRows('Le Domaine Sarvel exporte 70 % de sa production, principalement vers la Chine et le Japon.', 'fr')).toEqual(['Domaine Sarvel | market | Chine', 'Domaine Sarvel | market | Japon']);
+    expect(expansionRows('Le Domaine Sarvel exporte 70 % de ses vins, surtout vers la Chine et le Japon.', 'fr')).toEqual(['Domaine Sarvel | market | Chine', 'Domaine Sarvel | market | Japon']);
     expect(expansionRows('La brasserie Korvane expédie ses fûts vers le Japon depuis 2021.', 'fr')).toEqual(['Korvane | market | Japon']);
     expect(expansionRows('Ses exportations vers la Corée du Sud ont doublé, indique la distillerie Ambrel.', 'fr')).toEqual(['Ambrel | market | Corée du Sud']);
     expect(expansionRows('Les exportations de la fromagerie Vaudrin vers les États-Unis ont doublé en deux ans.', 'fr')).toEqual(['Vaudrin | market | États-Unis']);
@@ -50,7 +50,8 @@ describe('exports and entries told with a noun (fr)', () => {
 
 describe('a licence obtained in a country, a subsidiary named by its country (fr)', () => {
   it('reads a licence or an agrément obtained in a country, not one asked for', () => {
-    expect(expansionRows("La fintech Sendovo vient d'obtenir une licence d'établissement de paiement au Kenya.", 'fr')).toEqual(['Sendovo | market | Kenya']);
+    expect(expansionRows("La fintech Sendovo vient d'obtenir une licence de monnaie électronique au Kenya.", 'fr')).toEqual(['Sendovo | market | Kenya']);
+    expect(expansionRows("La fintech Sendovo a décroché une licence d'opérateur mobile au Ghana.", 'fr')).toEqual(['Sendovo | market | Ghana']);
     expect(expansionRows("La néobanque Korvia s'est vu accorder un agrément bancaire complet en Lituanie.", 'fr')).toEqual(['Korvia | market | Lituanie']);
     expect(expansionRows('Sendovo a demandé une licence bancaire en Lituanie.', 'fr')).toEqual([]);
   });

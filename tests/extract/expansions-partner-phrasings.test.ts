@@ -92,7 +92,7 @@ describe('relying on a distributor, and entrusting distribution with an infiniti
   it('needs a distribution noun before the name', () => {
     expect(rows("Dorvaline s'appuie sur Banque Korval pour financer sa croissance.", 'fr')).toEqual([]);
   });
-  it('reads "vient de confier sa distribution au PAYS à l\'importateur X"', () => {
-    expect(rows("La cave Roquebelle recrute. Elle vient de confier sa distribution au Japon à l'importateur Sakuravin.", 'fr')).toEqual(['Roquebelle | partnership | Japon | Sakuravin', 'Roquebelle | market | Japon']);
+  it('reads "vient de confier la distribution de … en PAYS à l\'importateur X"', () => {
+    expect(rows("La cave Roquebelle recrute. Elle vient de confier la distribution de ses vins en Suède à l'importateur Nordvinka.", 'fr')).toEqual(['Roquebelle | partnership | Suède | Nordvinka', 'Roquebelle | market | Suède']);
   });
 });

@@ -440,7 +440,7 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   // The object: a few lowercase words ("son holter connecté", "its loans") before the place.
   for (const end = k + (exports ? 8 : 5); k < end && !preps.has(t[k]?.f ?? ''); k++) {
     const g = t[k];
-    // "exporte 60 % de sa production, principalement vers la Chine": a share and an adverb.
+    // "exporte 70 % de ses vins, surtout vers la Chine": a share and an adverb.
     if (exports && (g?.f === '%' || (g?.text === ',' && EXPORT_ADVERBS.has(t[k + 1]?.f ?? '')))) continue;
     if (passive || !g?.word || g.cap || v.cover[k] || (DIVESTED.has(g.f) && !operates)) return -1;
   }
@@ -480,11 +480,11 @@ const RELATIVE_WORDS = new Set(['qui', 'which']);
 export const LICENCE_NOUNS: ReadonlySet<string> = new Set(['licence', 'licences', 'agrement', 'agrements']);
 /** Verbs of getting it, a few words before the noun: "vient d'obtenir une", "a décroché l'", "s'est vu accorder une". */
 const OBTAIN_VERBS = new Set('obtenu obtient obtiennent obtenir obtiendra decroche decrochent decrocher recu recoit recoivent accorde accordee accorder octroye octroyee delivre delivree remporte remportent remporter'.split(' '));
-/** Words between the noun and its country: "licence d'établissement de paiement au", "agrément bancaire complet en". */
+/** Words between the noun and its country: "licence de monnaie électronique au", "agrément bancaire complet en". */
 const LICENCE_REACH = 6;
 
 /**
- * "vient d'obtenir une licence d'établissement de paiement au Kenya", "a décroché un agrément
+ * "vient d'obtenir une licence de monnaie électronique au Kenya", "a décroché un agrément
  * bancaire en Lituanie": a licence to operate obtained in a country is a market there (the
  * French of "won a licence in"). A licence asked for or hoped for is no fact (no getting verb, or
  * a plan verb that blocks the sentence).
@@ -498,7 +498,7 @@ export function licenceRule(c: ExpansionContext, i: number): number {
   if (!got) return -1;
   let k = i + 1;
   while (k < i + 1 + LICENCE_REACH && t[k]?.word && !t[k]?.cap && !v.cover[k] && !PLACE_PREPS.has(t[k]?.f ?? '')) k++;
-  // ("licence d'établissement": the elided "d'" is a word of the noun's complement.)
+  // ("licence d'opérateur": the elided "d'" is a word of the noun's complement.)
   if (!PLACE_PREPS.has(t[k]?.f ?? '') || t[k]?.f === 'dans') return -1;
   const places = placesFrom(v, k, 1).filter((p) => p.place?.kind === 'COUNTRY');
   const first = places[0];
