@@ -40,6 +40,9 @@ describe('a share of the customers or of the business counted in a country after
     expect(rows("En 2025, le fabricant Brovel a réalisé un chiffre d'affaires de 80 millions d'euros, dont 20 % au Mexique.", 'fr')).toEqual(['Brovel | market | Mexique']);
     expect(rows("La société Tessony a réalisé des revenus de 40 millions de dollars, dont près de la moitié au Mexique.", 'fr')).toEqual(['Tessony | market | Mexique']);
   });
+  it('reads a share of the production or the business going "vers" a country', () => {
+    expect(rows("La PME familiale Morvelle exporte 70 % de sa production, dont un tiers vers le Japon.", 'fr')).toEqual(['Morvelle | market | Japon']);
+  });
   it('needs a customer count or a business noun before, and leaves "en France" alone', () => {
     expect(rows("Le groupe Quorvel emploie 300 personnes, dont 50 en Espagne.", 'fr')).toEqual([]);
     expect(rows("Quorvel a réalisé un chiffre d'affaires de 30 millions d'euros, dont 80 % en France.", 'fr')).toEqual([]);

@@ -54,10 +54,20 @@ describe('a licence obtained in a country, a subsidiary named by its country (fr
     expect(expansionRows("La fintech Sendovo a décroché une licence d'opérateur mobile au Ghana.", 'fr')).toEqual(['Sendovo | market | Ghana']);
     expect(expansionRows("La néobanque Korvia s'est vu accorder un agrément bancaire complet en Lituanie.", 'fr')).toEqual(['Korvia | market | Lituanie']);
     expect(expansionRows('Sendovo a demandé une licence bancaire en Lituanie.', 'fr')).toEqual([]);
+    expect(expansionRows("La fintech Sendovo recrute. Elle accompagnera la croissance au Mali et au Niger, où Sendovo a obtenu ses licences en mars.", 'fr')).toEqual(['Sendovo | market | Mali', 'Sendovo | market | Niger']);
+    expect(expansionRows("La fintech Sendovo vise le Mali, où elle espère obtenir une licence.", 'fr')).toEqual([]);
   });
   it('reads the subsidiary that opens its clause as running there, not one in a title', () => {
     expect(expansionRows('La fintech Sendovo recrute. La filiale kényane sera dirigée par Ana Moreira.', 'fr')).toEqual(['Sendovo | market | Kenya']);
     expect(expansionRows('La fintech Sendovo recrute. Sa filiale ghanéenne emploie déjà 40 personnes.', 'fr')).toEqual(['Sendovo | market | Ghana']);
     expect(expansionRows('Ana Moreira, directrice de la filiale kényane de Sendovo, a démissionné.', 'fr')).toEqual([]);
+  });
+});
+
+describe('setting foot in a country (fr)', () => {
+  it('reads "a posé un pied en", "a mis un pied au", "a mis le pied en"', () => {
+    expect(expansionRows("Dorvalis, qui revendique 2 000 clients, a posé un pied en Italie en rachetant un éditeur milanais.", 'fr')).toEqual(['Dorvalis | market | Italie']);
+    expect(expansionRows('Dorvalis a mis un pied au Portugal.', 'fr')).toEqual(['Dorvalis | market | Portugal']);
+    expect(expansionRows('Dorvalis a mis le pied en Suède.', 'fr')).toEqual(['Dorvalis | market | Suède']);
   });
 });

@@ -50,7 +50,9 @@ export function customersRule(c: ExpansionContext, i: number): number {
 }
 
 /** What a "dont" share is taken of: a customer base or the business ("400 clients, dont…", "un chiffre d'affaires de 80 M€, dont…"). */
-const SHARED_WHOLES = new Set([...CUSTOMER_NOUNS, 'ventes', 'revenus', 'recettes', 'affaires', 'commandes', 'exportations']);
+const SHARED_WHOLES = new Set([...CUSTOMER_NOUNS, 'ventes', 'revenus', 'recettes', 'affaires', 'commandes', 'exportations', 'production']);
+/** "exporte 70 % de sa production, dont un tiers vers le Japon": a share of exports goes "vers" a country. */
+const SHARE_PREPS = new Set([...PLACE_PREPS, 'vers']);
 /** How far back from "dont" the whole may be named: "revendique 400 clients professionnels, dont", "un chiffre d'affaires de 80 millions d'euros, dont". */
 const WHOLE_REACH = 10;
 /** Words of a share between "dont" and its place: "dont un tiers", "dont 20 %", "dont près de la moitié", "dont 400 000". */
@@ -75,8 +77,8 @@ export function shareOfWholeRule(c: ExpansionContext, i: number): number {
   for (;;) {
     const at = k;
     while (k < at + SHARE_REACH && (SHARE_WORDS.has(t[k]?.f ?? '') || /^\d/.test(t[k]?.f ?? ''))) k++;
-    if (k === at || !PLACE_PREPS.has(t[k]?.f ?? '') || t[k]?.f === 'dans') break;
-    const places = placesFrom(v, k, 1).filter((p) => p.place?.kind === 'COUNTRY');
+    if (k === at || !SHARE_PREPS.has(t[k]?.f ?? '') || t[k]?.f === 'dans') break;
+    const places = placesFrom(v, k, 2).filter((p) => p.place?.kind === 'COUNTRY');
     const first = places[0];
     if (!first || first.s > k + 2) break;
     for (const p of places) if (c.home || p.place?.countryCode !== 'FR' || !FRENCH_PREPS.has(t[p.s - 1]?.f ?? '')) push(c, 'market', company, p.text, null, i);

@@ -13,7 +13,7 @@ import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, REPORTING, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
-import { officeObject, placesFrom, usablePlace, whereAntecedent } from './places.js';
+import { officeObject, placesFrom, usablePlace, whereAntecedent, whereClauseAntecedent } from './places.js';
 import { governor, subject } from './subject.js';
 import { partnerList } from './partners.js';
 
@@ -496,6 +496,13 @@ export function licenceRule(c: ExpansionContext, i: number): number {
   let got = false;
   for (let k = i - 1; k >= Math.max(v.from, i - 4) && !got; k--) got = OBTAIN_VERBS.has(t[k]?.f ?? '');
   if (!got) return -1;
+  // "au Mali, où X a obtenu ses licences": the country the "où" clause stands for.
+  const where = whereClauseAntecedent(v, i);
+  if (where?.place?.kind === 'COUNTRY') {
+    const company = subject(v, i, c.doc, c.consumed);
+    for (const p of countriesListedBefore(v, where)) push(c, 'market', company, p.text, null, i);
+    return i;
+  }
   let k = i + 1;
   while (k < i + 1 + LICENCE_REACH && t[k]?.word && !t[k]?.cap && !v.cover[k] && !PLACE_PREPS.has(t[k]?.f ?? '')) k++;
   // ("licence d'opérateur": the elided "d'" is a word of the noun's complement.)
@@ -506,6 +513,26 @@ export function licenceRule(c: ExpansionContext, i: number): number {
   const company = subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return (places[places.length - 1] as Mention).e - 1;
+}
+
+const LISTED_PREPS = new Set(['au', 'aux', 'en', 'a', 'le', 'la', "l'", 'les']);
+
+/** "au Mali et au Niger, où…": the countries listed up to m, m last. */
+function countriesListedBefore(v: SentenceView, m: Mention): Mention[] {
+  const t = v.tokens;
+  const out = [m];
+  let k = m.s - 1;
+  for (let n = 0; n < 4; n++) {
+    while (LISTED_PREPS.has(t[k]?.f ?? '')) k--;
+    if (t[k]?.f !== 'et' && t[k]?.text !== ',') break;
+    k--;
+    while (LISTED_PREPS.has(t[k]?.f ?? '')) k--;
+    const p = v.cover[k];
+    if (!p || p.e !== k + 1 || p.kind !== 'PLACE' || p.adjective || p.place?.kind !== 'COUNTRY') break;
+    out.unshift(p);
+    k = p.s - 1;
+  }
+  return out;
 }
 
 /** "ses exportations vers la Chine", "les exportations de X vers le Japon": exports by noun. */
