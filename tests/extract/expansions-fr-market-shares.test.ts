@@ -34,3 +34,11 @@ describe('the earlier market before a market adjective', () => {
     expect(expansionRows("Après le Portugal, l'éditeur Brovanne s'attaque au marché espagnol.", 'fr')).toEqual(['Brovanne | market | Portugal', 'Brovanne | market | Spain']);
   });
 });
+
+describe('the countries a region is ranked behind (round 21)', () => {
+  it('reads the countries after "derrière", not the region, and France as home when no country is stated', () => {
+    expect(expansionRows("La brasserie Orvelle recrute. « Le Maghreb reste notre deuxième marché, derrière la France et la Belgique », explique sa directrice.", 'fr')).toEqual(['Orvelle | market | Belgique']);
+    expect(expansionRows("La brasserie belge Orvelle recrute. « Le Maghreb reste notre deuxième marché, derrière la France et l'Espagne », explique sa directrice.", 'fr')).toEqual(['Orvelle | market | France', 'Orvelle | market | Espagne']);
+    expect(expansionRows("La brasserie Orvelle recrute. « L'Europe est notre premier marché », explique sa directrice.", 'fr')).toEqual([]);
+  });
+});

@@ -105,6 +105,16 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
   return -1;
 }
 
+/** After a region, "est (devenue) notre troisième marché": the token after the market noun, else -1. */
+function regionRank(v: SentenceView, m: Mention): number {
+  const t = v.tokens;
+  let k = m.e;
+  while (k < m.e + 4 && RANK_LEADS.has(t[k]?.f ?? '') && !v.cover[k]) k++;
+  if (!OUR.has(t[k]?.f ?? '')) return -1;
+  for (let j = k + 1; j <= k + 3; j++) if (MARKET_NOUNS.has(t[j]?.f ?? '')) return j + 1;
+  return -1;
+}
+
 /** A quoted market, and the token before which the sentence names the company it is (past a "where" clause: "Germany, where Velko sells best, accounts for…"). */
 export interface QuotedMarket {
   place: Mention;
@@ -114,6 +124,8 @@ export interface QuotedMarket {
    * deuxième marché de Kalidor", "25 % du chiffre d'affaires de Kalidor"), else null.
    */
   owner: string | null;
+  /** France counts as home when the text states no country for the company. */
+  frenchHome?: boolean;
 }
 
 /**
@@ -131,8 +143,15 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
       out.push({ place: m, at: share, owner: namedOwnerAfter(v, share + 1, 12)?.text ?? null });
       continue;
     }
-    if (m.place?.kind === 'REGION') continue;
     const t = v.tokens;
+    // "Le Maghreb reste notre deuxième marché, derrière la France et la Belgique": a
+    // region is no market, but the countries it is ranked behind are.
+    if (m.place?.kind === 'REGION') {
+      const rank = regionRank(v, m);
+      // (In the French press a firm of no stated country ranking France among them is at home there.)
+      if (rank > 0) for (const next of runnersUp(v, rank)) out.push({ place: next, at: m.s, owner: null, frenchHome: t[rank - 1]?.f === 'marche' });
+      continue;
+    }
     // "Le Japon est devenu le deuxième marché de Kalidor", "l'Italie, premier marché de X".
     const ranked = rankedMarketOf(v, m);
     if (ranked) {
