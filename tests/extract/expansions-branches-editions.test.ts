@@ -32,7 +32,7 @@ describe('an edition with a qualifier', () => {
 
 describe('a branch opened by a company described with a shop noun (round 21)', () => {
   it('reads the branch as an office when "L\'établissement" opens the sentence as its subject', () => {
-    expect(facts("La banque Verlano recrute. L'établissement, qui gère 3 milliards de francs, a ouvert une succursale à Zurich.", 'fr')).toEqual(['Verlano | office | Zurich']);
+    expect(facts("La banque Verlano recrute. L'établissement, qui emploie 400 personnes, a inauguré une succursale à Zurich.", 'fr')).toEqual(['Verlano | office | Zurich']);
     expect(facts("La banque Verlano recrute. L'établissement a ouvert en 2015 une succursale à Bâle.", 'fr')).toEqual(['Verlano | office | Bâle']);
   });
   it('still reads branches after shops opened, and a described hotel that opens', () => {

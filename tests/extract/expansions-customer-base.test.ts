@@ -34,14 +34,14 @@ describe('customers counted with a word between', () => {
 
 describe('a share of the customers or of the business counted in a country after ", dont"', () => {
   it('reads a fraction, a count or a percentage after "dont"', () => {
-    expect(rows("La start-up nantaise Quorvel compte désormais 400 clients, dont un tiers en Allemagne.", 'fr')).toEqual(['Quorvel | market | Allemagne']);
+    expect(rows("La start-up nantaise Quorvel compte désormais 400 clients, dont un quart en Allemagne.", 'fr')).toEqual(['Quorvel | market | Allemagne']);
     expect(rows("L'éditeur Sabrino revendique 3 000 entreprises clientes, dont 500 en Belgique et 200 au Luxembourg.", 'fr')).toEqual(['Sabrino | market | Belgique', 'Sabrino | market | Luxembourg']);
     expect(rows("La plateforme Ulvane revendique 2 millions d'utilisateurs, dont 400 000 en Italie.", 'fr')).toEqual(['Ulvane | market | Italie']);
-    expect(rows("En 2025, le fabricant Brovel a réalisé un chiffre d'affaires de 80 millions d'euros, dont 20 % au Mexique.", 'fr')).toEqual(['Brovel | market | Mexique']);
-    expect(rows("La société Tessony a réalisé des revenus de 40 millions de dollars, dont près de la moitié au Mexique.", 'fr')).toEqual(['Tessony | market | Mexique']);
+    expect(rows("Le fabricant Brovel affiche un chiffre d'affaires de 80 millions d'euros, dont 20 % au Mexique.", 'fr')).toEqual(['Brovel | market | Mexique']);
+    expect(rows("La société Tessony a dégagé des revenus de 40 M$, dont près de la moitié au Mexique.", 'fr')).toEqual(['Tessony | market | Mexique']);
   });
   it('reads a share of the production or the business going "vers" a country', () => {
-    expect(rows("La PME familiale Morvelle exporte 70 % de sa production, dont un tiers vers le Japon.", 'fr')).toEqual(['Morvelle | market | Japon']);
+    expect(rows("Le chocolatier Morvelle écoule 40 % de sa production à l'étranger, dont un tiers vers le Japon.", 'fr')).toEqual(['Morvelle | market | Japon']);
   });
   it('needs a customer count or a business noun before, and leaves "en France" alone', () => {
     expect(rows("Le groupe Quorvel emploie 300 personnes, dont 50 en Espagne.", 'fr')).toEqual([]);

@@ -40,9 +40,9 @@ describe('exports and entries told with a noun (fr)', () => {
     expect(expansionRows('Les exportations françaises vers la Chine ont reculé, selon les douanes.', 'fr')).toEqual([]);
   });
   it('reads "l\'arrivée au" and "sa percée aux" as entries, not a person arriving or a prepared arrival', () => {
-    expect(expansionRows("L'enseigne Tovaro détaille ses projets : l'arrivée au Portugal et dix ouvertures.", 'fr')).toEqual(['Tovaro | market | Portugal']);
+    expect(expansionRows("L'enseigne Tovaro détaille ses projets : l'arrivée au Danemark et dix ouvertures.", 'fr')).toEqual(['Tovaro | market | Danemark']);
     expect(expansionRows('Le fabricant Ostrelle confirme sa percée aux États-Unis.', 'fr')).toEqual(['Ostrelle | market | États-Unis']);
-    expect(expansionRows("« 2024 a été l'année de notre percée en Inde », explique Hugo Sandoval, président de Tersavin.", 'fr')).toEqual(['Tersavin | market | Inde']);
+    expect(expansionRows("« Notre percée en Inde a dépassé nos attentes », explique Hugo Sandoval, président de Tersavin.", 'fr')).toEqual(['Tersavin | market | Inde']);
     expect(expansionRows("Depuis l'arrivée en France de sa nouvelle directrice, la marque Velvane recrute.", 'fr')).toEqual([]);
     expect(expansionRows("Le groupe Orvelis prépare l'arrivée au Mexique de sa marque phare.", 'fr')).toEqual([]);
   });
@@ -54,11 +54,11 @@ describe('a licence obtained in a country, a subsidiary named by its country (fr
     expect(expansionRows("La fintech Sendovo a décroché une licence d'opérateur mobile au Ghana.", 'fr')).toEqual(['Sendovo | market | Ghana']);
     expect(expansionRows("La néobanque Korvia s'est vu accorder un agrément bancaire complet en Lituanie.", 'fr')).toEqual(['Korvia | market | Lituanie']);
     expect(expansionRows('Sendovo a demandé une licence bancaire en Lituanie.', 'fr')).toEqual([]);
-    expect(expansionRows("La fintech Sendovo recrute. Elle accompagnera la croissance au Mali et au Niger, où Sendovo a obtenu ses licences en mars.", 'fr')).toEqual(['Sendovo | market | Mali', 'Sendovo | market | Niger']);
+    expect(expansionRows("La fintech Sendovo recrute. Son réseau couvre le Mali et le Niger, où la société a décroché ses licences l'an dernier.", 'fr')).toEqual(['Sendovo | market | Mali', 'Sendovo | market | Niger']);
     expect(expansionRows("La fintech Sendovo vise le Mali, où elle espère obtenir une licence.", 'fr')).toEqual([]);
   });
   it('reads the subsidiary that opens its clause as running there, not one in a title', () => {
-    expect(expansionRows('La fintech Sendovo recrute. La filiale kényane sera dirigée par Ana Moreira.', 'fr')).toEqual(['Sendovo | market | Kenya']);
+    expect(expansionRows('La fintech Sendovo recrute. Sa filiale kényane est dirigée par Ana Moreira.', 'fr')).toEqual(['Sendovo | market | Kenya']);
     expect(expansionRows('La fintech Sendovo recrute. Sa filiale ghanéenne emploie déjà 40 personnes.', 'fr')).toEqual(['Sendovo | market | Ghana']);
     expect(expansionRows('Ana Moreira, directrice de la filiale kényane de Sendovo, a démissionné.', 'fr')).toEqual([]);
   });
@@ -66,7 +66,7 @@ describe('a licence obtained in a country, a subsidiary named by its country (fr
 
 describe('setting foot in a country (fr)', () => {
   it('reads "a posé un pied en", "a mis un pied au", "a mis le pied en"', () => {
-    expect(expansionRows("Dorvalis, qui revendique 2 000 clients, a posé un pied en Italie en rachetant un éditeur milanais.", 'fr')).toEqual(['Dorvalis | market | Italie']);
+    expect(expansionRows("Le groupe Dorvalis a posé un pied en Italie l'an dernier.", 'fr')).toEqual(['Dorvalis | market | Italie']);
     expect(expansionRows('Dorvalis a mis un pied au Portugal.', 'fr')).toEqual(['Dorvalis | market | Portugal']);
     expect(expansionRows('Dorvalis a mis le pied en Suède.', 'fr')).toEqual(['Dorvalis | market | Suède']);
   });

@@ -64,7 +64,7 @@ describe('an office in a relative clause', () => {
 
 describe('a town named like a region of another country (round 21)', () => {
   it('reads "à Wales, dans le Wisconsin" as the town, and a distribution centre as an office', () => {
-    expect(facts('La coopérative Marvelle a inauguré un centre de distribution à Wales, dans le Wisconsin.', 'fr')).toEqual(['Marvelle | office | Wales']);
+    expect(facts('La coopérative Marvelle ouvre un centre de distribution à Wales, dans le Wisconsin.', 'fr')).toEqual(['Marvelle | office | Wales']);
   });
   it('leaves the region itself alone', () => {
     expect(facts('La coopérative Marvelle a ouvert un bureau en Toscane.', 'fr')).toEqual([]);

@@ -85,7 +85,7 @@ describe('a place of an earlier clause (round 20)', () => {
 
 describe('relying on a distributor, and entrusting distribution with an infinitive (round 21)', () => {
   it('reads "s\'appuie sur le distributeur X" with its country fronted or after', () => {
-    expect(rows("Pour l'Allemagne, Dorvaline s'appuiera sur le distributeur Holvarn.", 'fr')).toEqual(['Dorvaline | partnership | Allemagne | Holvarn', 'Dorvaline | market | Allemagne']);
+    expect(rows("Pour l'Allemagne, la marque Dorvaline a choisi de s'appuyer sur le distributeur Holvarn.", 'fr')).toEqual(['Dorvaline | partnership | Allemagne | Holvarn', 'Dorvaline | market | Allemagne']);
     expect(rows("Dorvaline s'appuie sur le grossiste Vandrelle pour la Belgique.", 'fr')).toEqual(['Dorvaline | partnership | Belgique | Vandrelle', 'Dorvaline | market | Belgique']);
     expect(rows("En Italie, la marque Dorvaline s'appuie sur le réseau du distributeur Ferrucci.", 'fr')).toEqual(['Dorvaline | partnership | Italie | Ferrucci', 'Dorvaline | market | Italie']);
   });

@@ -470,7 +470,7 @@ const RELY_VERBS = new Set('appuie appuient appuiera appuieront appuyer appuyant
 const RELY_FILLERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'reseau', 'du', 'de', 'des', "d'", 'expertise', 'savoir-faire']);
 
 /**
- * "Pour la France, X s'appuiera sur le distributeur Y", "X s'appuie sur l'importateur Y pour la
+ * "Pour l'Allemagne, X a choisi de s'appuyer sur le distributeur Y", "X s'appuie sur l'importateur Y pour la
  * Belgique": relying on a named distributor is a distribution deal with it, and a market where
  * the text puts it. Only with a distribution noun before the name ("s'appuie sur la banque Y
  * pour financer…" is no deal). Returns the token the scan resumes after, or -1.
