@@ -24,3 +24,12 @@ describe('the where clause of a presence', () => {
     expect(expansionRows('Havkraft is building a wind farm in Poland, its second in Europe outside Norway, where it is already developing four projects.', 'en')).toContain('Havkraft | market | Norway');
   });
 });
+
+describe('sold by a partner in the country of a "où" clause (round 21)', () => {
+  it('reads the country before ", où" with the seller after "par", past a dated word', () => {
+    expect(rows("La marque Vegalia arrive au Danemark, où ses yaourts seront distribués dès mai par le groupe Sallinor.", 'fr')).toEqual(['Vegalia | market | Danemark', 'Vegalia | partnership | Danemark | Sallinor']);
+  });
+  it('reads no deal when no seller is named', () => {
+    expect(rows("La marque Vegalia arrive au Danemark, où ses yaourts sont vendus.", 'fr')).toEqual(['Vegalia | market | Danemark']);
+  });
+});

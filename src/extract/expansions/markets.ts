@@ -454,6 +454,12 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   const operates = OPERATE_VERBS.has(f);
   if ((!passive && !exports && !operates && !SELL_VERBS.has(f)) || inTitle(v, i)) return -1;
   const preps = exports ? EXPORT_PREPS : PLACE_PREPS;
+  // "au Danemark, où ses yaourts seront distribués dès mai par le groupe X": the country of the
+  // "où" clause, and the one who sells there after "par", a partner.
+  if (passive) {
+    const sold = soldThereBy(c, i);
+    if (sold >= 0) return sold;
+  }
   let k = i + 1;
   while (SELL_ADVERBS.has(t[k]?.f ?? '')) k++;
   // The object: a few lowercase words ("son holter connecté", "its loans") before the place.
@@ -479,6 +485,30 @@ export function sellsRule(c: ExpansionContext, i: number): number {
     if (seller && company && seller.text !== company) push(c, 'partnership', company, places.length === 1 ? last.text : null, seller.text, i);
   }
   return last?.e ?? i;
+}
+
+/** Words between a passive participle and its "par": "distribués (dès mai) par", "vendus (désormais) par". */
+const BEFORE_BY = 3;
+
+/**
+ * "…au Danemark, où ses yaourts seront distribués dès mai par le groupe X": a product sold by a
+ * named firm in the country a ", où" clause stands for is a deal with that firm there, and a
+ * market. The token the scan resumes after, or -1.
+ */
+function soldThereBy(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  const where = whereClauseAntecedent(v, i);
+  if (where?.place?.kind !== 'COUNTRY') return -1;
+  let k = i + 1;
+  while (k <= i + BEFORE_BY && !BY_WORDS.has(t[k]?.f ?? '') && t[k]?.word && !v.cover[k]) k++;
+  if (!BY_WORDS.has(t[k]?.f ?? '')) return -1;
+  const seller = partnerList(v, k + 1, c.doc)[0];
+  const company = subject(v, where.s, c.doc, c.consumed);
+  if (!seller || !company || seller.text === company) return -1;
+  push(c, 'market', company, where.text, null, i);
+  push(c, 'partnership', company, where.text, seller.text, i);
+  return seller.e - 1;
 }
 
 /**
