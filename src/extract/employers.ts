@@ -46,6 +46,12 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
     const m = v.cover[j + 2];
     return isCompanyLike(m) && m.s === j + 2 && !PUBLIC_BODIES.test(m.text) ? { name: m.text, mention: m, explicit: true, extra: [], after: m.e } : null;
   }
+  // "entraîneur adjoint au SC Vernon", "rédactrice en chef au Courrier de Lenz": "au" then the
+  // firm's name (a country after "au" is a place, never company-like).
+  if (t[j]?.f === 'au' && t[j + 1]?.f !== 'sein') {
+    const m = v.cover[j + 1];
+    return isCompanyLike(m) && m.s === j + 1 && !PUBLIC_BODIES.test(m.text) ? { name: m.text, mention: m, explicit: true, extra: [], after: m.e } : null;
+  }
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
   // "le patron de la cible": a description that stands for a firm named elsewhere.
