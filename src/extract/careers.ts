@@ -487,6 +487,10 @@ function ranAt(v: SentenceView, i: number): number {
   // "who runs bakery chain Crumb & Co": the firm named after its description
   const described = pastSectorWords(v, i + 1);
   if (described > i + 1) return described;
+  // "X, qui dirigeait la société depuis 2003, cède…", "elle a présidé l'entreprise": a French lead
+  // told as past, of the firm a description stands for (read at the caller as the text's firm).
+  // (not a unit of it, "dont il dirigeait la filiale indienne": that is another firm's)
+  if ((RAN_FR_PAST.has(f) || ranFrench(t, i)) && wholeFirmRef(v, i + 1)) return i + 1;
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     // "dirigeait depuis 2021 sa filiale espagnole, Talmex Iberia": the unit named after its comma.
@@ -497,6 +501,14 @@ function ranAt(v: SentenceView, i: number): number {
     if (RAN_PREPS.has(x.f) && companyList(v, k + 1).length > 0) return k + 1;
   }
   return -1;
+}
+
+/** A description of a whole firm at j ("la société", "l'entreprise familiale"), not of a unit ("la filiale"). */
+function wholeFirmRef(v: SentenceView, j: number): boolean {
+  const e = companyRefAt(v, j);
+  if (e < 0) return false;
+  for (let k = j; k < e; k++) if (SUBSIDIARY_NOUNS.has(v.tokens[k]?.f ?? '')) return false;
+  return true;
 }
 
 /** Tokens [a, k) hold "sa filiale (espagnole)" and a firm's name follows the comma at k. */
