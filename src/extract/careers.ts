@@ -1248,8 +1248,10 @@ const SEAT_WORDS = new Set(['conseil', 'board', 'comite', 'directoire', 'committ
 function joinTold(v: SentenceView, i: number, end: number, companies: readonly Mention[], published: string | null): boolean {
   const t = v.tokens;
   for (let k = i; k < (companies[0]?.s ?? end); k++) if (SEAT_WORDS.has(t[k]?.f ?? '')) return false;
-  if (t[i]?.f === 'avait' || t[i - 1]?.f === 'avait') return true;
-  if (t[i]?.f !== 'a' && t[i - 1]?.f !== 'a') return false;
+  // ("il était entré chez Orvel en 2010": the pluperfect of "entrer", "arriver")
+  if (t[i]?.f === 'avait' || t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'etait') return true;
+  // ("elle est entrée chez Orvel en 2008": a perfect with an earlier year, like "a rejoint")
+  if (t[i]?.f !== 'a' && t[i - 1]?.f !== 'a' && t[i]?.f !== 'est' && t[i - 1]?.f !== 'est') return false;
   const last = companies[companies.length - 1];
   if (!last || published === null || t[last.e]?.f !== 'en') return false;
   const year = t[last.e + 1]?.f ?? '';
