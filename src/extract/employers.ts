@@ -628,6 +628,9 @@ function previousSubject(v: SentenceView, title: TitleSpan, doc: DocView): strin
   if (title.s - 1 !== v.from || !OPENING_POSSESSIVES.has(v.tokens[v.from]?.f ?? '')) return null;
   const prev = doc.sentences[doc.sentences.indexOf(v) - 1];
   if (!prev || prev.sent.para !== v.sent.para) return null;
+  // "Orvel rachète Kelpia. Sa fondatrice, X, conserve 10 % du capital": a founder is the bought
+  // firm's when the sentence before names it (a buyer is rarely told by its founder).
+  if (title.founder && v.bought !== undefined && prev.mentions.some((m) => m.text === v.bought)) return v.bought;
   // "L'entreprise de Vernon, cotée depuis 2019, … Sa directrice…": the description opening the
   // sentence before stands for the text's company; the town after it is its home.
   const ref = companyRefAt(prev, prev.from);
