@@ -48,3 +48,14 @@ describe('a lead taken beside a firm left', () => {
     expect(roleKeys('À la tête de Vaxel depuis 2012, Anne Roy passe la main.', 'fr')).toEqual([['Anne Roy', 'Vaxel', 'former']]);
   });
 });
+
+describe('a lead "assurée par" someone', () => {
+  it('reads "la présidence sera assurée par X" as a current post at the text\'s firm', () => {
+    expect(roleRows("Le fabricant Oskelan change de gouvernance. La présidence sera assurée par Lena Hartwig.", 'fr')).toContainEqual(['Lena Hartwig', 'Oskelan', null, 'current']);
+    expect(roleRows("Chez Oskelan, la présidence du conseil d'administration est désormais assurée par Lena Hartwig.", 'fr')).toContainEqual(['Lena Hartwig', 'Oskelan', null, 'current']);
+    expect(roleRows("Le groupe Velmarin détient Oskelan. La direction générale d'Oskelan sera assurée par Tomas Wendt.", 'fr')).toContainEqual(['Tomas Wendt', 'Oskelan', null, 'current']);
+  });
+  it('reads no post in a service "assuré par" someone', () => {
+    expect(roleRows("Oskelan réorganise sa logistique. La livraison sera assurée par Tomas Wendt.", 'fr')).toEqual([]);
+  });
+});
