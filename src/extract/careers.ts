@@ -1397,6 +1397,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "left the company", "quitte le groupe": the document's company, when it is named.
     // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
     let refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
+    // "Y prendra la direction générale le 1er mars", "X conservera la présidence du conseil, tandis
+    // que…": the lead of a firm the sentence does not name is the text's company's.
+    if (refEnd < 0 && companies.length === 0 && list === CAREER_LEAD) refEnd = bareLeadEnd(t, end);
     // "rejoint le conseil d'administration.", "fait son entrée au board de la start-up",
     // "rejoint le groupe": a seat or a job at the company the text is about.
     if (companies.length === 0 && list === CAREER_CURRENT && refEnd < 0) refEnd = unnamedJoined(v, end);
@@ -1502,6 +1505,26 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     i = ((gone.length > 0 ? gone : companies)[(gone.length > 0 ? gone : companies).length - 1]?.e ?? end) - 1;
   }
   return out;
+}
+
+/** The last words of a lead named without its firm ("prend la direction générale", "conserve la présidence"). Folded. */
+const BARE_LEAD_ENDS = new Set(['generale', 'presidence']);
+const BOARD_TAILS = cueList("du conseil d' administration | du conseil de surveillance | du conseil | du directoire | du comite de direction | du comite executif");
+
+/**
+ * A lead cue ending at `end` on "générale" / "présidence" whose firm is not named: past a board
+ * ("du conseil de surveillance"), the clause goes on without "de"; the token after, else -1.
+ */
+function bareLeadEnd(t: Token[], cueEnd: number): number {
+  // ("prendra la présidence du conseil": the cue read "du" as the firm's link)
+  const of = t[cueEnd - 1]?.f;
+  const end = (of === 'du' || of === 'de' || of === "d'") && BARE_LEAD_ENDS.has(t[cueEnd - 2]?.f ?? '') ? cueEnd - 1 : cueEnd;
+  if (!BARE_LEAD_ENDS.has(t[end - 1]?.f ?? '')) return -1;
+  const board = anyCueAt(t, end, BOARD_TAILS);
+  const k = board > 0 ? board : end;
+  const next = t[k];
+  if (next && (next.f === 'de' || next.f === 'du' || next.f === "d'" || (next.f === 'des' && next.text !== 'dès'))) return -1;
+  return k;
 }
 
 /** Verbs of a move whose present is also said of things and causes ("intègre", "rallie"). Folded. */
