@@ -99,6 +99,17 @@ function possessive(v: SentenceView, m: Mention): boolean {
 }
 
 /** Company mentions listed from token i: "Atos, Ubisoft et Alan", "Michelin, puis chez Valeo". */
+/** Verbs written right after a subject that are also stopwords ("Orvane a levé", "Orvane est"). */
+const SUBJECT_VERBS = new Set(['est', 'sera', 'va', 'vient', 'ont', 'sont', 'has', 'is', 'was', 'will', 'had']);
+
+/** Does a verb follow the name ending at e ("Orvane lève", "Orvane a levé"), not a link or a preposition? */
+function subjectOfVerb(t: Token[], e: number): boolean {
+  const n = t[e];
+  if (!n || !n.word || n.cap) return false;
+  if (n.text === 'a' || SUBJECT_VERBS.has(n.f)) return true;
+  return !STOPWORDS.has(n.f) && !/^\d/.test(n.f);
+}
+
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
@@ -113,6 +124,9 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     }
     const m = v.cover[j];
     if (!isCompanyLike(m) || m.s !== j) break;
+    // "deux anciens de Velcor, Orvane lève…": a name after a bare comma with its verb is the
+    // clause's subject, not one more firm of the list.
+    if (out.length > 0 && t[j - 1]?.text === ',' && subjectOfVerb(t, m.e)) break;
     // "DB Cargo, Deutsche Bahn's freight arm": a name with its 's describes the one before —
     // unless nothing follows the 's ("at Tesco and Macy's.", "Macy's and Gap"): a brand's name.
     if (out.length > 0 && possessive(v, m)) break;
