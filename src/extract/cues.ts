@@ -290,6 +290,7 @@ rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | joi
 arrive chez | entre chez | entree chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
 heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez | rallie | a rallie | ralliera
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
+recrute par | recrutee par | embauche par | embauchee par | debauche par | debauchee par | hired by | recruited by | poached by
 `);
 
 /**
