@@ -104,10 +104,12 @@ function commaScope(v: SentenceView, j: number): number {
     const m = v.cover[j + 2];
     return isCompanyLike(m) && m.s === j + 2 ? j + 1 : start;
   }
-  if (!(t[j + 1]?.cap ?? false)) return start;
+  // ("vice-présidente, approvisionnement, chez Y": a lowercase scope, then "chez" or "de" and the firm)
+  const lower = !(t[j + 1]?.cap ?? false);
   let k = j + 1;
-  while (k < j + 5 && t[k]?.word && v.cover[k]?.kind !== 'PERSON') k++;
-  if (k === j + 1 || t[k]?.text !== ',' || (t[k + 1]?.f !== 'de' && t[k + 1]?.f !== "d'" && t[k + 1]?.f !== 'du')) return start;
+  while (k < j + 5 && t[k]?.word && v.cover[k]?.kind !== 'PERSON' && (!lower || !STOPWORDS.has(t[k]?.f ?? '') || t[k]?.f === 'et')) k++;
+  const link = t[k + 1]?.f;
+  if (k === j + 1 || t[k]?.text !== ',' || (link !== 'de' && link !== "d'" && link !== 'du' && link !== 'chez')) return start;
   const m = v.cover[k + 2];
   return isCompanyLike(m) && m.s === k + 2 ? k + 1 : start;
 }
