@@ -653,6 +653,22 @@ function firmSetOffAfter(v: SentenceView, title: TitleSpan, person: PersonRef, d
   return prep === 'de' || prep === "d'" || prep === 'du' ? explicitAfter(v, person.e + 1, doc) : null;
 }
 
+/** Owners described before their name: "l'actionnaire, le fonds Y", "son actionnaire majoritaire Y". Folded. */
+const OWNER_NOUNS = new Set(['actionnaire', 'actionnaires', 'proprietaire', 'proprietaires', 'shareholder', 'owner', 'owners']);
+
+/** Is the company m described as an owner within the four words before it? */
+function ownerDescribed(v: SentenceView, m: Mention): boolean {
+  for (let k = m.s - 1; k >= Math.max(v.from, m.s - 4); k--) if (OWNER_NOUNS.has(v.tokens[k]?.f ?? '')) return true;
+  return false;
+}
+
+const SUCCESSION_OPENERS = cueList("pour lui succeder | pour le remplacer | pour la remplacer | pour le remplacer a la tete | pour la remplacer a la tete | to succeed him | to succeed her | to replace him | to replace her");
+
+/** Does the sentence open on choosing a successor ("Pour lui succéder, …")? */
+function successionOpener(v: SentenceView): boolean {
+  return anyCueAt(v.tokens, v.from, SUCCESSION_OPENERS) > 0;
+}
+
 const AS_BEFORE = new Set(['comme', 'as']);
 const AT_WORDS = new Set(['chez', 'at']);
 
@@ -824,6 +840,12 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (appoint) {
     const m = subjectBefore(v, appoint.s, consumed);
     if (m && PUBLIC_BODIES.test(m.text)) return null;
+    // "Pour lui succéder, l'actionnaire, le fonds Y, a choisi comme DG X": the owner who chooses
+    // is not the employer; the firm the text is about is.
+    if (m && (ownerDescribed(v, m) || successionOpener(v)) && doc.focusName !== null && doc.focusName !== m.text) {
+      const focus = focusEmployer(doc, v, title.e, false, true);
+      if (focus) return focus;
+    }
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
     const focus = refBefore(v, appoint.s) ? focusEmployer(doc, v, title.e, true, true) : null;
