@@ -196,6 +196,12 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
         continue;
       }
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
+      // "…une coentreprise, baptisée Nimbra. Elle sera dirigée par X": the entity just named.
+      const baptised = isPronounSubject(v, i) || refOpens(v) ? namedEntityIn(prev) ?? namedEntityIn(v, i) : null;
+      if (baptised !== null) {
+        company = baptised;
+        continue;
+      }
       // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it;
       // "La PME, dirigée depuis 2019 par X, …": a participle in apposition, of the description before)
       // ("Voltaïs, qui a à sa tête X": the relative of the company opening the sentence)
@@ -444,6 +450,26 @@ function boardListed(v: SentenceView, p: PersonRef): boolean {
 const PRONOUNS = new Set(['il', 'elle', 'it', 'celui-ci', 'celle-ci']);
 
 /** "Il sera dirigé par X": a pronoun opens the clause, standing for a unit named before. */
+/** Participles naming a new entity ("baptisée X", "dénommée X"). Folded. */
+const BAPTISED = new Set(['baptise', 'baptisee', 'baptises', 'baptisees', 'denomme', 'denommee']);
+
+/** The company a naming participle gives in v (before token `to`), or null. */
+function namedEntityIn(v: SentenceView | undefined, to = Infinity): string | null {
+  if (!v) return null;
+  const t = v.tokens;
+  for (let i = v.from; i < Math.min(to, t.length); i++) {
+    if (!BAPTISED.has(t[i]?.f ?? '')) continue;
+    const m = v.cover[i + 1];
+    if (isCompanyLike(m) && m.s === i + 1 && !PUBLIC_BODIES.test(m.text)) return m.text;
+  }
+  return null;
+}
+
+/** Does the sentence open on a description of a firm ("La structure sera dirigée par…")? */
+function refOpens(v: SentenceView): boolean {
+  return companyRefAt(v, v.from) > 0;
+}
+
 function isPronounSubject(v: SentenceView, at: number): boolean {
   for (let i = v.from; i < at; i++) if (PRONOUNS.has(v.tokens[i]?.f ?? '')) return true;
   return false;
