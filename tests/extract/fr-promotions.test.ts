@@ -125,3 +125,14 @@ describe('a post left for the chair kept or a lead taken', () => {
     expect(roleRows("Paul Grosjean, directeur général de Velmarin, prend la présidence de Kelpane.", 'fr')).toContainEqual(['Paul Grosjean', 'Velmarin', 'directeur général', 'current']);
   });
 });
+
+describe('a title before a name after "tandis que"', () => {
+  it('gives "tandis que la directrice financière, X, deviendra T2" to X, not to the subject before', () => {
+    const r = roleRows("Tarvelle sépare les rôles. Gérald Moranne restera président du conseil d'administration tandis que la directrice financière, Laure Dubief, deviendra directrice générale en mai.", 'fr');
+    expect(r).toContainEqual(['Laure Dubief', 'Tarvelle', 'directrice financière', 'former']);
+    expect(r.filter((x) => x[0] === 'Gérald Moranne' && x[2] === 'directrice financière')).toEqual([]);
+  });
+  it('still reads "en tant que T" as the post given', () => {
+    expect(roleRows("Paul Rivet rejoint Tarvelle en tant que directeur financier.", 'fr')).toContainEqual(['Paul Rivet', 'Tarvelle', 'directeur financier', 'current']);
+  });
+});
