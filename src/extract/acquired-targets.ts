@@ -115,6 +115,7 @@ export function markAcquiredTargets(views: readonly SentenceView[], isFocus: (v:
       from = m.e;
     }
     if (!target) continue;
+    v.bought = target.name;
     for (let i = from; i < t.length; i++) {
       const e = targetRefAt(v, i, target);
       if (e > 0) insert(v, i, e, target.name);

@@ -31,6 +31,8 @@ export interface SentenceView {
   cover: Array<Mention | undefined>;
   titles: TitleSpan[];
   dates: DateExpr[];
+  /** The firm the text says is bought, from the sentence telling the purchase on (acquired-targets.ts). */
+  bought?: string;
 }
 
 export interface DocView {

@@ -215,6 +215,10 @@ function mergeJob(group: readonly RoleCandidate[], keys: Map<RoleCandidate, Keys
   // title, the past one has; both are told.
   const otherStatus = untitled.find((c) => (c.statusSource === 'cue' || c.untitledPost) && !c.predecessor && c.fact.status === 'current' && titled.every((o) => o.fact.status === 'former' && o.statusSource !== 'default' && o.sentence === c.sentence));
   if (otherStatus) kept.add(otherStatus);
+  // "X, qui présidait le groupe depuis 2008, devient président d'honneur": the
+  // lead left has no title, the post now given has; both are told (the mirror of the above).
+  const ledBefore = untitled.find((c) => c.statusSource === 'cue' && !c.predecessor && c.fact.status === 'former' && titled.every((o) => o.fact.status === 'current' && o.statusSource === 'cue' && !o.founder && o.sentence === c.sentence));
+  if (ledBefore) kept.add(ledBefore);
   const pastCareer = untitled.find((c) => c.fact.status === 'former' && !c.predecessor);
   // The sentence where a new post at this company is announced, if any.
   const appointed = titled.find((c) => c.statusSource === 'cue' && c.fact.status === 'current' && !c.founder);

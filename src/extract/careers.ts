@@ -99,6 +99,17 @@ function possessive(v: SentenceView, m: Mention): boolean {
 }
 
 /** Company mentions listed from token i: "Atos, Ubisoft et Alan", "Michelin, puis chez Valeo". */
+/** Verbs written right after a subject that are also stopwords ("Orvane a levé", "Orvane est"). */
+const SUBJECT_VERBS = new Set(['est', 'sera', 'va', 'vient', 'ont', 'sont', 'has', 'is', 'was', 'will', 'had']);
+
+/** Does a verb follow the name ending at e ("Orvane lève", "Orvane a levé"), not a link or a preposition? */
+function subjectOfVerb(t: Token[], e: number): boolean {
+  const n = t[e];
+  if (!n || !n.word || n.cap) return false;
+  if (n.text === 'a' || SUBJECT_VERBS.has(n.f)) return true;
+  return !STOPWORDS.has(n.f) && !/^\d/.test(n.f);
+}
+
 export function companyList(v: SentenceView, i: number): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
@@ -113,6 +124,9 @@ export function companyList(v: SentenceView, i: number): Mention[] {
     }
     const m = v.cover[j];
     if (!isCompanyLike(m) || m.s !== j) break;
+    // "deux anciens de Velcor, Orvane lève…": a name after a bare comma with its verb is the
+    // clause's subject, not one more firm of the list.
+    if (out.length > 0 && t[j - 1]?.text === ',' && subjectOfVerb(t, m.e)) break;
     // "DB Cargo, Deutsche Bahn's freight arm": a name with its 's describes the one before —
     // unless nothing follows the 's ("at Tesco and Macy's.", "Macy's and Gap"): a brand's name.
     if (out.length > 0 && possessive(v, m)) break;
@@ -487,6 +501,10 @@ function ranAt(v: SentenceView, i: number): number {
   // "who runs bakery chain Crumb & Co": the firm named after its description
   const described = pastSectorWords(v, i + 1);
   if (described > i + 1) return described;
+  // "X, qui dirigeait la société depuis 2003, cède…", "elle a présidé l'entreprise": a French lead
+  // told as past, of the firm a description stands for (read at the caller as the text's firm).
+  // (not a unit of it, "dont il dirigeait la filiale indienne": that is another firm's)
+  if ((RAN_FR_PAST.has(f) || ranFrench(t, i)) && wholeFirmRef(v, i + 1)) return i + 1;
   for (let k = i + 1; k < Math.min(t.length, i + 8); k++) {
     const x = t[k];
     // "dirigeait depuis 2021 sa filiale espagnole, Talmex Iberia": the unit named after its comma.
@@ -497,6 +515,14 @@ function ranAt(v: SentenceView, i: number): number {
     if (RAN_PREPS.has(x.f) && companyList(v, k + 1).length > 0) return k + 1;
   }
   return -1;
+}
+
+/** A description of a whole firm at j ("la société", "l'entreprise familiale"), not of a unit ("la filiale"). */
+function wholeFirmRef(v: SentenceView, j: number): boolean {
+  const e = companyRefAt(v, j);
+  if (e < 0) return false;
+  for (let k = j; k < e; k++) if (SUBSIDIARY_NOUNS.has(v.tokens[k]?.f ?? '')) return false;
+  return true;
 }
 
 /** Tokens [a, k) hold "sa filiale (espagnole)" and a firm's name follows the comma at k. */
@@ -1236,8 +1262,10 @@ const SEAT_WORDS = new Set(['conseil', 'board', 'comite', 'directoire', 'committ
 function joinTold(v: SentenceView, i: number, end: number, companies: readonly Mention[], published: string | null): boolean {
   const t = v.tokens;
   for (let k = i; k < (companies[0]?.s ?? end); k++) if (SEAT_WORDS.has(t[k]?.f ?? '')) return false;
-  if (t[i]?.f === 'avait' || t[i - 1]?.f === 'avait') return true;
-  if (t[i]?.f !== 'a' && t[i - 1]?.f !== 'a') return false;
+  // ("il était entré chez Orvel en 2010": the pluperfect of "entrer", "arriver")
+  if (t[i]?.f === 'avait' || t[i - 1]?.f === 'avait' || t[i - 1]?.f === 'etait') return true;
+  // ("elle est entrée chez Orvel en 2008": a perfect with an earlier year, like "a rejoint")
+  if (t[i]?.f !== 'a' && t[i - 1]?.f !== 'a' && t[i]?.f !== 'est' && t[i - 1]?.f !== 'est') return false;
   const last = companies[companies.length - 1];
   if (!last || published === null || t[last.e]?.f !== 'en') return false;
   const year = t[last.e + 1]?.f ?? '';
@@ -1383,6 +1411,9 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     // "left the company", "quitte le groupe": the document's company, when it is named.
     // "nommée à la tête de l'entreprise familiale": taking the lead of it, likewise.
     let refEnd = companies.length === 0 && (status === 'former' || list === CAREER_LEAD) ? (fusedRef(t, end) ? end + 1 : companyRefAt(v, end)) : -1;
+    // "Y prendra la direction générale le 1er mars", "X conservera la présidence du conseil, tandis
+    // que…": the lead of a firm the sentence does not name is the text's company's.
+    if (refEnd < 0 && companies.length === 0 && list === CAREER_LEAD) refEnd = bareLeadEnd(t, end);
     // "rejoint le conseil d'administration.", "fait son entrée au board de la start-up",
     // "rejoint le groupe": a seat or a job at the company the text is about.
     if (companies.length === 0 && list === CAREER_CURRENT && refEnd < 0) refEnd = unnamedJoined(v, end);
@@ -1488,6 +1519,26 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     i = ((gone.length > 0 ? gone : companies)[(gone.length > 0 ? gone : companies).length - 1]?.e ?? end) - 1;
   }
   return out;
+}
+
+/** The last words of a lead named without its firm ("prend la direction générale", "conserve la présidence"). Folded. */
+const BARE_LEAD_ENDS = new Set(['generale', 'presidence']);
+const BOARD_TAILS = cueList("du conseil d' administration | du conseil de surveillance | du conseil | du directoire | du comite de direction | du comite executif");
+
+/**
+ * A lead cue ending at `end` on "générale" / "présidence" whose firm is not named: past a board
+ * ("du conseil de surveillance"), the clause goes on without "de"; the token after, else -1.
+ */
+function bareLeadEnd(t: Token[], cueEnd: number): number {
+  // ("prendra la présidence du conseil": the cue read "du" as the firm's link)
+  const of = t[cueEnd - 1]?.f;
+  const end = (of === 'du' || of === 'de' || of === "d'") && BARE_LEAD_ENDS.has(t[cueEnd - 2]?.f ?? '') ? cueEnd - 1 : cueEnd;
+  if (!BARE_LEAD_ENDS.has(t[end - 1]?.f ?? '')) return -1;
+  const board = anyCueAt(t, end, BOARD_TAILS);
+  const k = board > 0 ? board : end;
+  const next = t[k];
+  if (next && (next.f === 'de' || next.f === 'du' || next.f === "d'" || (next.f === 'des' && next.text !== 'dès'))) return -1;
+  return k;
 }
 
 /** Verbs of a move whose present is also said of things and causes ("intègre", "rallie"). Folded. */

@@ -290,6 +290,7 @@ rejoint | rejoindra | rejoindre | rejoignent | rejoignait | joins | joined | joi
 arrive chez | entre chez | entree chez | is leaving for | leaving for | leaves for | left for | moves to | moved to
 heads to | part chez | partira chez | parti chez | partie chez | partis chez | parties chez | rallie | a rallie | ralliera
 se joindre a | se joint a | se joindra a | se joignent a | s' est joint a | s' est jointe a
+recrute par | recrutee par | embauche par | embauchee par | debauche par | debauchee par | hired by | recruited by | poached by
 `);
 
 /**
@@ -525,6 +526,8 @@ monte au conseil d' administration de | monte au conseil d' administration d' | 
 appele a la tete de | appelee a la tete de | appele a la tete du | appelee a la tete du | appele a la presidence de | appelee a la presidence de | appele a la presidence du | appelee a la presidence du
 appele a la direction de | appelee a la direction de | appele a la direction generale de | appelee a la direction generale de | appele a la direction du | appelee a la direction du
 porte a la presidence de | portee a la presidence de | porte a la presidence du | portee a la presidence du | portee a la tete de | porte a la tete du | portee a la tete du
+prend la direction generale | prendra la direction generale | a pris la direction generale | va prendre la direction generale | prend la presidence | prendra la presidence | a pris la presidence | va prendre la presidence
+conserve la presidence | conservera la presidence | garde la presidence | gardera la presidence | conserve la presidence de | conservera la presidence de | conserve la presidence du | conservera la presidence du | garde la presidence de | gardera la presidence de | garde la presidence du | gardera la presidence du
 `);
 
 /** Verbs whose subject is a person: a Titlecase name before them is a person's name. */

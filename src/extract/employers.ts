@@ -46,6 +46,12 @@ export function explicitAfter(v: SentenceView, at: number, doc: DocView): Compan
     const m = v.cover[j + 2];
     return isCompanyLike(m) && m.s === j + 2 && !PUBLIC_BODIES.test(m.text) ? { name: m.text, mention: m, explicit: true, extra: [], after: m.e } : null;
   }
+  // "entraîneur adjoint au SC Vernon", "rédactrice en chef au Courrier de Lenz": "au" then the
+  // firm's name (a country after "au" is a place, never company-like).
+  if (t[j]?.f === 'au' && t[j + 1]?.f !== 'sein') {
+    const m = v.cover[j + 1];
+    return isCompanyLike(m) && m.s === j + 1 && !PUBLIC_BODIES.test(m.text) ? { name: m.text, mention: m, explicit: true, extra: [], after: m.e } : null;
+  }
   if (!COMPANY_PREPS.has(t[j]?.f ?? '')) return null;
   j++;
   // "le patron de la cible": a description that stands for a firm named elsewhere.
@@ -98,10 +104,12 @@ function commaScope(v: SentenceView, j: number): number {
     const m = v.cover[j + 2];
     return isCompanyLike(m) && m.s === j + 2 ? j + 1 : start;
   }
-  if (!(t[j + 1]?.cap ?? false)) return start;
+  // ("vice-présidente, approvisionnement, chez Y": a lowercase scope, then "chez" or "de" and the firm)
+  const lower = !(t[j + 1]?.cap ?? false);
   let k = j + 1;
-  while (k < j + 5 && t[k]?.word && v.cover[k]?.kind !== 'PERSON') k++;
-  if (k === j + 1 || t[k]?.text !== ',' || (t[k + 1]?.f !== 'de' && t[k + 1]?.f !== "d'" && t[k + 1]?.f !== 'du')) return start;
+  while (k < j + 5 && t[k]?.word && v.cover[k]?.kind !== 'PERSON' && (!lower || !STOPWORDS.has(t[k]?.f ?? '') || t[k]?.f === 'et')) k++;
+  const link = t[k + 1]?.f;
+  if (k === j + 1 || t[k]?.text !== ',' || (link !== 'de' && link !== "d'" && link !== 'du' && link !== 'chez')) return start;
   const m = v.cover[k + 2];
   return isCompanyLike(m) && m.s === k + 2 ? k + 1 : start;
 }
@@ -622,6 +630,9 @@ function previousSubject(v: SentenceView, title: TitleSpan, doc: DocView): strin
   if (title.s - 1 !== v.from || !OPENING_POSSESSIVES.has(v.tokens[v.from]?.f ?? '')) return null;
   const prev = doc.sentences[doc.sentences.indexOf(v) - 1];
   if (!prev || prev.sent.para !== v.sent.para) return null;
+  // "Orvel rachète Kelpia. Sa fondatrice, X, conserve 10 % du capital": a founder is the bought
+  // firm's when the sentence before names it (a buyer is rarely told by its founder).
+  if (title.founder && v.bought !== undefined && prev.mentions.some((m) => m.text === v.bought)) return v.bought;
   // "L'entreprise de Vernon, cotée depuis 2019, … Sa directrice…": the description opening the
   // sentence before stands for the text's company; the town after it is its home.
   const ref = companyRefAt(prev, prev.from);
@@ -640,6 +651,22 @@ function firmSetOffAfter(v: SentenceView, title: TitleSpan, person: PersonRef, d
   const prep = t[person.e + 1]?.f;
   if (prep === 'chez') return explicitAfter(v, person.e, doc);
   return prep === 'de' || prep === "d'" || prep === 'du' ? explicitAfter(v, person.e + 1, doc) : null;
+}
+
+/** Owners described before their name: "l'actionnaire, le fonds Y", "son actionnaire majoritaire Y". Folded. */
+const OWNER_NOUNS = new Set(['actionnaire', 'actionnaires', 'proprietaire', 'proprietaires', 'shareholder', 'owner', 'owners']);
+
+/** Is the company m described as an owner within the four words before it? */
+function ownerDescribed(v: SentenceView, m: Mention): boolean {
+  for (let k = m.s - 1; k >= Math.max(v.from, m.s - 4); k--) if (OWNER_NOUNS.has(v.tokens[k]?.f ?? '')) return true;
+  return false;
+}
+
+const SUCCESSION_OPENERS = cueList("pour lui succeder | pour le remplacer | pour la remplacer | pour le remplacer a la tete | pour la remplacer a la tete | to succeed him | to succeed her | to replace him | to replace her");
+
+/** Does the sentence open on choosing a successor ("Pour lui succéder, …")? */
+function successionOpener(v: SentenceView): boolean {
+  return anyCueAt(v.tokens, v.from, SUCCESSION_OPENERS) > 0;
 }
 
 const AS_BEFORE = new Set(['comme', 'as']);
@@ -813,6 +840,12 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   if (appoint) {
     const m = subjectBefore(v, appoint.s, consumed);
     if (m && PUBLIC_BODIES.test(m.text)) return null;
+    // "Pour lui succéder, l'actionnaire, le fonds Y, a choisi comme DG X": the owner who chooses
+    // is not the employer; the firm the text is about is.
+    if (m && (ownerDescribed(v, m) || successionOpener(v)) && doc.focusName !== null && doc.focusName !== m.text) {
+      const focus = focusEmployer(doc, v, title.e, false, true);
+      if (focus) return focus;
+    }
     if (m) return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
     // "the company has hired X, a veteran of Pfizer, as…": the description hires.
     const focus = refBefore(v, appoint.s) ? focusEmployer(doc, v, title.e, true, true) : null;

@@ -25,6 +25,8 @@ const PASSIVE_SUCCEEDED = new Set(['succeeded', 'replaced']);
 
 /** "comme T", "as T", "au poste de T", "en qualité de T": the title a sentence gives its subject. */
 export function asBefore(t: SentenceView['tokens'], j: number): boolean {
+  // ("en tant que T"; not "tandis que la directrice financière, X, …", a clause of its own)
+  if (t[j]?.f === 'que') return t[j - 1]?.f === 'tant';
   return AS_WORDS.has(t[j]?.f ?? '') || (t[j]?.f === 'de' && AS_NOUNS.has(t[j - 1]?.f ?? ''));
 }
 

@@ -108,6 +108,53 @@ function frontedPostLeft(v: SentenceView, here: RoleCandidate[], before: readonl
   }
 }
 
+/** A combined chair and chief executive: keeping only the chair ends it. Folded. */
+const CHAIR_AND_CEO = /^(?:pdg|p-dg|president-directeur general|presidente-directrice generale|president directeur general|presidente directrice generale)\b/;
+const KEEPS_CHAIR = cueList(`
+conserve la presidence | conservera la presidence | garde la presidence | gardera la presidence | va conserver la presidence | va garder la presidence
+reste president du conseil | restera president du conseil | reste presidente du conseil | restera presidente du conseil | demeure president du conseil | demeurera president du conseil
+`);
+/** Taking the lead of a firm or unit ("prendra la direction de la nouvelle filiale"): the post held so far is left. */
+const TAKES_LEAD = cueList(`
+prend la direction | prendra la direction | va prendre la direction | prend la tete | prendra la tete | va prendre la tete | prend les renes | prendra les renes | va prendre les renes
+`);
+const BOARD_WORDS = new Set(['conseil', 'comite', 'directoire', 'board']);
+
+/**
+ * "X, PDG depuis 2009, gardera la présidence du conseil": keeping only the chair ends the
+ * combined post. "X, directeur des achats de Y depuis 2011, prendra la tête de la nouvelle
+ * filiale": the post told in apposition is the one left for the lead taken. Only the subject's
+ * own post (no one else named between it and the verb), with no time word of its own.
+ */
+function postLeftForLead(v: SentenceView, here: RoleCandidate[]): void {
+  for (const c of here) {
+    if (c.fact.status !== 'current' || (c.statusSource !== 'default' && c.statusSource !== 'date') || c.fact.title === null || c.founder || c.predecessor || isBoardTitle(c.fact.title)) continue;
+    const chairOnly = CHAIR_AND_CEO.test(fold(c.fact.title)) ? findCue(v.tokens, KEEPS_CHAIR, c.pos) : null;
+    const lead = chairOnly ?? findCue(v.tokens, TAKES_LEAD, c.pos);
+    if (!lead || !ownVerb(v, c, lead.s)) continue;
+    // ("prendra la tête du conseil de surveillance": a chair is held beside a post)
+    if (!chairOnly && (BOARD_WORDS.has(v.tokens[lead.e]?.f ?? '') || BOARD_WORDS.has(v.tokens[lead.e + 1]?.f ?? '') || (v.tokens[lead.e]?.f === 'generale' && BOARD_WORDS.has(v.tokens[lead.e + 2]?.f ?? '')))) continue;
+    c.fact.status = 'former';
+    c.statusSource = 'departure';
+  }
+}
+
+/** Is the verb at `verb` the one of c's person: named before it, no other person between c's title and it, one clause? */
+function ownVerb(v: SentenceView, c: RoleCandidate, verb: number): boolean {
+  let named = false;
+  for (const m of v.mentions) {
+    if (m.kind !== 'PERSON' || m.s >= verb) continue;
+    if (m.name === c.fact.person || m.text === c.fact.person) named = true;
+    else if (m.s > c.pos) return false;
+  }
+  if (!named) return false;
+  for (let k = c.pos; k < verb; k++) {
+    const f = v.tokens[k]?.f;
+    if (f === ';' || f === 'et' || f === 'tandis' || f === 'qui' || f === 'mais' || v.tokens[k]?.text === '.') return false;
+  }
+  return true;
+}
+
 const HAS_BEEN = cueList('has been | have been | has served as | has been serving as | has worked as');
 const SINCE_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s"]);
 
@@ -256,6 +303,7 @@ function extractRules(input: ExtractInput): Facts {
     if (lang === 'fr') {
       pastStoryElsewhere(v, here, state.appointed);
       frontedPostLeft(v, here, roles);
+      postLeftForLead(v, here);
       append(roles, interimsHeld(v, here));
     }
     noteAppointments(v, here, state);

@@ -15,6 +15,8 @@ will be succeeded by | is succeeded by | to be succeeded by | be succeeded by | 
 sera remplace par | sera remplacee par | est remplace par | est remplacee par | sera succede par
 sera remplace par interim par | sera remplacee par interim par | est remplace par interim par | est remplacee par interim par | sera remplace a titre interimaire par | sera remplacee a titre interimaire par
 est remplace au poste de * par | est remplacee au poste de * par | sera remplace au poste de * par | sera remplacee au poste de * par
+est remplace au poste de * * par | est remplacee au poste de * * par | sera remplace au poste de * * par | sera remplacee au poste de * * par
+est remplace au poste de * * * par | est remplacee au poste de * * * par | sera remplace au poste de * * * par | sera remplacee au poste de * * * par
 `);
 
 /** The one before hands the post to the one after. */
@@ -146,6 +148,18 @@ function pastDescribedBy(v: SentenceView, e: number): number {
   return e;
 }
 
+/** The post written in "remplacé au poste de T par" (the cue at i..e), or null. */
+function postNamed(v: SentenceView, i: number, e: number): string | null {
+  const t = v.tokens;
+  for (let k = i + 1; k < e - 3; k++) {
+    if (t[k]?.f !== 'poste' || (t[k + 1]?.f !== 'de' && t[k + 1]?.f !== "d'")) continue;
+    const a = t[k + 2];
+    const b = t[e - 2];
+    return a && b ? v.sent.text.slice(a.start, b.end) : null;
+  }
+  return null;
+}
+
 /**
  * The newcomer named after a passive or hand-over cue at i..e takes the post the one before it
  * leaves. (Its own function: arrow functions in the per-token loop above would make V8
@@ -160,10 +174,18 @@ function successorsAt(v: SentenceView, refs: PersonRef[], here: RoleCandidate[],
   // fonctions. Il est remplacé par Y").
   // "Il sera remplacé au poste de PDG par Y": the post is written (even when the one who leaves
   // held it with a founder title, "PDG et cofondateur").
-  const named = v.tokens[e - 4]?.f === 'poste' ? (v.tokens[e - 2]?.text ?? null) : null;
+  // ("au poste de directeur général par Y": up to three words, read from the sentence)
+  const named = postNamed(v, i, e);
   const leftPost = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title !== null && (!c.founder || named !== null);
   let posts = here.filter(leftPost);
   if (posts.length === 0 && !left.named) posts = before.filter((c) => leftPost(c) && c.sentence === v.sent.index - 1);
+  // ("X quitte la direction de Z. Il cède son poste de DG à Y" told in the passive, with the post
+  // written or not): the firm is the one X leaves, told there without a title.
+  if (posts.length === 0 && !handover) {
+    const untitled = (c: RoleCandidate): boolean => c.fact.person === left.name && c.fact.status === 'former' && c.fact.title === null;
+    const gone = here.find(untitled) ?? (left.named ? undefined : before.find((c) => untitled(c) && c.sentence === v.sent.index - 1));
+    if (gone) posts = [gone];
+  }
   for (const c of posts) {
     // "handing over to Y, the group's COO": the post Y held until now is left.
     // ("succeeded by Y, the chief operating officer": likewise, unless a time word keeps it,

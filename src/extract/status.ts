@@ -55,6 +55,9 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
       const j = holder.s - 1;
       return anyCueAt(t, j, APPOINT_VERBS) > 0 || anyCueAt(t, j, CURRENT_WORDS) > 0 ? 'current' : null;
     }
+    // "Entré chez X en 1998 comme technicien, il…", "Y, entrée chez X en 2004 comme juriste,":
+    // the post a dated entry gave is the start of a story told as past.
+    if (datedEntry(t, i, at)) return 'former';
     // "s'est séparé de son directeur général": a reflexive perfect, not the copula "est".
     if (tok.f === 'est' && t[i - 1]?.f === "s'") continue;
     // Multi-token cues are tried from each start position, nearest first.
@@ -72,6 +75,20 @@ export function localCue(v: SentenceView, at: number, floor: number): RoleStatus
     if (c > 0 && c <= at) return t[aux]?.f === 'avait' || t[i - 1]?.f === 'had' || pluperfectBefore(v, i) || earlierStep(t, i) ? 'former' : 'current';
   }
   return null;
+}
+
+const ENTRY_PARTICIPLES = new Set(['entre', 'entree', 'arrive', 'arrivee']);
+const ENTRY_AUX = new Set(['est', 'sont', 'a', 'ont', 'etait', 'sera', 'fut', 'avait', 'recemment', 'tout', 'fraichement', 'nouvellement']);
+
+/** A bare participle of entering at i ("Entrée chez X en 2004 comme…"), a year between it and the title at `at`. */
+function datedEntry(t: readonly Token[], i: number, at: number): boolean {
+  const w = t[i];
+  if (!w || !ENTRY_PARTICIPLES.has(w.f) || !/é(?:e|s|es)?$/.test(w.text.toLowerCase()) || ENTRY_AUX.has(t[i - 1]?.f ?? '')) return false;
+  const link = t[i + 1]?.f;
+  if (link !== 'chez' && link !== 'au' && link !== 'a' && link !== 'dans') return false;
+  if (t[at - 1]?.f !== 'comme' && !(t[at - 2]?.f === 'comme' && (t[at - 1]?.f === 'un' || t[at - 1]?.f === 'une'))) return false;
+  for (let k = i + 2; k < at; k++) if (/^(?:19|20)\d\d$/.test(t[k]?.f ?? '')) return true;
+  return false;
 }
 
 /** Reporting verbs that put the news after them in the pluperfect ("Acme said X had joined as a partner"). */

@@ -7,7 +7,7 @@
  */
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, KIN_NOUNS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
+import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, JOB_HEADS, KIN_NOUNS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { startsCue, wordList } from './cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { capitalisedBeforeLowerHead, isUnitWord } from './name-bounds.js';
@@ -45,7 +45,7 @@ function isAbbrev(t: Token): boolean {
 }
 
 /** The words a title head can be, indexed like cues: most tokens are rejected by reading their entry. */
-const HEAD_WORDS = wordList([...TITLE_HEADS, 'numero', 'number', 'no', 'n', 'second-in-command']);
+const HEAD_WORDS = wordList([...TITLE_HEADS, ...JOB_HEADS, 'numero', 'number', 'no', 'n', 'second-in-command']);
 const RANKS = new Set(['deux', 'two', '2', 'un', 'one', '1', 'trois', 'three', '3']);
 /** "No. 2", "n°2": the rank written short, its number two tokens on. */
 const SHORT_RANK = (tokens: Token[], i: number): boolean => {
@@ -65,6 +65,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   // "the No. 2 at X", "le n°2 de X", "second-in-command at X"
   if (f === 'no' || f === 'n') return SHORT_RANK(tokens, i);
   if (f === 'second-in-command') return true;
+  if (JOB_HEADS.has(f)) return jobGiven(tokens, i);
   if (!TITLE_HEADS.has(f) || NON_BUSINESS.has(f)) return false;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
@@ -142,6 +143,24 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     return TITLE_PRE.has(pf) || nf === 'de' || nf === "d'" || nf === 'du' || nf === 'of' || nf === 'at' || nf === 'chez';
   }
   return true;
+}
+
+const JOB_LINKS = new Set(['comme', 'as', 'ete', 'etait', 'est', 'sera', 'devenu', 'devenue', 'promu', 'promue', 'embauche', 'embauchee', 'recrute', 'recrutee']);
+
+/**
+ * A trade read as a post ("a débuté comme stagiaire chez X", "en tant que juriste", "a été
+ * auditrice chez Y", "X, comptable chez Y"): given by "comme", "en tant que" or a copula, or
+ * right before "chez" / "au sein de" — not "l'avocat de X", "un pilote de ligne".
+ */
+function jobGiven(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || (t.cap && tokens[i - 1]?.word)) return false;
+  const nf = tokens[i + 1]?.f ?? '';
+  if (nf === 'chez' || (nf === 'au' && tokens[i + 2]?.f === 'sein')) return true;
+  let p = i - 1;
+  if (ARTICLES.has(tokens[p]?.f ?? '')) p--;
+  const pf = tokens[p]?.f ?? '';
+  return JOB_LINKS.has(pf) || ((pf === "qu'" || pf === 'que') && tokens[p - 1]?.f === 'tant');
 }
 
 /** Weak heads that are a rank when a given name follows them ("partner Ruth Kamara"). */

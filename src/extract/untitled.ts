@@ -38,6 +38,40 @@ function postEntrusted(v: SentenceView, i: number): boolean {
   return false;
 }
 
+const ASSURED = new Set(['assure', 'assuree', 'assures', 'assurees']);
+
+/** "La présidence sera assurée par X", "la direction générale est désormais assurée par X": the lead given (i: the participle). */
+function leadAssured(v: SentenceView, i: number, s: number): boolean {
+  return ASSURED.has(v.tokens[i]?.f ?? '') && v.tokens[i + 1]?.f === 'par' && i + 2 === s && leadPostBefore(v, i);
+}
+
+function leadPostBefore(v: SentenceView, i: number): boolean {
+  for (let k = v.from + 1; k < i; k++) if (LEAD_POSTS.has(v.tokens[k]?.f ?? '') && (v.tokens[k - 1]?.f === 'la' || v.tokens[k - 1]?.f === 'les')) return true;
+  return false;
+}
+
+/**
+ * Whose lead "la présidence (du conseil) de X sera assurée par" gives: the firm named in the
+ * clause before the participle ("la direction générale de X", "Chez X, la présidence…"), else
+ * the text's company (the lead of an unnamed firm is the one the text is about).
+ */
+function assuredLeadCompany(v: SentenceView, i: number, doc: DocView): string | null {
+  const t = v.tokens;
+  let from = v.from;
+  for (let k = i - 1; k > v.from; k--) {
+    if (t[k]?.text === ';' || t[k]?.text === ':') {
+      from = k + 1;
+      break;
+    }
+  }
+  for (const m of v.mentions) {
+    if (m.s < from || m.s >= i || !isCompanyLike(m) || PUBLIC_BODIES.test(m.text)) continue;
+    const link = t[m.s - 1]?.f;
+    if (link === 'de' || link === "d'" || link === 'du' || link === 'chez') return m.text;
+  }
+  return focusNameAt(doc, v);
+}
+
 function unitIn(v: SentenceView | undefined, to: number): boolean {
   if (!v) return false;
   for (let i = v.from; i < Math.min(to, v.tokens.length); i++) if (UNITS.has(v.tokens[i]?.f ?? '')) return true;
@@ -157,7 +191,17 @@ export function untitledRoles(v: SentenceView, prev: SentenceView | undefined, r
     if (here.some((c) => c.fact.person === p.name && c.fact.status === 'current') && !namedToBoardAfter(v, p.e) && !seatedBefore(v, p.s)) continue;
     let company: string | null = null;
     for (let i = Math.max(v.from, p.s - 4); i < p.s && company === null; i++) {
+      if (leadAssured(v, i, p.s)) {
+        company = assuredLeadCompany(v, i, doc);
+        continue;
+      }
       if (anyCueAt(t, i, LED_BY) !== p.s && !ledSince(v, i, p.s)) continue;
+      // "…une coentreprise, baptisée Nimbra. Elle sera dirigée par X": the entity just named.
+      const baptised = isPronounSubject(v, i) || refOpens(v) ? namedEntityIn(prev) ?? namedEntityIn(v, i) : null;
+      if (baptised !== null) {
+        company = baptised;
+        continue;
+      }
       // ("Dirigée depuis 2019 par X, la maison…": a fronted participle speaks of the subject after it;
       // "La PME, dirigée depuis 2019 par X, …": a participle in apposition, of the description before)
       // ("Voltaïs, qui a à sa tête X": the relative of the company opening the sentence)
@@ -406,6 +450,26 @@ function boardListed(v: SentenceView, p: PersonRef): boolean {
 const PRONOUNS = new Set(['il', 'elle', 'it', 'celui-ci', 'celle-ci']);
 
 /** "Il sera dirigé par X": a pronoun opens the clause, standing for a unit named before. */
+/** Participles naming a new entity ("baptisée X", "dénommée X"). Folded. */
+const BAPTISED = new Set(['baptise', 'baptisee', 'baptises', 'baptisees', 'denomme', 'denommee']);
+
+/** The company a naming participle gives in v (before token `to`), or null. */
+function namedEntityIn(v: SentenceView | undefined, to = Infinity): string | null {
+  if (!v) return null;
+  const t = v.tokens;
+  for (let i = v.from; i < Math.min(to, t.length); i++) {
+    if (!BAPTISED.has(t[i]?.f ?? '')) continue;
+    const m = v.cover[i + 1];
+    if (isCompanyLike(m) && m.s === i + 1 && !PUBLIC_BODIES.test(m.text)) return m.text;
+  }
+  return null;
+}
+
+/** Does the sentence open on a description of a firm ("La structure sera dirigée par…")? */
+function refOpens(v: SentenceView): boolean {
+  return companyRefAt(v, v.from) > 0;
+}
+
 function isPronounSubject(v: SentenceView, at: number): boolean {
   for (let i = v.from; i < at; i++) if (PRONOUNS.has(v.tokens[i]?.f ?? '')) return true;
   return false;

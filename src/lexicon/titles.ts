@@ -32,6 +32,19 @@ associes associees codirecteurs codirectrices copresidents cogerants
 /** Heads that need a modifier or a complement to be a title ("partner" alone is not). */
 export const WEAK_HEADS = set('partner associe associee executive officer secretaire counsel chef cheffe boss membre member engineer ingenieur ingenieure producer producteur productrice collaborateur collaboratrice associate adviser advisor redacteur redactrice controleur controleuse acheteur acheteuse consultant consultante journaliste delegue deleguee economiste technicien technicienne ouvrier ouvriere cadre dirigeant dirigeante codirigeant codirigeante createur creatrice cocreateur cocreatrice associes associees');
 
+/**
+ * Trades and first jobs ("avait débuté comme auditrice chez X", "entré comme œnologue", "a été
+ * chauffeur chez Y"): a post only where the text gives it as one — after "comme", "en tant que"
+ * or a copula, or right before "chez" — never before "de" ("l'avocat de X" acts for X).
+ */
+export const JOB_HEADS = set(`
+auditeur auditrice chauffeur chauffeuse conducteur conductrice stagiaire apprenti apprentie
+oenologue œnologue chercheur chercheuse avocat avocate juriste comptable vendeur vendeuse
+recruteur recruteuse entraineur entraineuse developpeur developpeuse
+trader banquier banquiere mecanicien mecanicienne magasinier magasiniere caissier caissiere
+operateur operatrice graphiste architecte planneur planneuse
+`);
+
 /** EN words that may stand before a head ("acting chief executive", "group chief risk officer"). */
 export const TITLE_PRE = set(`
 acting interim deputy senior executive global group regional co associate assistant independent

@@ -14,3 +14,14 @@ describe('English passive hires', () => {
     expect(roles('Anna Berg was brought in by Velmora Systems to fix its supply chain.', 'en')).toContainEqual(['Anna Berg', 'Velmora Systems', null, 'current']);
   });
 });
+
+describe('the firm that hires in the passive, before "comme" / "as"', () => {
+  it('gives the title to the firm after "recrutée par" / "débauché par", not to a firm told before (fr)', () => {
+    const r = roles("Les mouvements de la semaine. Dalbret nomme Hugues Lamarre directeur financier. Solveig Arnesen est recrutée par le cabinet Sextant Conseil comme directrice associée.", 'fr');
+    expect(r).toContainEqual(['Solveig Arnesen', 'Sextant Conseil', 'directrice associée', 'current']);
+    expect(r.filter((x) => x[0] === 'Solveig Arnesen' && x[1] === 'Dalbret')).toEqual([]);
+    const s = roles("Maison Ferrand a nommé Bérénice Lhomme directrice générale, en remplacement de Rodrigue Valmy, débauché par Vertana comme directeur de l'exploitation.", 'fr');
+    expect(s).toContainEqual(['Rodrigue Valmy', 'Vertana', "directeur de l'exploitation", 'current']);
+    expect(s.some((x) => x[0] === 'Rodrigue Valmy' && x[1] === 'Maison Ferrand' && x[3] === 'former')).toBe(true);
+  });
+});

@@ -57,3 +57,16 @@ describe('French posts left or kept', () => {
     expect(r).toContainEqual(['Léo Tanguy', 'Brisson & Company', null, 'former']);
   });
 });
+
+describe('a list of past employers ends before the clause subject', () => {
+  it('does not read the subject after "anciens de X," as one more past employer', () => {
+    const r = roleRows("Créée en 2019 par Tomás Reyes et Aiko Tanabe, deux anciens de Pellicar, Vestaro lève 8 millions d'euros.", 'fr');
+    expect(r).toContainEqual(['Tomás Reyes', 'Pellicar', null, 'former']);
+    expect(r.filter((x) => x[1] === 'Vestaro')).toEqual([]);
+  });
+  it('keeps a list written with commas only', () => {
+    const r = roleRows("Paul Rivet rejoint Orvanel. Il est passé par Danvelle, Nestoria, Unibrel.", 'fr');
+    expect(r).toContainEqual(['Paul Rivet', 'Nestoria', null, 'former']);
+    expect(r).toContainEqual(['Paul Rivet', 'Unibrel', null, 'former']);
+  });
+});

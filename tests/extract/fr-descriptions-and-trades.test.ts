@@ -34,3 +34,22 @@ describe('French trade words in company names', () => {
     expect(r.some((x) => x[2] === 'fondateur du courtier lyonnais')).toBe(false);
   });
 });
+
+describe('French trades given as a first post', () => {
+  it('reads a trade after "comme", a copula or before "chez" as a past post', () => {
+    const a = roleRows("Le transporteur Vaudrel a nommé Olek Marsan directeur général. Il avait commencé comme chauffeur chez Trivalis.", 'fr');
+    expect(a).toContainEqual(['Olek Marsan', 'Trivalis', 'chauffeur', 'former']);
+    const b = roleRows("Brenvel annonce l'arrivée de Sadia Koné comme directrice financière. Elle avait débuté comme auditrice chez Carmalon.", 'fr');
+    expect(b).toContainEqual(['Sadia Koné', 'Carmalon', 'auditrice', 'former']);
+    const c = roleRows("Nadège Ferrau est nommée présidente de Colbrine. Elle a été juriste chez Tamarel.", 'fr');
+    expect(c).toContainEqual(['Nadège Ferrau', 'Tamarel', 'juriste', 'former']);
+  });
+  it('reads a post held "au" a named firm', () => {
+    const r = roleRows("L'AS Verlaine a officialisé l'arrivée de Tiago Sarmento au poste de directeur sportif. Il a été entraîneur adjoint au SC Barvento.", 'fr');
+    expect(r).toContainEqual(['Tiago Sarmento', 'SC Barvento', 'entraîneur adjoint', 'former']);
+  });
+  it('reads no post in a participle or a lawyer acting for a firm', () => {
+    expect(roleRows("Le chantier sera piloté par Rémi Vasson, nommé directeur de Velcor Sud.", 'fr').some((x) => x[2] === 'pilote' || x[2] === 'piloté')).toBe(false);
+    expect(roleRows("L'avocat de Tamarel, Jean Dussol, fera appel.", 'fr')).toEqual([]);
+  });
+});

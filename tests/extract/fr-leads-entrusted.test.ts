@@ -48,3 +48,26 @@ describe('a lead taken beside a firm left', () => {
     expect(roleKeys('À la tête de Vaxel depuis 2012, Anne Roy passe la main.', 'fr')).toEqual([['Anne Roy', 'Vaxel', 'former']]);
   });
 });
+
+describe('a lead "assurée par" someone', () => {
+  it('reads "la présidence sera assurée par X" as a current post at the text\'s firm', () => {
+    expect(roleRows("Le fabricant Oskelan change de gouvernance. La présidence sera assurée par Lena Hartwig.", 'fr')).toContainEqual(['Lena Hartwig', 'Oskelan', null, 'current']);
+    expect(roleRows("Chez Oskelan, la présidence du conseil d'administration est désormais assurée par Lena Hartwig.", 'fr')).toContainEqual(['Lena Hartwig', 'Oskelan', null, 'current']);
+    expect(roleRows("Le groupe Velmarin détient Oskelan. La direction générale d'Oskelan sera assurée par Tomas Wendt.", 'fr')).toContainEqual(['Tomas Wendt', 'Oskelan', null, 'current']);
+  });
+  it('reads no post in a service "assuré par" someone', () => {
+    expect(roleRows("Oskelan réorganise sa logistique. La livraison sera assurée par Tomas Wendt.", 'fr')).toEqual([]);
+  });
+});
+
+describe('a lead taken or kept without its firm named', () => {
+  it('reads "prendra la direction générale" and "conservera la présidence du conseil" as a lead at the text\'s firm', () => {
+    expect(roleRows("Oskelan scinde en deux le poste de PDG. Clarisse Vidot prendra la direction générale le 1er mars.", 'fr')).toContainEqual(['Clarisse Vidot', 'Oskelan', null, 'current']);
+    expect(roleRows("Oskelan dissocie les fonctions. Pierre Auzan conservera la présidence du conseil.", 'fr')).toContainEqual(['Pierre Auzan', 'Oskelan', null, 'current']);
+    expect(roleRows("Oskelan dissocie les fonctions. Pierre Auzan garde la présidence du conseil de surveillance.", 'fr')).toContainEqual(['Pierre Auzan', 'Oskelan', null, 'current']);
+  });
+  it('keeps the firm a lead names, and reads no lead of a committee of another body', () => {
+    expect(roleRows("Oskelan se réorganise. Clarisse Vidot prendra la présidence du conseil de surveillance de Velmarin.", 'fr')).toContainEqual(['Clarisse Vidot', 'Velmarin', null, 'current']);
+    expect(roleRows("Oskelan se réorganise. Clarisse Vidot prend la présidence du comité d'éthique de la fédération.", 'fr')).toEqual([]);
+  });
+});

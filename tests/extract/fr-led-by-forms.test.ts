@@ -6,7 +6,7 @@
  * Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleKeys } from '../helpers/extract.js';
+import { roleKeys, roleRows } from '../helpers/extract.js';
 
 describe('French leaders told in passing', () => {
   const led = [
@@ -38,5 +38,15 @@ describe('French leaders told in passing', () => {
 describe('a unit located in a town, led by someone', () => {
   it('reads "Le site de Vaxel à Cholet, dirigé par X" at the firm, not the town', () => {
     expect(roleKeys('Le site de Vaxel à Cholet, dirigé par Marc Petit, emploie 400 salariés.', 'fr')).toEqual([['Marc Petit', 'Vaxel', 'current']]);
+  });
+});
+
+describe('a unit led by someone after the participle that names it', () => {
+  it('gives the lead to the entity "baptisée N" in the sentence before', () => {
+    expect(roleRows("Orvanel et Telmarc créent une coentreprise dans le fret. Baptisée Fretline, la structure emploiera 40 personnes. Elle sera dirigée par Mathis Kellner.", 'fr')).toContainEqual(['Mathis Kellner', 'Fretline', null, 'current']);
+    expect(roleRows("Orvanel et Telmarc créent une coentreprise, baptisée Fretline. Elle sera dirigée par Mathis Kellner.", 'fr')).toContainEqual(['Mathis Kellner', 'Fretline', null, 'current']);
+  });
+  it('keeps the text\'s firm when nothing is named so', () => {
+    expect(roleRows("Orvanel rachète Fibrane. Elle sera dirigée par Mathis Kellner.", 'fr').map((x) => x[1])).not.toContain('Fretline');
   });
 });

@@ -92,3 +92,20 @@ describe('"X, dont il devient T"', () => {
     expect(r).toContainEqual(['Paul Brent', 'Orvel', 'directeur technique', 'current']);
   });
 });
+
+describe('a dated entry told as the start of a story', () => {
+  it('reads the post a dated entry gave as past ("Entré chez X en 1998 comme T, …")', () => {
+    const r = roleRows("Le groupe Arvelle nomme Bastien Loret directeur des achats. Entré chez Norlac en 1998 comme technicien, il y a passé vingt ans.", 'fr');
+    expect(r).toContainEqual(['Bastien Loret', 'Norlac', 'technicien', 'former']);
+    expect(r).not.toContainEqual(['Bastien Loret', 'Norlac', 'technicien', 'current']);
+  });
+  it('reads "était entré chez X en 2010" and "est entré chez X en 2010" as a past join beside a post elsewhere', () => {
+    const a = roleRows("Ilya Sorokin rejoint Pramelle en tant que directeur technique. Il était entré chez Quintarel en 2010 comme consultant.", 'fr');
+    expect(a).toContainEqual(['Ilya Sorokin', 'Quintarel', 'consultant', 'former']);
+    expect(a.filter((x) => x[1] === 'Quintarel' && x[3] === 'current')).toEqual([]);
+    expect(roleRows("Ilya Sorokin rejoint Pramelle en tant que directeur technique. Il est entré chez Quintarel en 2010.", 'fr')).toContainEqual(['Ilya Sorokin', 'Quintarel', null, 'former']);
+  });
+  it('keeps a post entered now', () => {
+    expect(roleRows("Ilya Sorokin est entré chez Quintarel comme directeur général le mois dernier.", 'fr')).toContainEqual(['Ilya Sorokin', 'Quintarel', 'directeur général', 'current']);
+  });
+});

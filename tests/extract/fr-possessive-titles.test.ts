@@ -6,7 +6,7 @@
  * ("vice-président, Europe, de Y"): the firm after it employs.
  */
 import { describe, expect, it } from 'vitest';
-import { roleKeys } from '../helpers/extract.js';
+import { roleKeys, roleRows } from '../helpers/extract.js';
 
 describe('French possessive titles and the firm of a later title', () => {
   it('does not give "Sa fondatrice" the firm of the past post after the name', () => {
@@ -46,3 +46,15 @@ describe('French clients and counterparts are not employers', () => {
   });
 });
 
+
+describe('the founder of a bought firm', () => {
+  it('reads "Son fondateur, X" after a purchase as the bought firm\'s founder', () => {
+    expect(roleRows("Le groupe Marvel-Oste a racheté la start-up Plindo. Son fondateur, Tariq Benslim, restera aux commandes.", 'fr')).toContainEqual(['Tariq Benslim', 'Plindo', 'fondateur', 'current']);
+    const r = roleRows("Le chimiste Arcadel prend le contrôle de Kelvasse. Sa fondatrice, Ines Rourke, conserve 10 % du capital.", 'fr');
+    expect(r).toContainEqual(['Ines Rourke', 'Kelvasse', 'fondatrice', 'current']);
+    expect(r.filter((x) => x[1] === 'Arcadel')).toEqual([]);
+  });
+  it('keeps the subject\'s founder when nothing is bought', () => {
+    expect(roleRows("Kelvasse lève 5 millions d'euros auprès de Brennac. Son fondateur, Tariq Benslim, veut recruter.", 'fr')).toContainEqual(['Tariq Benslim', 'Kelvasse', 'fondateur', 'current']);
+  });
+});

@@ -107,3 +107,32 @@ describe('"la directrice financière, qui assurait l\'intérim"', () => {
     expect(roleRows("Directrice financière de Velcor depuis 2020, Anne Lorin défend les comptes.", 'fr')).toContainEqual(['Anne Lorin', 'Velcor', 'Directrice financière', 'current']);
   });
 });
+
+describe('a post left for the chair kept or a lead taken', () => {
+  it('ends a combined PDG post when only the chair is kept', () => {
+    const r = roleRows("Tarvelle sépare les rôles de président et de directeur général. Gérald Moranne, PDG depuis 2009, gardera la présidence du conseil d'administration et Laure Dubief deviendra directrice générale en mai.", 'fr');
+    expect(r).toContainEqual(['Gérald Moranne', 'Tarvelle', 'PDG', 'former']);
+    expect(r).toContainEqual(['Gérald Moranne', 'Tarvelle', null, 'current']);
+    expect(r).toContainEqual(['Laure Dubief', 'Tarvelle', 'directrice générale', 'current']);
+  });
+  it('ends the post in apposition when its holder takes the lead of a firm or unit', () => {
+    const r = roleRows("Tarvelle reprend Kelpane. Paul Grosjean, directeur des achats de Tarvelle depuis 2011, va prendre la tête de Kelpane dès l'été.", 'fr');
+    expect(r).toContainEqual(['Paul Grosjean', 'Tarvelle', 'directeur des achats', 'former']);
+    expect(r).toContainEqual(['Paul Grosjean', 'Kelpane', null, 'current']);
+  });
+  it('keeps the post beside a chair taken elsewhere or a lead shared with someone else', () => {
+    expect(roleRows("Paul Grosjean, PDG de Tarvelle, prendra la tête du conseil de surveillance de Velmarin.", 'fr')).toContainEqual(['Paul Grosjean', 'Tarvelle', 'PDG', 'current']);
+    expect(roleRows("Paul Grosjean, directeur général de Velmarin, prend la présidence de Kelpane.", 'fr')).toContainEqual(['Paul Grosjean', 'Velmarin', 'directeur général', 'current']);
+  });
+});
+
+describe('a title before a name after "tandis que"', () => {
+  it('gives "tandis que la directrice financière, X, deviendra T2" to X, not to the subject before', () => {
+    const r = roleRows("Tarvelle sépare les rôles. Gérald Moranne restera président du conseil d'administration tandis que la directrice financière, Laure Dubief, deviendra directrice générale en mai.", 'fr');
+    expect(r).toContainEqual(['Laure Dubief', 'Tarvelle', 'directrice financière', 'former']);
+    expect(r.filter((x) => x[0] === 'Gérald Moranne' && x[2] === 'directrice financière')).toEqual([]);
+  });
+  it('still reads "en tant que T" as the post given', () => {
+    expect(roleRows("Paul Rivet rejoint Tarvelle en tant que directeur financier.", 'fr')).toContainEqual(['Paul Rivet', 'Tarvelle', 'directeur financier', 'current']);
+  });
+});

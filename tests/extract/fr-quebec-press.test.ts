@@ -22,3 +22,12 @@ describe('Québec press phrasings', () => {
     expect(r).toContainEqual(['Julie Martin', 'Delvo', null, 'current']);
   });
 });
+
+describe('a lowercase scope set off by commas before "chez" or "de"', () => {
+  it('gives "vice-présidente, approvisionnement, chez Y" to Y, not to the firm that hires', () => {
+    const r = roles("Le distributeur Boisvert nomme Mélodie Gagnon-Diallo directrice des achats. Elle était jusqu'ici vice-présidente, approvisionnement, chez Aliméro.", 'fr');
+    expect(r).toContainEqual(['Mélodie Gagnon-Diallo', 'Aliméro', 'vice-présidente', 'former']);
+    expect(r.filter((x) => x[1] === 'Boisvert' && x[3] === 'former')).toEqual([]);
+    expect(roles("Le distributeur Boisvert nomme Mélodie Gagnon-Diallo directrice des achats. Elle était jusqu'ici vice-présidente, ventes et marketing, de Aliméro.", 'fr')).toContainEqual(['Mélodie Gagnon-Diallo', 'Aliméro', 'vice-présidente', 'former']);
+  });
+});

@@ -29,3 +29,16 @@ describe('French board seats and company descriptions', () => {
     expect(r.some((x) => x[2] !== null && x[2].includes('confie'))).toBe(false);
   });
 });
+
+describe('the owner who chooses a successor is not the employer', () => {
+  it('gives the post to the text\'s firm when its shareholder or a succession opener chooses', () => {
+    const a = roleRows("Le PDG de Fontelle, Marius Dorval, part à la retraite. Pour lui succéder, l'actionnaire, le fonds Cobalt Capital, a choisi comme directrice générale Yasmine Aït-Ali.", 'fr');
+    expect(a).toContainEqual(['Yasmine Aït-Ali', 'Fontelle', 'directrice générale', 'current']);
+    expect(a.filter((x) => x[1] === 'Cobalt Capital')).toEqual([]);
+    const b = roleRows("Fontelle change de patron. Son actionnaire, le fonds Cobalt Capital, a nommé Yasmine Aït-Ali directrice générale.", 'fr');
+    expect(b).toContainEqual(['Yasmine Aït-Ali', 'Fontelle', 'directrice générale', 'current']);
+  });
+  it('keeps a fund hiring for itself', () => {
+    expect(roleRows("Le fonds Cobalt Capital renforce son équipe. Il a recruté Yasmine Aït-Ali comme directrice associée.", 'fr')).toContainEqual(['Yasmine Aït-Ali', 'Cobalt Capital', 'directrice associée', 'current']);
+  });
+});

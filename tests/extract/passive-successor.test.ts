@@ -28,3 +28,15 @@ describe('a predecessor named after an untitled lead', () => {
     ]);
   });
 });
+
+describe('successor in the passive, the post written or the firm left untitled', () => {
+  it('reads a post of several words in "remplacé au poste de T par Y"', () => {
+    const r = roles("Le PDG de Grenadel, Olivier Sauvin, part à la retraite. Il sera remplacé au poste de directeur commercial adjoint par Inka Lorenz.", 'fr');
+    expect(r).toContainEqual(['Inka Lorenz', 'Grenadel', 'directeur commercial adjoint', 'current']);
+  });
+  it('gives the newcomer the firm the one replaced leaves without a title', () => {
+    const r = roles("Henri Marbel quitte la direction de Marbel & Fils, qu'il pilotait depuis 1995. Il sera remplacé au poste de directrice des opérations par Sonja Berglund.", 'fr');
+    expect(r).toContainEqual(['Sonja Berglund', 'Marbel & Fils', 'directrice des opérations', 'current']);
+    expect(roles("Henri Marbel quitte Vandrel. Il sera remplacé par Sonja Berglund.", 'fr')).toContainEqual(['Sonja Berglund', 'Vandrel', null, 'current']);
+  });
+});
