@@ -93,7 +93,7 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   const focus = focusAfter(x, v, consumed);
   const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
   const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>(), home: x.home };
-  for (const q of ourMarkets(v)) push(c, 'market', q.owner ?? fullerFocus(v, q.at, doc, consumed), q.place.text, null, q.place.s);
+  for (const q of ourMarkets(v, x.home)) push(c, 'market', q.owner ?? fullerFocus(v, q.at, doc, consumed), q.place.text, null, q.place.s);
   for (const l of statedListings(v, c)) if (!spanAt(blocked, l.at)) push(c, 'ipo', l.company, l.place, null, l.at);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;

@@ -36,7 +36,7 @@ function namedOwner(v: SentenceView, k: number): string | null {
 /** Verbs that give a place's share of the business: "La Flandre représente 12 % de nos ventes", "Germany accounts for a fifth of revenue". */
 const SHARE_VERBS = new Set('represente representent representait representaient pese pesent pesait accounts account accounted represents represent represented'.split(' '));
 /** What the share is of: "de nos ventes", "of its revenue", "d'un quart de ses clients". */
-const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite revenue revenues sales turnover customers business'.split(' '));
+const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite revenue revenues sales turnover customers business passengers bookings orders volumes shipments'.split(' '));
 const SHARE_OWNERS = new Set(['nos', 'notre', 'ses', 'son', 'sa', 'leurs', 'leur', 'our', 'its', 'their', 'the']);
 const SHARE_SKIPS = new Set(['deja', 'desormais', "aujourd'hui", 'already', 'now', 'alone', 'a', 'elle', 'lui', 'seule', 'seul']);
 
@@ -101,8 +101,29 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
     if (f !== 'de' && f !== "d'" && f !== 'of') continue;
     const noun = SHARE_OWNERS.has(t[j + 1]?.f ?? '') ? j + 2 : j + 1;
     if (SHARE_NOUNS.has(t[noun]?.f ?? '')) return k;
+    // "of the carrier's revenue", "of Velko's passengers": the owner written with "'s".
+    const owned = possessiveEnd(v, j + 1);
+    if (owned > 0 && SHARE_NOUNS.has(t[owned]?.f ?? '')) return k;
   }
   return -1;
+}
+
+/** "accounts for a third of Velko's passengers": the company named with "'s" in the few words after the share verb, else null. */
+function possessiveOwner(v: SentenceView, j: number): string | null {
+  const t = v.tokens;
+  for (let k = j; k < Math.min(t.length, j + 8); k++) {
+    const m = v.cover[k];
+    if (m && m.s === k && isCompanyLike(m) && (t[m.e]?.f === "'s" || t[m.e]?.f === '’s')) return m.text;
+  }
+  return null;
+}
+
+/** The token after "the carrier's" or "Velko's" starting at j, else -1. */
+function possessiveEnd(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  const m = v.cover[j];
+  const at = m && m.s === j && isCompanyLike(m) ? m.e : t[j]?.f === 'the' && DESCRIPTOR_NOUNS.has(t[j + 1]?.f ?? '') ? j + 2 : -1;
+  return at > 0 && (t[at]?.f === "'s" || t[at]?.f === '’s') ? at + 1 : -1;
 }
 
 /** A quoted market, and the token before which the sentence names the company it is (past a "where" clause: "Germany, where Velko sells best, accounts for…"). */
@@ -122,13 +143,13 @@ export interface QuotedMarket {
  * as markets; so is a place's share of the business ("La Wallonie pèse déjà 15 % de notre
  * chiffre d'affaires"), a region inside a country included.
  */
-export function ourMarkets(v: SentenceView): QuotedMarket[] {
+export function ourMarkets(v: SentenceView, home: string | null): QuotedMarket[] {
   const out: QuotedMarket[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PLACE' || m.adjective) continue;
     const share = m.place?.kind !== 'REGION' || m.place.countryCode !== null ? shareOfBusiness(v, m) : -1;
     if (share > 0) {
-      out.push({ place: m, at: share, owner: namedOwnerAfter(v, share + 1, 12)?.text ?? null });
+      out.push({ place: m, at: share, owner: namedOwnerAfter(v, share + 1, 12)?.text ?? possessiveOwner(v, share + 1) });
       continue;
     }
     if (m.place?.kind === 'REGION') continue;
@@ -144,14 +165,16 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     while (k < m.e + 5 && t[k]?.word && !ours(v, k) && t[k]?.f !== 'comme') k++;
     // "compte le Japon comme deuxième marché": "comme" with no possessive.
     if (!ours(v, k) && t[k]?.f !== 'comme') continue;
+    // "Ireland and the Netherlands are its next-largest markets": a plural noun after a plural verb or an apposition.
+    const plural = PLURAL_LEADS.has(t[k - 1]?.f ?? '') || t[k - 1]?.text === ',';
     for (let j = k + 1; j <= k + 3; j++) {
       if (HOME_WORDS.has(t[j]?.f ?? '')) break;
-      if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
+      if (MARKET_NOUNS.has(t[j]?.f ?? '') || (plural && MARKETS_PLURAL.has(t[j]?.f ?? ''))) {
         // "son marché historique": the home market, the adjective after the noun.
         if (HOME_WORDS.has(t[j + 1]?.f ?? '')) break;
         const owner = namedOwner(v, k);
         out.push({ place: m, at: m.s, owner });
-        for (const next of runnersUp(v, j + 1)) out.push({ place: next, at: m.s, owner });
+        for (const next of runnersUp(v, j + 1, home !== null || ABROAD_WORDS.has(t[j - 1]?.f ?? ''))) out.push({ place: next, at: m.s, owner });
         break;
       }
       if (!t[j]?.word) break;
@@ -160,20 +183,35 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
   return out;
 }
 
-/** "devant", "ahead of": the market ranked next after a quoted one; "derrière", "behind": the one ranked before it. */
-const RANK_WORDS = new Set(['devant', 'ahead', 'derriere', 'behind']);
+/** "international market", "marché à l'export": a ranking among markets abroad. */
+const ABROAD_WORDS = new Set(['international', 'export', 'foreign', 'overseas', 'etranger', 'internationale']);
+
+/** The words before "its" that let a plural market noun follow: "X and Y are its next-largest markets", "X and Y, its two biggest markets". */
+const PLURAL_LEADS = new Set(['are', 'were', 'remain', 'sont', 'restent', 'demeurent', 'etaient']);
+
+/**
+ * "devant", "ahead of": the market ranked next after a quoted one; "derrière", "behind", "après",
+ * "after": the one ranked before it ("our second-largest market after Korea").
+ */
+const RANK_WORDS = new Set(['devant', 'ahead', 'derriere', 'behind', 'apres', 'after']);
 
 /**
  * "L'Italie est notre deuxième marché, devant la Suisse", "Spain is now our second market,
  * ahead of Portugal", "notre deuxième marché à l'export, derrière la Belgique et l'Autriche":
  * the places ranked beside the quoted one are markets too (past a short qualifier of the noun).
+ * ("after" is read only when a place follows it: "our third market after only two years" names none.)
  */
-function runnersUp(v: SentenceView, k: number): Mention[] {
+function runnersUp(v: SentenceView, k: number, abroad: boolean): Mention[] {
   const t = v.tokens;
   let j = k;
-  while (j < k + 4 && t[j]?.word && !t[j]?.cap && !v.cover[j] && !RANK_WORDS.has(t[j]?.f ?? '')) j++;
+  let abroadAfter = abroad;
+  for (; j < k + 4 && t[j]?.word && !t[j]?.cap && !v.cover[j] && !RANK_WORDS.has(t[j]?.f ?? ''); j++) if (ABROAD_WORDS.has(t[j]?.f ?? '')) abroadAfter = true;
   if (t[j]?.text === ',') j++;
   if (!RANK_WORDS.has(t[j]?.f ?? '')) return [];
+  // "our second market after France" mostly names the home market: only when the ranking is of
+  // markets abroad ("second-largest international market after Korea"), or the home is known
+  // (and dropped later), is the place after "after" one it expanded to.
+  if (AFTER_WORDS.has(t[j]?.f ?? '') && !abroadAfter) return [];
   if (t[j + 1]?.f === 'of') j++;
   return placesFrom(v, j + 1, 1).filter((m) => !m.adjective && m.place?.kind !== 'REGION');
 }

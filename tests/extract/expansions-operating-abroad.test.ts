@@ -1,0 +1,31 @@
+/**
+ * Round 21, family "operating in a country stated without a launch verb" (English trade press):
+ * markets ranked against one another, shares of the business, customers served and contracts
+ * held in a country. Sentences written for these tests (invented companies).
+ */
+import { describe, expect, it } from 'vitest';
+import { expansionRows as rows } from '../helpers/extract.js';
+
+describe('markets ranked against one another', () => {
+  it('reads the market ranked before an international one ("after X")', () => {
+    expect(rows('Brelmont Air said Japan is now its second-largest international market after Vietnam.', 'en')).toEqual(['Brelmont Air | market | Japan', 'Brelmont Air | market | Vietnam']);
+    expect(rows("Zelvig Foods a dit que le Japon est son deuxième marché à l'export après l'Allemagne.", 'fr')).toEqual(['Zelvig Foods | market | Japon', 'Zelvig Foods | market | Allemagne']);
+  });
+  it('leaves "after X" alone when X may be the home market', () => {
+    expect(rows('Tarnby Wealth said Spain is its second-biggest market after Britain.', 'en')).toEqual(['Tarnby Wealth | market | Spain']);
+    expect(rows('"Brazil is our third market after only two years," said Pagamundo.', 'en')).toEqual(['Pagamundo | market | Brazil']);
+  });
+  it('reads places listed as plural markets', () => {
+    expect(rows('Pellico Books sells mostly at home. Ireland and the Netherlands are its next-largest markets.', 'en')).toEqual(['Pellico Books | market | Ireland', 'Pellico Books | market | Netherlands']);
+  });
+});
+
+describe("a country's share of the business, owned with \"'s\"", () => {
+  it('reads "accounts for N% of the carrier\'s revenue" and "of X\'s passengers"', () => {
+    expect(rows("Tollway Freight posted higher sales. Chile already accounts for about 15% of the carrier's revenue.", 'en')).toEqual(['Tollway Freight | market | Chile']);
+    expect(rows("Nordair said Spain now accounts for a third of Nordair's passengers.", 'en')).toEqual(['Nordair | market | Spain']);
+  });
+  it("leaves a share of a country's own trade alone", () => {
+    expect(rows("Tollway Freight said Brazil accounted for a fifth of Peru's imports.", 'en')).toEqual([]);
+  });
+});
