@@ -32,8 +32,8 @@ describe('partnering verbs and partners described by a city or a nationality', (
     expect(facts('Grocery app Basquo is partnering with Walgreens to sell pharmacy items.', 'en')).toEqual(['Basquo | partnership | —']);
     expect(facts('Snack maker Kurkuri Foods has tied up with Reliance Retail to sell its range.', 'en')).toEqual(['Kurkuri Foods | partnership | —']);
   });
-  it('reads a partner after a city and a description, and does not place the deal in that city', () => {
-    expect(facts('Harvale agreed a partnership with Dublin fintech Cardlo that it will use to start lending to small firms in Ireland.', 'en')).toEqual(['Harvale | partnership | Ireland']);
+  it('reads a partner after a city and a description, and does not place the deal in that city (lending to firms in a country is a market there)', () => {
+    expect(facts('Harvale agreed a partnership with Dublin fintech Pennlow that it will use to start lending to small firms in Ireland.', 'en')).toEqual(['Harvale | partnership | Ireland', 'Harvale | market | Ireland']);
   });
   it('reads a partner named like a person after a nationality and a description', () => {
     expect(facts('Skovlund has formed a pool partnership with Greek owner Kalliope Tankers.', 'en')).toEqual(['Skovlund | partnership | —']);

@@ -29,3 +29,21 @@ describe("a country's share of the business, owned with \"'s\"", () => {
     expect(rows("Tollway Freight said Brazil accounted for a fifth of Peru's imports.", 'en')).toEqual([]);
   });
 });
+
+describe('customers served in a country, named by their trade', () => {
+  it('reads customers after a verb of serving and "to"/"for"', () => {
+    expect(rows('Oskarn Castings said profits rose. The company, which ships brake parts to automakers in Ghana and Kenya, employs 900 people.', 'en')).toEqual(['Oskarn Castings | market | Ghana', 'Oskarn Castings | market | Kenya']);
+    expect(rows('Murrowby Payroll raised $20m. The company already runs payroll for about 2,400 employers in Chile and Peru.', 'en')).toEqual(['Murrowby Payroll | market | Chile', 'Murrowby Payroll | market | Peru']);
+    expect(rows('Kelvara Software sells its risk software to banks in Uganda and Nigeria.', 'en')).toEqual(['Kelvara Software | market | Uganda', 'Kelvara Software | market | Nigeria']);
+  });
+  it('reads customers served directly, counted or not', () => {
+    expect(rows('Ferrobel serves retailers in Spain and Portugal.', 'en')).toEqual(['Ferrobel | market | Spain', 'Ferrobel | market | Portugal']);
+    expect(rows('Ferrobel serves 3,000 customers across Spain and Portugal.', 'en')).toEqual(['Ferrobel | market | Spain', 'Ferrobel | market | Portugal']);
+  });
+  it('leaves out customers no verb of serving reaches, a stake sold, and the home country', () => {
+    expect(rows('The government announced a tax break for employers in Spain.', 'en')).toEqual([]);
+    expect(rows('Kelvara sold its stake to banks in Uganda.', 'en')).toEqual([]);
+    expect(rows('Halbrook Tools said demand from automakers in Ghana fell.', 'en')).toEqual([]);
+    expect(rows('Pagosur, a Lima-based payroll startup, runs payroll for 900 employers in Peru and Ecuador.', 'en')).toEqual(['Pagosur | market | Ecuador']);
+  });
+});
