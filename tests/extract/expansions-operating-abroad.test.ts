@@ -47,3 +47,14 @@ describe('customers served in a country, named by their trade', () => {
     expect(rows('Pagosur, a Lima-based payroll startup, runs payroll for 900 employers in Peru and Ecuador.', 'en')).toEqual(['Pagosur | market | Ecuador']);
   });
 });
+
+describe('services and links run into a place', () => {
+  it('reads a service launched "into" a city or country', () => {
+    expect(rows('Redmoor Haulage has launched cross-border truckload service into Monterrey.', 'en')).toEqual(['Redmoor Haulage | market | Monterrey']);
+    expect(rows('Redmoor Haulage said the service ran into trouble in Canada.', 'en')).toEqual([]);
+  });
+  it('reads both ends of a link when neither is home', () => {
+    expect(rows('Oslo-based airline Nordfly has launched flights linking Riga with Vilnius.', 'en')).toEqual(['Nordfly | market | Riga', 'Nordfly | market | Vilnius']);
+    expect(rows('Oslo-based airline Nordfly has launched flights linking Bergen with Vilnius.', 'en')).toEqual(['Nordfly | market | Vilnius']);
+  });
+});

@@ -514,7 +514,8 @@ const RELATIVE_WORDS = new Set(['qui', 'which']);
 const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes service services'.split(' '));
 const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']);
 const ROUTE_OPENERS = new Set('lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
-const TO_WORDS = new Set(['vers', 'to']);
+/** "des vols vers Tunis", "flights to Accra", "cross-border service into Monterrey". */
+const TO_WORDS = new Set(['vers', 'to', 'into']);
 const BETWEEN_WORDS = new Set(['entre', 'between', 'linking', 'connecting', 'reliant']);
 /** "linking Port Velan with Kelbrook", "reliant Brest à Cork": the word between the two ends. */
 const LINK_ENDS = new Set(['and', 'et', 'with', 'to', 'avec', 'a']);
@@ -574,6 +575,9 @@ export function routeRule(c: ExpansionContext, i: number): number {
     const first = places[0];
     const second = first && LINK_ENDS.has(t[first.e]?.f ?? '') ? v.cover[first.e + 1] : undefined;
     places = places.length >= 2 ? places.slice(1) : second && second.s === (first?.e ?? 0) + 1 && second.kind === 'PLACE' && (second.place?.kind === 'CITY' || second.place?.kind === 'COUNTRY') ? [second] : [];
+    // "Singapore-based X launched a service linking Port Klang with Chittagong": when neither end
+    // is home, the link serves both.
+    if (first && places.length > 0 && c.home && first.place?.countryCode && first.place.countryCode !== c.home) places = [first, ...places];
   }
   // "Tunisian carrier X adds flights from Nantes to Djerba": a route home is no new market.
   if (c.home) places = places.filter((p) => p.place?.countryCode !== c.home);
