@@ -46,3 +46,14 @@ describe('what a joint venture is formed to build', () => {
     expect(withPartner(en, 'en')).toEqual(['Harrow Civil | partnership | Exeter | Construlis']);
   });
 });
+
+describe('a reporting source after a deal partner (round 21)', () => {
+  it('leaves the source that confirmed the deal out of its parties', () => {
+    const en = 'Dunmarsh Civils has won a £200m contract to rebuild the bridge in Glasgow in a joint venture with Ostrand Infra, the Roads Authority confirmed.';
+    expect(withPartner(en, 'en')).toEqual(['Dunmarsh Civils | partnership | Glasgow | Ostrand Infra']);
+    expect(withPartner('Dunmarsh Civils has signed a deal with Ostrand Infra, Vellum Works said.', 'en')).toEqual(['Dunmarsh Civils | partnership | — | Ostrand Infra']);
+  });
+  it('keeps every partner of a list the parties themselves report', () => {
+    expect(withPartner('Dunmarsh Civils has signed a deal with Ostrand Infra, Vellum Works and Ordway, the companies said.', 'en')).toEqual(['Dunmarsh Civils | partnership | — | Ostrand Infra', 'Dunmarsh Civils | partnership | — | Vellum Works', 'Dunmarsh Civils | partnership | — | Ordway']);
+  });
+});

@@ -86,6 +86,9 @@ function frontedDealSubject(v: SentenceView, i: number, partners: Mention[]): nu
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
  */
+/** Verbs after a source's name: "…, National Roads confirmed", "…, the ministry said". */
+const SOURCE_VERBS = new Set(['said', 'says', 'confirmed', 'confirms', 'announced', 'announces', 'added', 'told', 'reported', 'reports', 'stated', 'noted', 'explained']);
+
 export function partnerList(v: SentenceView, from: number, doc: DocView | null = null, members = false): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
@@ -128,6 +131,9 @@ export function partnerList(v: SentenceView, from: number, doc: DocView | null =
       }
       return [];
     }
+    // "in a joint venture with Y, the roads agency confirmed": a name after the comma that a
+    // reporting verb follows is the source, not a further party.
+    if (out.length > 0 && t[j - 1]?.text === ',' && SOURCE_VERBS.has(t[m.e]?.f ?? '')) break;
     out.push(m);
     j = m.e;
     if (!DEAL_LINKS.has(t[j]?.f ?? '')) break;
