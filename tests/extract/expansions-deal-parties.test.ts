@@ -57,3 +57,13 @@ describe('a reporting source after a deal partner (round 21)', () => {
     expect(withPartner('Dunmarsh Civils has signed a deal with Ostrand Infra, Vellum Works and Ordway, the companies said.', 'en')).toEqual(['Dunmarsh Civils | partnership | — | Ostrand Infra', 'Dunmarsh Civils | partnership | — | Vellum Works', 'Dunmarsh Civils | partnership | — | Ordway']);
   });
 });
+
+describe('a labour contract is no deal between firms (round 21)', () => {
+  it('reads no partnership in a contract offer put to workers or a union', () => {
+    expect(facts("Workers at Kestrow Aero's Marbury plant walked out on Monday after rejecting a four-year contract offer, halting output of wing parts.", 'en')).toEqual([]);
+    expect(facts('Machinists at Kestrow Aero ratified a new labour contract with the union on Friday.', 'en')).toEqual([]);
+  });
+  it('still reads a supply contract with a firm', () => {
+    expect(withPartner('Kestrow Aero signed a supply contract with Ostrand Infra.', 'en')).toEqual(['Kestrow Aero | partnership | — | Ostrand Infra']);
+  });
+});

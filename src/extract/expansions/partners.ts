@@ -393,6 +393,23 @@ function whereClausePlace(v: SentenceView, at: number): string | null {
 }
 
 /** An ending word within the four words before the deal noun, in the same clause. */
+/** Words of a contract between a firm and its workers, not another firm. */
+const LABOUR_WORDS = new Set('labor labour union unions wage wages pay collective employment strike strikers workers salariale salarial syndical syndicale syndicats'.split(' '));
+/** What follows a contract put to workers: "contract offer", "contract proposal", "contract vote". */
+const OFFER_WORDS = new Set(['offer', 'offers', 'proposal', 'proposals', 'vote', 'talks', 'negotiations', 'ratification']);
+
+/** "a four-year contract offer", "a new labour agreement", "l'accord salarial": a deal with workers. */
+function labourContract(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (OFFER_WORDS.has(t[i + 1]?.f ?? '') || LABOUR_WORDS.has(t[i + 1]?.f ?? '')) return true;
+  for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) {
+    const w = t[k];
+    if (!w?.word || v.cover[k]) return false;
+    if (LABOUR_WORDS.has(w.f)) return true;
+  }
+  return false;
+}
+
 function endedBefore(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
     const w = v.tokens[k];
@@ -615,6 +632,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i) || v.cover[i]) return -1;
   // An ended deal is no fact: "ended its reseller partnership with X", "met fin à son contrat avec Y".
   if (PARTNER_NOUNS.has(f) && endedBefore(v, i)) return i;
+  // A labour contract is no deal between firms: "rejected a four-year contract offer", "the union's wage agreement".
+  if (PARTNER_NOUNS.has(f) && labourContract(v, i)) return i;
   const subjects: Mention[] = [];
   const fronted = frontedPhraseEnd(v);
   for (const m of v.mentions) {
