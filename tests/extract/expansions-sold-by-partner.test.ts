@@ -24,3 +24,13 @@ describe('the where clause of a presence', () => {
     expect(expansionRows('Havkraft is building a wind farm in Poland, its second in Europe outside Norway, where it is already developing four projects.', 'en')).toContain('Havkraft | market | Norway');
   });
 });
+
+describe('a partner based in the country where the company will sell (round 21)', () => {
+  it('gives the market to the seller of its products, not to the partner', () => {
+    expect(rows('Swedish oat-milk maker Havrevik has signed a distribution agreement with Seoul-based Daelim Foods to sell its products in South Korea.', 'en')).toEqual(['Havrevik | partnership | South Korea | Daelim Foods', 'Havrevik | market | South Korea']);
+    expect(rows("Le groupe Ferrandis a par ailleurs signé avec l'indien Prakash Motors un accord pour commercialiser ses pompes en Inde.", 'fr')).toEqual(['Ferrandis | partnership | Inde | Prakash Motors', 'Ferrandis | market | Inde']);
+  });
+  it('still reads the company itself selling', () => {
+    expect(expansionRows('Klodsby hired a new boss to sell its bricks in Japan.', 'en')).toEqual(['Klodsby | market | Japan']);
+  });
+});

@@ -313,6 +313,19 @@ function clauseSubject(v: SentenceView, i: number, c: ExpansionContext): string 
   return subject(v, i, c.doc, c.consumed);
 }
 
+/**
+ * Who sells in "signed a deal with Seoul-based Y to sell its products in Korea", "a signé avec
+ * l'indien Y un accord pour commercialiser ses disjoncteurs en Inde": the first name before the
+ * purpose that no preposition governs, else the text's company (the subject was "le groupe").
+ */
+function purposeDoer(v: SentenceView, i: number, c: ExpansionContext): string | null {
+  for (const m of v.mentions) {
+    if (m.s >= i) break;
+    if (isCompanyLike(m) && !c.consumed.has(m) && governor(v, m) === null && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+  }
+  return c.doc.focus;
+}
+
 /** "to launch its payments service in Peru", "lance son offre de crédit au Pérou". */
 /** What a company launches in a country when the article is indefinite: "to launch a next-day delivery service in Ghana". */
 const OFFERING_NOUNS = new Set('service services offer offre offres app application platform plateforme product products produit produits range gamme card carte'.split(' '));
@@ -438,7 +451,9 @@ export function salesRule(c: ExpansionContext, i: number): number {
   // ("15 % de son activité en Suisse" is a share of the business, not one sold.)
   if (t[i]?.f !== 'de') for (let k = i + 1; k < sales; k++) if (DIVESTED.has(t[k]?.f ?? '')) return i;
   const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
-  const company = subject(v, i, c.doc, c.consumed);
+  // "signed a distribution agreement with Seoul-based Y to sell its products in Korea": the
+  // purpose's doer is the clause's subject, the seller, not the partner named just before.
+  const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') ? purposeDoer(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? sales - 1 : i;
 }
@@ -486,7 +501,8 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
   if (partnerSells(v, before)) return places[places.length - 1]?.e ?? i;
-  const company = subject(v, before + 1, c.doc, c.consumed);
+  // "a deal with Seoul-based Y to sell its products in Korea": the clause's subject sells.
+  const company = ['to', 'pour'].includes(t[before]?.f ?? '') ? purposeDoer(v, before + 1, c) : subject(v, before + 1, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   const last = places[places.length - 1];
   if (passive && last && BY_WORDS.has(t[last.e]?.f ?? '')) {
