@@ -67,3 +67,12 @@ describe('a labour contract is no deal between firms (round 21)', () => {
     expect(withPartner('Kestrow Aero signed a supply contract with Ostrand Infra.', 'en')).toEqual(['Kestrow Aero | partnership | — | Ostrand Infra']);
   });
 });
+
+describe('the home city describing a party is not where the deal is (round 21)', () => {
+  it('leaves "The Lyon start-up is partnering with X" without a place', () => {
+    expect(withPartner('Fernwood makes a maths app. The Lyon start-up is partnering with Osaka publisher Kirigaya Books.', 'en')).toEqual(['Fernwood | partnership | — | Kirigaya Books']);
+  });
+  it('still places a deal by the office it opens', () => {
+    expect(withPartner('Fernwood will open an office in Madrid through a partnership with Tolvik Retail.', 'en')).toEqual(['Fernwood | office | Madrid', 'Fernwood | partnership | Madrid | Tolvik Retail']);
+  });
+});

@@ -207,7 +207,8 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
   // franchise agreement with X": the deal is how the office opens, so it is made there.
   for (let k = at - 1; k >= Math.max(v.from, at - (adverbial ? 16 : 6)); k--) {
     const m = v.cover[k];
-    if (ok(m)) return m.text;
+    // "The London start-up is partnering with X": a city describing the subject is its home.
+    if (ok(m) && !homeOfDescribed(v, m)) return m.text;
     if (t[k]?.f === ';' || (adverbial && RELATIVE_OPENERS.has(t[k]?.f ?? ''))) break;
     // "opened a plant in Ohio and entered China through a partnership": the earlier clause's place is not the deal's.
     if (clauseLinkAt(v, k)) break;
@@ -223,6 +224,12 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     break;
   }
   return null;
+}
+
+/** "The London start-up", "a Lisbon fintech": a place after an article, before the noun describing a company. */
+function homeOfDescribed(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  return DEAL_DETS.has(t[m.s - 1]?.f ?? '') && !t[m.e]?.cap && SECTOR_NOUNS.has(t[m.e]?.f ?? '');
 }
 
 /** A place followed by a short lowercase description and a party's name: "Dublin fintech Paylark". */
