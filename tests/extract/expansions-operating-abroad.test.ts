@@ -58,3 +58,13 @@ describe('services and links run into a place', () => {
     expect(rows('Oslo-based airline Nordfly has launched flights linking Bergen with Vilnius.', 'en')).toEqual(['Nordfly | market | Vilnius']);
   });
 });
+
+describe('a region inside a country where the company already operates', () => {
+  it('reads "operates wind farms in" and "developing projects in" a region as a market', () => {
+    expect(rows('Tarnwick Energy, which already operates wind farms in Poland and Scotland, said it would hire.', 'en')).toEqual(['Tarnwick Energy | market | Poland', 'Tarnwick Energy | market | Scotland']);
+    expect(rows('Tarnwick Energy is now developing projects in Scotland, Chile and Brazil.', 'en')).toEqual(['Tarnwick Energy | market | Scotland', 'Tarnwick Energy | market | Chile', 'Tarnwick Energy | market | Brazil']);
+  });
+  it('leaves a continent alone', () => {
+    expect(rows('Tarnwick Energy sells its turbines in Europe and Asia.', 'en')).toEqual([]);
+  });
+});

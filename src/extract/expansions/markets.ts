@@ -450,12 +450,24 @@ export function salesRule(c: ExpansionContext, i: number): number {
   // "sells its stake in X", "vend ses activités en Y": a divestment (the cue's "*" object).
   // ("15 % de son activité en Suisse" is a share of the business, not one sold.)
   if (t[i]?.f !== 'de') for (let k = i + 1; k < sales; k++) if (DIVESTED.has(t[k]?.f ?? '')) return i;
-  const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  // ("developing projects in Scotland": a region inside a country counts, as for any market where
+  // the company works; a share of revenue drawn from a region, "55 % de ses revenus du Québec",
+  // may be its home.)
+  const works = WORK_CUE_STARTS.has(t[i]?.f ?? '');
+  const places = placesFrom(v, sales, 4, works).filter((p) => (works ? countryOrInner(p) : p.place?.kind === 'COUNTRY') && !POSSESSIVE.has(t[p.e]?.f ?? ''));
   // "signed a distribution agreement with Seoul-based Y to sell its products in Korea": the
   // purpose's doer is the clause's subject, the seller, not the partner named just before.
   const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') ? purposeDoer(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? sales - 1 : i;
+}
+
+/** The first words of the sales cues that say the company works somewhere ("developing projects in", "operates wind farms in"). */
+const WORK_CUE_STARTS = new Set(['developing', 'develops', 'operates', 'developpe']);
+
+/** A country, or a region inside one ("Scotland", "Bavaria"); "Europe" is none. */
+function countryOrInner(p: Mention): boolean {
+  return p.place?.kind === 'COUNTRY' || (p.place?.kind === 'REGION' && p.place.countryCode !== null && !p.adjective);
 }
 
 /** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
@@ -498,7 +510,7 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   const channel = t[k + 1];
   if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupTokenPlace(channel)) k += 2;
   // "le groupe, qui exploite 35 hôtels en France": in the French press, running sites in France is the company's home.
-  const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
+  const places = placesFrom(v, k, exports ? 2 : 1, true).filter((p) => countryOrInner(p) && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place?.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
   if (partnerSells(v, before)) return places[places.length - 1]?.e ?? i;
   // "a deal with Seoul-based Y to sell its products in Korea": the clause's subject sells.
