@@ -68,3 +68,13 @@ describe('a region inside a country where the company already operates', () => {
     expect(rows('Tarnwick Energy sells its turbines in Europe and Asia.', 'en')).toEqual([]);
   });
 });
+
+describe("shops counted in a relative clause on the sentence's subject", () => {
+  it('reads "The retailer, which trades from 84 shops in" when the text says where the company is from', () => {
+    expect(rows('Danish homewares chain Hallvik Living has hired a finance chief. The retailer, which trades from 84 shops in Denmark, Sweden and Norway, is growing.', 'en')).toEqual(['Hallvik Living | market | Sweden', 'Hallvik Living | market | Norway']);
+  });
+  it("leaves a partner's stores and an unplaced company's own network alone", () => {
+    expect(rows('Hallvik Living signed a deal with Brekvold Retail, which will stock its candles in 200 stores in Norway.', 'en')).toEqual(['Hallvik Living | partnership | Norway']);
+    expect(rows('Hallvik Living has hired a finance chief. The retailer, which trades from 84 shops in Britain, is growing.', 'en')).toEqual([]);
+  });
+});
