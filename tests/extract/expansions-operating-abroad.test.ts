@@ -78,3 +78,10 @@ describe("shops counted in a relative clause on the sentence's subject", () => {
     expect(rows('Hallvik Living has hired a finance chief. The retailer, which trades from 84 shops in Britain, is growing.', 'en')).toEqual([]);
   });
 });
+
+describe('revenue drawn from a country', () => {
+  it('reads "gets 60% of its revenue from" a country, not from a business line', () => {
+    expect(rows('Corrano Pharma gets about 60% of its revenue from the US.', 'en')).toEqual(['Corrano Pharma | market | US']);
+    expect(rows('Corrano Pharma makes a third of its revenue from advertising.', 'en')).toEqual([]);
+  });
+});
