@@ -14,7 +14,7 @@ import type { DocView, SentenceView } from './analyze.js';
 import type { Mention } from './mentions.js';
 import { type ExpansionContext, type ExpansionRule, push } from './expansions/context.js';
 import { ACTIVE_STARTS, activeRule } from './expansions/active.js';
-import { CUSTOMER_NOUNS, customersRule, SHARE_STARTS, shareOfWholeRule } from './expansions/customers.js';
+import { customersRule, SERVED_STARTS, SHARE_STARTS, shareOfWholeRule } from './expansions/customers.js';
 import { ELLIPSIS_STARTS, ellipsisRule } from './expansions/ellipsis.js';
 import { LICENSE_VERBS, licensedRule } from './expansions/licensed.js';
 import { listingRule } from './expansions/listings.js';
@@ -51,7 +51,7 @@ const RULES: readonly Entry[] = [
   [salesRule, [cueFirstWords(SALES)]],
   [sellsRule, [SELL_STARTS]],
   [exportNounRule, [EXPORT_NOUNS]],
-  [customersRule, [CUSTOMER_NOUNS]],
+  [customersRule, [SERVED_STARTS]],
   [shareOfWholeRule, [SHARE_STARTS]],
   [activeRule, [ACTIVE_STARTS]],
   [routeRule, [ROUTE_STARTS]],
@@ -95,8 +95,8 @@ export function expansionsOf(sentence: SentenceView, original: DocView, taken: M
   const consumed = consumedIn(x, v, taken);
   const focus = focusAfter(x, v, consumed);
   const doc = focus === x.doc.focus ? x.doc : { ...x.doc, focus };
-  const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>(), home: x.home };
-  for (const q of ourMarkets(v)) if (!(q.frenchHome && !x.home && q.place.place?.countryCode === 'FR')) push(c, 'market', q.owner ?? fullerFocus(v, q.at, doc, consumed), q.place.text, null, q.place.s);
+  const c: ExpansionContext = { v, doc, consumed, out: [], officePlaces: new Set<Mention>(), home: x.home, homeCity: x.homeCity };
+  for (const q of ourMarkets(v, x.home)) if (!(q.frenchHome && !x.home && q.place.place?.countryCode === 'FR')) push(c, 'market', q.owner ?? fullerFocus(v, q.at, doc, consumed), q.place.text, null, q.place.s);
   for (const l of statedListings(v, c)) if (!spanAt(blocked, l.at)) push(c, 'ipo', l.company, l.place, null, l.at);
   for (let i = v.from; i < v.tokens.length; i++) {
     if (!v.tokens[i]?.word) continue;

@@ -10,6 +10,18 @@ const QUESTION_LABELS = new Set(['q', 'question']);
 const ANSWER_LABELS = new Set(['a', 'r', 'answer', 'reponse']);
 const LABEL_ENDS = new Set([':', '.', '—', '-', '–']);
 
+/**
+ * The one-token mention a question or answer label makes ("Q: Why Porto…", "A: We opened…"), else
+ * null: a label is no company.
+ */
+export function labelMention(v: SentenceView): SentenceView['mentions'][number] | null {
+  const t = v.tokens;
+  const first = t[v.from];
+  const m = v.cover[v.from];
+  if (!first || !m || m.s !== v.from || m.e !== v.from + 1 || t[v.from + 1]?.text !== ':') return null;
+  return QUESTION_LABELS.has(first.f) || (ANSWER_LABELS.has(first.f) && first.cap) ? m : null;
+}
+
 /** The label a sentence opens on: 'q', 'a', a person's name, or null. */
 function labelOf(v: SentenceView): string | null {
   const t = v.tokens;

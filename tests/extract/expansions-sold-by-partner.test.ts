@@ -33,3 +33,13 @@ describe('sold by a partner in the country of a "où" clause (round 21)', () => 
     expect(rows("La marque Vegalia arrive au Danemark, où ses yaourts sont vendus.", 'fr')).toEqual(['Vegalia | market | Danemark']);
   });
 });
+
+describe('a partner based in the country where the company will sell (round 21)', () => {
+  it('gives the market to the seller of its products, not to the partner', () => {
+    expect(rows('Swedish oat-milk maker Havrevik has signed a distribution agreement with Seoul-based Daelim Foods to sell its products in South Korea.', 'en')).toEqual(['Havrevik | partnership | South Korea | Daelim Foods', 'Havrevik | market | South Korea']);
+    expect(rows("Le groupe Ferrandis a par ailleurs signé avec l'indien Prakash Motors un accord pour commercialiser ses pompes en Inde.", 'fr')).toEqual(['Ferrandis | partnership | Inde | Prakash Motors', 'Ferrandis | market | Inde']);
+  });
+  it('still reads the company itself selling', () => {
+    expect(expansionRows('Klodsby hired a new boss to sell its bricks in Japan.', 'en')).toEqual(['Klodsby | market | Japan']);
+  });
+});

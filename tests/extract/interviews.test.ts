@@ -3,7 +3,7 @@
  * interviewed; elsewhere "I" stays nobody's. Texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows as roles } from '../helpers/extract.js';
+import { expansionRows, roleRows as roles } from '../helpers/extract.js';
 
 describe('question-and-answer interviews', () => {
   it('gives the answers\' first person to the one interviewed (en)', () => {
@@ -25,5 +25,12 @@ describe('question-and-answer interviews', () => {
   it('leaves "I" alone outside an interview', () => {
     const r = roles('Velmora named Ruth Pellam chief executive. "I worked at Orsel for years," said Tom Brill, an analyst.');
     expect(r.some((x) => x[0] === 'Ruth Pellam' && x[1] === 'Orsel')).toBe(false);
+  });
+});
+
+describe('expansions told in a question-and-answer interview (round 21)', () => {
+  it('gives "your"/"we" to the company the intro names, never to the "Q" label', () => {
+    const text = 'Sofia Tavash has run Velkora, a Munich-based payments group, since 2021.\nQ: Why Porto for your first office abroad?\nA: Engineers — we opened there in March and already have 40 people.';
+    expect(expansionRows(text, 'en')).toEqual(['Velkora | office | Porto']);
   });
 });

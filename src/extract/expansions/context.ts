@@ -19,6 +19,8 @@ export interface ExpansionContext {
   officePlaces: Set<Mention>;
   /** The country the text's company comes from, when the text says it ("Turkish contractor X"). */
   home: string | null;
+  /** The place id of the company's headquarters city, when the text says it ("a Bogotá-based startup"). */
+  homeCity?: string | null;
 }
 
 export type ExpansionRule = (c: ExpansionContext, i: number) => number;

@@ -30,7 +30,67 @@ function counted(v: SentenceView, k: number): boolean {
   return false;
 }
 
+/**
+ * Customers a firm serves, named by their trade: "ships bolts to automakers in Mexico", "runs
+ * payroll for 2,400 employers in Chile", "serves retailers in Spain", "sells its software to banks
+ * in Kenya". Read only after a verb of serving (SERVE_VERBS), never alone: "a tax break for
+ * employers in Spain" serves nobody.
+ */
+export const CLIENT_NOUNS: ReadonlySet<string> = new Set('automakers carmakers manufacturers retailers supermarkets grocers hospitals clinics pharmacies banks lenders insurers employers businesses companies firms merchants restaurants hotels airlines utilities schools universities farmers growers brands consumers shoppers households homes patients'.split(' '));
+/** Verbs whose object is the customer, with no preposition: "serves retailers in", "equips hospitals in". */
+const SERVE_DIRECT = new Set('serves serving served supplies supplying supplied equips equipping equipped insures insuring insured'.split(' '));
+/** Verbs of serving followed by "to" or "for" the customer: "ships bolts to", "runs payroll for", "provides software to". */
+const SERVE_VERBS = new Set([...SERVE_DIRECT, ...'ships shipping shipped sells selling sold provides providing provided delivers delivering delivered runs running offers offering handles handling processes processing manages managing exports exporting distributes distributing lends lending leases leasing makes making builds building designs designing'.split(' ')]);
+const SERVE_PREPS = new Set(['to', 'for']);
+/** Where the customers are: "in", "across", "throughout". */
+const SERVED_PREPS = new Set(['in', 'across', 'throughout']);
+/** Objects that are sold off, not sold: "sells its stake to banks in". */
+const SOLD_OFF = new Set('stake stakes unit units business businesses division divisions subsidiary subsidiaries assets operations shares'.split(' '));
+
+/** The serving verb before the customers at token i (past a count, one adjective, "to"/"for" and a short object), else -1. */
+function servingVerb(v: SentenceView, i: number): number {
+  const t = v.tokens;
+  let k = i - 1;
+  // "to 2,400 employers", "for about 300 regional banks": a count and one adjective.
+  // ("3,000 customers": the thousands comma stands between two numbers.)
+  const numeric = (j: number): boolean => /^\d/.test(t[j]?.f ?? '') || (t[j]?.text === ',' && /^\d/.test(t[j - 1]?.f ?? '') && /^\d/.test(t[j + 1]?.f ?? ''));
+  for (let n = 0; n < 6 && k > v.from && (numeric(k) || (t[k]?.word && !t[k]?.cap)) && !v.cover[k] && !SERVE_PREPS.has(t[k]?.f ?? '') && !SERVE_VERBS.has(t[k]?.f ?? ''); n++) k--;
+  if (t[k]?.f === 'about' || t[k]?.f === 'some' || t[k]?.f === 'more' || t[k]?.f === 'than') k--;
+  if (t[k]?.f === 'more') k--;
+  if (SERVE_DIRECT.has(t[k]?.f ?? '')) return k;
+  if (!SERVE_PREPS.has(t[k]?.f ?? '')) return -1;
+  // The object between the verb and "to": "ships bolts to", "runs payroll for", "provides its software to".
+  for (let j = k - 1; j >= Math.max(v.from, k - 5); j--) {
+    const g = t[j];
+    if (!g?.word || g.cap || v.cover[j] || SOLD_OFF.has(g.f)) return -1;
+    if (SERVE_VERBS.has(g.f)) return j;
+  }
+  return -1;
+}
+
+function servedRule(c: ExpansionContext, i: number): number {
+  const { v } = c;
+  const t = v.tokens;
+  if (!CLIENT_NOUNS.has(t[i]?.f ?? '') && !CUSTOMER_NOUNS.has(t[i]?.f ?? '')) return -1;
+  if (!SERVED_PREPS.has(t[i + 1]?.f ?? '') || inTitle(v, i)) return -1;
+  const verb = servingVerb(v, i);
+  if (verb < 0) return -1;
+  const places = placesFrom(v, i + 2, 0).filter((p) => p.place?.kind === 'COUNTRY');
+  const last = places[places.length - 1];
+  if (!last) return -1;
+  const company = subject(v, verb, c.doc, c.consumed);
+  // "a Bogotá-based startup … runs payroll for employers in Colombia and Peru": the country of
+  // its headquarters city is home.
+  const cityCountry = c.homeCity?.startsWith('city:') ? (c.homeCity.split(':')[1] ?? '').toUpperCase() : '';
+  for (const p of places) if (p.place?.countryCode !== cityCountry) push(c, 'market', company, p.text, null, i);
+  return last.e - 1;
+}
+
+export const SERVED_STARTS: ReadonlySet<string> = new Set([...CUSTOMER_NOUNS, ...CLIENT_NOUNS]);
+
 export function customersRule(c: ExpansionContext, i: number): number {
+  const served = servedRule(c, i);
+  if (served >= 0) return served;
   const { v } = c;
   const t = v.tokens;
   // "120 sociétés clientes", "2 million active users": one lowercase word may sit between the count and the noun.

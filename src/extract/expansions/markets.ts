@@ -36,7 +36,7 @@ function namedOwner(v: SentenceView, k: number): string | null {
 /** Verbs that give a place's share of the business: "La Flandre représente 12 % de nos ventes", "Germany accounts for a fifth of revenue". */
 const SHARE_VERBS = new Set('represente representent representait representaient pese pesent pesait accounts account accounted represents represent represented'.split(' '));
 /** What the share is of: "de nos ventes", "of its revenue", "d'un quart de ses clients". */
-const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite revenue revenues sales turnover customers business'.split(' '));
+const SHARE_NOUNS = new Set('ventes revenus chiffre clients clientele activite revenue revenues sales turnover customers business passengers bookings orders volumes shipments'.split(' '));
 const SHARE_OWNERS = new Set(['nos', 'notre', 'ses', 'son', 'sa', 'leurs', 'leur', 'our', 'its', 'their', 'the']);
 const SHARE_SKIPS = new Set(['deja', 'desormais', "aujourd'hui", 'already', 'now', 'alone', 'a', 'elle', 'lui', 'seule', 'seul']);
 
@@ -101,6 +101,9 @@ function shareOfBusiness(v: SentenceView, m: Mention): number {
     if (f !== 'de' && f !== "d'" && f !== 'of') continue;
     const noun = SHARE_OWNERS.has(t[j + 1]?.f ?? '') ? j + 2 : j + 1;
     if (SHARE_NOUNS.has(t[noun]?.f ?? '')) return k;
+    // "of the carrier's revenue", "of Velko's passengers": the owner written with "'s".
+    const owned = possessiveEnd(v, j + 1);
+    if (owned > 0 && SHARE_NOUNS.has(t[owned]?.f ?? '')) return k;
   }
   return -1;
 }
@@ -113,6 +116,24 @@ function regionRank(v: SentenceView, m: Mention): number {
   if (!OUR.has(t[k]?.f ?? '')) return -1;
   for (let j = k + 1; j <= k + 3; j++) if (MARKET_NOUNS.has(t[j]?.f ?? '')) return j + 1;
   return -1;
+}
+
+/** "accounts for a third of Velko's passengers": the company named with "'s" in the few words after the share verb, else null. */
+function possessiveOwner(v: SentenceView, j: number): string | null {
+  const t = v.tokens;
+  for (let k = j; k < Math.min(t.length, j + 8); k++) {
+    const m = v.cover[k];
+    if (m && m.s === k && isCompanyLike(m) && (t[m.e]?.f === "'s" || t[m.e]?.f === '’s')) return m.text;
+  }
+  return null;
+}
+
+/** The token after "the carrier's" or "Velko's" starting at j, else -1. */
+function possessiveEnd(v: SentenceView, j: number): number {
+  const t = v.tokens;
+  const m = v.cover[j];
+  const at = m && m.s === j && isCompanyLike(m) ? m.e : t[j]?.f === 'the' && DESCRIPTOR_NOUNS.has(t[j + 1]?.f ?? '') ? j + 2 : -1;
+  return at > 0 && (t[at]?.f === "'s" || t[at]?.f === '’s') ? at + 1 : -1;
 }
 
 /** A quoted market, and the token before which the sentence names the company it is (past a "where" clause: "Germany, where Velko sells best, accounts for…"). */
@@ -134,13 +155,13 @@ export interface QuotedMarket {
  * as markets; so is a place's share of the business ("La Wallonie pèse déjà 15 % de notre
  * chiffre d'affaires"), a region inside a country included.
  */
-export function ourMarkets(v: SentenceView): QuotedMarket[] {
+export function ourMarkets(v: SentenceView, home: string | null): QuotedMarket[] {
   const out: QuotedMarket[] = [];
   for (const m of v.mentions) {
     if (m.kind !== 'PLACE' || m.adjective) continue;
     const share = m.place?.kind !== 'REGION' || m.place.countryCode !== null ? shareOfBusiness(v, m) : -1;
     if (share > 0) {
-      out.push({ place: m, at: share, owner: namedOwnerAfter(v, share + 1, 12)?.text ?? null });
+      out.push({ place: m, at: share, owner: namedOwnerAfter(v, share + 1, 12)?.text ?? possessiveOwner(v, share + 1) });
       continue;
     }
     const t = v.tokens;
@@ -149,7 +170,7 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     if (m.place?.kind === 'REGION') {
       const rank = regionRank(v, m);
       // (In the French press a firm of no stated country ranking France among them is at home there.)
-      if (rank > 0) for (const next of runnersUp(v, rank)) out.push({ place: next, at: m.s, owner: null, frenchHome: t[rank - 1]?.f === 'marche' });
+      if (rank > 0) for (const next of runnersUp(v, rank, home !== null || ABROAD_WORDS.has(t[rank - 2]?.f ?? ''))) out.push({ place: next, at: m.s, owner: null, frenchHome: t[rank - 1]?.f === 'marche' });
       continue;
     }
     // "Le Japon est devenu le deuxième marché de Kalidor", "l'Italie, premier marché de X".
@@ -163,14 +184,16 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
     while (k < m.e + 5 && t[k]?.word && !ours(v, k) && t[k]?.f !== 'comme') k++;
     // "compte le Japon comme deuxième marché": "comme" with no possessive.
     if (!ours(v, k) && t[k]?.f !== 'comme') continue;
+    // "Ireland and the Netherlands are its next-largest markets": a plural noun after a plural verb or an apposition.
+    const plural = PLURAL_LEADS.has(t[k - 1]?.f ?? '') || t[k - 1]?.text === ',';
     for (let j = k + 1; j <= k + 3; j++) {
       if (HOME_WORDS.has(t[j]?.f ?? '')) break;
-      if (MARKET_NOUNS.has(t[j]?.f ?? '')) {
+      if (MARKET_NOUNS.has(t[j]?.f ?? '') || (plural && MARKETS_PLURAL.has(t[j]?.f ?? ''))) {
         // "son marché historique": the home market, the adjective after the noun.
         if (HOME_WORDS.has(t[j + 1]?.f ?? '')) break;
         const owner = namedOwner(v, k);
         out.push({ place: m, at: m.s, owner });
-        for (const next of runnersUp(v, j + 1)) out.push({ place: next, at: m.s, owner });
+        for (const next of runnersUp(v, j + 1, home !== null || ABROAD_WORDS.has(t[j - 1]?.f ?? ''))) out.push({ place: next, at: m.s, owner });
         break;
       }
       if (!t[j]?.word) break;
@@ -179,20 +202,35 @@ export function ourMarkets(v: SentenceView): QuotedMarket[] {
   return out;
 }
 
-/** "devant", "ahead of": the market ranked next after a quoted one; "derrière", "behind": the one ranked before it. */
-const RANK_WORDS = new Set(['devant', 'ahead', 'derriere', 'behind']);
+/** "international market", "marché à l'export": a ranking among markets abroad. */
+const ABROAD_WORDS = new Set(['international', 'export', 'foreign', 'overseas', 'etranger', 'internationale']);
+
+/** The words before "its" that let a plural market noun follow: "X and Y are its next-largest markets", "X and Y, its two biggest markets". */
+const PLURAL_LEADS = new Set(['are', 'were', 'remain', 'sont', 'restent', 'demeurent', 'etaient']);
+
+/**
+ * "devant", "ahead of": the market ranked next after a quoted one; "derrière", "behind", "après",
+ * "after": the one ranked before it ("our second-largest market after Korea").
+ */
+const RANK_WORDS = new Set(['devant', 'ahead', 'derriere', 'behind', 'apres', 'after']);
 
 /**
  * "L'Italie est notre deuxième marché, devant la Suisse", "Spain is now our second market,
  * ahead of Portugal", "notre deuxième marché à l'export, derrière la Belgique et l'Autriche":
  * the places ranked beside the quoted one are markets too (past a short qualifier of the noun).
+ * ("after" is read only when a place follows it: "our third market after only two years" names none.)
  */
-function runnersUp(v: SentenceView, k: number): Mention[] {
+function runnersUp(v: SentenceView, k: number, abroad: boolean): Mention[] {
   const t = v.tokens;
   let j = k;
-  while (j < k + 4 && t[j]?.word && !t[j]?.cap && !v.cover[j] && !RANK_WORDS.has(t[j]?.f ?? '')) j++;
+  let abroadAfter = abroad;
+  for (; j < k + 4 && t[j]?.word && !t[j]?.cap && !v.cover[j] && !RANK_WORDS.has(t[j]?.f ?? ''); j++) if (ABROAD_WORDS.has(t[j]?.f ?? '')) abroadAfter = true;
   if (t[j]?.text === ',') j++;
   if (!RANK_WORDS.has(t[j]?.f ?? '')) return [];
+  // "our second market after France" mostly names the home market: only when the ranking is of
+  // markets abroad ("second-largest international market after Korea"), or the home is known
+  // (and dropped later), is the place after "after" one it expanded to.
+  if (AFTER_WORDS.has(t[j]?.f ?? '') && !abroadAfter) return [];
   if (t[j + 1]?.f === 'of') j++;
   return placesFrom(v, j + 1, 1).filter((m) => !m.adjective && m.place?.kind !== 'REGION');
 }
@@ -292,6 +330,19 @@ function clauseSubject(v: SentenceView, i: number, c: ExpansionContext): string 
     if (isCompanyLike(m) && !c.consumed.has(m) && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
   }
   return subject(v, i, c.doc, c.consumed);
+}
+
+/**
+ * Who sells in "signed a deal with Seoul-based Y to sell its products in Korea", "a signé avec
+ * l'indien Y un accord pour commercialiser ses disjoncteurs en Inde": the first name before the
+ * purpose that no preposition governs, else the text's company (the subject was "le groupe").
+ */
+function purposeDoer(v: SentenceView, i: number, c: ExpansionContext): string | null {
+  for (const m of v.mentions) {
+    if (m.s >= i) break;
+    if (isCompanyLike(m) && !c.consumed.has(m) && governor(v, m) === null && !OBJECT_PREPS.has(v.tokens[m.s - 1]?.f ?? '')) return m.text;
+  }
+  return c.doc.focus;
 }
 
 /** "to launch its payments service in Peru", "lance son offre de crédit au Pérou". */
@@ -418,10 +469,24 @@ export function salesRule(c: ExpansionContext, i: number): number {
   // "sells its stake in X", "vend ses activités en Y": a divestment (the cue's "*" object).
   // ("15 % de son activité en Suisse" is a share of the business, not one sold.)
   if (t[i]?.f !== 'de') for (let k = i + 1; k < sales; k++) if (DIVESTED.has(t[k]?.f ?? '')) return i;
-  const places = placesFrom(v, sales, 4).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
-  const company = subject(v, i, c.doc, c.consumed);
+  // ("developing projects in Scotland": a region inside a country counts, as for any market where
+  // the company works; a share of revenue drawn from a region, "55 % de ses revenus du Québec",
+  // may be its home.)
+  const works = WORK_CUE_STARTS.has(t[i]?.f ?? '');
+  const places = placesFrom(v, sales, 4, works).filter((p) => (works ? countryOrInner(p) : p.place?.kind === 'COUNTRY') && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  // "signed a distribution agreement with Seoul-based Y to sell its products in Korea": the
+  // purpose's doer is the clause's subject, the seller, not the partner named just before.
+  const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') ? purposeDoer(v, i, c) : subject(v, i, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   return places.length > 0 ? sales - 1 : i;
+}
+
+/** The first words of the sales cues that say the company works somewhere ("developing projects in", "operates wind farms in"). */
+const WORK_CUE_STARTS = new Set(['developing', 'develops', 'operates', 'developpe']);
+
+/** A country, or a region inside one ("Scotland", "Bavaria"); "Europe" is none. */
+function countryOrInner(p: Mention): boolean {
+  return p.place?.kind === 'COUNTRY' || (p.place?.kind === 'REGION' && p.place.countryCode !== null && !p.adjective);
 }
 
 /** Verbs of selling in a country, whatever the object: "commercialise déjà son holter connecté en Allemagne", "already lends in Spain". */
@@ -474,10 +539,11 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   const channel = t[k + 1];
   if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupTokenPlace(channel)) k += 2;
   // "le groupe, qui exploite 35 hôtels en France": in the French press, running sites in France is the company's home.
-  const places = placesFrom(v, k, exports ? 2 : 1).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
+  const places = placesFrom(v, k, exports ? 2 : 1, true).filter((p) => countryOrInner(p) && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place?.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
   if (partnerSells(v, before)) return places[places.length - 1]?.e ?? i;
-  const company = subject(v, before + 1, c.doc, c.consumed);
+  // "a deal with Seoul-based Y to sell its products in Korea": the clause's subject sells.
+  const company = ['to', 'pour'].includes(t[before]?.f ?? '') ? purposeDoer(v, before + 1, c) : subject(v, before + 1, c.doc, c.consumed);
   for (const p of places) push(c, 'market', company, p.text, null, i);
   const last = places[places.length - 1];
   if (passive && last && BY_WORDS.has(t[last.e]?.f ?? '')) {
@@ -624,7 +690,8 @@ export function exportNounRule(c: ExpansionContext, i: number): number {
 const ROUTE_NOUNS = new Set('vol vols liaison liaisons ligne lignes rotation rotations train trains flight flights route routes service services'.split(' '));
 const FLY_WORDS = new Set(['flying', 'fly', 'flies', 'sailing', 'sail', 'sails']);
 const ROUTE_OPENERS = new Set('exploite exploitent exploitera exploiteront assure assurent opere operent lance lancera lancer lancent lancement ouvre ouvrira ouvrir ouverture inaugure inaugurera proposera opere operera assurera rouler nouvelles nouveaux nouvelle nouveau premiers premieres launch launches launched launching open opens opened opening add adds added adding start starts started starting begin begins began beginning new first will'.split(' '));
-const TO_WORDS = new Set(['vers', 'to']);
+/** "des vols vers Tunis", "flights to Accra", "cross-border service into Monterrey". */
+const TO_WORDS = new Set(['vers', 'to', 'into']);
 const BETWEEN_WORDS = new Set(['entre', 'between', 'linking', 'connecting', 'reliant']);
 /** "linking Port Velan with Kelbrook", "reliant Brest à Cork": the word between the two ends. */
 const LINK_ENDS = new Set(['and', 'et', 'with', 'to', 'avec', 'a']);
@@ -698,6 +765,9 @@ export function routeRule(c: ExpansionContext, i: number): number {
     // ("entre Nantes et Tarvello": a town the lexicon does not know, one or two capitalised words.)
     const town = !!second && second.kind === 'UNKNOWN' && second.e - second.s <= 2 && !(t[second.e]?.cap ?? false);
     places = places.length >= 2 ? places.slice(1) : second && second.s === (first?.e ?? 0) + 1 && ((second.kind === 'PLACE' && (second.place?.kind === 'CITY' || second.place?.kind === 'COUNTRY')) || town) ? [second] : [];
+    // "Singapore-based X launched a service linking Port Klang with Chittagong": when neither end
+    // is home, the link serves both.
+    if (first && places.length > 0 && c.home && first.place?.countryCode && first.place.countryCode !== c.home) places = [first, ...places];
   }
   // "Tunisian carrier X adds flights from Nantes to Djerba": a route home is no new market.
   if (c.home) places = places.filter((p) => p.place?.countryCode !== c.home);

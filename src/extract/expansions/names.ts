@@ -12,6 +12,7 @@
  * Pure: the input views are not changed; views are computed once per document (a one-document
  * memo, not a WeakMap, so that nothing outlives the document).
  */
+import { labelMention } from '../interviews.js';
 import { DESCRIPTOR_NOUNS, HIRING_VERBS, INSTITUTION_NOUNS, MONTH_WORDS, NAME_LINKS, OPENING_WORDS, PAST_WORDS, SECTOR_WORDS, SUBNATIONAL, UNIT_WORDS } from '../../lexicon/expansion-words.js';
 import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
 import { EXCHANGE_FIRST_WORDS, lookupExchange } from '../../lexicon/exchanges.js';
@@ -494,6 +495,13 @@ function headquartersCountry(views: Map<SentenceView, SentenceView>, head: strin
 /** The last document's corrected view: sentences of one document are read one after another. */
 let last: { doc: DocView; x: ExpansionDoc } | null = null;
 
+/** The sentence's view without one mention (a Q&A label). */
+function withoutMention(v: SentenceView, m: Mention): SentenceView {
+  const cover = v.cover.slice();
+  for (let k = m.s; k < m.e; k++) cover[k] = undefined;
+  return { ...v, mentions: v.mentions.filter((x) => x !== m), cover };
+}
+
 export function expansionDoc(doc: DocView): ExpansionDoc {
   if (last?.doc === doc) return last.x;
   const sources = new Map<Mention, Mention[]>();
@@ -503,7 +511,11 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   for (const v of doc.sentences) if (!v.sent.skip) for (const m of v.mentions) if (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') companyNames.push(m.text);
   const notes: Notes = { sources, joins: new Set<Mention>(), descriptions: new Map<string, string>(), companies: new Set<string>(), companyNames, describedPersons: new Set<string>() };
   for (const v of doc.sentences) {
-    const w = v.sent.skip ? v : correct(v, notes);
+    const corrected = v.sent.skip ? v : correct(v, notes);
+    // "Q: Why Porto for your first office abroad?": a question or answer label is no company.
+    const label = corrected.sent.skip ? null : labelMention(corrected);
+    const w = label ? withoutMention(corrected, label) : corrected;
+    if (label && focus === label.text) focus = null;
     views.set(v, w);
     if (w === v || !doc.focus) continue;
     // The focus was one half of a name joined here: the whole name is the focus.
@@ -527,6 +539,12 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
       c.forms.set(m.text, (c.forms.get(m.text) ?? 0) + 1);
       names.set(key, c);
     }
+  }
+  // The label stood for the focus: the name written most often (first on a tie) is the text's company.
+  if (!focus && doc.focus) {
+    let best: [string, NameCount] | undefined;
+    for (const e of names) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e;
+    if (best) focus = commonestForm(best[1]);
   }
   // "le groupe de BTP Varnholt & Tessaro" named the focus with its sector.
   const words = focus?.split(' ') ?? [];

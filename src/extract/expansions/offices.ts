@@ -5,6 +5,7 @@
  * named for what they do ("centre de recherche", "data center").
  */
 import { LEGAL_SUFFIXES } from '../../lexicon/companies.js';
+import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import { lookupTokenPlace } from '../../lexicon/places.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
@@ -170,11 +171,28 @@ export const BRANCH_NOUNS: ReadonlySet<string> = new Set(['branch', 'branches', 
 
 const COUNT_RELATIVES = new Set(['qui', 'which', 'who', 'dans', 'into', 'across']);
 
+/**
+ * "The retailer, which trades from 84 shops in…", "Lindavo, which runs 40 stores in…": a relative
+ * on the sentence's subject (a company noun after "the", or a name opening the sentence) counts
+ * its own shops; one on another name ("a deal with Y, which will stock it in 200 stores") does not.
+ */
+function subjectRelative(v: SentenceView, k: number): boolean {
+  const t = v.tokens;
+  if ((t[k]?.f !== 'which' && t[k]?.f !== 'qui') || t[k - 1]?.text !== ',') return false;
+  const m = v.cover[k - 2];
+  if (m && m.e === k - 1) return m.s === v.from && isCompanyLike(m);
+  // "The retailer", "The Danish chain": the article opens the sentence, a company noun ends it.
+  return k - 2 > v.from && DEFINITE_OPENERS.has(t[v.from]?.f ?? '') && k - 2 - v.from <= 3 && SECTOR_NOUNS.has(t[k - 2]?.f ?? '');
+}
+const DEFINITE_OPENERS = new Set(['the', 'le', 'la', "l'"]);
+
 /** "with three stores", "revendique 240 cliniques" — not a partner's "qui la référencera dans 200 magasins". */
-function ownCount(v: SentenceView, n: number): boolean {
+function ownCount(v: SentenceView, n: number, home: string | null): boolean {
   for (let k = n - 1; k >= v.from; k--) {
     const f = v.tokens[k]?.f ?? '';
-    if (COUNT_RELATIVES.has(f)) return false;
+    // (Only when the text says where the company is from: "which runs 40 stores in the UK" may
+    // count the home network, which is then dropped.)
+    if (COUNT_RELATIVES.has(f)) return home !== null && subjectRelative(v, k);
     if (f === ',' || f === ';') return true;
   }
   return true;
@@ -342,7 +360,7 @@ export function storeRule(c: ExpansionContext, i: number): number {
   // sentence describes the company; what it opened comes later.
   if (describesSubject(v, i)) return -1;
   if (outlet > 0) i = outlet;
-  const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1);
+  const counted = (STORE_NOUNS.has(f) || outlet > 0) && COUNT_WORDS_RE.test(t[(outlet > 0 ? i - 2 : i) - 1]?.f ?? '') && ownCount(v, i - 1, c.home);
   const relative = opensInRelative(v, i);
   const opensAfter = OPEN_VERBS.has(t[i + 1]?.f ?? '') || relative > 0;
   // ("already has branches", "compte déjà 600 points de vente en France": its network at home, maybe.)

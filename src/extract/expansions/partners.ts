@@ -86,6 +86,9 @@ function frontedDealSubject(v: SentenceView, i: number, partners: Mention[]): nu
  * Joost Verhagen" (a name after a nationality adjective is a company even when it looks like a
  * person's). An appositive after a comma ("with Varno, the Dravik group's retail arm") is not a party.
  */
+/** Verbs after a source's name: "…, National Roads confirmed", "…, the ministry said". */
+const SOURCE_VERBS = new Set(['said', 'says', 'confirmed', 'confirms', 'announced', 'announces', 'added', 'told', 'reported', 'reports', 'stated', 'noted', 'explained']);
+
 export function partnerList(v: SentenceView, from: number, doc: DocView | null = null, members = false): Mention[] {
   const t = v.tokens;
   const out: Mention[] = [];
@@ -128,6 +131,9 @@ export function partnerList(v: SentenceView, from: number, doc: DocView | null =
       }
       return [];
     }
+    // "in a joint venture with Y, the roads agency confirmed": a name after the comma that a
+    // reporting verb follows is the source, not a further party.
+    if (out.length > 0 && t[j - 1]?.text === ',' && SOURCE_VERBS.has(t[m.e]?.f ?? '')) break;
     out.push(m);
     j = m.e;
     if (!DEAL_LINKS.has(t[j]?.f ?? '')) break;
@@ -201,7 +207,8 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
   // franchise agreement with X": the deal is how the office opens, so it is made there.
   for (let k = at - 1; k >= Math.max(v.from, at - (adverbial ? 16 : 6)); k--) {
     const m = v.cover[k];
-    if (ok(m)) return m.text;
+    // "The London start-up is partnering with X": a city describing the subject is its home.
+    if (ok(m) && !homeOfDescribed(v, m)) return m.text;
     if (t[k]?.f === ';' || (adverbial && RELATIVE_OPENERS.has(t[k]?.f ?? ''))) break;
     // "opened a plant in Ohio and entered China through a partnership": the earlier clause's place is not the deal's.
     if (clauseLinkAt(v, k)) break;
@@ -217,6 +224,12 @@ function dealPlace(c: ExpansionContext, at: number, last: number, parties: Set<M
     break;
   }
   return null;
+}
+
+/** "The London start-up", "a Lisbon fintech": a place after an article, before the noun describing a company. */
+function homeOfDescribed(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  return DEAL_DETS.has(t[m.s - 1]?.f ?? '') && !t[m.e]?.cap && SECTOR_NOUNS.has(t[m.e]?.f ?? '');
 }
 
 /** A place followed by a short lowercase description and a party's name: "Dublin fintech Paylark". */
@@ -387,6 +400,23 @@ function whereClausePlace(v: SentenceView, at: number): string | null {
 }
 
 /** An ending word within the four words before the deal noun, in the same clause. */
+/** Words of a contract between a firm and its workers, not another firm. */
+const LABOUR_WORDS = new Set('labor labour union unions wage wages pay collective employment strike strikers workers salariale salarial syndical syndicale syndicats'.split(' '));
+/** What follows a contract put to workers: "contract offer", "contract proposal", "contract vote". */
+const OFFER_WORDS = new Set(['offer', 'offers', 'proposal', 'proposals', 'vote', 'talks', 'negotiations', 'ratification']);
+
+/** "a four-year contract offer", "a new labour agreement", "l'accord salarial": a deal with workers. */
+function labourContract(v: SentenceView, i: number): boolean {
+  const t = v.tokens;
+  if (OFFER_WORDS.has(t[i + 1]?.f ?? '') || LABOUR_WORDS.has(t[i + 1]?.f ?? '')) return true;
+  for (let k = i - 1; k >= Math.max(v.from, i - 3); k--) {
+    const w = t[k];
+    if (!w?.word || v.cover[k]) return false;
+    if (LABOUR_WORDS.has(w.f)) return true;
+  }
+  return false;
+}
+
 function endedBefore(v: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
     const w = v.tokens[k];
@@ -652,6 +682,8 @@ export function partnershipRule(c: ExpansionContext, i: number): number {
   if (!partnerNoun || t[i - 1]?.f === "d'" || inTitle(v, i) || v.cover[i]) return -1;
   // An ended deal is no fact: "ended its reseller partnership with X", "met fin à son contrat avec Y".
   if (PARTNER_NOUNS.has(f) && endedBefore(v, i)) return i;
+  // A labour contract is no deal between firms: "rejected a four-year contract offer", "the union's wage agreement".
+  if (PARTNER_NOUNS.has(f) && labourContract(v, i)) return i;
   const subjects: Mention[] = [];
   const fronted = frontedPhraseEnd(v);
   for (const m of v.mentions) {
