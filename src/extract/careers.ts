@@ -6,7 +6,7 @@
  */
 import type { SentenceView } from './analyze.js';
 import type { RoleCandidate } from './candidates.js';
-import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, CAREER_CURRENT, JOIN_VERBS, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
+import { anyCueAt, APPOINT_VERBS, cueFirstWords, cueList, cueUnion, CAREER_CURRENT, JOIN_VERBS, CAREER_FORMER, CAREER_LEAD, CAREER_START, type CueList, findCue, startsCue, unionAt, unionEnd, unionList, wordList, EARLY_MARKERS, LEAVE_AFTER, RUMOUR } from './cues.js';
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, PUBLIC_BODIES, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { QUALIFIER_NOUNS, type Mention } from './mentions.js';
@@ -989,6 +989,9 @@ const CAREER_LISTS: ReadonlyArray<readonly [CueList, 'former' | 'current', boole
   [CAREER_LEAD, 'current', false],
 ];
 
+/** The career lists as one tree per first word (see cueUnion): the longest cue of any, the earlier list on a tie. */
+const CAREER_UNION = cueUnion(CAREER_LISTS.map(([l]) => l));
+
 /**
  * Every word a per-token rule of careerRoles can start at besides a name (alumOf): the career
  * cues' first words, spentAt's, joinedFrom's ("from", "provenance"), afterEmployers' ("apres"),
@@ -1330,15 +1333,15 @@ export function careerRoles(v: SentenceView, refs: PersonRef[], lastPerson: stri
     let status: 'former' | 'current' = 'former';
     let first = false;
     let list: CueList | null = null;
-    // The longest cue wins: "is leaving for Y" (joined) over "is leaving" (left).
-    for (const [l, st, isStart] of CAREER_LISTS) {
-      const e = anyCueAt(t, i, l);
-      if (e > end) {
-        end = e;
-        status = st;
-        first = isStart;
-        list = l;
-      }
+    // The longest cue wins: "is leaving for Y" (joined) over "is leaving" (left); on a tie the
+    // earlier list (the four lists matched in one walk: CAREER_UNION).
+    const hit = unionAt(t, i, CAREER_UNION);
+    if (hit >= 0) {
+      const [l, st, isStart] = CAREER_LISTS[unionList(hit, CAREER_UNION)] as (typeof CAREER_LISTS)[number];
+      end = unionEnd(hit, CAREER_UNION);
+      status = st;
+      first = isStart;
+      list = l;
     }
     // "Passé chez Renault puis chez Safran, X devient…": the participle opening the sentence is a
     // past stay, not "(elle) passe chez Y", a move.

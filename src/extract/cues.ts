@@ -225,6 +225,105 @@ function longestIn(tokens: Token[], i: number, node: CueTrie, depth: number): nu
   }
 }
 
+/**
+ * Several cue lists matched in one walk: at each first word, one tree of every list's cues
+ * after it, each node saying which list (by its position) first has a cue ending there. Matched
+ * by `unionAt`, which gives what trying the lists one after another and keeping the longest
+ * (the earlier list on a tie) gives, with one map lookup per token read.
+ */
+export interface CueUnion {
+  /** Indexed like a cue list: each token carries its group (Token.cues). */
+  list: CueList;
+  /** How many lists: a match is packed as end * width + (width - 1 - position). */
+  width: number;
+}
+
+interface UnionTrie {
+  /** Position of the first list with a cue ending here; -1 when none. */
+  list: number;
+  next: Map<string, UnionTrie> | null;
+  any: UnionTrie | null;
+}
+
+type UnionGroup = Cue[] & { union?: UnionTrie };
+
+export function cueUnion(lists: readonly CueList[]): CueUnion {
+  const roots = new Map<string, UnionTrie>();
+  const all: Cue[] = [];
+  lists.forEach((l, pos) => {
+    for (const cue of l) {
+      all.push(cue);
+      const first = cue[0] ?? '';
+      let node = roots.get(first);
+      if (node === undefined) {
+        node = { list: -1, next: null, any: null };
+        roots.set(first, node);
+      }
+      for (let k = 1; k < cue.length; k++) {
+        const w = cue[k] as string;
+        let child: UnionTrie | undefined;
+        if (w === '*') child = node.any ??= { list: -1, next: null, any: null };
+        else {
+          node.next ??= new Map();
+          child = node.next.get(w);
+          if (child === undefined) {
+            child = { list: -1, next: null, any: null };
+            node.next.set(w, child);
+          }
+        }
+        node = child;
+      }
+      if (node.list < 0) node.list = pos;
+    }
+  });
+  const list = index(all);
+  for (const [first, group] of list.byFirst ?? []) (group as UnionGroup).union = roots.get(first);
+  return { list, width: lists.length };
+}
+
+/**
+ * The longest cue of the union's lists at token i, the earliest list on a tie: packed as
+ * end * width + (width - 1 - the list's position), or -1. Read with `unionEnd` and `unionList`.
+ */
+export function unionAt(tokens: Token[], i: number, union: CueUnion): number {
+  const t = tokens[i];
+  if (t === undefined) return -1;
+  const group = (t.cues !== undefined ? t.cues?.[union.list.id as number] : union.list.byFirst?.get(t.f)) as UnionGroup | undefined;
+  const root = group?.union;
+  if (root === undefined) return -1;
+  const best = longestUnion(tokens, i, root, 1, union.width);
+  return best < 0 ? -1 : best + i * union.width;
+}
+
+export function unionEnd(hit: number, union: CueUnion): number {
+  return Math.floor(hit / union.width);
+}
+
+export function unionList(hit: number, union: CueUnion): number {
+  return union.width - 1 - (hit % union.width);
+}
+
+/** As longestIn, packed as depth * width + (width - 1 - list): the larger is the better match. */
+function longestUnion(tokens: Token[], i: number, node: UnionTrie, depth: number, width: number): number {
+  let best = node.list >= 0 ? depth * width + (width - 1 - node.list) : -1;
+  for (;;) {
+    const t = tokens[i + depth];
+    if (t === undefined) return best;
+    if (node.any !== null) {
+      const n = longestUnion(tokens, i, node.any, depth + 1, width);
+      if (n > best) best = n;
+    }
+    const child = node.next === null ? undefined : node.next.get(t.f);
+    if (child === undefined) return best;
+    node = child;
+    depth++;
+    if (node.list >= 0) {
+      const n = depth * width + (width - 1 - node.list);
+      if (n > best) best = n;
+    }
+  }
+}
+
 /** First cue occurrence in [from, to): {s, e} or null. */
 export function findCue(tokens: Token[], list: CueList, from = 0, to = tokens.length): { s: number; e: number } | null {
   for (let i = Math.max(0, from); i < to; i++) {
