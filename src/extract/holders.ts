@@ -170,8 +170,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
   // "X will step down and be succeeded as CEO by Y": the agent takes the post X held.
-  if (prev && t[j]?.f === 'as' && PASSIVE_SUCCEEDED.has(t[j - 1]?.f ?? '') && t[title.e]?.f === 'by') {
-    const agent = refs.find((p) => p.s === title.e + 1 && p.named);
+  // ("…succeeded as chief executive of Orvel by Y": the post's firm between)
+  const by = prev && t[j]?.f === 'as' && PASSIVE_SUCCEEDED.has(t[j - 1]?.f ?? '') ? (t[title.e]?.f === 'by' ? title.e : explicitAfter(v, title.e, doc)?.after ?? -1) : -1;
+  if (prev && by > 0 && t[by]?.f === 'by') {
+    const agent = refs.find((p) => p.s === by + 1 && p.named);
     if (agent && agent.name !== prev.name) {
       replacedBy.set(title, prev);
       return agent;

@@ -87,7 +87,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (!t.cap && prev?.cap === true && prev.word && ((next?.cap === true && isFirstName(nf)) || nf === ',')) return true;
     return (!!prev && prev.word && !prev.cap && !STOPWORDS.has(pf)) || openingDomain(tokens, i - 1);
   }
-  if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
+  if (f === 'officer') return (TITLE_PRE.has(pf) || OFFICER_PRE.has(pf)) && pf !== 'chief';
   // "financial controller", "group comptroller": a finance post with its modifier.
   if (f === 'controller' || f === 'comptroller') return TITLE_PRE.has(pf) || nf === 'of' || nf === 'at';
   // "product lead", "operations lead at Y": a department before it, never the verb ("will lead the").
@@ -143,6 +143,12 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
   }
   return true;
 }
+
+/**
+ * A bank's and an insurer's trades before "officer" only ("senior credit officer", "chief
+ * underwriting officer"): not general title modifiers, where "trading partner" would read as a post.
+ */
+const OFFICER_PRE = new Set(['credit', 'loan', 'lending', 'underwriting', 'claims', 'trading', 'privacy']);
 
 /** Weak heads that are a rank when a given name follows them ("partner Ruth Kamara"). */
 const RANKS_BEFORE_NAMES = new Set(['partner', 'associate', 'counsel', 'adviser', 'advisor', 'principal']);
@@ -329,7 +335,7 @@ export function growTitle(tokens: Token[], h: number, sentence: string, mentionA
   let s = h;
   while (s > 0) {
     const p = tokens[s - 1];
-    if (!p || !p.word || !TITLE_PRE.has(p.f)) break;
+    if (!p || !p.word || !(TITLE_PRE.has(p.f) || (s === h && OFFICER_PRE.has(p.f) && tokens[h]?.f === 'officer'))) break;
     if (s - 1 > 0 && capitalisedBeforeLowerHead(tokens, s - 1, h)) break;
     s--;
   }
