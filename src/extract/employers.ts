@@ -709,6 +709,54 @@ function labelBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
   return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
 }
 
+/** "the last 12 as", "the final three years as": the end of a stay told before. */
+const LAST_AS = cueList('the last * as | the last * years as | the last * of them as | the final * as | the final * years as');
+const STAY_LENGTHS = new Set(['years', 'decades', 'decade', 'months']);
+const LAST_ARTICLES = new Set(['a', 'an', 'its', 'their', 'the']);
+
+/**
+ * "after 41 years at the works, the last nine as plant manager", "after three decades with the
+ * group, the final five as chief executive": a stay told with "after" is over, and so is the
+ * post held at its end. Returns the token of "after", or -1.
+ */
+export function stayEndedBefore(v: SentenceView, title: TitleSpan): number {
+  const t = v.tokens;
+  let at = -1;
+  for (let i = Math.max(v.from, title.s - 7); i < title.s && at < 0; i++) {
+    const e = anyCueAt(t, i, LAST_AS);
+    if (e === title.s || (e === title.s - 1 && LAST_ARTICLES.has(t[e]?.f ?? ''))) at = i;
+  }
+  if (at < 0 || t[at - 1]?.text !== ',') return -1;
+  for (let k = at - 2; k >= Math.max(v.from, at - 16); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === ';' || f === '.') return -1;
+    if (f === 'after' && (STAY_LENGTHS.has(t[k + 2]?.f ?? '') || STAY_LENGTHS.has(t[k + 3]?.f ?? '') || t[k + 2]?.f === 'decade')) return k;
+  }
+  return -1;
+}
+
+/** The firm of the stay whose last part the title is ("after 30 years at Orvel, the last ten as T"). */
+function stayFirm(v: SentenceView, title: TitleSpan, doc: DocView): CompanyChoice | null {
+  const after = stayEndedBefore(v, title);
+  if (after < 0) return null;
+  const t = v.tokens;
+  for (let k = after + 1; k < title.s; k++) {
+    // "retired from Orvel after 30 years, the last ten as T": the firm left before "after".
+    if (t[k]?.text === ',') {
+      const left = v.mentions.filter((x) => x.e <= after && isCompanyLike(x) && !PUBLIC_BODIES.test(x.text)).pop();
+      return left ? { name: left.text, mention: left, explicit: false, extra: [], after: title.e } : null;
+    }
+    if (t[k]?.f !== 'at' && t[k]?.f !== 'with') continue;
+    const j = t[k + 1]?.f === 'the' ? k + 2 : k + 1;
+    const m = v.cover[j];
+    if (isCompanyLike(m) && m.s === j && !PUBLIC_BODIES.test(m.text)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    // ("with the cooperative", "at the company": the text's company)
+    if (companyRefAt(v, k + 1) > 0 && !isCompanyLike(v.cover[companyRefAt(v, k + 1)])) return focusEmployer(doc, v, title.e, false, true);
+    return null;
+  }
+  return null;
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   // "responsable du compte Kelvora chez Talmex": the firm after an account is a client; the
@@ -724,6 +772,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (the scope stays in the title: "head of publishing for Orvia")
     return beside ? { ...beside, title: v.sent.text.slice(t[title.s]?.start ?? 0, t[explicit.after - 1]?.end ?? 0), after: explicit.after } : explicit;
   }
+  const ended = stayFirm(v, title, doc);
+  if (ended) return ended;
   // "Analyst X of Cranford Securities said…", "Portfolio manager Y at Wexford Capital, …",
   // "selon le gérant X de Mandarine Gestion": the firm right after the name the title heads.
   const behind = firmAfterHolder(v, title, person);

@@ -14,6 +14,7 @@ import type { PersonRef } from './refs.js';
 import type { Mention } from './mentions.js';
 import type { TitleSpan } from './titles.js';
 import { replacedBy } from './successions.js';
+import { stayEndedBefore } from './employers.js';
 import { isCompanyLike, isPossessive } from './refs.js';
 
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
@@ -142,6 +143,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     // ("after nine years as a non-executive director": the article of a seat among others)
     if (e === title.s || (e > 0 && e === title.s - 1 && (PRED_DETS.has(v.tokens[e]?.f ?? '') || STAY_ARTICLES.has(v.tokens[e]?.f ?? '')))) return { status: 'former', source: 'cue' };
   }
+  // "retired after 41 years at the firm, the last nine as plant manager": the last part of a stay told as done.
+  if (stayEndedBefore(v, title) >= 0) return { status: 'former', source: 'cue' };
   // "le directeur général sortant de X", "la présidente démissionnaire": a post being left.
   if (!title.founder && OUTGOING_AFTER.has(v.tokens[title.e]?.f ?? '')) return { status: 'former', source: 'departure' };
   const cue = localCue(v, title.s, floor);
