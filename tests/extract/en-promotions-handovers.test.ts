@@ -103,4 +103,12 @@ describe('English promotions and handovers', () => {
     const r = roles('Oskar Lindgren, finance director of Brockley Pumps, will also serve as interim chief executive.');
     expect(r).toContainEqual(['Oskar Lindgren', 'Brockley Pumps', 'finance director', 'current']);
   });
+  it('reads "is handing FIRM to her son" as the holder leaving the firm, and "handed FIRM a contract" as no handover', () => {
+    const r = roles('Wilhelmina Strand is handing Strand Joinery to her daughter after three decades at the helm.');
+    expect(r).toContainEqual(['Wilhelmina Strand', 'Strand Joinery', null, 'former']);
+    const s = roles('Wilhelmina Strand is handing Strand Joinery to Oskar Lindgren, who joined in 2019.');
+    expect(s).toContainEqual(['Wilhelmina Strand', 'Strand Joinery', null, 'former']);
+    expect(s).toContainEqual(['Oskar Lindgren', 'Strand Joinery', null, 'current']);
+    expect(roles('Strand Joinery handed Oskar Lindgren a contract.')).toEqual([]);
+  });
 });
