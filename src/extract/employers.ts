@@ -811,6 +811,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // "Velda a chipé à Orrin sa directrice des ventes": the company the person is taken from.
     const from = v.cover[title.s - 2];
     if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
+    // "X, who spent six years at Orrin and was most recently its head of payments": the firm
+    // the relative clause names, not the one that hires.
+    const relative = relativeFirm(v, title);
+    if (relative) return { name: relative.text, mention: relative, explicit: false, extra: [], after: title.e };
     // "Velda has poached X from Orrin to become its head of sales": the company that hires.
     const item = itemStart(v, title.s);
     const hirer = (item > v.from ? findCue(t, APPOINT_VERBS, item, title.s) : null) ?? findCue(t, APPOINT_VERBS, v.from, title.s);
@@ -904,6 +908,30 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // commerciale. Elle travaillait jusqu'ici chez Y.": no firm for the new post)
   if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
   return focus;
+}
+
+const RELATIVE_WHO = new Set(['who', 'qui']);
+
+/**
+ * "X, who spent six years at Orrin and was most recently its T": a possessive inside a relative
+ * clause (no comma between its pronoun and the title) stands for the firm the clause named before
+ * it. The last such firm, or null.
+ */
+function relativeFirm(v: SentenceView, title: TitleSpan): Mention | null {
+  const t = v.tokens;
+  let who = -1;
+  for (let k = title.s - 2; k >= Math.max(v.from, title.s - 16); k--) {
+    const x = t[k]?.text;
+    if (x === ',' || x === ';' || x === '.' || x === '(' || x === ')') return null;
+    if (RELATIVE_WHO.has(t[k]?.f ?? '')) {
+      who = k;
+      break;
+    }
+  }
+  if (who < 0 || t[who - 1]?.text !== ',' || v.cover[who - 2]?.kind !== 'PERSON') return null;
+  let firm: Mention | null = null;
+  for (const m of v.mentions) if (m.s > who && m.e < title.s && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) firm = m;
+  return firm;
 }
 
 /** Nouns of a client's account or budget ending a title ("responsable du compte X"). Folded. */
