@@ -50,4 +50,9 @@ describe('English succession idioms', () => {
     expect(k).toContainEqual(['Ines Varga', 'Tarnwell Aviation', 'current']);
     expect(k).toContainEqual(['Tobin Marsh', 'Tarnwell Aviation', 'former']);
   });
+  it('reads "a search that began when X said he would step down" as X leaving the post filled', () => {
+    const k = roleKeys('Harbour Mutual has named Ines Varga as its next chief executive, ending a search that began when Tobin Marsh said he would step down.', 'en');
+    expect(k).toContainEqual(['Ines Varga', 'Harbour Mutual', 'current']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Harbour Mutual', 'former']);
+  });
 });
