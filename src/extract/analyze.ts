@@ -384,7 +384,7 @@ function markNonEmployers(v: SentenceView): void {
   const t = v.tokens;
   for (const m of v.mentions) {
     if (m.kind !== 'COMPANY' && m.kind !== 'UNKNOWN') continue;
-    if (m.kind === 'UNKNOWN' && compassRegion(t, m)) m.region = true;
+    if (m.kind === 'UNKNOWN' && (compassRegion(t, m) || siteNamed(v, m))) m.region = true;
     // "X, Ph.D., has been promoted…", "Y, M.D., MBA": a degree after a name.
     if (m.text.length <= 6 && DEGREES.test(m.text)) m.school = true;
     let k = m.s - 1;
@@ -397,6 +397,25 @@ function markNonEmployers(v: SentenceView): void {
     const minister = isMinistry(t[k - 1]) || (isMinistry(t[k - 2]) && !!t[k - 1]?.word && !t[k - 1]?.cap);
     if (PORTFOLIO_LINKS.has(t[k]?.f ?? '') && minister) m.portfolio = true;
   }
+}
+
+/** Nouns of a works or a site ("the Orvel Vale plant"). Folded. */
+const SITE_NOUNS = new Set(['plant', 'plants', 'mill', 'mills', 'factory', 'works', 'steelworks', 'ironworks', 'refinery', 'smelter', 'foundry', 'depot', 'warehouse', 'shipyard', 'yard', 'mine', 'colliery', 'quarry', 'site', 'facility', 'terminal', 'hub', 'campus']);
+
+const SITE_DETS = new Set(['the', 'its', 'their', 'his', 'her']);
+
+/**
+ * "spent 30 years at the Orvel Vale rolling mill" in a sentence naming another company before
+ * it: a name read as no company by its form, then a site's noun (after up to one lowercase
+ * word), names the site by its town; the employer is the company named, not the site.
+ */
+function siteNamed(v: SentenceView, m: Mention): boolean {
+  if (m.kind !== 'UNKNOWN') return false;
+  const t = v.tokens;
+  const k = t[m.e]?.word && !t[m.e]?.cap && !SITE_NOUNS.has(t[m.e]?.f ?? '') ? m.e + 1 : m.e;
+  if (!SITE_NOUNS.has(t[k]?.f ?? '') || t[k]?.cap || !SITE_DETS.has(t[m.s - 1]?.f ?? '')) return false;
+  for (const x of v.mentions) if (x.e <= m.s && x !== m && (x.kind === 'COMPANY' || x.kind === 'UNKNOWN') && !x.region) return true;
+  return false;
 }
 
 /** Compass points and their compounds, which open or make a region's name. Folded. */

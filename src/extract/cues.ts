@@ -501,7 +501,26 @@ en discussions pour recruter | en negociations pour recruter
 `);
 
 /** Career phrases: the companies after them are past employers (title unknown). */
+/** "up to four words" written as wildcards: "as * * at" reads "as a process engineer at". */
+const gaps = (before: string, after: string[], most = 4): string[] => {
+  const out: string[] = [];
+  for (let n = 1; n <= most; n++) for (const a of after) out.push(`${before} ${'* '.repeat(n)}${a}`);
+  return out;
+};
+/** "after six years as an auditor at X", "previously built the data team at X": a past stay whose post the words between tell. */
+const PAST_STAYS_AS = [
+  ...gaps('after * years as', ['at', 'with']),
+  ...gaps('after * decades as', ['at', 'with']),
+  ...gaps('after a decade as', ['at', 'with']),
+  ...gaps('previously', ['at']),
+].join(' | ');
+/** "started out as an apprentice fitter with X", "began her career as a trainee at X": the earliest job. */
+const STARTED_AS = ['started out', 'began his career', 'began her career', 'began their career', 'started his career', 'started her career', 'started their career', 'got his start', 'got her start']
+  .flatMap((o) => gaps(`${o} as`, ['at', 'with']))
+  .join(' | ');
+
 export const CAREER_FORMER = cues(`
+${PAST_STAYS_AS}
 dirigea | presida | pilota | codirigea | copresida | travailla chez | entra chez | rejoignit
 passe par | passee par | passes par | passees par | passe successivement par | passee successivement par | passes successivement par | passees successivement par | vient de | vient d' | venu de | venue de | venu du | venue du | venu d' | venue d' | venait de | venait d' | passe aussi par | passee aussi par | passe egalement par | passee egalement par | passe notamment par | passee notamment par | fait ses armes chez | fait ses classes chez
 a travaille chez | a travaille pour | avoir travaille chez | ayant travaille chez | a * travaille chez | avait travaille chez | avait * travaille chez | a * travaille pour | avait travaille pour | avait * travaille pour | travaillait chez | travaillait pour | travaillait depuis * chez | etait depuis * chez | officiait chez | evoluait chez | exercait chez
@@ -524,6 +543,7 @@ debarque de | debarquee de | debarque d' | debarquee d' | debarque du | debarque
 
 /** Career phrases that mark the earliest job ("au début de son parcours" → order -1). */
 export const CAREER_START = cues(`
+${STARTED_AS}
 a commence sa carriere chez | commence sa carriere chez | fourbi ses premieres armes chez | fait ses premieres armes chez | premieres armes chez | a demarre chez | avait demarre chez | demarre chez | a demarre sa carriere chez | avait demarre sa carriere chez | des debuts chez | ses debuts chez | debuts chez | a fait ses debuts chez | debute chez | a debute sa carriere chez | debute sa carriere chez
 began his career at | began her career at | began their career at | started his career at | started her career at
 started their career at | began his career with | began her career with | started his career with | started her career with

@@ -736,6 +736,54 @@ function labelBefore(v: SentenceView, title: TitleSpan): CompanyChoice | null {
   return { name: m.text, mention: m, explicit: false, extra: [], after: title.e };
 }
 
+/** "the last 12 as", "the final three years as": the end of a stay told before. */
+const LAST_AS = cueList('the last * as | the last * years as | the last * of them as | the final * as | the final * years as');
+const STAY_LENGTHS = new Set(['years', 'decades', 'decade', 'months']);
+const LAST_ARTICLES = new Set(['a', 'an', 'its', 'their', 'the']);
+
+/**
+ * "after 41 years at the works, the last nine as plant manager", "after three decades with the
+ * group, the final five as chief executive": a stay told with "after" is over, and so is the
+ * post held at its end. Returns the token of "after", or -1.
+ */
+export function stayEndedBefore(v: SentenceView, title: TitleSpan): number {
+  const t = v.tokens;
+  let at = -1;
+  for (let i = Math.max(v.from, title.s - 7); i < title.s && at < 0; i++) {
+    const e = anyCueAt(t, i, LAST_AS);
+    if (e === title.s || (e === title.s - 1 && LAST_ARTICLES.has(t[e]?.f ?? ''))) at = i;
+  }
+  if (at < 0 || t[at - 1]?.text !== ',') return -1;
+  for (let k = at - 2; k >= Math.max(v.from, at - 16); k--) {
+    const f = t[k]?.f ?? '';
+    if (f === ';' || f === '.') return -1;
+    if (f === 'after' && (STAY_LENGTHS.has(t[k + 2]?.f ?? '') || STAY_LENGTHS.has(t[k + 3]?.f ?? '') || t[k + 2]?.f === 'decade')) return k;
+  }
+  return -1;
+}
+
+/** The firm of the stay whose last part the title is ("after 30 years at Orvel, the last ten as T"). */
+function stayFirm(v: SentenceView, title: TitleSpan, doc: DocView): CompanyChoice | null {
+  const after = stayEndedBefore(v, title);
+  if (after < 0) return null;
+  const t = v.tokens;
+  for (let k = after + 1; k < title.s; k++) {
+    // "retired from Orvel after 30 years, the last ten as T": the firm left before "after".
+    if (t[k]?.text === ',') {
+      const left = v.mentions.filter((x) => x.e <= after && isCompanyLike(x) && !PUBLIC_BODIES.test(x.text)).pop();
+      return left ? { name: left.text, mention: left, explicit: false, extra: [], after: title.e } : null;
+    }
+    if (t[k]?.f !== 'at' && t[k]?.f !== 'with') continue;
+    const j = t[k + 1]?.f === 'the' ? k + 2 : k + 1;
+    const m = v.cover[j];
+    if (isCompanyLike(m) && m.s === j && !PUBLIC_BODIES.test(m.text)) return { name: m.text, mention: m, explicit: true, extra: [], after: title.e };
+    // ("with the cooperative", "at the company": the text's company)
+    if (companyRefAt(v, k + 1) > 0 && !isCompanyLike(v.cover[companyRefAt(v, k + 1)])) return focusEmployer(doc, v, title.e, false, true);
+    return null;
+  }
+  return null;
+}
+
 export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonRef, doc: DocView, consumed: Map<Mention, string | null>): CompanyChoice | null {
   const t = v.tokens;
   // "responsable du compte Kelvora chez Talmex": the firm after an account is a client; the
@@ -751,6 +799,8 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // (the scope stays in the title: "head of publishing for Orvia")
     return beside ? { ...beside, title: v.sent.text.slice(t[title.s]?.start ?? 0, t[explicit.after - 1]?.end ?? 0), after: explicit.after } : explicit;
   }
+  const ended = stayFirm(v, title, doc);
+  if (ended) return ended;
   // "Analyst X of Cranford Securities said…", "Portfolio manager Y at Wexford Capital, …",
   // "selon le gérant X de Mandarine Gestion": the firm right after the name the title heads.
   const behind = firmAfterHolder(v, title, person);
@@ -788,6 +838,10 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
     // "Velda a chipé à Orrin sa directrice des ventes": the company the person is taken from.
     const from = v.cover[title.s - 2];
     if (isCompanyLike(from) && from.e === title.s - 1 && t[from.s - 1]?.text === 'à') return { name: from.text, mention: from, explicit: true, extra: [], after: title.e };
+    // "X, who spent six years at Orrin and was most recently its head of payments": the firm
+    // the relative clause names, not the one that hires.
+    const relative = relativeFirm(v, title);
+    if (relative) return { name: relative.text, mention: relative, explicit: false, extra: [], after: title.e };
     // "Velda has poached X from Orrin to become its head of sales": the company that hires.
     const item = itemStart(v, title.s);
     const hirer = (item > v.from ? findCue(t, APPOINT_VERBS, item, title.s) : null) ?? findCue(t, APPOINT_VERBS, v.from, title.s);
@@ -887,6 +941,30 @@ export function chooseCompany(v: SentenceView, title: TitleSpan, person: PersonR
   // commerciale. Elle travaillait jusqu'ici chez Y.": no firm for the new post)
   if (focus && own === null && (v.mentions.some((x) => x.s < title.s && x.text === focus.name && pastStayFr(v, x)) || onlyPastStays(doc, focus.name))) return null;
   return focus;
+}
+
+const RELATIVE_WHO = new Set(['who', 'qui']);
+
+/**
+ * "X, who spent six years at Orrin and was most recently its T": a possessive inside a relative
+ * clause (no comma between its pronoun and the title) stands for the firm the clause named before
+ * it. The last such firm, or null.
+ */
+function relativeFirm(v: SentenceView, title: TitleSpan): Mention | null {
+  const t = v.tokens;
+  let who = -1;
+  for (let k = title.s - 2; k >= Math.max(v.from, title.s - 16); k--) {
+    const x = t[k]?.text;
+    if (x === ',' || x === ';' || x === '.' || x === '(' || x === ')') return null;
+    if (RELATIVE_WHO.has(t[k]?.f ?? '')) {
+      who = k;
+      break;
+    }
+  }
+  if (who < 0 || t[who - 1]?.text !== ',' || v.cover[who - 2]?.kind !== 'PERSON') return null;
+  let firm: Mention | null = null;
+  for (const m of v.mentions) if (m.s > who && m.e < title.s && isCompanyLike(m) && !PUBLIC_BODIES.test(m.text)) firm = m;
+  return firm;
 }
 
 /** Nouns of a client's account or budget ending a title ("responsable du compte X"). Folded. */

@@ -13,6 +13,8 @@ import { lastRefBefore, refAt, type PersonRef } from './refs.js';
 import type { RoleState } from './roles.js';
 import { replacedBy, SUCCEED, successorOf } from './successions.js';
 import type { TitleSpan } from './titles.js';
+import { KIN_NOUNS } from '../lexicon/titles.js';
+import type { Token } from './tokens.js';
 
 const APPOSITION_SKIP = new Set("ex- ex ancien ancienne former a an the l' le la son sa its his her also egalement aussi currently actuellement previously formerly now desormais long-serving longtime jusqu' ici alors new nouveau nouvelle notre our".split(' '));
 const AS_WORDS = new Set(['as', 'comme', 'que']);
@@ -172,8 +174,10 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
   // c. the nearest person before: "X est nommé…", "elle était…", "who becomes…"
   const prev = refs.filter((p) => p.e <= title.s).pop();
   // "X will step down and be succeeded as CEO by Y": the agent takes the post X held.
-  if (prev && t[j]?.f === 'as' && PASSIVE_SUCCEEDED.has(t[j - 1]?.f ?? '') && t[title.e]?.f === 'by') {
-    const agent = refs.find((p) => p.s === title.e + 1 && p.named);
+  // ("…succeeded as chief executive of Orvel by Y": the post's firm between)
+  const by = prev && t[j]?.f === 'as' && PASSIVE_SUCCEEDED.has(t[j - 1]?.f ?? '') ? (t[title.e]?.f === 'by' ? title.e : explicitAfter(v, title.e, doc)?.after ?? -1) : -1;
+  if (prev && by > 0 && t[by]?.f === 'by') {
+    const agent = refs.find((p) => p.s === by + 1 && p.named);
     if (agent && agent.name !== prev.name) {
       replacedBy.set(title, prev);
       return agent;
@@ -198,6 +202,9 @@ export function choosePerson(v: SentenceView, title: TitleSpan, refs: PersonRef[
     const subject = refs.find((p) => p.named && p.e < prev.s);
     if (subject) return subject;
   }
+  // "X will become president, while her father stays on as chairman": a relative left unnamed
+  // holds the post, not the person named before (no fact beats a false one).
+  if (prev && unnamedKinBetween(t, prev.e, title.s)) return null;
   if (prev) return relativeSubject(v, refs, prev, title.s) ?? prev;
   // d. a person named after: "Un responsable local a été nommé : X"
   // (a fronted clause may name its subject by a pronoun: "Entrée chez X comme T, elle…")
@@ -299,4 +306,18 @@ export function coordinated(v: SentenceView, refs: PersonRef[], person: PersonRe
     cur = r;
   }
   return out;
+}
+
+const KIN_OWNERS = new Set(['his', 'her', 'their', 'son', 'sa', 'leur']);
+
+/** "her father stays on as", "sa fille devient": a relative, unnamed, as the subject between a + 1 and b. */
+function unnamedKinBetween(t: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b - 1; k++) {
+    if (!KIN_OWNERS.has(t[k]?.f ?? '') || !KIN_NOUNS.has(t[k + 1]?.f ?? '') || t[k + 1]?.cap) continue;
+    // (not "his mother's firm", nor a name after the noun: "his mother, X,")
+    const next = t[k + 2];
+    if (next?.f === "'s" || next?.text === ',' || next?.cap) continue;
+    return true;
+  }
+  return false;
 }

@@ -255,8 +255,52 @@ function handedLead(v: SentenceView, refs: PersonRef[], focus: string | null): R
   return [];
 }
 
+/** Handing a whole firm on: "is handing Orvel Joinery to her son", "handed the business to his daughter". */
+const HANDS_FIRM = cueList('is handing | will hand | handed | hands | has handed | had handed | is handing over | handed over | hands over | will hand over | has handed over | is passing | will pass | passed | has passed | had passed | is passing on | passed on');
+/** Who a firm is handed to: a relative, a successor, or a named person. Folded. */
+const HEIRS = new Set(['son', 'daughter', 'sons', 'daughters', 'children', 'nephew', 'niece', 'grandson', 'granddaughter', 'brother', 'sister', 'successor', 'family', 'wife', 'husband', 'heir']);
+
+/**
+ * "After 34 years in charge, X is handing Orvel Joinery to her son", "when he handed the business
+ * to his daughter": the one who hands the firm on held it before (untitled, former); a person
+ * named right after "to" holds it now.
+ */
+function handedFirm(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
+  const t = v.tokens;
+  for (let i = v.from; i < t.length; i++) {
+    if (t[i]?.cues === null) continue;
+    const e = anyCueAt(t, i, HANDS_FIRM);
+    if (e < 0) continue;
+    let company: string | null = null;
+    let to = -1;
+    const named = companyList(v, e)[0];
+    if (named && named.s <= e + 1) {
+      company = named.text;
+      to = named.e;
+    } else {
+      // ("the business", "the family firm", "the company": the firm the text is about)
+      const ref = companyRefAt(v, e);
+      if (ref > 0 && !isCompanyLike(v.cover[ref])) {
+        company = focus;
+        to = ref;
+      }
+    }
+    if (company === null || t[to]?.f !== 'to') continue;
+    const owner = t[to + 1]?.f ?? '';
+    const next = refs.find((r) => r.named && r.s === to + 1);
+    if (!next && !((owner === 'his' || owner === 'her' || owner === 'their') && HEIRS.has(t[to + 2]?.f ?? ''))) continue;
+    const left = lastRefBefore(refs, i);
+    if (!left || left.name === next?.name || findCue(t, RUMOUR, v.from, i) !== null) continue;
+    const out = [{ ...untitledPost(v.sent, left, company, 'former', 'cue'), predecessor: true }];
+    if (next) out.push(untitledPost(v.sent, next, company, 'current', 'default'));
+    return out;
+  }
+  return [];
+}
+
 export function leadHandovers(v: SentenceView, refs: PersonRef[], focus: string | null): RoleCandidate[] {
   const out = succeededLead(v, refs, focus);
+  for (const c of handedFirm(v, refs, focus)) out.push(c);
   for (const c of handedLead(v, refs, focus)) out.push(c);
   for (const c of entrustedLead(v, refs, focus)) out.push(c);
   return out;

@@ -14,6 +14,7 @@ import type { PersonRef } from './refs.js';
 import type { Mention } from './mentions.js';
 import type { TitleSpan } from './titles.js';
 import { replacedBy } from './successions.js';
+import { stayEndedBefore } from './employers.js';
 import { isCompanyLike, isPossessive } from './refs.js';
 
 const PLACE_PREPS = new Set(['en', 'in', 'au', 'aux', 'pour', 'for', 'a']);
@@ -142,6 +143,8 @@ export function decideStatus(v: SentenceView, marks: LeaveMarks, title: TitleSpa
     // ("after nine years as a non-executive director": the article of a seat among others)
     if (e === title.s || (e > 0 && e === title.s - 1 && (PRED_DETS.has(v.tokens[e]?.f ?? '') || STAY_ARTICLES.has(v.tokens[e]?.f ?? '')))) return { status: 'former', source: 'cue' };
   }
+  // "retired after 41 years at the firm, the last nine as plant manager": the last part of a stay told as done.
+  if (stayEndedBefore(v, title) >= 0) return { status: 'former', source: 'cue' };
   // "le directeur général sortant de X", "la présidente démissionnaire": a post being left.
   if (!title.founder && OUTGOING_AFTER.has(v.tokens[title.e]?.f ?? '')) return { status: 'former', source: 'departure' };
   const cue = localCue(v, title.s, floor);
@@ -234,11 +237,14 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
     const span = v.titles.find((x) => x.s === a.pos);
     if (!span || currentlyBefore(t, a.pos)) continue;
     const moved = out.some((b) => {
-      if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder || INTERIM.test(b.fact.title ?? '')) return false;
+      if (b === a || b.pos <= a.pos || b.fact.person !== a.fact.person || b.fact.status !== 'current' || b.founder) return false;
+      // ("named its CFO, X, as interim CEO": kept, an interim taken on top; GUIDELINES: otherwise current)
+      const interim = INTERIM.test(b.fact.title ?? '');
       // "X, jusqu'ici présidente du directoire, prend la présidence du conseil de surveillance": a board
       // seat at the same company replaces the post; one elsewhere is held besides it.
       if (isBoardTitle(b.fact.title) && b.fact.company !== a.fact.company) return false;
       if (findCue(t, ALSO, span.e, b.pos)) return false;
+      if (interim) return false;
       // "X, currently head of finance, will take over as CFO": a time word keeps the post.
       if (findCue(t, CHANGE, span.e, b.pos)) return a.statusSource === 'default' || !findCue(t, NOW, Math.max(v.from, a.pos - 6), a.pos);
       // "X has named its CTO, Y, as chief executive": "as" after an appointment verb; "has
@@ -246,7 +252,10 @@ export function leftByChange(v: SentenceView, out: RoleCandidate[]): void {
       let k = b.pos - 1;
       if (NEW_POST.has(t[k]?.f ?? '')) k--;
       if (t[k]?.f === 'its' || t[k]?.f === 'son' || t[k]?.f === 'sa') k--;
-      const as = t[k]?.f === 'as' || t[k]?.f === 'comme' || ((t[k]?.f === 'become' || t[k]?.f === 'be') && t[k - 1]?.f === 'to');
+      // ("named its CFO, Y, chief executive": the post right after the apposition closes)
+      const holder = t[span.e]?.text === ',' ? v.cover[span.e + 1] : undefined;
+      const apposed = t[k]?.text === ',' && holder?.kind === 'PERSON' && holder.s === span.e + 1 && holder.e === k;
+      const as = t[k]?.f === 'as' || t[k]?.f === 'comme' || ((t[k]?.f === 'become' || t[k]?.f === 'be') && t[k - 1]?.f === 'to') || apposed;
       if (as && k > span.e && findCue(t, APPOINT_VERBS, v.from, a.pos) !== null) return true;
       // "has promoted COO X to chief executive", "promeut X au poste de T".
       const to = t[k]?.f === 'to' || (t[k]?.f === 'de' && (t[k - 1]?.f === 'poste' || t[k - 1]?.f === 'rang') && t[k - 2]?.f === 'au');
@@ -279,7 +288,11 @@ function succeededInto(v: SentenceView, a: RoleCandidate, out: RoleCandidate[]):
   return out.some((b) => {
     if (b === a || b.pos >= a.pos || a.pos - b.pos > 10 || b.fact.person !== a.fact.person || b.fact.company !== a.fact.company || b.fact.status !== 'current') return false;
     const taken = v.titles.find((x) => x.s === b.pos);
-    return !!taken && replacedBy.has(taken) && v.tokens[taken.e]?.f === 'by';
+    if (!taken || !replacedBy.has(taken)) return false;
+    // ("succeeded as CEO of Orvel by Y": the post's firm before "by")
+    let k = taken.e;
+    if (v.tokens[k]?.f === 'of' || v.tokens[k]?.f === 'at') k = v.cover[k + 1]?.s === k + 1 ? (v.cover[k + 1]?.e ?? k) : k;
+    return v.tokens[k]?.f === 'by';
   });
 }
 
@@ -298,6 +311,9 @@ function promotedFrom(v: SentenceView, span: TitleSpan): boolean {
   // "was promoted to chief technology officer from head of engineering": the post after "from".
   const to = v.titles.find((x) => x.e === k + 1);
   if (to && t[to.s - 1]?.f === 'to') for (let i = Math.max(v.from, to.s - 3); i < to.s - 1; i++) if (anyCueAt(t, i, PROMOTE) === to.s - 1) return true;
+  // "has promoted X to chief risk officer from senior credit officer": the person between.
+  const promoted = to && t[to.s - 1]?.f === 'to' ? v.cover[to.s - 2] : undefined;
+  if (promoted?.kind === 'PERSON' && promoted.e === to!.s - 1) for (let i = Math.max(v.from, promoted.s - 3); i < promoted.s; i++) if (anyCueAt(t, i, PROMOTE) === promoted.s) return true;
   const up = t[k]?.f === 'up';
   if (up) k--;
   const who = v.cover[k];

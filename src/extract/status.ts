@@ -194,6 +194,10 @@ export function inEarlierLeave(t: Token[], i: number, from: number): boolean {
   return false;
 }
 
+/** Leaving participles written as an adjective ("the retiring chair"), after a determiner. Folded. */
+const ATTRIBUTIVE_LEAVES = new Set(['retiring', 'departing', 'outgoing', 'exiting']);
+const ATTRIBUTIVE_DETS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'a', "'s"]);
+
 export function leaveMarks(v: SentenceView): LeaveMarks {
   const after: number[] = [];
   const before: number[] = [];
@@ -205,7 +209,10 @@ export function leaveMarks(v: SentenceView): LeaveMarks {
     // Not "the vacancy left by X": a passive names who left, not the subject.
     const left = anyCueAt(t, i, LEAVE_AFTER);
     // (not the French "le groupe se retire de Chine": a market left; "se retire de ses fonctions" is a cue of its own)
-    if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i) && !(t[i]?.f === 'retire' && t[i - 1]?.f === 'se')) after.push(i);
+    // ("in place of the retiring Y", "its retiring chairman, Y": the participle describes who
+    // follows it, as "replacing" does, not the subject before it)
+    if (left > 0 && ATTRIBUTIVE_LEAVES.has(t[i]?.f ?? '') && ATTRIBUTIVE_DETS.has(t[i - 1]?.f ?? '')) before.push(i);
+    else if (left > 0 && t[left]?.f !== 'by' && !earlierLeave(t, i) && !(t[i]?.f === 'retire' && t[i - 1]?.f === 'se')) after.push(i);
     const e = anyCueAt(t, i, LEAVE_BEFORE);
     // Not "remplacé par X" / "replaced by X": that X is the newcomer. Not "Pour la remplacer,
     // le groupe a recruté X": the one who leaves is the pronoun before the verb.

@@ -90,6 +90,7 @@ followed the exit of | followed the departure of | followed the abrupt exit of |
 steps into the shoes of | stepped into the shoes of | will step into the shoes of | step into the shoes of
 inherits the role from | inherited the role from | inherits the post from | inherits the job from | inherits the title from
 filling the vacancy left by | fills the vacancy left by | filled the vacancy left by | will fill the vacancy left by
+search that began when | search that started when | search begun when | search launched when | search that was launched when | search that followed when
 `);
 /** "…after Y departed to become…", "après le départ de Y": a departure the appointment fills. */
 const AFTER_DEPARTURE = wordList(['after', 'apres', 'following']);

@@ -8,7 +8,7 @@
 import { COMPANY_REF_NOUNS, DESCRIPTOR_NOUNS, SUBSIDIARY_NOUNS } from '../lexicon/companies.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, JOB_HEADS, KIN_NOUNS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
-import { startsCue, wordList } from './cues.js';
+import { APPOINT_VERBS, CAREER_LEAD, JOIN_VERBS, LEAVE_AFTER, startsCue, wordList } from './cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
 import { capitalisedBeforeLowerHead, isUnitWord } from './name-bounds.js';
 import type { Mention } from './mentions.js';
@@ -88,7 +88,7 @@ export function isTitleHead(tokens: Token[], i: number): boolean {
     if (!t.cap && prev?.cap === true && prev.word && ((next?.cap === true && isFirstName(nf)) || nf === ',')) return true;
     return (!!prev && prev.word && !prev.cap && !STOPWORDS.has(pf)) || openingDomain(tokens, i - 1);
   }
-  if (f === 'officer') return TITLE_PRE.has(pf) && pf !== 'chief';
+  if (f === 'officer') return (TITLE_PRE.has(pf) || OFFICER_PRE.has(pf)) && pf !== 'chief';
   // "financial controller", "group comptroller": a finance post with its modifier.
   if (f === 'controller' || f === 'comptroller') return TITLE_PRE.has(pf) || nf === 'of' || nf === 'at';
   // "product lead", "operations lead at Y": a department before it, never the verb ("will lead the").
@@ -162,6 +162,12 @@ function jobGiven(tokens: Token[], i: number): boolean {
   const pf = tokens[p]?.f ?? '';
   return JOB_LINKS.has(pf) || ((pf === "qu'" || pf === 'que') && tokens[p - 1]?.f === 'tant');
 }
+
+/**
+ * A bank's and an insurer's trades before "officer" only ("senior credit officer", "chief
+ * underwriting officer"): not general title modifiers, where "trading partner" would read as a post.
+ */
+const OFFICER_PRE = new Set(['credit', 'loan', 'lending', 'underwriting', 'claims', 'trading', 'privacy']);
 
 /** Weak heads that are a rank when a given name follows them ("partner Ruth Kamara"). */
 const RANKS_BEFORE_NAMES = new Set(['partner', 'associate', 'counsel', 'adviser', 'advisor', 'principal']);
@@ -291,14 +297,68 @@ function commaScope(tokens: Token[], at: number, mentionAt: (i: number) => Menti
   return j;
 }
 
+/** Time words and hedges that are not a post's scope ("Orvel new director", "Orvel then director"). */
+const NOT_SCOPE = new Set(['new', 'then', 'now', 'current', 'incoming', 'outgoing', 'longtime', 'long-time', 'erstwhile', 'also', 'once', 'later', 'latterly', 'still', 'soon', 'only', 'very']);
+
+/**
+ * "former Orvel Stores trading director X", "a Velcor buying director": one or two lowercase
+ * words of the post's trade between a firm's name and the head belong to the title, so the
+ * title reads with its firm right before it (its modifier). Only after a firm's name: "its
+ * distribution partner" keeps no such word. Returns the title's new start, or s.
+ */
+function firmScopeStart(tokens: Token[], s: number, mentionAt: (i: number) => Mention | undefined): number {
+  let k = s;
+  for (let n = 0; n < 2; n++) {
+    const w = tokens[k - 1];
+    if (!lowerWord(w) || !w || NOT_SCOPE.has(w.f) || w.f.endsWith('ed') || ADVERB.test(w.f) || PROMOTED.has(w.f) || COPULAS.has(w.f) || verbCue(w)) break;
+    k--;
+    if (firmEndingAt(tokens, k, mentionAt)) return FIRM_MODIFIED.has(tokens[firmStart(tokens, k, mentionAt) - 1]?.f ?? '') || HIRING_WORDS.has(tokens[firmStart(tokens, k, mentionAt) - 1]?.f ?? '') ? k : s;
+  }
+  return s;
+}
+
+/** An adverb ("recently"), not "supply", "family", "assembly". */
+const ADVERB = /(?<!pp|mi|mb)ly$/;
+
+/** Verbs that follow a subject: "Orvel names director X", "Velcor says managing director…". */
+const SUBJECT_VERBS = new Set('says said has have had is are was were will would names hires taps adds makes promotes appoints elects picks plans expects'.split(' '));
+const verbCue = (w: Token): boolean => SUBJECT_VERBS.has(w.f) || startsCue(w, APPOINT_VERBS) || startsCue(w, JOIN_VERBS) || startsCue(w, LEAVE_AFTER) || startsCue(w, CAREER_LEAD);
+
+/**
+ * What stands before a firm written as a title's modifier ("former Orvel trading director",
+ * "a Velcor buying director", "hired Orvel trading director X"); not a firm that is a
+ * sentence's subject ("Orvel elevates…", "Orvel restera…").
+ */
+const FIRM_MODIFIED = new Set(['former', 'ex-', 'ex', 'a', 'an', 'the', 'longtime', 'long-time', 'then', 'erstwhile', 'veteran', 'onetime', 'one-time']);
+
+/** Where the mention ending right before k starts (k when none). */
+function firmStart(tokens: Token[], k: number, mentionAt: (i: number) => Mention | undefined): number {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const m = mentionAt(j);
+    if (m) return m.e === k ? j : k;
+  }
+  return k;
+}
+
+/** A company-like mention ending right before token k (whose start is read from the name's first tokens). */
+function firmEndingAt(tokens: Token[], k: number, mentionAt: (i: number) => Mention | undefined): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const m = mentionAt(j);
+    if (m) return m.e === k && (m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && m.given !== true && m.school !== true && m.portfolio !== true && m.region !== true;
+    if (!tokens[j]?.cap && tokens[j]?.text !== '&' && tokens[j]?.text !== '.') return false;
+  }
+  return false;
+}
+
 export function growTitle(tokens: Token[], h: number, sentence: string, mentionAt: (i: number) => Mention | undefined): TitleSpan {
   let s = h;
   while (s > 0) {
     const p = tokens[s - 1];
-    if (!p || !p.word || !TITLE_PRE.has(p.f)) break;
+    if (!p || !p.word || !(TITLE_PRE.has(p.f) || (s === h && OFFICER_PRE.has(p.f) && tokens[h]?.f === 'officer'))) break;
     if (s - 1 > 0 && capitalisedBeforeLowerHead(tokens, s - 1, h)) break;
     s--;
   }
+  s = firmScopeStart(tokens, s, mentionAt);
   const head = tokens[h]?.f ?? '';
   let e = h + 1;
   if (head === 'numero' || head === 'number') e = h + 2;

@@ -53,7 +53,7 @@ sales marketing finance financial risk operating commercial technical technology
 operations people legal compliance investment data information security strategy communications
 human creative medical scientific research engineering design brand editorial publishing
 revenue customer growth innovation sustainability transformation content ai administrative accounting site
-corporate divisional national area business account client portfolio fund project programme program plant treasury tax audit procurement investor
+corporate divisional national area business account client portfolio fund project programme program plant works treasury tax audit procurement investor
 `);
 
 /** Departments, written with capitals in English titles ("Head of Sales", "VP of Engineering"). */

@@ -99,4 +99,17 @@ describe('co-led units', () => {
     expect(roles('Osei Danquah is now chief financial officer of Brisa Dairies.')).toContainEqual(['Osei Danquah', 'Brisa Dairies', 'chief financial officer', 'current']);
     expect(roles('Lerato Dube is now head of sales at Ondrel.')).toContainEqual(['Lerato Dube', 'Ondrel', 'head of sales', 'current']);
   });
+  it('reads a career start whose post is no known title ("started out as an apprentice fitter with X")', () => {
+    const a = roles('Brannock Mills named Ottilie Fenwright plant director. Fenwright started out as an apprentice fitter with Harlowe Engineering in 1988.');
+    expect(a.some((x) => x[0] === 'Ottilie Fenwright' && x[1] === 'Harlowe Engineering' && x[3] === 'former')).toBe(true);
+    const b = roles('Brannock Mills named Ottilie Fenwright plant director. She began her career as a graduate trainee at Quellbrook before moving into retail.');
+    expect(b.some((x) => x[0] === 'Ottilie Fenwright' && x[1] === 'Quellbrook' && x[3] === 'former')).toBe(true);
+  });
+  it('reads "after six years as an auditor at X" and "previously built … at X" as past employers', () => {
+    const a = roles('Kwabena Asante joined Tarrow Group in 2015 after six years as an auditor at Linwell Partners.');
+    expect(a.some((x) => x[0] === 'Kwabena Asante' && x[1] === 'Linwell Partners' && x[3] === 'former')).toBe(true);
+    const b = roles('Ostrel Labs named Kwabena Asante chief technology officer. Asante previously built the data team at Varnholt.');
+    expect(b).toContainEqual(['Kwabena Asante', 'Ostrel Labs', 'chief technology officer', 'current']);
+    expect(b.some((x) => x[0] === 'Kwabena Asante' && x[1] === 'Varnholt' && x[3] === 'former')).toBe(true);
+  });
 });

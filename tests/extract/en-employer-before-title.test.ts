@@ -23,3 +23,26 @@ describe('employer written before a title and a name', () => {
     expect(r.some(([, company]) => company === 'Marta Lowe')).toBe(false);
   });
 });
+
+describe('a former employer written before a trade word and a title', () => {
+  it('gives "former ORG trading director X" its title at ORG, not at the firm appointing', () => {
+    const r = roleRows('Harbury Foods has appointed former Corlinton Stores trading director Thea Marwick as its new chief executive.', 'en');
+    expect(r).toContainEqual(['Thea Marwick', 'Corlinton Stores', 'trading director', 'former']);
+    expect(r).toContainEqual(['Thea Marwick', 'Harbury Foods', 'chief executive', 'current']);
+    expect(r.some(([, company, , status]) => company === 'Harbury Foods' && status === 'former')).toBe(false);
+  });
+  it('reads two trade words ("supply chain") and an apposition after the name', () => {
+    const r = roleRows('Dalby Mills has recruited former Ostrava Steel supply chain director Petra Novakova as operations director.', 'en');
+    expect(r).toContainEqual(['Petra Novakova', 'Ostrava Steel', 'supply chain director', 'former']);
+    const s = roleRows('Felipe Arganda, a former Oakridge Homes buying director, joins Meridane as chief merchandising officer.', 'en');
+    expect(s).toContainEqual(['Felipe Arganda', 'Oakridge Homes', 'buying director', 'former']);
+  });
+  it('keeps a deal word before "partner" out of a title', () => {
+    const r = roleRows('Harbury Foods has signed Corlinton Stores as its distribution partner in Chile.', 'en');
+    expect(r).toEqual([]);
+  });
+  it('leaves a firm that is the subject out of the title ("ORG elevates T X")', () => {
+    const r = roleRows('Corlinton Stores elevates chief operating officer Thea Marwick to chief executive.', 'en');
+    expect(r.some(([, , title]) => title?.startsWith('elevates') === true)).toBe(false);
+  });
+});

@@ -27,4 +27,18 @@ describe('English verbs of leaving', () => {
     const text = 'Chief financial officer Rosa Lind exits Marvik Group after four years, the Oslo-listed shipping company said on Thursday. Lind is joining Tessel Lines as head of investor relations.';
     expect(expansionRows(text, 'en')).toContain('Marvik Group | ipo | Oslo');
   });
+  it('ends the post held "the last N as T" of a stay told with "after", at the stay\'s firm, not at a site', () => {
+    const a = roles('Dafydd Brynach, Carrowmore Steel\'s most senior engineer, retired this week after 39 years at the Aberogwy hot-strip mill, the final nine as works manager.', 'en');
+    expect(a).toContainEqual(['Dafydd Brynach', 'Carrowmore Steel', 'works manager', 'former']);
+    expect(a.some(([, company]) => company.startsWith('Aberogwy'))).toBe(false);
+    const b = roles('Ilona Varga retired from Brenhill Dairies on Friday after 30 years, the last ten as finance director.', 'en');
+    expect(b).toContainEqual(['Ilona Varga', 'Brenhill Dairies', 'finance director', 'former']);
+    const c = roles('Ilona Varga will join Halden Foods after 25 years at Brenhill Dairies, the last eight as its finance director.', 'en');
+    expect(c).toContainEqual(['Ilona Varga', 'Brenhill Dairies', 'finance director', 'former']);
+    expect(c.some(([, company, , status]) => company === 'Halden Foods' && status === 'former')).toBe(false);
+  });
+  it('keeps a post held "the last N as T" of a stay still going on', () => {
+    const r = roles('Ilona Varga has been at Brenhill Dairies for 25 years, the last eight as chief executive.', 'en');
+    expect(r).toContainEqual(['Ilona Varga', 'Brenhill Dairies', 'chief executive', 'current']);
+  });
 });

@@ -84,4 +84,31 @@ describe('English promotions and handovers', () => {
     expect(r).toContainEqual(['Yuri Tann', 'Pelham Bio', 'Vice President, Platform Engineering', 'former']);
     expect(r.some((x) => x[1].startsWith('Ph'))).toBe(false);
   });
+  it('reads the active "promoted X to T from T2" as leaving T2, a lender\'s "credit officer" too', () => {
+    const r = roles('Wendover Savings promoted Ilse Marchetti to chief lending officer from senior credit officer.');
+    expect(r).toContainEqual(['Ilse Marchetti', 'Wendover Savings', 'chief lending officer', 'current']);
+    expect(r).toContainEqual(['Ilse Marchetti', 'Wendover Savings', 'senior credit officer', 'former']);
+    const s = roles('Marchbank Mutual has promoted Vesna Orlic to chief operating officer from head of claims, effective immediately.');
+    expect(s).toContainEqual(['Vesna Orlic', 'Marchbank Mutual', 'head of claims', 'former']);
+  });
+  it('reads "named its T1, X, T2" as leaving T1, and keeps T1 beside an interim ("as interim T2")', () => {
+    const r = roles('Brockley Pumps named its head of treasury, Oskar Lindgren, as interim finance director while the board looks for a permanent successor.');
+    expect(r).toContainEqual(['Oskar Lindgren', 'Brockley Pumps', 'interim finance director', 'current']);
+    expect(r).toContainEqual(['Oskar Lindgren', 'Brockley Pumps', 'head of treasury', 'current']);
+    const s = roles('Brockley Pumps named its group controller, Oskar Lindgren, finance director.');
+    expect(s).toContainEqual(['Oskar Lindgren', 'Brockley Pumps', 'group controller', 'former']);
+    expect(s).toContainEqual(['Oskar Lindgren', 'Brockley Pumps', 'finance director', 'current']);
+  });
+  it('keeps an interim taken on top of a post named elsewhere in the sentence', () => {
+    const r = roles('Oskar Lindgren, finance director of Brockley Pumps, will also serve as interim chief executive.');
+    expect(r).toContainEqual(['Oskar Lindgren', 'Brockley Pumps', 'finance director', 'current']);
+  });
+  it('reads "is handing FIRM to her son" as the holder leaving the firm, and "handed FIRM a contract" as no handover', () => {
+    const r = roles('Wilhelmina Strand is handing Strand Joinery to her daughter after three decades at the helm.');
+    expect(r).toContainEqual(['Wilhelmina Strand', 'Strand Joinery', null, 'former']);
+    const s = roles('Wilhelmina Strand is handing Strand Joinery to Oskar Lindgren, who joined in 2019.');
+    expect(s).toContainEqual(['Wilhelmina Strand', 'Strand Joinery', null, 'former']);
+    expect(s).toContainEqual(['Oskar Lindgren', 'Strand Joinery', null, 'current']);
+    expect(roles('Strand Joinery handed Oskar Lindgren a contract.')).toEqual([]);
+  });
 });

@@ -21,4 +21,20 @@ describe('English relative clauses of leading', () => {
     expect(r).toContainEqual(['Giulia Rossi', 'Castelmora SpA', 'chief executive', 'current']);
     expect(roles("Castelmora has named Giulia Rossi, who currently runs Vellano's Asia-Pacific business, as chief executive.", 'en')).toContainEqual(['Giulia Rossi', 'Vellano', null, 'current']);
   });
+  it('gives "its" inside a relative clause to the firm the clause names, not to the one hiring', () => {
+    const r = roles('Larkspur Outdoor has hired Haruki Sone, who worked for four years at Penwith Pay and latterly was its head of payments, as chief financial officer.', 'en');
+    expect(r).toContainEqual(['Haruki Sone', 'Penwith Pay', 'head of payments', 'former']);
+    expect(r).toContainEqual(['Haruki Sone', 'Larkspur Outdoor', 'chief financial officer', 'current']);
+    expect(r.some(([, company, title]) => company === 'Larkspur Outdoor' && title === 'head of payments')).toBe(false);
+    // (the clause closed before "its": the firm the sentence is about)
+    const s = roles('Larkspur Outdoor said Haruki Sone, who joined from Penwith Pay in 2019, is now its chief financial officer.', 'en');
+    expect(s).toContainEqual(['Haruki Sone', 'Larkspur Outdoor', 'chief financial officer', 'current']);
+  });
+  it('gives a post held by a relative left unnamed ("while her father stays on as chairman") to no one', () => {
+    const r = roles('Caspar Wendell takes over as president of Wendell Glass next month, while his father stays on as chairman.', 'en');
+    expect(r).toContainEqual(['Caspar Wendell', 'Wendell Glass', 'president', 'current']);
+    expect(r.some(([person, , title]) => person === 'Caspar Wendell' && title === 'chairman')).toBe(false);
+    const fr = roles('Inès Wendell devient présidente de Wendell Verre, dont son père restera président d\'honneur.', 'fr');
+    expect(fr.some(([person, , title]) => person === 'Inès Wendell' && title === "président d'honneur")).toBe(false);
+  });
 });

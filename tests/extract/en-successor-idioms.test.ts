@@ -37,4 +37,22 @@ describe('English succession idioms', () => {
     expect(k).toContainEqual(['Ines Varga', 'Harbour Mutual', 'current']);
     expect(k).toContainEqual(['Tobin Marsh', 'Harbour Mutual', 'former']);
   });
+  it('gives "the retiring Y" after "in place of" / "replacing" the leaving, not the newcomer', () => {
+    for (const link of ['in place of the retiring', 'replacing the retiring']) {
+      const k = roleKeys(`Tarnwell Aviation named Ines Varga chief operating officer ${link} Tobin Marsh.`, 'en');
+      expect(k).toContainEqual(['Ines Varga', 'Tarnwell Aviation', 'current']);
+      expect(k).toContainEqual(['Tobin Marsh', 'Tarnwell Aviation', 'former']);
+      expect(k).not.toContainEqual(['Ines Varga', 'Tarnwell Aviation', 'former']);
+    }
+  });
+  it('reads "X will be succeeded as T of ORG by Y" with the firm written after the post', () => {
+    const k = roleKeys('Tobin Marsh, who is retiring, will be succeeded as chief executive of Tarnwell Aviation by Ines Varga.', 'en');
+    expect(k).toContainEqual(['Ines Varga', 'Tarnwell Aviation', 'current']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Tarnwell Aviation', 'former']);
+  });
+  it('reads "a search that began when X said he would step down" as X leaving the post filled', () => {
+    const k = roleKeys('Harbour Mutual has named Ines Varga as its next chief executive, ending a search that began when Tobin Marsh said he would step down.', 'en');
+    expect(k).toContainEqual(['Ines Varga', 'Harbour Mutual', 'current']);
+    expect(k).toContainEqual(['Tobin Marsh', 'Harbour Mutual', 'former']);
+  });
 });
