@@ -859,7 +859,31 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
     out.push(m);
     i = e;
   }
-  return spelledOutAcronyms(sentence, tokens, joinCommaFirms(sentence, tokens, out));
+  return spelledOutAcronyms(sentence, tokens, joinCommaFirms(sentence, tokens, withoutKicker(tokens, out, from)));
+}
+
+/** Lowercase words that may stand between a kicker's colon and the firm ("Jouet : la marque X"). */
+const KICKER_LINKS = new Set(['la', 'le', 'les', "l'", 'the']);
+
+/**
+ * "Épicerie : Farandole ouvre…", "Retail: Hollis & Pike opens…": a topic word (one or two
+ * capitalised words) opening the sentence before a colon, with a firm named right after the
+ * colon (past an article and up to two lowercase words of its description), is the column's
+ * kicker, not a firm the text is about. A firm the lexicon knows stays ("Renault : Dacia…").
+ */
+function withoutKicker(tokens: Token[], out: Mention[], from: number): Mention[] {
+  const kicker = out[0];
+  const next = out[1];
+  if (!kicker || !next || kicker.s !== from || kicker.e - kicker.s > 2 || tokens[kicker.e]?.text !== ':') return out;
+  if (kicker.kind !== 'UNKNOWN' && kicker.kind !== 'COMPANY') return out;
+  if (KNOWN_COMPANIES.has(tokens[kicker.s]?.f ?? '') || kicker.text.includes('&')) return out;
+  if (next.kind !== 'UNKNOWN' && next.kind !== 'COMPANY') return out;
+  let k = kicker.e + 1;
+  if (KICKER_LINKS.has(tokens[k]?.f ?? '')) {
+    k++;
+    while (k < next.s && k <= kicker.e + 4 && tokens[k]?.word && !tokens[k]?.cap) k++;
+  }
+  return k === next.s ? out.slice(1) : out;
 }
 
 /** Words an acronym leaves out: "Compagnie ivoirienne d'électricité (CIE)". */
