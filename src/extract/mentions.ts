@@ -12,7 +12,7 @@ import { fold, foldTokenText } from '../lexicon/fold.js';
 import { lookupFoldedPlace, lookupPlaceForm, lookupTokenPlace, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { DEFINITE_ARTICLES, HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
-import { capsNamePart, isDepartmentAfterTitle, isDepartmentName, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
+import { capsNamePart, isDepartmentAfterTitle, isDepartmentName, isUnitAcronym, isUnitWord, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -329,6 +329,25 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   }
   const tail = institutionTail(tokens, s, end, head, isTitle);
   if (tail > end) return tail;
+  // "la Française des Jeux", "la Lyonnaise des Eaux": a place adjective written with its
+  // capital after an article, then "des" and a capitalised plural, is one firm's name.
+  if (end - s === 1 && c.f === 'des' && DEFINITE_ARTICLES.has(tokens[s - 1]?.f ?? '') && lookupTokenPlace(tokens[s] as Token)?.adjective) {
+    const n = tokens[end + 1];
+    if (n?.cap && n.word && /[sx]$/.test(n.f) && !isTitle(end + 1) && !n.firstName && !lookupTokenPlace(n)) return end + 2;
+  }
+  // "la cave coopérative Vignerons de Sarrans", "des Producteurs de la Vallée": a capitalised
+  // plural noun inside a sentence (after an article or a lowercase description), then its link
+  // and a name, is one firm's or cooperative's name.
+  // (not a department after a title: "directrice des Opérations de X", "responsable des Ventes de Y")
+  if (end - s === 1 && LINKS.has(c.f) && !headIsFirstName && pluralHead(tokens, s) && !isUnitWord(head) && !(LINKS.has(tokens[s - 1]?.f ?? '') && isTitle(s - 2))) {
+    let j = end + 1;
+    if (c.f === 'de' && (tokens[j]?.f === 'la' || tokens[j]?.f === "l'")) j++;
+    const n = tokens[j];
+    // (a town after a name's own word is where its site is: "l'usine Vernax de Vitré"; after an
+    // article the plural is the name's head: "les Vignerons de Provence")
+    const town = !!n && !!lookupTokenPlace(n) && !PLURAL_ARTICLES.has(tokens[s - 1]?.f ?? '');
+    if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f) && !n.firstName && !KNOWN_COMPANIES.has(n.f) && !town) return j + 1;
+  }
   // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.
   if (end - s === 1 && FEDERATION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '')) {
     const field = tokens[end + 2];
@@ -351,9 +370,16 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       for (let k = end + 1; k <= end + 3 && tokens[k]?.cap && !isTitle(k); k++) {
         if (lookupPlaceForm(joinTokens(tokens, end + 1, k + 1)) && !tokens[k + 1]?.cap) return k + 1;
       }
+      // ("Commonwealth Bank of Hartland", "Royal Society of Engineers": a word the place table
+      // does not hold, no one's first name, closes it too)
+      const w = tokens[end + 1];
+      if (w?.cap && w.word && !w.firstName && !isTitle(end + 1) && !STOPWORDS.has(w.f) && !tokens[end + 2]?.cap) return end + 2;
     }
     const qualified = end - s === 2 && c.f !== 'of' && !!tokens[s + 1]?.word && !lookupTokenPlace(tokens[s + 1]);
-    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3))) {
+    // "Caisse d'Épargne de Vendée", "Mutuelle des Artisans de Gascogne": a second link and a name
+    // after an institution's head, its link and one name.
+    const chained = c.f !== 'of' && (end - s === 3 || (end - s === 4 && ARTICLE_AFTER_LINK.has(tokens[s + 2]?.f ?? ''))) && LINKS.has(tokens[s + 1]?.f ?? '') && !tokens[end + 1]?.firstName;
+    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3) || chained)) {
       let j = end + 1;
       if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la' || tokens[j]?.f === 'the') j++;
       if (tokens[j]?.cap && !isTitle(j)) return j + 1;
@@ -409,6 +435,31 @@ function institutionTail(tokens: Token[], s: number, end: number, head: string, 
   const last = tokens[end - 1];
   if (c.f === 'et' && end - s >= 3 && lower(last) && INSTITUTION_ADJECTIVE_WIDE.test(last?.f ?? '') && lower(n) && INSTITUTION_ADJECTIVE_WIDE.test(n?.f ?? '') && !isTitle(end + 1)) return end + 2;
   return -1;
+}
+
+/** Articles of a plural name's head ("les Vignerons de X", "des Producteurs de Y"). */
+const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
+/** Articles after "de" inside a name ("Banque de la Réunion"). */
+const ARTICLE_AFTER_LINK = new Set(['la', "l'"]);
+/**
+ * A capitalised French plural noun ("Vignerons", "Producteurs", "Transports") written inside a
+ * sentence after a plural article or a firm's description: no first name, place or all-capitals word.
+ */
+function pluralHead(tokens: Token[], s: number): boolean {
+  const t = tokens[s];
+  const prev = tokens[s - 1];
+  // (not a name's last letters: "Vernalis", "Corpus", "Kairos", "Atlas")
+  if (!t || !t.cap || !t.word || t.firstName || t.f.length < 5 || !/[sx]$/.test(t.f) || /[iuo]s$/.test(t.f) || t.text === t.text.toUpperCase()) return false;
+  if (!prev || !prev.word || lookupTokenPlace(t) || KNOWN_COMPANIES.has(t.f)) return false;
+  if (PLURAL_ARTICLES.has(prev.f)) return true;
+  // (or after a firm's description: "la cave coopérative X", "le groupe de presse X"; not after a
+  // site's noun, "l'usine Vernax de Lorient", where a brand's name ends in -s or -x too)
+  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
+    const w = tokens[k];
+    if (!w?.word || w.cap) return false;
+    if (COMPANY_ONLY_DESCRIPTORS.has(w.f) || COMPANY_REF_NOUNS.has(w.f) || DESCRIPTOR_NOUNS.has(w.f)) return true;
+  }
+  return false;
 }
 
 function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean): boolean {

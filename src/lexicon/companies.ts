@@ -70,7 +70,7 @@ chu chru hospices hopital hopitaux clinique fondation foundation editions musee 
 department ministry ministere
 fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
 ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
-caves vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
+cave caves vignerons producteurs scierie vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 assurances

@@ -30,3 +30,10 @@ describe('English company name forms', () => {
     expect(roles('Ciaran Walsh joins Orlen Bank of Scotland as chief risk officer.')).toEqual([['Ciaran Walsh', 'Orlen Bank of Scotland', 'chief risk officer', 'current']]);
   });
 });
+
+describe('English bodies named with "of" and a word the place table lacks', () => {
+  it('keeps the whole name', () => {
+    expect(roles('Laura Chen, previously treasurer at the Commonwealth Bank of Hartland, joins Pemberly as CFO.')).toContainEqual(['Laura Chen', 'Commonwealth Bank of Hartland', 'treasurer', 'former']);
+    expect(roles('The Royal Society of Engineers named Martin Hale chief executive.')).toEqual([['Martin Hale', 'Royal Society of Engineers', 'chief executive', 'current']]);
+  });
+});
