@@ -94,8 +94,12 @@ const SENTENCE_OPENERS = new Set(
   'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves ' +
   // (board news: "Shareholders of X elected…", "Actionnaires et salariés de X…")
   'shareholders stockholders investors actionnaires ' +
+  // (a firm's staff: "Workers at X's plant walked out", "Salariés de X en grève")
+  'workers employees staff salaries ouvriers employes ' +
   // (comparisons: "Unlike Adyen, which…", "Like Stripe, X…")
-  'unlike like').split(' '),
+  'unlike like ' +
+  // (what was said before: "Comme annoncé, son président…", "Comme prévu, X…")
+  'comme').split(' '),
 );
 /** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
 const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);
@@ -161,6 +165,21 @@ function articlePlaceAt(tokens: Token[], i: number): boolean {
   if (!t || !PLACE_ARTICLES.has(t.f) || tokens[i + 1]?.cap !== true) return false;
   const form = lookupPlaceForm(joinTokens(tokens, i, i + 2));
   return form !== null && !form.adjective;
+}
+
+/**
+ * "la biscuiterie Le Floch", "chez La Grange Dorée": a French article written with its capital
+ * inside a sentence (after a lowercase word that is no person's particle) is part of the name
+ * after it. The mention keeps starting at the name's own first word, where the relation rules
+ * look for it; only its text takes the article.
+ */
+function articleNameAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !t.cap || !PLACE_ARTICLES.has(t.f) || t.text.length < 2 || t.text === t.text.toUpperCase() || !prev || !prev.word || prev.cap) return false;
+  // ("directeur de La Brèche Haute"; not a surname's particles: "M. de La Roche", "Anne de La Tour")
+  if (prev.f === 'de' || prev.f === 'du') return tokens[i - 2]?.word === true && tokens[i - 2]?.cap === false;
+  return !PARTICLES.has(prev.f);
 }
 
 export function civilityBefore(tokens: Token[], s: number): boolean {
@@ -907,6 +926,7 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       m.kind = 'PERSON';
       m.name = m.text;
     } else classify(m, tokens);
+    if ((m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && articleNameAt(tokens, i - 1)) m.text = chunkText(sentence, tokens, i - 1, e);
     out.push(m);
     i = e;
   }

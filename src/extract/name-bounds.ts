@@ -126,6 +126,9 @@ export function isUnitWord(f: string): boolean {
   return DEPARTMENTS.has(f) || UNIT_WORDS.has(f) || UNIT_LAST.has(f);
 }
 
+/** A post's region written before a function ("EMEA Sales", "APAC Marketing", "LatAm Operations"), folded. */
+export const REGION_SCOPES: ReadonlySet<string> = new Set('emea apac latam amer americas anz mena dach cee nordics benelux emeia'.split(' '));
+
 /**
  * "head of Investor Relations at X", "ran Group Risk at Y", "Clinical Development": two or three
  * capitalised words made only of a function's vocabulary, ending in a function's name, are a
@@ -135,7 +138,7 @@ export function isDepartmentName(tokens: Token[], s: number, e: number): boolean
   if (e - s < 2 || e - s > 3 || !UNIT_LAST.has(tokens[e - 1]?.f ?? '')) return false;
   for (let k = s; k < e; k++) {
     const f = tokens[k]?.f ?? '';
-    if (!tokens[k]?.cap || !isUnitWord(f)) return false;
+    if (!tokens[k]?.cap || !(isUnitWord(f) || (k < e - 1 && REGION_SCOPES.has(f)))) return false;
   }
   return !KNOWN_COMPANIES.has(tokens[s]?.f ?? '');
 }
