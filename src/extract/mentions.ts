@@ -586,7 +586,8 @@ function classify(m: Mention, tokens: Token[]): void {
   // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
   const descriptor = prev && !prev.cap && prev2 && lookupTokenPlace(prev)?.adjective ? prev2 : prev;
   const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev) || describedPastComplement(tokens, m.s);
-  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || (m.text.includes('.') && /\.(?:com|io|fr|ai)$/i.test(m.text)) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
+  // ("Ned's Garden Supplies": an 's inside the name, which no one's name holds)
+  const tail = described || innerPossessive(tokens, m.s, m.e) || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || (m.text.includes('.') && /\.(?:com|io|fr|ai)$/i.test(m.text)) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
   let wordCount = 0;
@@ -606,6 +607,12 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && nameWords(tokens, m.s, m.e);
   // '"Sigrid knows our customers," said…': a first name alone opening a quote is the person quoted about.
   if (n === 1 && QUOTES.has(prev?.text ?? '') && tokens[m.s]?.firstName === true && !KNOWN_COMPANIES.has(first)) m.given = true;
+}
+
+/** Does the chunk hold an 's before its last word ("Hollin's Analytics")? */
+function innerPossessive(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k]?.f === "'s") return true;
+  return false;
 }
 
 // (Loops over the chunk's tokens, not slices: classify runs for every name chunk.)

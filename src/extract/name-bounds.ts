@@ -69,7 +69,10 @@ export function possessiveNameEnd(sentence: string, tokens: Token[], s: number, 
     j++;
   }
   const last = tokens[j - 1]?.f ?? '';
-  return amp || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) ? j : e;
+  // "Ned's Garden Supplies' online arm": a plural's bare apostrophe after the run owns what
+  // follows, so the words before it, 's included, are one name.
+  const owned = j > e + 1 && last.endsWith('s') && (tokens[j]?.text === "'" || tokens[j]?.text === '’') && tokens[j]?.start === tokens[j - 1]?.end;
+  return amp || owned || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) ? j : e;
 }
 
 /** "Unit 8200", "Channel 4": a number right after a name is part of it (a year is not: "Acme 2024"). */

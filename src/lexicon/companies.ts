@@ -11,6 +11,7 @@ function set(text: string): ReadonlySet<string> {
 export const LEGAL_SUFFIXES = set(`
 sa sas sasu sarl sca se nv bv ag gmbh kg kgaa plc ltd ltd. limited llc llp inc inc. corp corp. corporation
 co co. spa s.p.a. srl ab asa oyj as a/s pte pty bhd kk k.k.
+lp l.p l.l.c l.l.p p.l.c n.v s.a s.a.s b.v
 `);
 
 /** Last words of company names ("Fjellstad Robotics", "Lloyds Banking Group"). */
