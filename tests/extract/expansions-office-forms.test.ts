@@ -61,3 +61,10 @@ describe('an office in a relative clause', () => {
     expect(facts('The work will be led from the office that Valteo opened in Lisbon last year.', 'en')).toEqual(['Valteo | office | Lisbon']);
   });
 });
+
+describe('an office named in a relative clause without "that"', () => {
+  it('gives the office to the firm as the clause writes it', () => {
+    const text = `On Quorran Risk Group's second-quarter call, chief executive Ilse Marwick said the insurer's new unit had written $50 million. "Canada has become our fastest-growing market," Marwick said, pointing to the Toronto office Quorran opened last year.`;
+    expect(facts(text, 'en')).toContain('Quorran | office | Toronto');
+  });
+});
