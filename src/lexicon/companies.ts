@@ -35,7 +35,7 @@ air aviation engineering developments homes builders build tankers marine utilit
 clinics hospitals kliniken cables mutuelle collective
 advisory advisers consultancy legal law trading equity credit wealth lending leasing reinsurance brokers brokerage
 manufacturing automation devices diagnostics biosciences genomics instruments machinery packaging plastics coatings
-solar renewables infrastructure wireless pictures films publishing restaurants stores supermarkets grocers architects
+solar renewables infrastructure infra civils wireless pictures films publishing restaurants stores supermarkets grocers architects
 paper papers timber cement concrete tools toys furniture printing optics photonics footwear clothing fabrics tyres batteries lighting
 pumps engines turbines vehicles trucks shipyard shipyards terminals travel cruises leisure gaming casinos betting broadcasting
 agency agencies fintech medtech biopharma bioscience nutrition seafood poultry fisheries agritech forestry
