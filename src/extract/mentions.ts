@@ -12,7 +12,7 @@ import { fold, foldTokenText } from '../lexicon/fold.js';
 import { lookupFoldedPlace, lookupPlaceForm, lookupTokenPlace, PLACE_FIRST_WORDS, type PlaceEntry } from '../lexicon/places.js';
 import { DEFINITE_ARTICLES, HEADLINE_VERBS, MONTHS, STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS } from '../lexicon/titles.js';
-import { capsNamePart, isDepartmentAfterTitle, isDepartmentName, isUnitAcronym, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
+import { capsNamePart, isDepartmentAfterTitle, isDepartmentName, isUnitAcronym, isUnitWord, linkedNameEnd, numberEnd, plusEnd, possessiveNameEnd, trimTitleWords } from './name-bounds.js';
 import type { Token } from './tokens.js';
 
 export type MentionKind = 'PERSON' | 'COMPANY' | 'UNKNOWN' | 'PLACE' | 'EXCHANGE';
@@ -94,8 +94,12 @@ const SENTENCE_OPENERS = new Set(
   'obituary obituaries necrologie disparition deces hommage interview entretien portrait moves ' +
   // (board news: "Shareholders of X elected…", "Actionnaires et salariés de X…")
   'shareholders stockholders investors actionnaires ' +
+  // (a firm's staff: "Workers at X's plant walked out", "Salariés de X en grève")
+  'workers employees staff salaries ouvriers employes ' +
   // (comparisons: "Unlike Adyen, which…", "Like Stripe, X…")
-  'unlike like').split(' '),
+  'unlike like ' +
+  // (what was said before: "Comme annoncé, son président…", "Comme prévu, X…")
+  'comme').split(' '),
 );
 /** Participles an adverb opening a sentence describes the firm with ("Privately held X"). */
 const ADVERBED_PARTICIPLES = new Set(['held', 'owned', 'listed', 'backed', 'funded', 'traded', 'run', 'appointed', 'named', 'promoted', 'created', 'merged', 'formed', 'launched', 'quoted']);
@@ -161,6 +165,21 @@ function articlePlaceAt(tokens: Token[], i: number): boolean {
   if (!t || !PLACE_ARTICLES.has(t.f) || tokens[i + 1]?.cap !== true) return false;
   const form = lookupPlaceForm(joinTokens(tokens, i, i + 2));
   return form !== null && !form.adjective;
+}
+
+/**
+ * "la biscuiterie Le Floch", "chez La Grange Dorée": a French article written with its capital
+ * inside a sentence (after a lowercase word that is no person's particle) is part of the name
+ * after it. The mention keeps starting at the name's own first word, where the relation rules
+ * look for it; only its text takes the article.
+ */
+function articleNameAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !t.cap || !PLACE_ARTICLES.has(t.f) || t.text.length < 2 || t.text === t.text.toUpperCase() || !prev || !prev.word || prev.cap) return false;
+  // ("directeur de La Brèche Haute"; not a surname's particles: "M. de La Roche", "Anne de La Tour")
+  if (prev.f === 'de' || prev.f === 'du') return tokens[i - 2]?.word === true && tokens[i - 2]?.cap === false;
+  return !PARTICLES.has(prev.f);
 }
 
 export function civilityBefore(tokens: Token[], s: number): boolean {
@@ -329,6 +348,25 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
   }
   const tail = institutionTail(tokens, s, end, head, isTitle);
   if (tail > end) return tail;
+  // "la Française des Jeux", "la Lyonnaise des Eaux": a place adjective written with its
+  // capital after an article, then "des" and a capitalised plural, is one firm's name.
+  if (end - s === 1 && c.f === 'des' && DEFINITE_ARTICLES.has(tokens[s - 1]?.f ?? '') && lookupTokenPlace(tokens[s] as Token)?.adjective) {
+    const n = tokens[end + 1];
+    if (n?.cap && n.word && /[sx]$/.test(n.f) && !isTitle(end + 1) && !n.firstName && !lookupTokenPlace(n)) return end + 2;
+  }
+  // "la cave coopérative Vignerons de Sarrans", "des Producteurs de la Vallée": a capitalised
+  // plural noun inside a sentence (after an article or a lowercase description), then its link
+  // and a name, is one firm's or cooperative's name.
+  // (not a department after a title: "directrice des Opérations de X", "responsable des Ventes de Y")
+  if (end - s === 1 && LINKS.has(c.f) && !headIsFirstName && pluralHead(tokens, s) && !isUnitWord(head) && !(LINKS.has(tokens[s - 1]?.f ?? '') && isTitle(s - 2))) {
+    let j = end + 1;
+    if (c.f === 'de' && (tokens[j]?.f === 'la' || tokens[j]?.f === "l'")) j++;
+    const n = tokens[j];
+    // (a town after a name's own word is where its site is: "l'usine Vernax de Vitré"; after an
+    // article the plural is the name's head: "les Vignerons de Provence")
+    const town = !!n && !!lookupTokenPlace(n) && !PLURAL_ARTICLES.has(tokens[s - 1]?.f ?? '');
+    if (n?.cap && n.word && !isTitle(j) && !STOPWORDS.has(n.f) && !n.firstName && !KNOWN_COMPANIES.has(n.f) && !town) return j + 1;
+  }
   // "Ligue nationale de volley", "Fédération française de voile": a league's field, lowercase.
   if (end - s === 1 && FEDERATION_HEADS.has(head) && c.word && !c.cap && !STOPWORDS.has(c.f) && LINKS.has(tokens[end + 1]?.f ?? '')) {
     const field = tokens[end + 2];
@@ -351,9 +389,16 @@ function connect(tokens: Token[], s: number, end: number, isTitle: (i: number) =
       for (let k = end + 1; k <= end + 3 && tokens[k]?.cap && !isTitle(k); k++) {
         if (lookupPlaceForm(joinTokens(tokens, end + 1, k + 1)) && !tokens[k + 1]?.cap) return k + 1;
       }
+      // ("Commonwealth Bank of Hartland", "Royal Society of Engineers": a word the place table
+      // does not hold, no one's first name, closes it too)
+      const w = tokens[end + 1];
+      if (w?.cap && w.word && !w.firstName && !isTitle(end + 1) && !STOPWORDS.has(w.f) && !tokens[end + 2]?.cap) return end + 2;
     }
     const qualified = end - s === 2 && c.f !== 'of' && !!tokens[s + 1]?.word && !lookupTokenPlace(tokens[s + 1]);
-    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3))) {
+    // "Caisse d'Épargne de Vendée", "Mutuelle des Artisans de Gascogne": a second link and a name
+    // after an institution's head, its link and one name.
+    const chained = c.f !== 'of' && (end - s === 3 || (end - s === 4 && ARTICLE_AFTER_LINK.has(tokens[s + 2]?.f ?? ''))) && LINKS.has(tokens[s + 1]?.f ?? '') && !tokens[end + 1]?.firstName;
+    if (INSTITUTION_HEADS.has(head) && (end - s === 1 || qualified || (c.f === "d'" && end - s <= 3) || chained)) {
       let j = end + 1;
       if (tokens[j]?.f === "l'" || tokens[j]?.f === 'la' || tokens[j]?.f === 'the') j++;
       if (tokens[j]?.cap && !isTitle(j)) return j + 1;
@@ -409,6 +454,31 @@ function institutionTail(tokens: Token[], s: number, end: number, head: string, 
   const last = tokens[end - 1];
   if (c.f === 'et' && end - s >= 3 && lower(last) && INSTITUTION_ADJECTIVE_WIDE.test(last?.f ?? '') && lower(n) && INSTITUTION_ADJECTIVE_WIDE.test(n?.f ?? '') && !isTitle(end + 1)) return end + 2;
   return -1;
+}
+
+/** Articles of a plural name's head ("les Vignerons de X", "des Producteurs de Y"). */
+const PLURAL_ARTICLES = new Set(['les', 'des', 'aux']);
+/** Articles after "de" inside a name ("Banque de la Réunion"). */
+const ARTICLE_AFTER_LINK = new Set(['la', "l'"]);
+/**
+ * A capitalised French plural noun ("Vignerons", "Producteurs", "Transports") written inside a
+ * sentence after a plural article or a firm's description: no first name, place or all-capitals word.
+ */
+function pluralHead(tokens: Token[], s: number): boolean {
+  const t = tokens[s];
+  const prev = tokens[s - 1];
+  // (not a name's last letters: "Vernalis", "Corpus", "Kairos", "Atlas")
+  if (!t || !t.cap || !t.word || t.firstName || t.f.length < 5 || !/[sx]$/.test(t.f) || /[iuo]s$/.test(t.f) || t.text === t.text.toUpperCase()) return false;
+  if (!prev || !prev.word || lookupTokenPlace(t) || KNOWN_COMPANIES.has(t.f)) return false;
+  if (PLURAL_ARTICLES.has(prev.f)) return true;
+  // (or after a firm's description: "la cave coopérative X", "le groupe de presse X"; not after a
+  // site's noun, "l'usine Vernax de Lorient", where a brand's name ends in -s or -x too)
+  for (let k = s - 1; k >= Math.max(0, s - 4); k--) {
+    const w = tokens[k];
+    if (!w?.word || w.cap) return false;
+    if (COMPANY_ONLY_DESCRIPTORS.has(w.f) || COMPANY_REF_NOUNS.has(w.f) || DESCRIPTOR_NOUNS.has(w.f)) return true;
+  }
+  return false;
 }
 
 function elidedTail(tokens: Token[], s: number, end: number, isTitle: (i: number) => boolean): boolean {
@@ -516,7 +586,8 @@ function classify(m: Mention, tokens: Token[]): void {
   // (also past a place adjective: "la medtech lyonnaise Lina Sorel")
   const descriptor = prev && !prev.cap && prev2 && lookupTokenPlace(prev)?.adjective ? prev2 : prev;
   const described = (!!descriptor && descriptor.word && !descriptor.cap && COMPANY_ONLY_DESCRIPTORS.has(descriptor.f) && !FOUNDED.has(tokens[m.e]?.f ?? '')) || workplaceCue(prev2, prev) || describedPastComplement(tokens, m.s);
-  const tail = described || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || (m.text.includes('.') && /\.(?:com|io|fr|ai)$/i.test(m.text)) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
+  // ("Ned's Garden Supplies": an 's inside the name, which no one's name holds)
+  const tail = described || innerPossessive(tokens, m.s, m.e) || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) || m.text.includes('&') || (m.text.includes('.') && /\.(?:com|io|fr|ai)$/i.test(m.text)) || (n >= 2 && countryCodeLast(tokens[m.e - 1]));
   // Four capitalised words without a particle are a company named after someone ("Marco Velt Armoured Systems").
   // (Initials' dots do not count: "Mara J. Zimowska" is three words.)
   let wordCount = 0;
@@ -536,6 +607,12 @@ function classify(m: Mention, tokens: Token[]): void {
   m.personLike = n >= 2 && n <= 4 && nameWords(tokens, m.s, m.e);
   // '"Sigrid knows our customers," said…': a first name alone opening a quote is the person quoted about.
   if (n === 1 && QUOTES.has(prev?.text ?? '') && tokens[m.s]?.firstName === true && !KNOWN_COMPANIES.has(first)) m.given = true;
+}
+
+/** Does the chunk hold an 's before its last word ("Hollin's Analytics")? */
+function innerPossessive(tokens: Token[], s: number, e: number): boolean {
+  for (let k = s + 1; k < e - 1; k++) if (tokens[k]?.f === "'s") return true;
+  return false;
 }
 
 // (Loops over the chunk's tokens, not slices: classify runs for every name chunk.)
@@ -856,10 +933,35 @@ export function findMentions(sentence: string, tokens: Token[], isTitle: (i: num
       m.kind = 'PERSON';
       m.name = m.text;
     } else classify(m, tokens);
+    if ((m.kind === 'COMPANY' || m.kind === 'UNKNOWN') && articleNameAt(tokens, i - 1)) m.text = chunkText(sentence, tokens, i - 1, e);
     out.push(m);
     i = e;
   }
-  return spelledOutAcronyms(sentence, tokens, joinCommaFirms(sentence, tokens, out));
+  return spelledOutAcronyms(sentence, tokens, joinCommaFirms(sentence, tokens, withoutKicker(tokens, out, from)));
+}
+
+/** Lowercase words that may stand between a kicker's colon and the firm ("Jouet : la marque X"). */
+const KICKER_LINKS = new Set(['la', 'le', 'les', "l'", 'the']);
+
+/**
+ * "Épicerie : Farandole ouvre…", "Retail: Hollis & Pike opens…": a topic word (one or two
+ * capitalised words) opening the sentence before a colon, with a firm named right after the
+ * colon (past an article and up to two lowercase words of its description), is the column's
+ * kicker, not a firm the text is about. A firm the lexicon knows stays ("Renault : Dacia…").
+ */
+function withoutKicker(tokens: Token[], out: Mention[], from: number): Mention[] {
+  const kicker = out[0];
+  const next = out[1];
+  if (!kicker || !next || kicker.s !== from || kicker.e - kicker.s > 2 || tokens[kicker.e]?.text !== ':') return out;
+  if (kicker.kind !== 'UNKNOWN' && kicker.kind !== 'COMPANY') return out;
+  if (KNOWN_COMPANIES.has(tokens[kicker.s]?.f ?? '') || kicker.text.includes('&')) return out;
+  if (next.kind !== 'UNKNOWN' && next.kind !== 'COMPANY') return out;
+  let k = kicker.e + 1;
+  if (KICKER_LINKS.has(tokens[k]?.f ?? '')) {
+    k++;
+    while (k < next.s && k <= kicker.e + 4 && tokens[k]?.word && !tokens[k]?.cap) k++;
+  }
+  return k === next.s ? out.slice(1) : out;
 }
 
 /** Words an acronym leaves out: "Compagnie ivoirienne d'électricité (CIE)". */

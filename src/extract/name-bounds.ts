@@ -69,7 +69,10 @@ export function possessiveNameEnd(sentence: string, tokens: Token[], s: number, 
     j++;
   }
   const last = tokens[j - 1]?.f ?? '';
-  return amp || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) ? j : e;
+  // "Ned's Garden Supplies' online arm": a plural's bare apostrophe after the run owns what
+  // follows, so the words before it, 's included, are one name.
+  const owned = j > e + 1 && last.endsWith('s') && (tokens[j]?.text === "'" || tokens[j]?.text === '’') && tokens[j]?.start === tokens[j - 1]?.end;
+  return amp || owned || COMPANY_TAILS.has(last) || LEGAL_SUFFIXES.has(last) ? j : e;
 }
 
 /** "Unit 8200", "Channel 4": a number right after a name is part of it (a year is not: "Acme 2024"). */
@@ -126,6 +129,9 @@ export function isUnitWord(f: string): boolean {
   return DEPARTMENTS.has(f) || UNIT_WORDS.has(f) || UNIT_LAST.has(f);
 }
 
+/** A post's region written before a function ("EMEA Sales", "APAC Marketing", "LatAm Operations"), folded. */
+export const REGION_SCOPES: ReadonlySet<string> = new Set('emea apac latam amer americas anz mena dach cee nordics benelux emeia'.split(' '));
+
 /**
  * "head of Investor Relations at X", "ran Group Risk at Y", "Clinical Development": two or three
  * capitalised words made only of a function's vocabulary, ending in a function's name, are a
@@ -135,7 +141,7 @@ export function isDepartmentName(tokens: Token[], s: number, e: number): boolean
   if (e - s < 2 || e - s > 3 || !UNIT_LAST.has(tokens[e - 1]?.f ?? '')) return false;
   for (let k = s; k < e; k++) {
     const f = tokens[k]?.f ?? '';
-    if (!tokens[k]?.cap || !isUnitWord(f)) return false;
+    if (!tokens[k]?.cap || !(isUnitWord(f) || (k < e - 1 && REGION_SCOPES.has(f)))) return false;
   }
   return !KNOWN_COMPANIES.has(tokens[s]?.f ?? '');
 }

@@ -10,7 +10,7 @@ import { STOPWORDS } from '../lexicon/stopwords.js';
 import { DEPARTMENTS, FOUNDER_WORDS, GOVERNMENT_POSTS, JOB_HEADS, KIN_NOUNS, NON_BUSINESS, TITLE_HEADS, TITLE_POST, TITLE_POST_CAPS, TITLE_PRE, WEAK_HEADS } from '../lexicon/titles.js';
 import { APPOINT_VERBS, CAREER_LEAD, JOIN_VERBS, LEAVE_AFTER, startsCue, wordList } from './cues.js';
 import { isFirstName } from '../lexicon/first-names.js';
-import { capitalisedBeforeLowerHead, isUnitWord } from './name-bounds.js';
+import { capitalisedBeforeLowerHead, isUnitWord, REGION_SCOPES } from './name-bounds.js';
 import type { Mention } from './mentions.js';
 import type { Token } from './tokens.js';
 
@@ -256,7 +256,8 @@ function complement(tokens: Token[], at: number, mentionAt: (i: number) => Menti
     if (words === 0 && end < 0 && describedCompanyAfter(tokens, j)) return end;
     const w = tokens[j];
     // ("head of Clinical Development": a function's name that no mention covers)
-    const department = !!w && w.cap && ((DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON')) || (!m && isUnitWord(w.f)));
+    // ("Vice President of EMEA Sales": a region before the function)
+    const department = !!w && w.cap && ((DEPARTMENTS.has(w.f) && (!m || m.kind !== 'PERSON')) || (!m && (isUnitWord(w.f) || (REGION_SCOPES.has(w.f) && isUnitWord(tokens[j + 1]?.f ?? '')))));
     if ((lowerWord(w) || department) && words < 4 && !(words === 0 && companyNoun(tokens, j)) && !VERBS_AFTER_TITLE.has(w?.f ?? '')) {
       words++;
       j++;

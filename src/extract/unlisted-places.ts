@@ -51,6 +51,26 @@ function frenchSiteOf(t: readonly Token[], m: Mention, towns: ReadonlySet<Mentio
   return !!before && towns.has(before);
 }
 
+/** English nouns of an industrial site a town's name is written before ("the Leeds plant"). Folded. */
+const EN_SITE_NOUNS = new Set('plant plants mill mills works factory factories refinery smelter shipyard yard terminal depot warehouse foundry mine site facility'.split(' '));
+
+/**
+ * "Acme's welder … retired after 30 years at the Aberkellan steel mill", "Workers at Acme's
+ * Tulsa plant": a name written before a site's noun (one lowercase word may stand between), after
+ * "the" with a firm named before it in the sentence, or after that firm's possessive, is the site's
+ * town ("the Ford plant", with no firm before it, may be the firm's).
+ */
+function englishSiteOf(t: readonly Token[], m: Mention, mentions: readonly Mention[]): boolean {
+  let k = m.e;
+  if (t[k]?.word && !t[k]?.cap && !EN_SITE_NOUNS.has(t[k]?.f ?? '') && t[k + 1]?.word && !t[k + 1]?.cap) k++;
+  if (!EN_SITE_NOUNS.has(t[k]?.f ?? '') || t[k]?.cap) return false;
+  const prev = t[m.s - 1];
+  if (prev?.f === "'s" || prev?.text === "'" || prev?.text === '’') return true;
+  if (prev?.f !== 'the') return false;
+  for (const o of mentions) if (o.e <= m.s - 1 && (o.kind === 'COMPANY' || o.kind === 'UNKNOWN') && !o.region) return true;
+  return false;
+}
+
 interface View {
   readonly tokens: Token[];
   readonly mentions: Mention[];
@@ -60,6 +80,8 @@ interface View {
 
 /** Prepositions that open a sentence on where it happens: "In X, …", "From X, …". Folded. */
 const OPENING_PREPS = new Set(['in', 'from']);
+/** French ones, "À X, …", "Depuis X, …": also said of a firm ("À Orvane, elle est remplacée…"). Folded. */
+const FR_OPENING_PREPS = new Set(['a', 'depuis']);
 
 /** Whether mention m (a name no list holds) is written as a place in its sentence. */
 function writtenAsPlace(t: readonly Token[], m: Mention, byStart: ReadonlyMap<number, Mention>, from: number): boolean {
@@ -91,6 +113,10 @@ function basedTown(t: Token): string | null {
 /** Marks every name no list holds that the text writes as a place somewhere: never an employer (Mention.region). */
 export function markUnlistedPlaces(views: readonly View[]): void {
   const towns = new Set<string>();
+  // ("À Plouzévet, la conserverie X…": a name fronted by "À" and its comma is a town when the
+  // text names it nowhere else; "Y quitte Orvane. À Orvane, elle…" is the firm)
+  const fronted: Mention[] = [];
+  const named = new Map<string, number>();
   for (const v of views) {
     const byStart = new Map<number, Mention>();
     const byEnd = new Map<number, Mention>();
@@ -105,14 +131,17 @@ export function markUnlistedPlaces(views: readonly View[]): void {
     // (a French site's town is marked where it is written only: "l'usine de Forgeval" may be a firm's)
     const sites = new Set<Mention>();
     for (const m of v.mentions) {
+      if (m.kind === 'UNKNOWN' || m.kind === 'COMPANY') named.set(m.text, (named.get(m.text) ?? 0) + 1);
       if (m.kind !== 'UNKNOWN') continue;
-      if (writtenAsPlace(v.tokens, m, byStart, v.from)) towns.add(m.text);
-      else if (frenchSiteOf(v.tokens, m, sites, byEnd)) {
+      if (m.s - 1 === v.from && FR_OPENING_PREPS.has(v.tokens[m.s - 1]?.f ?? '') && v.tokens[m.e]?.text === ',') fronted.push(m);
+      else if (writtenAsPlace(v.tokens, m, byStart, v.from)) towns.add(m.text);
+      else if (frenchSiteOf(v.tokens, m, sites, byEnd) || englishSiteOf(v.tokens, m, v.mentions)) {
         sites.add(m);
         m.region = true;
       }
     }
   }
+  for (const m of fronted) if (named.get(m.text) === 1) m.region = true;
   if (towns.size === 0) return;
   for (const v of views) for (const m of v.mentions) if (m.kind === 'UNKNOWN' && towns.has(m.text)) m.region = true;
 }

@@ -11,6 +11,7 @@ function set(text: string): ReadonlySet<string> {
 export const LEGAL_SUFFIXES = set(`
 sa sas sasu sarl sca se nv bv ag gmbh kg kgaa plc ltd ltd. limited llc llp inc inc. corp corp. corporation
 co co. spa s.p.a. srl ab asa oyj as a/s pte pty bhd kk k.k.
+lp l.p l.l.c l.l.p p.l.c n.v s.a s.a.s b.v
 `);
 
 /** Last words of company names ("Fjellstad Robotics", "Lloyds Banking Group"). */
@@ -34,7 +35,7 @@ air aviation engineering developments homes builders build tankers marine utilit
 clinics hospitals kliniken cables mutuelle collective
 advisory advisers consultancy legal law trading equity credit wealth lending leasing reinsurance brokers brokerage
 manufacturing automation devices diagnostics biosciences genomics instruments machinery packaging plastics coatings
-solar renewables infrastructure wireless pictures films publishing restaurants stores supermarkets grocers architects
+solar renewables infrastructure infra civils wireless pictures films publishing restaurants stores supermarkets grocers architects
 paper papers timber cement concrete tools toys furniture printing optics photonics footwear clothing fabrics tyres batteries lighting
 pumps engines turbines vehicles trucks shipyard shipyards terminals travel cruises leisure gaming casinos betting broadcasting
 agency agencies fintech medtech biopharma bioscience nutrition seafood poultry fisheries agritech forestry
@@ -70,7 +71,7 @@ chu chru hospices hopital hopitaux clinique fondation foundation editions musee 
 department ministry ministere
 fromagerie brasserie laiterie fromageries brasseries domaine domaines chateau comptoir comptoirs manufacture
 ateliers atelier verrerie verreries cristallerie faiencerie forges fonderie fonderies imprimerie galeries
-caves vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
+cave caves vignerons producteurs scierie vignobles terres salins chantiers cooperative union mutuelle mutuelles maison maisons magasins boutique
 acieries laiteries conserveries papeteries sucreries distilleries huileries tanneries filatures cimenteries ciments
 biscuiterie chocolaterie confiserie savonnerie distillerie cidrerie conserverie minoterie parfumerie tuilerie briqueterie
 assurances

@@ -4,7 +4,7 @@
  * of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows } from '../helpers/extract.js';
+import { expansionRowsWithPartner, roleRows } from '../helpers/extract.js';
 
 describe('firms named with a given name and a trade word', () => {
   it('reads "Julia Air" as the airline the chief executive runs (fr)', () => {
@@ -20,5 +20,11 @@ describe('firms named with a given name and a trade word', () => {
   it('keeps a person whose surname is not a trade word', () => {
     const r = roleRows('Simon Engineering has hired Tara Quint as finance director.', 'en');
     expect(r.some(([person]) => person === 'Tara Quint')).toBe(true);
+  });
+});
+
+describe('construction firms named after a given name', () => {
+  it('reads "Civils" and "Infra" as a firm’s last word, not a surname', () => {
+    expect(expansionRowsWithPartner('Harvey Civils has formed a joint venture with Brockway Infra.', 'en')).toEqual(['Harvey Civils | partnership | — | Brockway Infra']);
   });
 });

@@ -4,7 +4,7 @@
  * Bank"), a body's name ending in "of" and a place ("X Association of Ireland"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { roleRows as roles } from '../helpers/extract.js';
+import { expansionRows, roleRows as roles } from '../helpers/extract.js';
 
 describe('English company name forms', () => {
   it('reads the past employer written before the title as a firm when it ends in a country code', () => {
@@ -28,5 +28,24 @@ describe('English company name forms', () => {
   it('keeps "of" and a place after a body\'s head noun inside its name', () => {
     expect(roles('Maeve Dolan, chief executive of the Hockey Association of Ireland, will step down in June.')).toEqual([['Maeve Dolan', 'Hockey Association of Ireland', 'chief executive', 'former']]);
     expect(roles('Ciaran Walsh joins Orlen Bank of Scotland as chief risk officer.')).toEqual([['Ciaran Walsh', 'Orlen Bank of Scotland', 'chief risk officer', 'current']]);
+  });
+});
+
+describe('English bodies named with "of" and a word the place table lacks', () => {
+  it('keeps the whole name', () => {
+    expect(roles('Laura Chen, previously treasurer at the Commonwealth Bank of Hartland, joins Pemberly as CFO.')).toContainEqual(['Laura Chen', 'Commonwealth Bank of Hartland', 'treasurer', 'former']);
+    expect(roles('The Royal Society of Engineers named Martin Hale chief executive.')).toEqual([['Martin Hale', 'Royal Society of Engineers', 'chief executive', 'current']]);
+  });
+});
+
+describe('legal forms after a comma and possessives inside a name', () => {
+  it('gives the listing to the name before ", L.P."', () => {
+    expect(expansionRows('DALLAS--(BUSINESS WIRE)--Harrow Creek Midstream Partners, L.P. (NYSE: HCMP) today reported record volumes.', 'en')).toEqual(['Harrow Creek Midstream Partners | ipo | NYSE']);
+  });
+  it("reads a name holding an 's, owned by a bare apostrophe, whole", () => {
+    expect(roles("Greg Hale, who previously ran Ned's Garden Supplies' online business, joined Tarvex in 2020.")).toEqual([
+      ['Greg Hale', "Ned's Garden Supplies", null, 'former'],
+      ['Greg Hale', 'Tarvex', null, 'current'],
+    ]);
   });
 });

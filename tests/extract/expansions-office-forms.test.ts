@@ -70,3 +70,10 @@ describe('a town named like a region of another country (round 21)', () => {
     expect(facts('La coopérative Marvelle a ouvert un bureau en Toscane.', 'fr')).toEqual([]);
   });
 });
+
+describe('an office named in a relative clause without "that"', () => {
+  it('gives the office to the firm as the clause writes it', () => {
+    const text = `On Quorran Risk Group's second-quarter call, chief executive Ilse Marwick said the insurer's new unit had written $50 million. "Canada has become our fastest-growing market," Marwick said, pointing to the Toronto office Quorran opened last year.`;
+    expect(facts(text, 'en')).toContain('Quorran | office | Toronto');
+  });
+});

@@ -41,3 +41,23 @@ describe('cooperative names with two heads or a "Pays de" head', () => {
     expect(roles(text, 'fr').map((r) => r[1])).toEqual([company]);
   });
 });
+
+describe('names holding "de", "des" or "du" after a generic head', () => {
+  const companies = (text: string) => roles(text, 'fr').map((r) => r[1]);
+  it.each([
+    ['Après vingt ans à la tête de la cave coopérative Vignerons de Sarrans, Henri Malbec part à la retraite.', 'Vignerons de Sarrans'],
+    ['Les Producteurs de la Vallée Verte ont nommé Marc Roy directeur commercial.', 'Producteurs de la Vallée Verte'],
+    ["Éric Vidal rejoint les Transports de Kerbrivan comme directeur d'exploitation.", 'Transports de Kerbrivan'],
+    ['La Cave de Tain a nommé Luc Mazerolle directeur commercial.', 'Cave de Tain'],
+    ["Marc Lenoir rejoint la Caisse d'Épargne de Pontlouvel comme directeur financier.", "Caisse d'Épargne de Pontlouvel"],
+    ['La Mutuelle des Artisans de Gascogne nomme Claire Viguier directrice générale.', 'Mutuelle des Artisans de Gascogne'],
+    ['La Niçoise des Transports a nommé Julie Martin directrice du marketing.', 'Niçoise des Transports'],
+    ['Hugo Balmain, directeur général de la Lyonnaise des Eaux, quitte ses fonctions.', 'Lyonnaise des Eaux'],
+  ])('"%s" names %s whole', (text, company) => {
+    expect(companies(text)).toEqual([company]);
+  });
+  it('leaves a department after a title and a plant town outside the name', () => {
+    expect(roles('Claire Mouret, directrice des Opérations de Kervia, rejoint Talmont.', 'fr').map((r) => r[1])).toEqual(['Kervia', 'Talmont']);
+    expect(roles("Erwan Goasdoué, jusqu'alors directeur de l'usine Vernax de Ploërmel, rejoint Talmont.", 'fr').map((r) => r[1])).toContain('Vernax');
+  });
+});

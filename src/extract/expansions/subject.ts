@@ -215,12 +215,23 @@ export function subject(v: SentenceView, at: number, doc: DocView, consumed: Map
   for (let i = at; i < v.tokens.length; i++) {
     const m = v.cover[i];
     // ("…en partenariat avec l'opérateur X": a partner after its preposition is not the one expanding)
-    if (m && m.s === i && isCompanyLike(m) && !consumed.has(m) && !(i > at && governed(v, m))) return m.text;
+    if (m && m.s === i && isCompanyLike(m) && !consumed.has(m) && !(i > at && governed(v, m) && !contactRelative(v, m))) return m.text;
     const f = v.tokens[i]?.f ?? '';
     if (f === '.' || f === ';') break;
     if (i > at && v.tokens[i - 1]?.text === ',' && (SUBJECT_PRONOUNS.has(f) || companyRefAt(v, i) > 0)) return doc.focus;
   }
   return doc.focus;
+}
+
+/**
+ * "…pointing to the Toronto office Quorran opened last year": a name between a noun and a past
+ * verb opens a relative clause without "that", and is its subject, whatever governs the noun.
+ */
+function contactRelative(v: SentenceView, m: Mention): boolean {
+  const t = v.tokens;
+  const noun = t[m.s - 1];
+  const verb = t[m.e];
+  return !!noun && noun.word && !noun.cap && !OBJECT_PREPS.has(noun.f) && !LINK_WORDS.has(noun.f) && !DEFINITE.has(noun.f) && !!verb && verb.word && !verb.cap && verb.f.length > 4 && verb.f.endsWith('ed');
 }
 
 /** Is `name` a shorter run of the focus's words ("Fern" or "Ruby Fern" of "Ruby Fern SpA")? */
