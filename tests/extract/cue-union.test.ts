@@ -37,10 +37,10 @@ function together(text: string, lists: readonly CueList[]): Array<[number, numbe
 describe('cueUnion', () => {
   it('keeps the longest cue and, on a tie, the earlier list (wildcards included)', () => {
     const lists = [cueList('left | is leaving'), cueList('is leaving for | left for | joined'), cueList('left | a * quitte | is * leaving'), cueList('joined | joined from | a pris * la tete de | a pris la tete')];
-    for (const text of ['Ana Velk is leaving for Corvane after she left Dorsa.', 'He left for Brimwell, then joined from Ostra.', 'Elle a rapidement quitte Velmora et a pris ensuite la tete de Sorvik.', 'She is not leaving; he is leaving.', 'joined']) {
+    for (const text of ['Ana Velk is leaving for Brastelle after she left Dorsa.', 'He left for Brimwell, then joined from Ostra.', 'Elle a rapidement quitte Velmora et a pris ensuite la tete de Sorvik.', 'She is not leaving; he is leaving.', 'joined']) {
       expect(together(text, lists)).toEqual(oneByOne(text, lists));
     }
-    const t = tokenize('Ana is leaving for Corvane.');
+    const t = tokenize('Ana is leaving for Brastelle.');
     const union = cueUnion(lists);
     const hit = unionAt(t, 1, union);
     expect([unionEnd(hit, union), unionList(hit, union)]).toEqual([4, 1]);

@@ -33,9 +33,9 @@ describe('English verbs of leaving', () => {
     expect(a.some(([, company]) => company.startsWith('Aberogwy'))).toBe(false);
     const b = roles('Ilona Varga retired from Brenhill Dairies on Friday after 30 years, the last ten as finance director.', 'en');
     expect(b).toContainEqual(['Ilona Varga', 'Brenhill Dairies', 'finance director', 'former']);
-    const c = roles('Ilona Varga will join Halden Foods after 25 years at Brenhill Dairies, the last eight as its finance director.', 'en');
+    const c = roles('Ilona Varga will join Varnholt Foods after 25 years at Brenhill Dairies, the last eight as its finance director.', 'en');
     expect(c).toContainEqual(['Ilona Varga', 'Brenhill Dairies', 'finance director', 'former']);
-    expect(c.some(([, company, , status]) => company === 'Halden Foods' && status === 'former')).toBe(false);
+    expect(c.some(([, company, , status]) => company === 'Varnholt Foods' && status === 'former')).toBe(false);
   });
   it('keeps a post held "the last N as T" of a stay still going on', () => {
     const r = roles('Ilona Varga has been at Brenhill Dairies for 25 years, the last eight as chief executive.', 'en');
