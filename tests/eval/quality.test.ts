@@ -43,7 +43,10 @@ const GROUPS: ReadonlyArray<{ name: string; sets: string[]; floors: Floors }> = 
     // 0.952/0.876, en 0.925/0.874; expansions fr 0.950/0.895, en 0.932/0.908.
     // With blind19 (held out in rounds 19 and 20) joined at the end of round 20: roles fr
     // 0.950/0.874, en 0.927/0.877; expansions fr 0.949/0.893, en 0.927/0.898.
-    floors: { roles: { precision: 0.88, recall: 0.81 }, expansions: { precision: 0.9, recall: 0.82 } },
+    // At the end of round 21 (families chosen from blind19's misses): roles fr 0.962/0.890, en
+    // 0.933/0.887; expansions fr 0.958/0.918, en 0.935/0.915. The floors were raised then, still
+    // about two points under the lowest language, so that a lost family shows here.
+    floors: { roles: { precision: 0.91, recall: 0.86 }, expansions: { precision: 0.92, recall: 0.89 } },
   },
 ];
 
