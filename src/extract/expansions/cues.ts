@@ -100,6 +100,8 @@ export const HOME_WORDS = new Set(['home', 'domestic', 'domestique', 'historique
 export const LAUNCH_VERBS = new Set('launch launches launched launching lance lancera lancer lancent roll rolls rolled rolling deploy deploys deployed deploie deploiera'.split(' '));
 export const POSSESSIVE_DETS = new Set(['its', 'their', 'son', 'sa', 'ses', 'leur', 'leurs']);
 export const PLACE_PREPS = new Set(['in', 'en', 'au', 'aux', 'a', 'dans']);
+/** An owner's "'s" (normalize turns "’" into "'"; both kept for a caller that skips it). */
+export const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
 /** "Après le Portugal, il se lance en Grèce": the earlier market. */
 /** A number: "three stores", "six magasins", "240 cliniques", "two Airbus jets" (counted things, not who acts). */
 export const COUNT_WORDS_RE = /^(?:\d[\d.,]*|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|dozen|hundred)$/;

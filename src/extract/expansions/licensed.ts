@@ -14,6 +14,7 @@ import { type ExpansionContext, push } from './context.js';
 import { countryList, partnerList } from './partners.js';
 import { usablePlace } from './places.js';
 import { subject } from './subject.js';
+import { POSSESSIVE_S } from './cues.js';
 
 export const LICENSE_VERBS: ReadonlySet<string> = new Set(['licensed', 'out-licensed', 'outlicensed', 'sublicensed', 'licenses', 'out-licenses']);
 /** Words a verb "licensed" may follow: "has licensed", "it licensed", "also licensed". */
@@ -21,7 +22,6 @@ const BEFORE_VERB = new Set(['has', 'have', 'had', 'it', 'also', 'recently', 'pr
 /** Words a territory follows: "for Japan", "in China", "covering Japan and Korea". */
 const TERRITORY_PREPS = new Set(['for', 'in', 'covering', 'across', 'throughout']);
 const TERRITORY_DETS = new Set(['the', 'all', 'of']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** The first country written as a territory ("for Japan") in the clause after i, or null. */
 function firstTerritory(v: SentenceView, i: number, end: number, parties: ReadonlySet<Mention>): Mention | null {

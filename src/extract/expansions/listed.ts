@@ -14,6 +14,7 @@ import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { subject } from './subject.js';
+import { POSSESSIVE_S } from './cues.js';
 
 export interface Listed {
   company: string | null;
@@ -41,7 +42,7 @@ function described(v: SentenceView, s: number, i: number, c: ExpansionContext): 
   }
   // "Norvane Biotech's Oslo-listed shares": the firm whose shares they are.
   const owner = v.cover[s - 2];
-  if ((t[s - 1]?.f === "'s" || t[s - 1]?.f === '’s') && SHARE_NOUNS.has(t[i + 1]?.f ?? '') && isCompanyLike(owner) && owner.e === s - 1) return owner.text;
+  if (POSSESSIVE_S.has(t[s - 1]?.f ?? '') && SHARE_NOUNS.has(t[i + 1]?.f ?? '') && isCompanyLike(owner) && owner.e === s - 1) return owner.text;
   const before = v.cover[s - 3];
   // "X, a Nasdaq-listed maker", "X, the London-listed asset manager,": the name the apposition describes.
   if (['a', 'an', 'the', 'le', 'la', "l'"].includes(t[s - 1]?.f ?? '') && t[s - 2]?.text === ',' && isCompanyLike(before) && before.e === s - 2) return before.text;

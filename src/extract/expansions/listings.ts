@@ -7,12 +7,11 @@ import { lookupExchange } from '../../lexicon/exchanges.js';
 import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { type ExpansionContext, push } from './context.js';
-import { DEBUT, IPO, SHARES } from './cues.js';
+import { DEBUT, IPO, SHARES, POSSESSIVE_S } from './cues.js';
 import { CITY_STATES, excluded } from './places.js';
 import { subject } from './subject.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 
-const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "…pour son introduction", "…for its listing": the listing the exchange before was chosen for. */
 const CHOICE_PREPS = new Set(['son', 'sa', 'its', 'their', 'leur']);
 

@@ -11,7 +11,7 @@ import { anyCueAt } from '../cues.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, REPORTING, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS } from './cues.js';
+import { AFTER_WORDS, FIRST_OF_LIST, HOME_WORDS, LAUNCH_VERBS, MARKET_EN, OBJECT_PREPS, MARKET_FR, MARKET_NOUNS, OUR, PARTNER_NOUNS, PLACE_PREPS, POSSESSIVE_DETS, PRESENT_WORDS, REPORTING, SALES, STORE_NOUNS, SUBSIDIARY_NOUNS, POSSESSIVE_S } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { officeObject, placesFrom, usablePlace, whereAntecedent, whereClauseAntecedent } from './places.js';
 import { governor, subject } from './subject.js';
@@ -21,14 +21,13 @@ import { partnerList } from './partners.js';
 function ours(v: SentenceView, k: number): boolean {
   const f = v.tokens[k]?.f ?? '';
   if (OUR.has(f)) return true;
-  if (f !== "'s" && f !== '’s') return false;
+  if (!POSSESSIVE_S.has(f)) return false;
   return (DESCRIPTOR_NOUNS.has(v.tokens[k - 1]?.f ?? '') && v.tokens[k - 2]?.f === 'the') || namedOwner(v, k) !== null;
 }
 
 /** "Japan is now Dalgren's second market": the company named before the "'s" at token k, else null. */
 function namedOwner(v: SentenceView, k: number): string | null {
-  const f = v.tokens[k]?.f;
-  if (f !== "'s" && f !== '’s') return null;
+  if (!POSSESSIVE_S.has(v.tokens[k]?.f ?? '')) return null;
   const owner = v.cover[k - 1];
   return owner?.e === k && isCompanyLike(owner) ? owner.text : null;
 }
@@ -123,7 +122,7 @@ function possessiveOwner(v: SentenceView, j: number): string | null {
   const t = v.tokens;
   for (let k = j; k < Math.min(t.length, j + 8); k++) {
     const m = v.cover[k];
-    if (m && m.s === k && isCompanyLike(m) && (t[m.e]?.f === "'s" || t[m.e]?.f === '’s')) return m.text;
+    if (m && m.s === k && isCompanyLike(m) && POSSESSIVE_S.has(t[m.e]?.f ?? '')) return m.text;
   }
   return null;
 }
@@ -133,7 +132,7 @@ function possessiveEnd(v: SentenceView, j: number): number {
   const t = v.tokens;
   const m = v.cover[j];
   const at = m && m.s === j && isCompanyLike(m) ? m.e : t[j]?.f === 'the' && DESCRIPTOR_NOUNS.has(t[j + 1]?.f ?? '') ? j + 2 : -1;
-  return at > 0 && (t[at]?.f === "'s" || t[at]?.f === '’s') ? at + 1 : -1;
+  return at > 0 && POSSESSIVE_S.has(t[at]?.f ?? '') ? at + 1 : -1;
 }
 
 /** A quoted market, and the token before which the sentence names the company it is (past a "where" clause: "Germany, where Velko sells best, accounts for…"). */
@@ -454,7 +453,6 @@ export function presentRule(c: ExpansionContext, i: number): number {
 
 /** "already supplies supermarkets in Belgium and Denmark": selling in a country is a market. */
 const DEAL_NOUNS_AFTER = new Set(['agreement', 'deal', 'contract', 'pact', 'accord', 'contrat', 'chain', 'chains']);
-const POSSESSIVE = new Set(["'s", '’s']);
 /** Selling a part of itself is a divestment, not a market: "vend sa filiale en Espagne", "sells its stake in Brazil". */
 const DIVESTED = new Set('filiale filiales activite activites participation participations parts usine usines site sites division divisions branche stake stakes unit units business businesses subsidiary subsidiaries operations assets actifs'.split(' '));
 
@@ -473,7 +471,7 @@ export function salesRule(c: ExpansionContext, i: number): number {
   // the company works; a share of revenue drawn from a region, "55 % de ses revenus du Québec",
   // may be its home.)
   const works = WORK_CUE_STARTS.has(t[i]?.f ?? '');
-  const places = placesFrom(v, sales, 4, works).filter((p) => (works ? countryOrInner(p) : p.place?.kind === 'COUNTRY') && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  const places = placesFrom(v, sales, 4, works).filter((p) => (works ? countryOrInner(p) : p.place?.kind === 'COUNTRY') && !POSSESSIVE_S.has(t[p.e]?.f ?? ''));
   // "signed a distribution agreement with Seoul-based Y to sell its products in Korea": the
   // purpose's doer is the clause's subject, the seller, not the partner named just before.
   const company = ['to', 'pour'].includes(t[i - 1]?.f ?? '') ? purposeDoer(v, i, c) : subject(v, i, c.doc, c.consumed);
@@ -539,7 +537,7 @@ export function sellsRule(c: ExpansionContext, i: number): number {
   const channel = t[k + 1];
   if (channel?.word && !channel.cap && !v.cover[k + 1] && PLACE_PREPS.has(t[k + 2]?.f ?? '') && !lookupTokenPlace(channel)) k += 2;
   // "le groupe, qui exploite 35 hôtels en France": in the French press, running sites in France is the company's home.
-  const places = placesFrom(v, k, exports ? 2 : 1, true).filter((p) => countryOrInner(p) && !POSSESSIVE.has(t[p.e]?.f ?? '') && !(operates && p.place?.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
+  const places = placesFrom(v, k, exports ? 2 : 1, true).filter((p) => countryOrInner(p) && !POSSESSIVE_S.has(t[p.e]?.f ?? '') && !(operates && p.place?.countryCode === 'FR' && t[p.s - 1]?.f === 'en'));
   if (places.length === 0) return -1;
   if (partnerSells(v, before)) return places[places.length - 1]?.e ?? i;
   // "a deal with Seoul-based Y to sell its products in Korea": the clause's subject sells.
@@ -678,7 +676,7 @@ export function exportNounRule(c: ExpansionContext, i: number): number {
     k = named.e;
   } else if (!OWN_DETS.has(t[i - 1]?.f ?? '')) return -1;
   if (t[k]?.f !== 'vers') return -1;
-  const places = placesFrom(v, k, 2).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE.has(t[p.e]?.f ?? ''));
+  const places = placesFrom(v, k, 2).filter((p) => p.place?.kind === 'COUNTRY' && !POSSESSIVE_S.has(t[p.e]?.f ?? ''));
   const last = places[places.length - 1];
   if (!last) return -1;
   const company = owner ?? subject(v, i, c.doc, c.consumed);

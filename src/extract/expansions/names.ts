@@ -24,6 +24,7 @@ import { startsCue, wordList } from '../cues.js';
 import { newMention, type Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import type { Token } from '../tokens.js';
+import { POSSESSIVE_S } from './cues.js';
 
 /** A place named by the expansion rules themselves (a joined name, a region, a city). */
 function placeMention(s: number, e: number, text: string, place: PlaceEntry): Mention {
@@ -563,7 +564,6 @@ export function expansionDoc(doc: DocView): ExpansionDoc {
   return result;
 }
 
-const POSSESSIVE_S = new Set(["'s", '’s']);
 const EMPLOYER_PREPS = new Set(['de', "d'", 'chez', 'a', 'at', 'of', 'from', 'la', 'le', "l'"]);
 
 /**

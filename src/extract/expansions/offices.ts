@@ -12,7 +12,7 @@ import type { Mention } from '../mentions.js';
 import { anyCueAt } from '../cues.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS, COUNT_WORDS_RE } from './cues.js';
+import { CENTRE_ADJ, CENTRE_NOUNS, CLOSURE_WORDS, FIRST_WORDS, HEAD_WORDS, HQ_WORDS, OFFICE_NOUNS, OPEN_VERBS, PLATFORM_KINDS, PLATFORM_NOUNS, POSSESSIVE_DETS, OUTLET_WORDS, PARTNER_NOUNS, PARTNER_VERBS, PLANT_NOUNS, PRODUCTION_NOUNS, SERVICE_NOUNS, STORE_NOUNS, STRICT_OFFICE_NOUNS, SUBSIDIARY_NOUNS, COUNT_WORDS_RE, POSSESSIVE_S } from './cues.js';
 import { inTitle } from './noise.js';
 import { earlierMarkets, firstOfOpening, marketsAfter, thereAntecedent } from './markets.js';
 import { CITY_STATES, excluded, locatorOf, placesFrom, STREET_WORDS, usablePlace, whereClauseAntecedent } from './places.js';
@@ -29,7 +29,7 @@ function ownCityOffice(v: SentenceView, i: number): Mention | null {
   let k = city.s - 1;
   if (NEW_WORDS.has(v.tokens[k]?.f ?? '')) k--;
   // "Brell's new Dubai branch": a firm's name with 's stands for "its".
-  const owned = (v.tokens[k]?.f === "'s" || v.tokens[k]?.f === '’s') && isCompanyLike(v.cover[k - 1]) && v.cover[k - 1]?.e === k;
+  const owned = POSSESSIVE_S.has(v.tokens[k]?.f ?? '') && isCompanyLike(v.cover[k - 1]) && v.cover[k - 1]?.e === k;
   return POSSESSIVE_DETS.has(v.tokens[k]?.f ?? '') || owned ? city : null;
 }
 
@@ -556,7 +556,7 @@ export function officeRule(c: ExpansionContext, i: number): number {
   // company); a branch also "au Luxembourg", a city-state.
   const cityState = BRANCH_NOUNS.has(f) && t[i + 1]?.f === 'au' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.place?.kind === 'COUNTRY';
   // "a branch on Leeds's Park Row": a city's street or district after "on".
-  const onCity = t[i + 1]?.f === 'on' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.s === i + 2 && POSSESSIVE_S_WORDS.has(t[v.cover[i + 2]?.e ?? 0]?.f ?? '');
+  const onCity = t[i + 1]?.f === 'on' && cityLike(v.cover[i + 2]) && v.cover[i + 2]?.s === i + 2 && POSSESSIVE_S.has(t[v.cover[i + 2]?.e ?? 0]?.f ?? '');
   // "dispose de filiales en Belgique et au Brésil": a subsidiary in a country is a market there.
   // "a cédé ses filiales en Espagne", "sold its subsidiaries in Spain": a divestment.
   if (SUBSIDIARY_NOUNS.has(f) && soldBefore(v, i)) return i;
@@ -658,12 +658,11 @@ function possessiveOwner(v: SentenceView, i: number): string | null {
   const city = v.cover[k];
   if (city?.kind === 'PLACE' && city.e === i) k = city.s - 1;
   if (NEW_WORDS.has(t[k]?.f ?? '')) k--;
-  if (t[k]?.f !== "'s" && t[k]?.f !== '’s') return null;
+  if (!POSSESSIVE_S.has(t[k]?.f ?? '')) return null;
   const owner = v.cover[k - 1];
   return owner && owner.e === k && isCompanyLike(owner) ? owner.text : null;
 }
 
-const POSSESSIVE_S_WORDS = new Set(["'s", '’s']);
 const INDEFINITES = new Set(['un', 'une', 'a', 'an', 'son', 'sa', 'its']);
 
 /**
@@ -729,7 +728,7 @@ function otherOwner(c: ExpansionContext, i: number): boolean {
   const t = v.tokens;
   let owner: Mention | undefined;
   for (let k = i - 1; k >= Math.max(v.from + 1, i - 3); k--) {
-    if (t[k]?.f === "'s" || t[k]?.f === '’s') {
+    if (POSSESSIVE_S.has(t[k]?.f ?? '')) {
       owner = v.cover[k - 1];
       break;
     }

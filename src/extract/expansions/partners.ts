@@ -13,14 +13,13 @@ import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
 import { DESCRIPTOR_NOUNS as SECTOR_NOUNS } from '../../lexicon/expansion-words.js';
-import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, POSSESSIVE_DETS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS } from './cues.js';
+import { DEAL_DETS, DEAL_LINKS, ENDING_WORDS, OBJECT_PREPS, PLACE_PREPS, POSSESSIVE_DETS, PUT_WORDS, PARTNER_NOUNS, PARTNER_VERBS, POSSESSIVE_S } from './cues.js';
 import { clauseLinkAt, inTitle } from './noise.js';
 import { dealPlaceOk, excluded } from './places.js';
 import { frontedPhraseEnd, governor, subject } from './subject.js';
 import { projectCountry } from './project.js';
 import { territoryDeal, territoryOf } from './territory.js';
 
-const POSSESSIVE_S = new Set(["'s", '’s']);
 /** "Texas-based operator X": a capitalised word of the description. */
 const BASED = /-based$/;
 

@@ -7,7 +7,7 @@ import { MONTH_WORDS } from '../../lexicon/expansion-words.js';
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
-import { OFFICE_NOUNS, PLACE_EXCLUDERS, PREPS } from './cues.js';
+import { OFFICE_NOUNS, PLACE_EXCLUDERS, PREPS, POSSESSIVE_S } from './cues.js';
 
 /** Words before "base" that make it the noun ("une base à Nantes", "a crew base in Porto"), not "basé à" (headquarters). */
 const BASE_NOUN_BEFORE = new Set(['a', 'an', 'une', 'la', 'sa', 'its', 'their', 'new', 'nouvelle', 'premiere', 'first', 'second', 'deuxieme', 'crew', 'maintenance', 'operating', 'leur']);
@@ -133,7 +133,7 @@ const STREET_PARTICLES = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'de
 function streetAside(v: SentenceView, j: number): number {
   const t = v.tokens;
   const f = t[j]?.f ?? '';
-  if (f === "'s" || f === '’s') {
+  if (POSSESSIVE_S.has(f)) {
     for (let k = j + 1; k < Math.min(t.length, j + 5); k++) {
       if (!t[k]?.word || (!t[k]?.cap && !STREET_WORDS.has(t[k]?.f ?? ''))) return -1;
       if (STREET_WORDS.has(t[k]?.f ?? '') && k > j + 1) return k + 1;

@@ -10,6 +10,7 @@ import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { clauseLinkAt } from './noise.js';
 import { usablePlace } from './places.js';
+import { POSSESSIVE_S } from './cues.js';
 
 /** Verbs of carrying out projects, after "to" / "pour" / "afin de". */
 const PROJECT_VERBS = new Set('build construct develop co-develop codevelop design operate construire batir developper codevelopper co-developper concevoir exploiter realiser'.split(' '));
@@ -17,7 +18,6 @@ const PROJECT_VERBS = new Set('build construct develop co-develop codevelop desi
 const PROJECT_ACTS = new Set('construction developpement codeveloppement co-developpement realisation exploitation development'.split(' '));
 const PURPOSE = new Set(['to', 'pour']);
 const ACT_DETS = new Set(['la', 'le', "l'", 'the']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** The token after a purpose opener with a project verb or noun at or after `from`, in the clause; -1 when none. */
 function projectPurpose(v: SentenceView, from: number): number {

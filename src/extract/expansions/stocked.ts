@@ -8,7 +8,7 @@ import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { isCompanyLike } from '../refs.js';
 import { type ExpansionContext, push } from './context.js';
-import { COUNT_WORDS_RE, PLACE_PREPS } from './cues.js';
+import { COUNT_WORDS_RE, PLACE_PREPS, POSSESSIVE_S } from './cues.js';
 import { placesFrom } from './places.js';
 import { subject } from './subject.js';
 
@@ -46,7 +46,7 @@ export function stockedRule(c: ExpansionContext, i: number): number {
   if (!SHELF_NOUNS.has(t[i]?.f ?? '')) return -1;
   // "420 Tesco stores" (the name before the noun) or "450 supermarchés Carrefour" (after it).
   // ("350 Sainsbury's stores": past the name's 's.)
-  const owned = t[i - 1]?.f === "'s" || t[i - 1]?.f === '’s';
+  const owned = POSSESSIVE_S.has(t[i - 1]?.f ?? '');
   const before = v.cover[owned ? i - 2 : i - 1];
   const after = v.cover[i + 1];
   let retailer: Mention | undefined;

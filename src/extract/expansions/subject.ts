@@ -8,7 +8,7 @@ import { DESCRIPTOR_NOUNS } from '../../lexicon/expansion-words.js';
 import type { DocView, SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { companyRefAt, isCompanyLike } from '../refs.js';
-import { COUNT_WORDS_RE, OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS } from './cues.js';
+import { COUNT_WORDS_RE, OBJECT_PREPS, RELATIVES, SHARES, SUBJECT_PRONOUNS, POSSESSIVE_S } from './cues.js';
 import { inTitle } from './noise.js';
 
 /**
@@ -73,7 +73,7 @@ export function governor(v: SentenceView, m: Mention): string | null {
     if (cover?.kind === 'PLACE' && places === 0) {
       places++;
       k = cover.s - 1;
-    } else if (!cover && (w?.f === "'s" || w?.f === '’s') && v.cover[k - 1]?.kind === 'PLACE' && places === 0) {
+    } else if (!cover && POSSESSIVE_S.has(w?.f ?? '') && v.cover[k - 1]?.kind === 'PLACE' && places === 0) {
       // "acquiring Lisbon's X": the city only says where the name is.
       k--;
     } else if (!cover && w?.word && !w.cap && words < 2 && !OBJECT_PREPS.has(w.f) && !LINK_WORDS.has(w.f) && !DEFINITE.has(w.f)) {

@@ -8,13 +8,13 @@
 import type { SentenceView } from '../analyze.js';
 import type { Mention } from '../mentions.js';
 import { dealPlaceOk } from './places.js';
+import { POSSESSIVE_S } from './cues.js';
 
 /** Nouns that make a deal one for a territory: "accord de distribution", "licensing pact", "licence exclusive". */
 const TERRITORY_WORDS = new Set('distribution distributeur licence license licences licenses licensing commercialisation commercialization franchise master-franchise publishing edition resale reseller revente'.split(' '));
 /** Words a territory follows: "for China", "pour le Japon", "covering Canada", "across the Netherlands". */
 const TERRITORY_PREPS = new Set(['in', 'for', 'pour', 'au', 'aux', 'en', 'covering', 'couvrant', 'across', 'throughout', 'dans', 'sur', 'to']);
 const TERRITORY_DETS = new Set(['the', 'le', 'la', "l'", 'les', 'tout', 'toute', 'all', 'of']);
-const POSSESSIVE_S = new Set(["'s", '’s']);
 
 /** A deal noun at i qualified by a territory word just before or after it. */
 export function territoryDeal(v: SentenceView, i: number): boolean {
